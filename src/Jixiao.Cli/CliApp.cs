@@ -27,6 +27,8 @@ internal static class CliApp
     /// <summary>Runs the command line; <paramref name="output"/> and <paramref name="error"/> default to the console (tests pass writers).</summary>
     internal static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        // System.CommandLine ships Simplified Chinese messages for usage errors and help.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
         output ??= Console.Out;
         error ??= Console.Error;
         var parse = Build().Parse(args);

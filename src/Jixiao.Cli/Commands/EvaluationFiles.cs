@@ -11,10 +11,13 @@ internal static class EvaluationFiles
     public static bool IsJsonLines(string path) =>
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
-    public static Result<Evaluation> Load(string path)
+    public static Result<Evaluation> Load(string path) => Load(path, out _);
+
+    public static Result<Evaluation> Load(string path, out string text)
     {
-        var text = CliIo.ReadText(path);
-        return text.IsSuccess ? EvaluationSerializer.Parse(text.Value, path) : Result<Evaluation>.Failure(text.Errors);
+        var read = CliIo.ReadText(path);
+        text = read.IsSuccess ? read.Value : string.Empty;
+        return read.IsSuccess ? EvaluationSerializer.Parse(read.Value, path) : Result<Evaluation>.Failure(read.Errors);
     }
 
     /// <summary>Resolves the evaluation's framework (or the given file's) and scores.</summary>

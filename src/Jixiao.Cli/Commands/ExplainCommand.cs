@@ -26,7 +26,7 @@ internal static class ExplainCommand
                 return CliIo.Fail(parse, "explain 只接受单个评价文件（.yaml 或 .json），不接受 JSON Lines");
             }
 
-            var evaluation = EvaluationFiles.Load(path);
+            var evaluation = EvaluationFiles.Load(path, out var text);
             if (!evaluation.IsSuccess)
             {
                 return CliIo.Fail(parse, evaluation.Errors);
@@ -56,7 +56,7 @@ internal static class ExplainCommand
                 var one = Scorer.ScoreIndicator(fw.Value, evaluation.Value, wanted);
                 if (!one.IsSuccess)
                 {
-                    return CliIo.Fail(parse, one.Errors, $"无法计算指标 {wanted}：");
+                    return CliIo.Fail(parse, Jixiao.Domain.Evaluations.EvaluationSerializer.WithPositions(one.Errors, text, path), $"无法计算指标 {wanted}：");
                 }
 
                 shown = [one.Value];

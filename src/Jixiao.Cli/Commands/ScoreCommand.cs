@@ -44,7 +44,7 @@ internal static class ScoreCommand
 
     private static int ScoreOne(ParseResult parse, string path, bool asJson, string? frameworkFile)
     {
-        var evaluation = EvaluationFiles.Load(path);
+        var evaluation = EvaluationFiles.Load(path, out var text);
         if (!evaluation.IsSuccess)
         {
             return CliIo.Fail(parse, evaluation.Errors);
@@ -53,7 +53,7 @@ internal static class ScoreCommand
         var scored = EvaluationFiles.Score(evaluation.Value, frameworkFile);
         if (!scored.IsSuccess)
         {
-            return CliIo.Fail(parse, scored.Errors, $"无法计分：{path}");
+            return CliIo.Fail(parse, EvaluationSerializer.WithPositions(scored.Errors, text, path), $"无法计分：{path}");
         }
 
         var (fw, score) = scored.Value;
@@ -124,10 +124,10 @@ internal static class ScoreCommand
 
         w.WriteNumber("year", evaluation.Year);
         w.WriteString("frameworkId", score.FrameworkId);
-        w.WriteNumber("total", score.Total);
-        w.WriteNumber("maxTotal", score.MaxTotal);
+        w.WriteNumber("total", Num(score.Total));
+        w.WriteNumber("maxTotal", Num(score.MaxTotal));
         w.WriteString("grade", score.Grade?.Name);
-        w.WriteNumber("reviewTotal", score.ReviewTotal);
+        w.WriteNumber("reviewTotal", Num(score.ReviewTotal));
         w.WriteString("reviewGrade", score.ReviewGrade?.Name);
         w.WriteStartArray("indicators");
         foreach (var i in score.Indicators)
@@ -136,9 +136,9 @@ internal static class ScoreCommand
             w.WriteString("code", i.Code);
             w.WriteString("name", i.Name);
             w.WriteNumber("level", i.Level);
-            w.WriteNumber("weight", i.Weight);
-            w.WriteNumber("score", i.Score);
-            w.WriteNumber("reviewScore", i.ReviewScore);
+            w.WriteNumber("weight", Num(i.Weight));
+            w.WriteNumber("score", Num(i.Score));
+            w.WriteNumber("reviewScore", Num(i.ReviewScore));
             if (i.NotApplicable)
             {
                 w.WriteBoolean("notApplicable", true);
@@ -234,6 +234,9 @@ internal static class ScoreCommand
         error.WriteLine($"共 {ok + failed} 条评价：{ok} 条计分成功，{failed} 条有误。");
         return failed == 0 ? CliApp.Ok : CliApp.InvalidInput;
     }
+
+    /// <summary>Without trailing zeros: 99.00 → 99, 0.50 → 0.5.</summary>
+    private static decimal Num(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>A reusable in-memory stream for one JSON line at a time.</summary>
     private sealed class ArrayBufferWriterStream : MemoryStream
