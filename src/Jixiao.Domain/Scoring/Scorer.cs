@@ -384,7 +384,9 @@ public static class Scorer
                 outcome = Failed(ErrorCatalogue.Invalid(path, $"指标“{node.Name}”的数值超出可计算范围"));
             }
 
-            var score = Math.Clamp(outcome.Score, 0m, node.Weight);
+            // A leaf never exceeds its weight, except an execution rate whose framework turns the cap off.
+            var uncapped = node.Rule is ExecutionRateRule && !settings.CapExecutionScore;
+            var score = uncapped ? Math.Max(0m, outcome.Score) : Math.Clamp(outcome.Score, 0m, node.Weight);
             var arithmetic = outcome.Arithmetic;
             var sentence = outcome.Text;
             var inputs = outcome.Inputs.ToList();
