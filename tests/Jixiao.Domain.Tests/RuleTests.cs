@@ -160,6 +160,23 @@ public class RuleTests
     }
 
     [Fact]
+    public void Score_QualitativeGoalWithoutWeight_ErrorNamesWeight()
+    {
+        var goals = new[] { Build.Goal("效益指标", Qualitative, null, null, 0m) with { Answer = QualitativeAnswer.Achieved, Score = 9m } };
+        var e = Assert.Single(Build.Errors(Build.Framework(new GoalCompletionRule { Level1 = ["效益指标"] }, 20m), Build.Evaluation(goals: goals)));
+        Assert.Equal("goals[0].weight", e.Path);
+    }
+
+    [Fact]
+    public void Score_QualitativeGoalOutsideRange_ErrorNamesGoalScore()
+    {
+        var goals = new[] { Build.Goal("效益指标", Qualitative, null, null, 10m) with { Answer = QualitativeAnswer.NotAchieved, Score = 7m } };
+        var e = Assert.Single(Build.Errors(Build.Framework(new GoalCompletionRule { Level1 = ["效益指标"] }, 20m), Build.Evaluation(goals: goals)));
+        Assert.Equal("goals[0].score", e.Path);
+        Assert.Contains("0–6", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_GoalCompletionNoGoals_ErrorNamesGoals()
     {
         var e = Assert.Single(Build.Errors(Build.Framework(new GoalCompletionRule { Level1 = ["产出指标"] }, 20m), Build.Evaluation()));
