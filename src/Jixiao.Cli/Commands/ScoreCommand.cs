@@ -203,7 +203,7 @@ internal static class ScoreCommand
             foreach (var (line, evaluation) in EvaluationSerializer.ReadJsonLines(stream, path))
             {
                 var scored = evaluation.IsSuccess
-                    ? EvaluationFiles.Score(evaluation.Value, frameworkFile, cache)
+                    ? EvaluationFiles.Score(evaluation.Value, frameworkFile, cache, explain: false)
                     : Result<(Framework, ScoreResult)>.Failure(evaluation.Errors);
                 if (!scored.IsSuccess)
                 {
