@@ -99,11 +99,11 @@ internal static class Synthetic
                 FixedAssetsInUse = 800m + Amount(r, 200m),
                 FixedAssetsTotal = 1000m,
             },
-            OverallGoal = Text(r, 2),
-            GoalCompletion = Text(r, 2),
+            OverallGoal = Text(r, 1),
+            GoalCompletion = Text(r, 1),
             Goals = goals,
             Inputs = inputs,
-            Narrative = new Narrative { Overview = Sentences[r.Next(Sentences.Length)], Problems = Sentences[2], Measures = Sentences[3] },
+            Narrative = new Narrative { Problems = Sentences[2], Measures = Sentences[3] },
         };
     }
 }
