@@ -70,7 +70,7 @@ public static class XlsxScoreTableWriter
             new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = "rIdSheet1" }),
             new DefinedNames(new DefinedName(printTitles) { Name = "_xlnm.Print_Titles", LocalSheetId = 0U }),
             new CalculationProperties { CalculationId = 191029U, FullCalculationOnLoad = true });
-        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, score).AddTo(workbookPart);
+        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, framework, score).AddTo(workbookPart);
     }
 
     private static (Worksheet Sheet, int HeaderRow) DepartmentTable(Evaluation evaluation, Framework framework, ScoreResult score)
