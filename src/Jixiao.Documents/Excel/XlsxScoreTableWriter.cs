@@ -49,10 +49,7 @@ public static class XlsxScoreTableWriter
     private static void Fill(SpreadsheetDocument package, Evaluation evaluation, Framework framework, ScoreResult score)
     {
         var stamp = evaluation.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : new DateTime(evaluation.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        package.PackageProperties.Title = ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal);
-        package.PackageProperties.Creator = "Jixiao";
-        package.PackageProperties.Created = stamp;
-        package.PackageProperties.Modified = stamp;
+        CoreProperties.Add(package, ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal), stamp);
 
         var workbookPart = package.AddWorkbookPart();
         XlsxStyles.AddTo(workbookPart);
