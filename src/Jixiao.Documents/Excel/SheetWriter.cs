@@ -62,7 +62,7 @@ internal sealed class SheetWriter
         var cell = NewCell(row, column, style);
         if (value is { } v)
         {
-            cell.CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture));
+            cell.CellValue = new CellValue(Num(v));
         }
     }
 
@@ -73,7 +73,7 @@ internal sealed class SheetWriter
         cell.CellFormula = new CellFormula(formula);
         if (cached is { } v)
         {
-            cell.CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture));
+            cell.CellValue = new CellValue(Num(v));
         }
     }
 
@@ -109,6 +109,9 @@ internal sealed class SheetWriter
             merges.Add(Ref(row1, column1) + ":" + Ref(row2, column2));
         }
     }
+
+    /// <summary>A number as Excel stores it: invariant, no trailing zeros (99, not 99.0).</summary>
+    public static string Num(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     public void Height(int row, double points) => heights[row] = points;
 

@@ -49,10 +49,7 @@ public static class XlsxScoreTableWriter
     private static void Fill(SpreadsheetDocument package, Evaluation evaluation, Framework framework, ScoreResult score)
     {
         var stamp = evaluation.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : new DateTime(evaluation.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        package.PackageProperties.Title = ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal);
-        package.PackageProperties.Creator = "Jixiao";
-        package.PackageProperties.Created = stamp;
-        package.PackageProperties.Modified = stamp;
+        CoreProperties.Add(package, ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal), stamp);
 
         var workbookPart = package.AddWorkbookPart();
         XlsxStyles.AddTo(workbookPart);
@@ -70,7 +67,7 @@ public static class XlsxScoreTableWriter
             new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = "rIdSheet1" }),
             new DefinedNames(new DefinedName(printTitles) { Name = "_xlnm.Print_Titles", LocalSheetId = 0U }),
             new CalculationProperties { CalculationId = 191029U, FullCalculationOnLoad = true });
-        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, score).AddTo(workbookPart);
+        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, framework, score).AddTo(workbookPart);
     }
 
     private static (Worksheet Sheet, int HeaderRow) DepartmentTable(Evaluation evaluation, Framework framework, ScoreResult score)

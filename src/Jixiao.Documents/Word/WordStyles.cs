@@ -88,7 +88,7 @@ internal static class WordStyles
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(new RunFonts { EastAsia = "黑体" }, new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" })));
         styles.Append(ParagraphStyle(Footer, "footer", Body, false,
-            new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0" }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+            new StyleParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
             new StyleRunProperties(new RunFonts { EastAsia = "宋体" }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" })));
 
         styles.Append(new Style(
