@@ -32,7 +32,13 @@ internal static partial class ProjectTableParser
         }
 
         var joined = TextNormalizer.Compact(string.Concat(lines.Take(30).Select(l => l.Text)));
-        if (joined.Contains("510000", StringComparison.Ordinal) || joined.Contains("部门预算项目支出绩效自评表", StringComparison.Ordinal) || (b.ExecutionWeight == 10m && b.Level1Weights.Count == 0 && lines.Any(l => TextNormalizer.Compact(l.Text).StartsWith("绩效指标(90分)", StringComparison.Ordinal))))
+        if (!PublishedImporter.HasTitle(lines))
+        {
+            b.Truncated = true;
+            b.TruncatedNote = $"第 {lines[0].Number} 行起的表格没有标题，是从中途开始的片段";
+        }
+
+        if (joined.Contains("510000", StringComparison.Ordinal) || joined.Contains("部门预算项目支出绩效自评表", StringComparison.Ordinal) || lines.Any(l => TextNormalizer.Compact(l.Text).StartsWith("绩效指标(90分)", StringComparison.Ordinal)))
         {
             b.FrameworkId = "sichuan-project";
             b.Infer("frameworkId", "按表样（预算执行 10 分 + 绩效指标 90 分）对应到 sichuan-project");
@@ -642,11 +648,27 @@ internal static partial class ProjectTableParser
                 continue;
             }
 
+            if (c.All(ch => ch is '…' or '.' or '。' or '-'))
+            {
+                continue;
+            }
+
             var tokens = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+            // A class name completing a broken one ("服务对象" / "满意度指标", "可持续影" / "响指标").
+            if (pendingL2.Length > 0 && tokens.Count == 1 && tokens[0].EndsWith("指标", StringComparison.Ordinal))
+            {
+                level2 = pendingL2 + tokens[0];
+                pendingL2 = string.Empty;
+                continue;
+            }
+
+            // 成本指标 without its own weight under 产出指标 is the 二级 class of the 2020 national form.
+            var costAsLevel2 = tokens[0] == "成本指标" && (level1 == "产出指标" || (level1 is null && b.Level1Weights.Count > 0));
 
             // 一级指标 with its weight: "产出指标(50分)", or "(50分)" alone (name lost), or the name then "(10分)" on the next line.
             var l1 = Level1Weight().Match(tokens[0]);
-            if (l1.Success || IsLevel1(tokens[0]))
+            if (l1.Success || (IsLevel1(tokens[0]) && !costAsLevel2))
             {
                 var name = TextNormalizer.Compact(Level1Weight().Replace(tokens[0], string.Empty));
                 level1 = name.Length > 0 ? name : null;
@@ -676,7 +698,7 @@ internal static partial class ProjectTableParser
             }
 
             // 二级指标 at the start of the row, or broken over lines ("经济效益" / "指标").
-            if (tokens.Count > 0 && IsLevel2(tokens[0]))
+            if (tokens.Count > 0 && (IsLevel2(tokens[0]) || (costAsLevel2 && tokens[0] == "成本指标")))
             {
                 level2 = tokens[0];
                 pendingL2 = string.Empty;

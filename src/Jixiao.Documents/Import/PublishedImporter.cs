@@ -196,6 +196,10 @@ public static partial class PublishedImporter
         return segments;
     }
 
+    /// <summary>True when one of the first lines is a document title.</summary>
+    internal static bool HasTitle(IReadOnlyList<TextLine> lines) =>
+        lines.Take(8).Any(l => IsTitle(TextNormalizer.Compact(l.Text)));
+
     private static bool IsTitle(string compact) =>
         compact.Length <= 160 && (ProjectTitle().IsMatch(compact) || compact.Contains("部门整体支出绩效自评表", StringComparison.Ordinal) || ReportTitle().IsMatch(compact)
             || (compact.Contains("转移支付", StringComparison.Ordinal) && compact.Contains("自评报告", StringComparison.Ordinal)));

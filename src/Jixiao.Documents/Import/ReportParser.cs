@@ -19,12 +19,6 @@ internal static partial class ReportParser
         ReadBudget(paragraphs, b);
         ReadScoreAndGrade(paragraphs, b);
         DetectTruncation(lines, paragraphs, b);
-        if (b.FrameworkId.Length == 0 && kind == DocumentKind.DepartmentReport)
-        {
-            // A narrative report states no framework; the checks use the default grades.
-            b.Infer("frameworkId", "报告未写明评分表，未指定");
-        }
-
         var expected = new List<(string, string, bool)>
         {
             ("unit", "未找到单位名称", b.Unit is not null),
@@ -86,7 +80,7 @@ internal static partial class ReportParser
                 return;
             }
 
-            var text = string.Join("\n", body.Select(p => p.Text)).Trim();
+            var text = string.Join("\n", body.Select(p => p.Text.Contains('\t', StringComparison.Ordinal) ? TextNormalizer.JoinCjk(p.Text) : p.Text)).Trim();
             if (!TextNormalizer.IsPlaceholder(text))
             {
                 b.Narrative[key] = b.Narrative.TryGetValue(key, out var prev) ? prev + "\n" + text : text;
