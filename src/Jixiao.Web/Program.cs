@@ -1,4 +1,1 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "绩效");
-await app.RunAsync();
+return await Jixiao.Web.JixiaoWebHost.RunAsync(args);
