@@ -43,6 +43,7 @@ internal static class YamlTree
             _ when message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "结构不完整（缺少“-”、“]”或“}”，或缩进错误）",
             _ when message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "出现了不能开始一个值的字符（例如制表符缩进或“@”），请加引号或改用空格缩进",
             _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有闭合",
+            _ when message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) => "缩进或结构错误（上一行的值后面出现了意外的“字段:”）",
             _ when message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) => "同一层级出现了重复的字段名",
             _ => "YAML 语法错误",
         };
