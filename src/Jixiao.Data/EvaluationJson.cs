@@ -15,6 +15,8 @@ public static class EvaluationJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+        // Chinese stays readable in the database and the audit log; HTML-sensitive characters are still escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     public static string Write(Evaluation evaluation) => JsonSerializer.Serialize(evaluation, Options);
