@@ -44,6 +44,13 @@ public sealed record IndicatorScore
 
     public required decimal Weight { get; init; }
 
+    /// <summary>
+    /// The weight after not-applicable leaves were excluded and the rest rescaled
+    /// (<see cref="Frameworks.NotApplicablePolicy.Rescale"/>); null when nothing was rescaled.
+    /// Scores lie within [0, RescaledWeight ?? Weight].
+    /// </summary>
+    public decimal? RescaledWeight { get; init; }
+
     /// <summary>自评分 (rounded to 2 decimals).</summary>
     public required decimal Score { get; init; }
 
