@@ -148,6 +148,9 @@ public sealed record FrameworkSettings
     /// <summary>Execution rate below this percentage needs a written reason (90 by default).</summary>
     public decimal ExecutionReasonBelowPercent { get; init; } = 90m;
 
+    /// <summary>Reviewer checks (thresholds, tolerances, vague words, disabled checks) for this framework.</summary>
+    public Checks.CheckSettings Checks { get; init; } = new();
+
     /// <summary>
     /// A leaf without computable inputs may carry the score the unit states (as published tables
     /// do); it is checked against [0, weight] and marked as stated in the explanation. False: such

@@ -1,0 +1,99 @@
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Evaluations;
+
+namespace Jixiao.Documents.Import;
+
+/// <summary>Kind of a published document.</summary>
+public enum DocumentKind
+{
+    /// <summary>部门整体支出绩效自评报告 (narrative report).</summary>
+    DepartmentReport,
+
+    /// <summary>部门整体支出绩效自评表 (score table).</summary>
+    DepartmentScoreTable,
+
+    /// <summary>项目支出绩效自评表.</summary>
+    ProjectTable,
+
+    /// <summary>转移支付绩效自评报告.</summary>
+    TransferPaymentReport,
+}
+
+public static class DocumentKindText
+{
+    public static string Name(this DocumentKind kind) => kind switch
+    {
+        DocumentKind.DepartmentReport => "部门整体自评报告",
+        DocumentKind.DepartmentScoreTable => "部门整体自评表",
+        DocumentKind.ProjectTable => "项目支出自评表",
+        DocumentKind.TransferPaymentReport => "转移支付自评报告",
+    };
+}
+
+/// <summary>Where an extracted value came from: the line number (1-based, in the extracted text) and that line.</summary>
+public sealed record SourceRef(int Line, string Text)
+{
+    public override string ToString() => $"第 {Line} 行：{Text}";
+}
+
+/// <summary>The result of importing one file: every document found in it, and file-level warnings.</summary>
+public sealed record ImportResult
+{
+    /// <summary>File name or source name.</summary>
+    public required string Source { get; init; }
+
+    public IReadOnlyList<ImportedDocument> Documents { get; init; } = [];
+
+    /// <summary>Problems reading the file (unreadable, empty, pdftotext missing …), in Chinese.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Number of text lines the importer read.</summary>
+    public int LineCount { get; init; }
+}
+
+/// <summary>
+/// One document found in a file: a partial <see cref="Evaluation"/> holding only what the text
+/// states, where each field came from, what was expected but not found, and the figures the
+/// document states about itself (total score, grade, rates) for the checks.
+/// </summary>
+public sealed record ImportedDocument
+{
+    public required DocumentKind Kind { get; init; }
+
+    /// <summary>The evaluation as far as the text states it. Unit "" and year 0 mean not found (see <see cref="Missing"/>).</summary>
+    public required Evaluation Evaluation { get; init; }
+
+    public StatedFigures Stated { get; init; } = new();
+
+    /// <summary>Field path → source line.</summary>
+    public IReadOnlyDictionary<string, SourceRef> Sources { get; init; } = new Dictionary<string, SourceRef>();
+
+    /// <summary>Expected field paths not found, each with a short Chinese note.</summary>
+    public IReadOnlyList<MissingField> Missing { get; init; } = [];
+
+    /// <summary>Field paths whose value was written as an approximation (余/多/约).</summary>
+    public IReadOnlyList<string> Approximate { get; init; } = [];
+
+    /// <summary>Field paths whose value was inferred rather than read (e.g. 一级指标 from its 二级指标), with how.</summary>
+    public IReadOnlyList<MissingField> Inferred { get; init; } = [];
+
+    /// <summary>The text ends mid-document (cut off).</summary>
+    public bool Truncated { get; init; }
+
+    public int FirstLine { get; init; }
+
+    public int LastLine { get; init; }
+
+    /// <summary>The document as a subject for the check engine.</summary>
+    public CheckSubject ToCheckSubject(string name) => new()
+    {
+        Name = name,
+        Evaluation = Evaluation,
+        Stated = Stated,
+        Sources = Sources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal),
+        Missing = Missing.Select(m => m.Path).ToList(),
+    };
+}
+
+/// <summary>An expected field the text did not give (or an inference), with a Chinese note.</summary>
+public sealed record MissingField(string Path, string Note);

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Import;
+
+/// <summary>
+/// A logical paragraph: physical lines joined where a PDF or web page broke a sentence (a long
+/// line without closing punctuation followed by a line that is not a heading or list item).
+/// Keeps the offset of every physical line so a match maps back to its source line.
+/// </summary>
+internal sealed partial class TextParagraph
+{
+    private readonly List<(int Offset, TextLine Line)> parts = [];
+    private readonly StringBuilder text = new();
+
+    public string Text => text.ToString();
+
+    public TextLine FirstLine => parts[0].Line;
+
+    public IEnumerable<TextLine> Lines => parts.Select(p => p.Line);
+
+    public void Add(TextLine line)
+    {
+        var t = line.Text.Trim();
+        if (text.Length > 0 && text.Length > 0 && !(char.IsAsciiLetterOrDigit(text[^1]) && t.Length > 0 && char.IsAsciiLetterOrDigit(t[0])))
+        {
+            // CJK joins without a space.
+        }
+        else if (text.Length > 0)
+        {
+            text.Append(' ');
+        }
+
+        parts.Add((text.Length, line));
+        text.Append(t);
+    }
+
+    /// <summary>The source line holding the character at <paramref name="offset"/>.</summary>
+    public SourceRef At(int offset)
+    {
+        var line = parts[0].Line;
+        foreach (var (o, l) in parts)
+        {
+            if (o <= offset)
+            {
+                line = l;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return new SourceRef(line.Number, line.Raw.Trim());
+    }
+
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines)
+    {
+        var result = new List<TextParagraph>();
+        TextParagraph? current = null;
+        foreach (var line in lines)
+        {
+            var t = line.Text.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (current is not null && Continues(current.Text, t))
+            {
+                current.Add(line);
+                continue;
+            }
+
+            current = new TextParagraph();
+            current.Add(line);
+            result.Add(current);
+        }
+
+        return result;
+    }
+
+    /// <summary>True when <paramref name="next"/> continues a sentence broken at the end of <paramref name="previous"/>.</summary>
+    private static bool Continues(string previous, string next)
+    {
+        if (previous.Length < 20 || previous.Contains('\t', StringComparison.Ordinal) || next.Contains('\t', StringComparison.Ordinal) || previous.Contains('|', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = previous[^1];
+        if ("。；！？：:;!?”』」)）".Contains(last, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !Heading.IsMatch(next) && !ListItem().IsMatch(next);
+    }
+
+    public static Regex Heading { get; } = HeadingRegex();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
+    private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.、．]\D|[一二三四五六七八九十]是|第[一二三四五六七八九十]+)")]
+    private static partial Regex ListItem();
+}

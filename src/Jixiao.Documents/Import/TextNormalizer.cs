@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Import;
+
+/// <summary>
+/// Normalises published text before parsing: full-width ASCII to half-width, the ideographic
+/// space, Wingdings check boxes (þ ticked, ¨ empty), a small built-in Traditional → Simplified
+/// table of the characters common in budget-performance documents (not a general converter:
+/// characters outside it pass unchanged), and spaced-out labels ("预 算 编 码").
+/// </summary>
+public static partial class TextNormalizer
+{
+    /// <summary>Ticked and empty check boxes after normalisation.</summary>
+    public const char Ticked = '☑';
+
+    public const char Unticked = '☐';
+
+    // Traditional → Simplified pairs (traditional, simplified) seen in budget and performance documents.
+    private const string TraditionalPairs =
+        "預预績绩評评價价報报門门體体執执數数額额萬万區区單单項项標标級级財财資资經经費费員员務务機机關关會会黨党組组織织設设計计劃划實实際际況况問问題题進进構构調调決决結结轉转餘余購购產产質质時时滿满總总優优負负責责錄录現现發发與与為为對对於于個个這这們们來来過过還还將将應应當当舉举權权處处據据條条規规範范長长開开環环護护農农業业醫医療疗衛卫節节約约運运營营維维點点線线網网電电腦脑車车輛辆廣广東东縣县鎮镇鄉乡園园書书記记學学習习訓训練练檢检驗验監监辦办廳厅別别類类種种認认證证確确險险養养殘残貧贫幫帮災灾禦御億亿兩两閱阅覽览歷历傳传統统達达準准備备續续穩稳協协動动態态勢势願愿專专獎奖勵励補补貼贴稅税減减損损擔担壓压適适選选議议講讲話话讀读寫写採采歸归屬属註注說说導导領领幹干團团製制術术庫库帳账賬账戶户載载觀观視视頻频圖图號号碼码樣样縮缩虧亏積积極极參参眾众後后裡里麼么著着從从並并麗丽陽阳華华豐丰偉伟義义內内兒儿冊册軍军凍冻則则剛刚創创劉刘勞劳勳勋卻却廠厂廢废變变葉叶嚴严圍围國国圓圆場场壞坏壯壮聲声復复奪夺奮奋婦妇孫孙寧宁審审寶宝層层屆届嶺岭幣币帥帅師师帶带張张彈弹徵征懷怀戰战撥拨擁拥擴扩攜携斷断槍枪樹树橋桥殺杀氣气沒没測测濟济滅灭灣湾燈灯爭争爾尔獨独獲获畝亩畫画盡尽盤盘碩硕礎础禮礼稱称簡简糧粮緊紧細细終终絕绝絲丝綜综綠绿繳缴職职聯联聽听腳脚膽胆興兴舊旧藥药裝装覺觉觸触訂订託托許许訴诉診诊詞词試试詳详語语談谈請请論论識识貝贝賢贤貨货貸贷賓宾賽赛贊赞趕赶軟软輕轻輸输邊边遠远遺遗郵邮鋼钢錢钱鐵铁閉闭間间陣阵陰阴隊队隨随難难霧雾韓韩頁页順顺須须頭头風风飛飞館馆髮发鬥斗麥麦齊齐齒齿";
+
+    private static readonly Dictionary<char, char> TraditionalMap = BuildMap();
+
+    private static Dictionary<char, char> BuildMap()
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < TraditionalPairs.Length; i += 2)
+        {
+            map.TryAdd(TraditionalPairs[i], TraditionalPairs[i + 1]);
+        }
+
+        return map;
+    }
+
+    /// <summary>Number of characters in the Traditional → Simplified table.</summary>
+    public static int TraditionalTableSize => TraditionalMap.Count;
+
+    /// <summary>Normalises one line (no line breaks expected).</summary>
+    public static string NormalizeLine(string line)
+    {
+        if (line.Length == 0)
+        {
+            return line;
+        }
+
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            switch (c)
+            {
+                case '，' or '；' or '：' or '！' or '？' or '（' or '）':
+                    // Chinese text punctuation stays; a full-width comma between digits is a thousands separator.
+                    sb.Append(c == '，' && sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && IsDigitAt(line, i + 1) ? ',' : c);
+                    break;
+                case >= '\uFF01' and <= '\uFF5E':
+                    sb.Append((char)(c - 0xFEE0));
+                    break;
+                case '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF':
+                    sb.Append(c is '\u200B' or '\uFEFF' ? string.Empty : " ");
+                    break;
+                case 'þ' or '■' or '√' or '✓' or '✔' or '☒' or '▣':
+                    sb.Append(Ticked);
+                    break;
+                case '¨' or '□' or '☐':
+                    sb.Append(Unticked);
+                    break;
+                case '\r':
+                    break;
+                default:
+                    sb.Append(TraditionalMap.TryGetValue(c, out var s) ? s : c);
+                    break;
+            }
+        }
+
+        var text = sb.ToString();
+        text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return text.TrimEnd();
+    }
+
+    private static bool IsDigitAt(string line, int i) => i < line.Length && (char.IsAsciiDigit(line[i]) || line[i] is >= '０' and <= '９');
+
+    /// <summary>Removes every space between two CJK characters (PDF breaks inside words: "组 织部" → "组织部").</summary>
+    public static string JoinCjk(string text) => CjkSpace().Replace(text, string.Empty);
+
+    /// <summary>Removes all whitespace (for comparing names).</summary>
+    public static string Compact(string text) => FoldPunctuation(Whitespace().Replace(text, string.Empty));
+
+    /// <summary>（）：；， as ASCII, for matching labels and titles (not for text shown to people).</summary>
+    public static string FoldPunctuation(string text) =>
+        text.Replace('（', '(').Replace('）', ')').Replace('：', ':').Replace('；', ';').Replace('，', ',');
+
+    /// <summary>A key for comparing indicator names: no whitespace, quotes or punctuation.</summary>
+    public static string NameKey(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '\'' or '‘' or '’' or '(' or ')' or '（' or '）' or '、' or ',' or '，' or '.' or '。' or ':' or '：')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>True when the text is a template placeholder (参考提纲, "(100字以内)", "……", "指标2:").</summary>
+    public static bool IsPlaceholder(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var t = text.Trim();
+        return t.Contains("字以内", StringComparison.Ordinal)
+            || t.Contains("参考提纲", StringComparison.Ordinal)
+            || Placeholder().IsMatch(t)
+            || t.StartsWith("对照年度目标", StringComparison.Ordinal)
+            || t.StartsWith("结合自评情况", StringComparison.Ordinal)
+            || t.StartsWith("针对项目自评中发现的问题", StringComparison.Ordinal)
+            || t.StartsWith("1.预算执行率=", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")]
+    private static partial Regex SpacedLabel();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”（）《》、，。：；])[ \t]+(?=[\u4e00-\u9fff“”（）《》、，。：；])")]
+    private static partial Regex CjkSpace();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:[.…。·\-—_/\s]+|指标\d+[:：]?\s*|[(（]?参考提纲[)）]?|[(（]?\d+字以内[)）]?)$")]
+    private static partial Regex Placeholder();
+}
+
+/// <summary>A number as written: the value, whether it was approximate (余/多/约/左右), and whether it had a % sign.</summary>
+public readonly record struct StatedNumber(decimal Value, bool Approximate, bool Percent, string Text);
+
+/// <summary>Parses numbers as published: thousands separators, 余/多 approximations, percent signs.</summary>
+public static partial class NumberText
+{
+    /// <summary>Parses a cell or token that is only a number (optionally with %, 余, 万元 …).</summary>
+    public static bool TryParseCell(string? text, out StatedNumber number)
+    {
+        number = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var m = CellNumber().Match(text.Trim());
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        return TryMake(m.Groups["n"].Value, m.Groups["pct"].Success && m.Groups["pct"].Length > 0, m.Groups["approx"].Length > 0, text.Trim(), out number);
+    }
+
+    /// <summary>Finds the first number in a text (e.g. "≥50个" → 50).</summary>
+    public static bool TryFind(string? text, out StatedNumber number)
+    {
+        number = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var m = AnyNumber().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var approx = m.Groups["approx"].Length > 0 || text.Contains('约', StringComparison.Ordinal);
+        return TryMake(m.Groups["n"].Value, m.Groups["pct"].Length > 0, approx, m.Value, out number);
+    }
+
+    /// <summary>Parses a number written with optional thousands separators ("2,322.6").</summary>
+    public static bool TryParse(string text, out decimal value) =>
+        decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("−", "-", StringComparison.Ordinal),
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    private static bool TryMake(string digits, bool percent, bool approximate, string text, out StatedNumber number)
+    {
+        number = default;
+        if (digits.Length > 28 || !TryParse(digits, out var value))
+        {
+            return false;
+        }
+
+        number = new StatedNumber(value, approximate, percent, text);
+        return true;
+    }
+
+    /// <summary>The regex for a number inside text, for callers that build bigger patterns.</summary>
+    public const string NumberPattern = @"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?";
+
+    [GeneratedRegex(@"^(?:[≥≤<>=]\s*)?(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?<approx>余|多)?\s*(?<pct>%|％)?\s*(?:分|万元|元|个|次|人次|人|天|期|项|家|户|份|台|套|篇|场|部|条|件|小时|百分比)?$")]
+    private static partial Regex CellNumber();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?<approx>余|多)?\s*(?<pct>%)?")]
+    private static partial Regex AnyNumber();
+}
