@@ -31,13 +31,13 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         ("sfj.tb", "填报人（区司法局）"),
     ];
 
-    private sealed record DemoUnit(string Code, string Name, string Login, int Year, EvaluationKind Kind, decimal? Initial, decimal? Adjusted, decimal? Executed, decimal? Basic, decimal? Project, ReviewState State, string Source);
+    private sealed record DemoUnit(string Code, string Name, string Login, int Year, EvaluationKind Kind, decimal? Initial, decimal? Adjusted, decimal? Executed, decimal? Basic, decimal? Project, ReviewState State, string Source, string? Resource = null);
 
     private static readonly DemoUnit[] Units =
     [
-        new("zzb", "区委组织部", "zzb.tb", 2022, EvaluationKind.Department, 2322.6m, 2322.6m, 2233.44m, null, null, ReviewState.Published, "花都区委组织部 2022 年部门整体支出绩效自评报告（corpus/gz-huadu-zuzhibu-2022-dept-report.txt）"),
-        new("jgw", "区直机关工委", "jgw.tb", 2021, EvaluationKind.Department, 890.33m, 890.33m, 714.07m, null, null, ReviewState.Approved, "花都区直属机关工委 2021 年自评报告（corpus/gz-huadu-jiguan-gongwei-2021-dept-report.txt）"),
-        new("xcb", "区委宣传部", "xcb.tb", 2022, EvaluationKind.Department, 1297.59m, 1297.59m, 1297.59m, 1155.12m, 142.47m, ReviewState.Returned, "海珠区委组织部 2022 年评分表的预算数（corpus/gz-haizhu-zuzhibu-2022-dept-scoretable.txt），单位名称为示范"),
+        new("zzb", "区委组织部", "zzb.tb", 2022, EvaluationKind.Department, 2322.6m, 2322.6m, 2233.44m, null, null, ReviewState.Published, "花都区委组织部 2022 年部门整体支出绩效自评报告（testdata/huadu-2022）", "demo/huadu-2022.yaml"),
+        new("jgw", "区直机关工委", "jgw.tb", 2021, EvaluationKind.Department, 890.33m, 890.33m, 714.07m, null, null, ReviewState.Approved, "花都区直属机关工委 2021 年自评报告（testdata/huadu-2021）", "demo/huadu-2021.yaml"),
+        new("xcb", "区委宣传部", "xcb.tb", 2022, EvaluationKind.Department, 1297.59m, 1297.59m, 1297.59m, 1155.12m, 142.47m, ReviewState.Returned, "海珠区委组织部 2022 年评分表（testdata/haizhu-2022），单位名称为示范", "demo/haizhu-2022.yaml"),
         new("fgj", "区发展和改革局", "fgj.tb", 2023, EvaluationKind.Department, 238.93m, 251.89m, 251.89m, null, null, ReviewState.InReview, "青神县发改局 2023 年项目表的预算数（corpus/sc-qingshen-fgj-2023-project-table.txt），单位名称为示范"),
         new("jyj", "区教育局", "jyj.tb", 2023, EvaluationKind.Department, 5600m, 5820m, 5412.6m, 4100m, 1720m, ReviewState.Submitted, "合成数据"),
         new("wjj", "区卫生健康局", "wjj.tb", 2023, EvaluationKind.Department, 3300m, 3410m, 2980.5m, 2200m, 1210m, ReviewState.Resubmitted, "合成数据"),
@@ -124,7 +124,20 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         return steps;
     }
 
-    private static Evaluation Build(DemoUnit u) => new()
+    private static Evaluation Build(DemoUnit u)
+    {
+        if (u.Resource is not null)
+        {
+            using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream(u.Resource) ?? throw new InvalidOperationException("Missing resource " + u.Resource);
+            using var reader = new StreamReader(stream);
+            var parsed = EvaluationSerializer.Parse(reader.ReadToEnd(), u.Resource);
+            return parsed.Value with { Unit = u.Name };
+        }
+
+        return Synthetic(u);
+    }
+
+    private static Evaluation Synthetic(DemoUnit u) => new()
     {
         Unit = u.Name,
         UnitCode = u.Code,
@@ -138,6 +151,11 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             Executed = u.Executed,
             Basic = new BudgetLine(u.Basic, null),
             Project = new BudgetLine(u.Project, null),
+            PublicExpense = new BudgetLine(Money.Round((u.Basic ?? 0m) * 0.12m), Money.Round((u.Basic ?? 0m) * 0.11m)),
+            ThreePublic = new BudgetLine(12m, 9.6m),
+            CarryOver = Money.Round((u.Adjusted ?? 0m) - (u.Executed ?? 0m)),
+            FixedAssetsInUse = 820m,
+            FixedAssetsTotal = 860m,
         },
         OverallGoal = "围绕年度重点工作任务，保障部门履职，提高资金使用效益。",
         Goals =

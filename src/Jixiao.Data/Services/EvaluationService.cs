@@ -115,7 +115,14 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Invalid("unit.unknown", "unitId", "单位不存在。");
         }
 
-        var record = await NewRecordAsync(actor, unit, evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code }, ct);
+        var named = evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code };
+        var invalid = EvaluationSerializer.Validate(named);
+        if (invalid.Count > 0)
+        {
+            return Outcome<int>.Invalid(invalid);
+        }
+
+        var record = await NewRecordAsync(actor, unit, named, ct);
         db.Evaluations.Add(record);
         await db.SaveChangesAsync(ct);
         db.AuditLog.Add(Audit.Entry(record.CreatedAt, actor, "evaluation.create", "evaluation", Id(record.Id), null, record.Content));
@@ -141,6 +148,12 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         }
 
         var fixedEvaluation = evaluation with { Unit = record.Unit.Name, Year = record.Year, Kind = record.Kind, FrameworkId = record.FrameworkId };
+        var invalid = EvaluationSerializer.Validate(fixedEvaluation);
+        if (invalid.Count > 0)
+        {
+            return Outcome<int>.Invalid(invalid);
+        }
+
         var yours = EvaluationJson.Write(fixedEvaluation);
         if (record.Version != expectedVersion)
         {
@@ -239,6 +252,12 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
 
         var before = record.State;
         var now = clock.GetUtcNow();
+        PublishedDocument? pdf = null;
+        if (action == ReviewAction.Publish && !await db.PublishedDocuments.AnyAsync(d => d.EvaluationId == id && d.Format == "pdf", ct))
+        {
+            pdf = await FrozenPdfAsync(record, now, ct);
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         switch (action)
         {
@@ -256,6 +275,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
                 }
 
                 record.PublishedAt = now;
+                if (pdf is not null)
+                {
+                    db.PublishedDocuments.Add(pdf);
+                }
+
                 break;
             case ReviewAction.Submit or ReviewAction.Resubmit or ReviewAction.StartReview:
                 break;
@@ -295,6 +319,30 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         if (frozen is not null)
         {
             return Outcome<PublishedDocument>.Ok(frozen);
+        }
+
+        if (format == "pdf" && record.ApprovedContentSha256 is not null)
+        {
+            // Approved: the PDF is made once from the frozen DOCX and kept, so its hash never changes afterwards.
+            var made = await FrozenPdfAsync(record, clock.GetUtcNow(), ct);
+            if (made is null)
+            {
+                return Outcome<PublishedDocument>.Invalid("document.pdf", "pdf", "PDF 生成失败（需要 LibreOffice）。");
+            }
+
+            db.PublishedDocuments.Add(made);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone else stored it first: serve theirs, so everybody sees one hash.
+                db.ChangeTracker.Clear();
+                return Outcome<PublishedDocument>.Ok(await db.PublishedDocuments.AsNoTracking().FirstAsync(d => d.EvaluationId == id && d.Format == format, ct));
+            }
+
+            return Outcome<PublishedDocument>.Ok(made);
         }
 
         var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;
@@ -452,7 +500,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         var old = await db.PublishedDocuments.Where(d => d.EvaluationId == record.Id).ToListAsync(ct);
         db.PublishedDocuments.RemoveRange(old);
         var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{record.Id}").Value;
-        foreach (var format in DocumentRendering.Formats)
+        foreach (var format in new[] { "docx", "xlsx" })
         {
             var bytes = await RenderAsync(evaluation, format, ct);
             if (bytes.IsSuccess)
@@ -460,6 +508,20 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
                 db.PublishedDocuments.Add(new PublishedDocument { EvaluationId = record.Id, Format = format, FileName = DocumentRendering.FileName(evaluation, format), Content = bytes.Value, Sha256 = EvaluationJson.Sha256(bytes.Value), CreatedAt = now });
             }
         }
+    }
+
+    private async Task<PublishedDocument?> FrozenPdfAsync(EvaluationRecord record, DateTimeOffset now, CancellationToken ct)
+    {
+        var docx = await db.PublishedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.EvaluationId == record.Id && d.Format == "docx", ct);
+        if (docx is null)
+        {
+            return null;
+        }
+
+        var pdf = await Task.Run(() => DocumentRendering.PdfFromDocx(docx.Content), ct);
+        return pdf.IsSuccess
+            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = pdf.Value, Sha256 = EvaluationJson.Sha256(pdf.Value), CreatedAt = now }
+            : null;
     }
 
     private async Task<Result<byte[]>> RenderAsync(Evaluation evaluation, string format, CancellationToken ct)

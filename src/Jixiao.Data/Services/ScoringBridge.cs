@@ -8,16 +8,13 @@ namespace Jixiao.Data.Services;
 /// <summary>The one seam between the web workflow and the domain's scorer, checks and framework catalogue.</summary>
 internal static class ScoringBridge
 {
-    public static Result<ScoreResult> Score(Framework framework, Evaluation evaluation) =>
-        Result<ScoreResult>.Failure(new DomainError("scoring.unavailable", framework.Id, "评分引擎尚未接入。"));
+    public static Result<ScoreResult> Score(Framework framework, Evaluation evaluation) => Scorer.Score(framework, evaluation);
 
     public static IEnumerable<FindingView> Check(Framework framework, Evaluation evaluation) => [];
 
-    public static Result<Framework> BuiltIn(string id) =>
-        Result<Framework>.Failure(new DomainError("framework.unknown", id, $"未知的评分表“{id}”。"));
+    public static Result<Framework> BuiltIn(string id) => FrameworkCatalog.Get(id);
 
-    public static IReadOnlyList<Framework> BuiltInAll => [];
+    public static IReadOnlyList<Framework> BuiltInAll => FrameworkCatalog.BuiltIn;
 
-    public static Result<Framework> ParseYaml(string yaml, string source) =>
-        Result<Framework>.Failure(new DomainError("framework.unavailable", source, "评分表解析尚未接入。"));
+    public static Result<Framework> ParseYaml(string yaml, string source) => FrameworkLoader.Parse(yaml, source);
 }

@@ -25,6 +25,8 @@ public static class EvaluationForm
         ("budget.threePublic.budget", "“三公”经费预算"),
         ("budget.threePublic.executed", "“三公”经费执行"),
         ("budget.carryOver", "结转结余"),
+        ("budget.fixedAssetsInUse", "在用固定资产"),
+        ("budget.fixedAssetsTotal", "固定资产总额"),
     ];
 
     public static readonly (string Key, string Title)[] NarrativeFields =
@@ -58,6 +60,8 @@ public static class EvaluationForm
             ["budget.threePublic.budget"] = D(e.Budget.ThreePublic.Budget),
             ["budget.threePublic.executed"] = D(e.Budget.ThreePublic.Executed),
             ["budget.carryOver"] = D(e.Budget.CarryOver),
+            ["budget.fixedAssetsInUse"] = D(e.Budget.FixedAssetsInUse),
+            ["budget.fixedAssetsTotal"] = D(e.Budget.FixedAssetsTotal),
             ["overallGoal"] = e.OverallGoal ?? string.Empty,
             ["goalCompletion"] = e.GoalCompletion ?? string.Empty,
         };
@@ -133,6 +137,8 @@ public static class EvaluationForm
             PublicExpense = new BudgetLine(Num("budget.publicExpense.budget", "公用经费预算"), Num("budget.publicExpense.executed", "公用经费执行")),
             ThreePublic = new BudgetLine(Num("budget.threePublic.budget", "“三公”经费预算"), Num("budget.threePublic.executed", "“三公”经费执行")),
             CarryOver = Num("budget.carryOver", "结转结余"),
+            FixedAssetsInUse = Num("budget.fixedAssetsInUse", "在用固定资产"),
+            FixedAssetsTotal = Num("budget.fixedAssetsTotal", "固定资产总额"),
         };
 
         var goals = new List<GoalIndicator>();
