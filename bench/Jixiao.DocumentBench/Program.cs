@@ -37,14 +37,15 @@ for (var i = 0; i < batchSize; i++)
     inputs.Add(path);
 }
 
-using (var converter = LibreOfficePdfConverter.Create().Value)
+foreach (var workers in new[] { 1, Math.Min(Environment.ProcessorCount, 4) }.Distinct())
 {
+    using var converter = LibreOfficePdfConverter.Create(workers: workers).Value;
     var cpu0 = ChildCpuSeconds();
     var sw = Stopwatch.StartNew();
-    var pdfs = converter.Convert(inputs, Path.Combine(tmp, "pdf"));
+    var pdfs = converter.Convert(inputs, Path.Combine(tmp, "pdf-" + workers.ToString(CultureInfo.InvariantCulture)));
     sw.Stop();
     var cpu = ChildCpuSeconds() - cpu0;
-    Console.WriteLine(Inv($"PDF 批量（一次 LibreOffice，含启动和新配置目录）：{batchSize} 个文件，墙钟 {sw.Elapsed.TotalSeconds:0.00} s → {batchSize / sw.Elapsed.TotalSeconds:0.00} 个/s；LibreOffice CPU {cpu:0.00} s → 每核 {batchSize / cpu:0.00} 个/s（成功 {(pdfs.IsSuccess ? pdfs.Value.Count : 0)}）"));
+    Console.WriteLine(Inv($"PDF 批量（{workers} 个 LibreOffice 进程，含启动和新配置目录）：{batchSize} 个文件，墙钟 {sw.Elapsed.TotalSeconds:0.00} s → {batchSize / sw.Elapsed.TotalSeconds:0.00} 个/s；LibreOffice CPU {cpu:0.00} s → 每核 {batchSize / cpu:0.00} 个/s（成功 {(pdfs.IsSuccess ? pdfs.Value.Count : 0)}）"));
 }
 
 // A plain conversion as a person would run it: one file per soffice call, default profile location
