@@ -1,11 +1,58 @@
+using System.CommandLine;
+using Jixiao.Cli.Commands;
+
 namespace Jixiao.Cli;
 
-/// <summary>The `jixiao` command line. Exit codes: 0 ok, 1 invalid input, 2 usage.</summary>
+/// <summary>
+/// The `jixiao` command line. Exit codes: 0 ok, 1 invalid input (a Chinese message naming the
+/// file, line or field), 2 usage (unknown command or option, missing argument).
+/// Each command group lives in Commands/ and is registered here by one line.
+/// </summary>
 internal static class CliApp
 {
-    internal static int Run(string[] args)
+    public const int Ok = 0;
+    public const int InvalidInput = 1;
+    public const int Usage = 2;
+
+    internal static RootCommand Build()
     {
-        Console.Error.WriteLine("用法：jixiao <命令>（命令尚在建设中）");
-        return args.Length == 0 ? 2 : 2;
+        var root = new RootCommand("jixiao：预算绩效自评（评分表、评分、解释）。退出码：0 成功，1 输入有误，2 用法错误。");
+        root.Subcommands.Add(FrameworkCommands.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(ReportCommands.Create());
+        return root;
+    }
+
+    /// <summary>Runs the command line; <paramref name="output"/> and <paramref name="error"/> default to the console (tests pass writers).</summary>
+    internal static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        // System.CommandLine ships Simplified Chinese messages for usage errors and help.
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine("用法错误：" + e.Message);
+            }
+
+            error.WriteLine("运行 jixiao --help 查看用法。");
+            return Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("JIXIAO_DEBUG") is null)
+        {
+            // A bug, not bad input; still no stack trace for the user (JIXIAO_DEBUG=1 shows it).
+            error.WriteLine($"内部错误：{ex.GetType().Name}：{ex.Message}（请报告此问题；设置 JIXIAO_DEBUG=1 可显示详细信息）");
+            return InvalidInput;
+        }
     }
 }

@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "绩效");
-await app.RunAsync();
+return await Jixiao.Web.JixiaoWebHost.RunAsync(args);
+
+/// <summary>The entry point, public for WebApplicationFactory.</summary>
+public partial class Program;

@@ -49,10 +49,7 @@ public static class XlsxScoreTableWriter
     private static void Fill(SpreadsheetDocument package, Evaluation evaluation, Framework framework, ScoreResult score)
     {
         var stamp = evaluation.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : new DateTime(evaluation.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        package.PackageProperties.Title = ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal);
-        package.PackageProperties.Creator = "Jixiao";
-        package.PackageProperties.Created = stamp;
-        package.PackageProperties.Modified = stamp;
+        CoreProperties.Add(package, ReportBuilder.Title(evaluation).Replace("报告", "表", StringComparison.Ordinal), stamp);
 
         var workbookPart = package.AddWorkbookPart();
         XlsxStyles.AddTo(workbookPart);
@@ -70,7 +67,7 @@ public static class XlsxScoreTableWriter
             new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = "rIdSheet1" }),
             new DefinedNames(new DefinedName(printTitles) { Name = "_xlnm.Print_Titles", LocalSheetId = 0U }),
             new CalculationProperties { CalculationId = 191029U, FullCalculationOnLoad = true });
-        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, score).AddTo(workbookPart);
+        OwnData.From(project ? OwnData.ProjectTableKind : OwnData.ScoreTableKind, evaluation, framework, score).AddTo(workbookPart);
     }
 
     private static (Worksheet Sheet, int HeaderRow) DepartmentTable(Evaluation evaluation, Framework framework, ScoreResult score)
@@ -113,7 +110,7 @@ public static class XlsxScoreTableWriter
         s.Number(6, 6, b.Project.Budget, XStyle.Money);
         s.Merge(6, 6, 6, 7, XStyle.Money);
         s.Number(6, 8, b.Executed, XStyle.Money);
-        s.Formula(6, 9, "IF(N(B6)=0,\"\",H6/B6)", total is { } t && t != 0m && b.Executed is { } e ? Math.Round(e / t, 6) : null, XStyle.Percent);
+        s.Formula(6, 9, "IF(OR(N(B6)=0,H6=\"\"),\"\",H6/B6)", total is { } t && t != 0m && b.Executed is { } e ? Math.Round(e / t, 6) : null, XStyle.Percent);
         s.Merge(6, 9, 6, last, XStyle.Percent);
 
         const int header = 8;
@@ -181,7 +178,7 @@ public static class XlsxScoreTableWriter
         s.Merge(r, 2, r, last, XStyle.TextLeft);
         r += 2;
         s.Text(r, 1, "填报人：", XStyle.Plain);
-        s.Text(r, 4, "审核人：", XStyle.Plain);
+        s.Text(r, 5, "审核人：", XStyle.Plain);
         s.Text(r, 7, "填报日期：" + (evaluation.Date is { } date ? Invariant($"{date.Year}年{date.Month}月{date.Day}日") : string.Empty), XStyle.Plain);
 
         var sheet = s.Build([12, 6, 12, 6, 20, 6, 40, 8, 18, 18, 14], hiddenColumn: 11, header, "&C第 &P 页，共 &N 页");
@@ -374,7 +371,7 @@ public static class XlsxScoreTableWriter
         s.Merge(r2, 2, r2, last, XStyle.TextLeft);
         r2 += 2;
         s.Text(r2, 1, "项目负责人：", XStyle.Plain);
-        s.Text(r2, 4, "财务负责人：", XStyle.Plain);
+        s.Text(r2, 3, "财务负责人：", XStyle.Plain);
         s.Text(r2, 7, "填报日期：" + (evaluation.Date is { } date ? Invariant($"{date.Year}年{date.Month}月{date.Day}日") : string.Empty), XStyle.Plain);
 
         var sheet = s.Build([16, 14, 26, 8, 10, 8, 10, 8, 8, 30], hiddenColumn: null, header, "&C第 &P 页，共 &N 页");

@@ -6,7 +6,7 @@ namespace Jixiao.Documents.OwnFiles;
 /// Rewrites an OPC package (DOCX/XLSX zip) with fixed entry timestamps and a fixed entry order,
 /// so the same evaluation always gives the same bytes (golden files, caching, diffs).
 /// </summary>
-internal static class DeterministicZip
+internal static partial class DeterministicZip
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -26,7 +26,23 @@ internal static class DeterministicZip
             copy.LastWriteTime = FixedTime;
             using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (entry.FullName == "_rels/.rels")
+            {
+                // System.IO.Packaging names package-level relationships with random ids ("R2a78…");
+                // nothing refers to them from outside this file, so number them in order.
+                using var reader = new StreamReader(from);
+                var n = 0;
+                var xml = RandomId().Replace(reader.ReadToEnd(), _ => "Id=\"rId" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"");
+                var bytes = new System.Text.UTF8Encoding(false).GetBytes(xml);
+                to.Write(bytes);
+            }
+            else
+            {
+                from.CopyTo(to);
+            }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Id=\"R[0-9a-f]{16}\"")]
+    private static partial System.Text.RegularExpressions.Regex RandomId();
 }

@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Domain.Evaluations;
+using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Scoring;
 
 namespace Jixiao.Documents.OwnFiles;
@@ -33,14 +34,15 @@ public sealed record OwnData(
 
     internal static JsonSerializerOptions Json { get; } = CreateOptions();
 
-    public static OwnData From(string document, Evaluation evaluation, ScoreResult score) => new(
+    public static OwnData From(string document, Evaluation evaluation, Framework framework, ScoreResult score) => new(
         document,
         score.FrameworkId,
         evaluation,
-        score.Indicators.Where(i => i.IsLeaf).Select(i =>
+        framework.Leaves().Select(leaf =>
         {
-            evaluation.Inputs.TryGetValue(i.Code, out var input);
-            return new OwnLeaf(i.Code, i.Name, i.NotApplicable ? null : i.Score, input?.Reason ?? i.Reason, input?.Measure ?? i.Measure);
+            evaluation.Inputs.TryGetValue(leaf.Code, out var input);
+            var i = score.Find(leaf.Code);
+            return new OwnLeaf(leaf.Code, leaf.Name, i is null || i.NotApplicable ? null : i.Score, input?.Reason ?? i?.Reason, input?.Measure ?? i?.Measure);
         }).ToList())
     {
         GoalScores = evaluation.Goals.Select((g, i) => Reports.ScoreRows.GoalScore(score, i, g)).ToList(),

@@ -179,8 +179,8 @@ internal static class XlsxOwnReader
         var result = e with
         {
             Unit = unit is { Length: > 0 } u && u != e.Unit ? u : e.Unit,
-            OverallGoal = goal != (e.OverallGoal ?? string.Empty) ? NullIfEmpty(goal) : e.OverallGoal,
-            GoalCompletion = completion != (e.GoalCompletion ?? string.Empty) ? NullIfEmpty(completion) : e.GoalCompletion,
+            OverallGoal = goal.Trim() != (e.OverallGoal ?? string.Empty).Trim() ? NullIfEmpty(goal) : e.OverallGoal,
+            GoalCompletion = completion.Trim() != (e.GoalCompletion ?? string.Empty).Trim() ? NullIfEmpty(completion) : e.GoalCompletion,
             Budget = ReferenceEquals(budget, e.Budget) ? e.Budget : budget,
             Inputs = SameInputs(inputs, e.Inputs) ? e.Inputs : inputs,
         };

@@ -47,16 +47,19 @@ public static class ScoreRows
 
     /// <summary>Display name of a leaf: placeholders (names the source lost) are marked.</summary>
     public static string DisplayName(IndicatorNode node) =>
-        node.NameIsPlaceholder ? node.Name + "（名称待补）" : node.Name;
+        node.NameIsPlaceholder && !node.Name.Contains("待补", StringComparison.Ordinal) ? node.Name + "（名称待补）" : node.Name;
 
     /// <summary>
-    /// The score of goal indicator <paramref name="index"/>: the scorer's entry when it scored the
-    /// goal (codes <c>goals[i]</c>, <c>goal-{i+1}</c>), else the score stated in the evaluation.
+    /// The score of goal indicator <paramref name="index"/>: the scorer's entry for that goal (an
+    /// indicator whose inputs come from <c>goals[index]</c> and that carries the goal's name), else
+    /// the score stated in the evaluation.
     /// </summary>
     public static decimal? GoalScore(ScoreResult score, int index, GoalIndicator goal)
     {
-        var found = score.Find($"goals[{index}]")
-            ?? score.Find(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"goal-{index + 1}"));
+        var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"goals[{index}]");
+        var found = score.Find(path) ?? score.Indicators.FirstOrDefault(i =>
+            i.Name == goal.Name
+            && i.Explanation.Inputs.Any(x => x.Source == path || x.Source.StartsWith(path + ".", StringComparison.Ordinal)));
         return found?.Score ?? goal.Score;
     }
 }

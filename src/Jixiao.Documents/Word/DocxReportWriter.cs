@@ -37,7 +37,7 @@ public static class DocxReportWriter
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            Fill(package, built.Value, evaluation, score);
+            Fill(package, built.Value, evaluation, framework, score);
         }
 
         DeterministicZip.Normalize(buffer, output);
@@ -52,14 +52,10 @@ public static class DocxReportWriter
         return result.IsSuccess ? Result<byte[]>.Success(stream.ToArray()) : Result<byte[]>.Failure(result.Errors);
     }
 
-    private static void Fill(WordprocessingDocument package, ReportDocument report, Evaluation evaluation, ScoreResult score)
+    private static void Fill(WordprocessingDocument package, ReportDocument report, Evaluation evaluation, Framework framework, ScoreResult score)
     {
         var stamp = evaluation.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : new DateTime(evaluation.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        package.PackageProperties.Title = report.Title;
-        package.PackageProperties.Creator = "Jixiao";
-        package.PackageProperties.Subject = "预算绩效自评报告";
-        package.PackageProperties.Created = stamp;
-        package.PackageProperties.Modified = stamp;
+        CoreProperties.Add(package, report.Title, stamp);
 
         var main = package.AddMainDocumentPart();
         WordStyles.AddTo(main);
@@ -67,7 +63,7 @@ public static class DocxReportWriter
         footer.Footer = PageNumberFooter();
 
         var body = new Body();
-        body.Append(Para(report.Title, WordStyles.Title));
+        body.Append(TitlePara(report.Title, evaluation.Unit));
         var ids = new IdSource();
         foreach (var block in report.Blocks)
         {
@@ -101,7 +97,7 @@ public static class DocxReportWriter
             new PageNumberType { Start = 1 },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }));
         main.Document = new Document(body);
-        OwnData.From(OwnData.ReportKind, evaluation, score).AddTo(main);
+        OwnData.From(OwnData.ReportKind, evaluation, framework, score).AddTo(main);
     }
 
     private static SdtBlock NarrativeBlock(ParagraphBlock p, string key, IdSource ids)
@@ -132,6 +128,20 @@ public static class DocxReportWriter
         return paragraph;
     }
 
+    /// <summary>The title on two lines: the unit, then "YYYY年度…自评报告" (as published reports set it).</summary>
+    private static Paragraph TitlePara(string title, string unit)
+    {
+        if (!title.StartsWith(unit, StringComparison.Ordinal) || title.Length == unit.Length)
+        {
+            return Para(title, WordStyles.Title);
+        }
+
+        return new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Title }),
+            new Run(new Text(unit)),
+            new Run(new Break(), new Text(title[unit.Length..])));
+    }
+
     private static Paragraph PlaceholderPara(string text) => new(
         new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Body }),
         new Run(
@@ -157,7 +167,7 @@ public static class DocxReportWriter
             new TableWidth { Width = TextWidthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableJustification { Val = TableRowAlignmentValues.Center },
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }));
+            new TableLook { Val = "04A0" }));
         var grid = new TableGrid();
         foreach (var w in widths)
         {

@@ -134,6 +134,29 @@ public static partial class EvaluationSerializer
     }
 
     /// <summary>
+    /// Adds the file position to errors whose paths name fields of the document (e.g. the scorer's
+    /// <c>goals[1].actual</c>): "（file 第 L 行第 C 列）" for YAML, "（file）" for JSON.
+    /// </summary>
+    public static IReadOnlyList<DomainError> WithPositions(IReadOnlyList<DomainError> errors, string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(text);
+        YamlNode? root = null;
+        if (!text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            var loaded = YamlTree.Load(text, sourceName);
+            root = loaded.IsSuccess ? loaded.Value : null;
+        }
+
+        return errors.Select(e =>
+        {
+            var node = root is null || string.IsNullOrEmpty(e.Path) ? null : Locate(root, e.Path);
+            var at = node is null ? $"（{sourceName}）" : string.Create(CultureInfo.InvariantCulture, $"（{sourceName} 第 {node.Start.Line} 行第 {node.Start.Column} 列）");
+            return e with { Message = e.Message + at };
+        }).ToList();
+    }
+
+    /// <summary>
     /// Streams a JSON Lines file: one evaluation per non-blank line, each with its 1-based line
     /// number. Lines are read and parsed one at a time; memory does not grow with the file.
     /// </summary>

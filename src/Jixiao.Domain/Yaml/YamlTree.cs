@@ -13,14 +13,23 @@ internal static class YamlTree
     public static Result<YamlNode?> Load(string text, string sourceName)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var detail = Translate(ex);
             return Result<YamlNode?>.Failure(ErrorCatalogue.SyntaxError(sourceName, ex.Start.Line, ex.Start.Column, detail));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated flow collections ("[a" at the end): report
+            // where the last good element ended.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            return Result<YamlNode?>.Failure(ErrorCatalogue.SyntaxError(sourceName, mark.Line, mark.Column,
+                "结构不完整：此处之后有未闭合的“[”或“{”，或缩进错误"));
         }
 
         if (stream.Documents.Count > 1)
@@ -43,6 +52,7 @@ internal static class YamlTree
             _ when message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "结构不完整（缺少“-”、“]”或“}”，或缩进错误）",
             _ when message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "出现了不能开始一个值的字符（例如制表符缩进或“@”），请加引号或改用空格缩进",
             _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有闭合",
+            _ when message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) => "缩进或结构错误（上一行的值后面出现了意外的“字段:”）",
             _ when message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) => "同一层级出现了重复的字段名",
             _ => "YAML 语法错误",
         };

@@ -1,0 +1,204 @@
+using Jixiao.Domain;
+using Jixiao.Domain.Review;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jixiao.Data.Entities;
+
+/// <summary>财政局 (a finance bureau; reviews the units under it).</summary>
+public sealed class Bureau
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string Region { get; set; } = string.Empty;
+
+    public List<Unit> Units { get; set; } = [];
+}
+
+/// <summary>预算单位 (a department or subordinate unit) under a bureau.</summary>
+public sealed class Unit
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Code { get; set; }
+
+    public int BureauId { get; set; }
+
+    public Bureau? Bureau { get; set; }
+}
+
+/// <summary>A signed-in person: one role, and the unit or bureau it is scoped to.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public ActorRole Role { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    public int? BureauId { get; set; }
+
+    public Bureau? Bureau { get; set; }
+}
+
+/// <summary>
+/// 自评 as stored: the serialized <see cref="Domain.Evaluations.Evaluation"/> (JSON) plus indexed
+/// columns for lists, queues and dashboards. <see cref="Version"/> is the optimistic concurrency token.
+/// </summary>
+public sealed class EvaluationRecord
+{
+    public int Id { get; set; }
+
+    public int UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    public int Year { get; set; }
+
+    public EvaluationKind Kind { get; set; }
+
+    /// <summary>Unit name or, for projects, the project name.</summary>
+    public required string Title { get; set; }
+
+    public required string FrameworkId { get; set; }
+
+    public ReviewState State { get; set; }
+
+    /// <summary>The evaluation as JSON (see EvaluationJson).</summary>
+    public required string Content { get; set; }
+
+    /// <summary>自评总分.</summary>
+    public decimal? SelfTotal { get; set; }
+
+    public string? SelfGrade { get; set; }
+
+    /// <summary>复核总分.</summary>
+    public decimal? ReviewTotal { get; set; }
+
+    public string? ReviewGrade { get; set; }
+
+    /// <summary>预算执行率 in percent, for dashboards.</summary>
+    public decimal? ExecutionRate { get; set; }
+
+    /// <summary>Highest finding severity (0 none, 1 提示, 2 疑似, 3 确定).</summary>
+    public int MaxSeverity { get; set; }
+
+    public int FindingCount { get; set; }
+
+    /// <summary>Last 退回 comment of the reviewer.</summary>
+    public string? ReviewComment { get; set; }
+
+    /// <summary>SHA-256 of <see cref="Content"/> when approved; the published copy must equal it.</summary>
+    public string? ApprovedContentSha256 { get; set; }
+
+    public int Version { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset? PublishedAt { get; set; }
+}
+
+/// <summary>佐证材料 (evidence file), stored outside the web root under its hash.</summary>
+public sealed class EvidenceFile
+{
+    public int Id { get; set; }
+
+    public int EvaluationId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Size { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>A document generated at approval (DOCX/XLSX/PDF): the bytes the public downloads and their hash.</summary>
+public sealed class PublishedDocument
+{
+    public int Id { get; set; }
+
+    public int EvaluationId { get; set; }
+
+    /// <summary>docx, xlsx or pdf.</summary>
+    public required string Format { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>Append-only audit log: who, when, what, before and after. Rows are never updated or deleted.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required string Actor { get; set; }
+
+    /// <summary>e.g. evaluation.save, evaluation.submit, framework.activate.</summary>
+    public required string Action { get; set; }
+
+    public required string EntityType { get; set; }
+
+    public required string EntityId { get; set; }
+
+    public string? Before { get; set; }
+
+    public string? After { get; set; }
+}
+
+/// <summary>A framework uploaded by a bureau (YAML as uploaded, validated by the domain loader).</summary>
+public sealed class FrameworkDocument
+{
+    public int Id { get; set; }
+
+    public required string FrameworkId { get; set; }
+
+    public required string Name { get; set; }
+
+    public EvaluationKind Kind { get; set; }
+
+    public required string Yaml { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+}
+
+/// <summary>The framework a bureau uses for a year and kind.</summary>
+public sealed class FrameworkActivation
+{
+    public int Id { get; set; }
+
+    public int BureauId { get; set; }
+
+    public int Year { get; set; }
+
+    public EvaluationKind Kind { get; set; }
+
+    public required string FrameworkId { get; set; }
+
+    public required string ActivatedBy { get; set; }
+
+    public DateTimeOffset ActivatedAt { get; set; }
+}

@@ -1,0 +1,141 @@
+using Jixiao.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>
+/// The database: Identity tables, bureaus and units, evaluations, evidence, published documents,
+/// frameworks and the append-only audit log. Each provider has its own subclass and migrations
+/// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
+/// </summary>
+public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Bureau> Bureaus => Set<Bureau>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<EvaluationRecord> Evaluations => Set<EvaluationRecord>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<FrameworkDocument> FrameworkDocuments => Set<FrameworkDocument>();
+
+    public DbSet<FrameworkActivation> FrameworkActivations => Set<FrameworkActivation>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Bureau>(b =>
+        {
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.Property(x => x.Region).HasMaxLength(200);
+        });
+        builder.Entity<Unit>(u =>
+        {
+            u.Property(x => x.Name).HasMaxLength(200);
+            u.Property(x => x.Code).HasMaxLength(64);
+            u.HasOne(x => x.Bureau).WithMany(x => x.Units).HasForeignKey(x => x.BureauId).OnDelete(DeleteBehavior.Restrict);
+            u.HasIndex(x => x.BureauId);
+        });
+        builder.Entity<AppUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+            u.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+            u.HasOne(x => x.Bureau).WithMany().HasForeignKey(x => x.BureauId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<EvaluationRecord>(e =>
+        {
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.FrameworkId).HasMaxLength(100);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.SelfTotal).HasPrecision(9, 2);
+            e.Property(x => x.ReviewTotal).HasPrecision(9, 2);
+            e.Property(x => x.ExecutionRate).HasPrecision(9, 2);
+            e.Property(x => x.SelfGrade).HasMaxLength(10);
+            e.Property(x => x.ReviewGrade).HasMaxLength(10);
+            e.Property(x => x.ApprovedContentSha256).HasMaxLength(64);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.UnitId, x.Year });
+            e.HasIndex(x => new { x.State, x.MaxSeverity });
+            e.HasIndex(x => x.Year);
+        });
+        builder.Entity<EvidenceFile>(f =>
+        {
+            f.Property(x => x.FileName).HasMaxLength(260);
+            f.Property(x => x.ContentType).HasMaxLength(100);
+            f.Property(x => x.Sha256).HasMaxLength(64);
+            f.Property(x => x.UploadedBy).HasMaxLength(256);
+            f.HasOne<EvaluationRecord>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PublishedDocument>(d =>
+        {
+            d.Property(x => x.Format).HasMaxLength(10);
+            d.Property(x => x.FileName).HasMaxLength(260);
+            d.Property(x => x.Sha256).HasMaxLength(64);
+            d.HasOne<EvaluationRecord>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Cascade);
+            d.HasIndex(x => new { x.EvaluationId, x.Format }).IsUnique();
+        });
+        builder.Entity<AuditEntry>(a =>
+        {
+            a.Property(x => x.Actor).HasMaxLength(256);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.EntityType).HasMaxLength(64);
+            a.Property(x => x.EntityId).HasMaxLength(64);
+            a.HasIndex(x => new { x.EntityType, x.EntityId });
+        });
+        builder.Entity<FrameworkDocument>(f =>
+        {
+            f.Property(x => x.FrameworkId).HasMaxLength(100);
+            f.Property(x => x.Name).HasMaxLength(200);
+            f.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            f.Property(x => x.UploadedBy).HasMaxLength(256);
+            f.HasIndex(x => x.FrameworkId).IsUnique();
+        });
+        builder.Entity<FrameworkActivation>(f =>
+        {
+            f.Property(x => x.FrameworkId).HasMaxLength(100);
+            f.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            f.Property(x => x.ActivatedBy).HasMaxLength(256);
+            f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
+        });
+    }
+
+    private void GuardAuditLog()
+    {
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+            }
+        }
+    }
+}
+
+/// <summary>SQLite (the embedded default); migrations under Migrations/Sqlite.</summary>
+public sealed class SqliteJixiaoDbContext(DbContextOptions<SqliteJixiaoDbContext> options) : JixiaoDbContext(options);
+
+/// <summary>PostgreSQL through Npgsql; migrations under Migrations/Postgres.</summary>
+public sealed class PostgresJixiaoDbContext(DbContextOptions<PostgresJixiaoDbContext> options) : JixiaoDbContext(options);

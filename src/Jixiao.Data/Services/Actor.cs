@@ -1,0 +1,48 @@
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Review;
+
+namespace Jixiao.Data.Services;
+
+/// <summary>Who is acting, with the scope of their role. Null actor: anonymous public.</summary>
+public sealed record Actor(string UserId, string UserName, ActorRole Role, int? UnitId, int? BureauId)
+{
+    public static Actor From(AppUser user) => new(user.Id, user.UserName ?? user.Id, user.Role, user.UnitId, user.BureauId);
+
+    /// <summary>The system itself (seeding, import from the CLI).</summary>
+    public static Actor System { get; } = new("system", "系统", ActorRole.Admin, null, null);
+}
+
+/// <summary>
+/// Who may read and write what, in one place; pages and API both go through the services that call it.
+/// 填报人/部门审核人: own unit. 财政局复核人: units of their bureau, once submitted. 管理员: all. Anonymous: published only.
+/// </summary>
+public static class Access
+{
+    public static bool CanRead(Actor? actor, EvaluationRecord record, int bureauId)
+    {
+        if (record.State == ReviewState.Published)
+        {
+            return true;
+        }
+
+        if (actor is null)
+        {
+            return false;
+        }
+
+        return actor.Role switch
+        {
+            ActorRole.Preparer or ActorRole.Approver => actor.UnitId == record.UnitId,
+            ActorRole.Reviewer => actor.BureauId == bureauId && record.State != ReviewState.Draft,
+            ActorRole.Admin => true,
+        };
+    }
+
+    /// <summary>Whether the actor is in scope for the record's unit (a write still needs the state machine's consent).</summary>
+    public static bool InScope(Actor actor, int unitId, int bureauId) => actor.Role switch
+    {
+        ActorRole.Preparer or ActorRole.Approver => actor.UnitId == unitId,
+        ActorRole.Reviewer => actor.BureauId == bureauId,
+        ActorRole.Admin => true,
+    };
+}

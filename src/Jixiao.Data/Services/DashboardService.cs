@@ -1,0 +1,44 @@
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Services;
+
+/// <summary>Figures for the bureau dashboard: grade distribution, execution rate per unit, findings by severity.</summary>
+public sealed record DashboardFigures(
+    int Year,
+    IReadOnlyList<int> Years,
+    IReadOnlyDictionary<string, int> Grades,
+    IReadOnlyList<(string Unit, decimal Rate)> ExecutionRates,
+    IReadOnlyDictionary<string, int> FindingsBySeverity,
+    IReadOnlyDictionary<string, int> States);
+
+public sealed class DashboardService(JixiaoDbContext db)
+{
+    private static readonly string[] GradeNames = ["优", "良", "中", "差"];
+
+    public async Task<DashboardFigures> FiguresAsync(Actor actor, int? year, CancellationToken ct = default)
+    {
+        var query = db.Evaluations.AsNoTracking().Where(e => e.State != ReviewState.Draft);
+        if (actor.Role != ActorRole.Admin)
+        {
+            query = query.Where(e => e.Unit!.BureauId == actor.BureauId);
+        }
+
+        var years = await query.Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        var y = year ?? (years.Count > 0 ? years[0] : DateTime.UtcNow.Year);
+        var rows = await query.Where(e => e.Year == y)
+            .Select(e => new { e.Title, e.State, e.SelfGrade, e.ReviewGrade, e.ExecutionRate, e.MaxSeverity, e.FindingCount })
+            .ToListAsync(ct);
+        var grades = GradeNames.ToDictionary(g => g, g => rows.Count(r => (r.ReviewGrade ?? r.SelfGrade) == g));
+        var rates = rows.Where(r => r.ExecutionRate is not null).OrderBy(r => r.ExecutionRate).Take(40).Select(r => (r.Title, r.ExecutionRate!.Value)).ToList();
+        var findings = new Dictionary<string, int>
+        {
+            ["确定"] = rows.Count(r => r.MaxSeverity == 3),
+            ["疑似"] = rows.Count(r => r.MaxSeverity == 2),
+            ["提示"] = rows.Count(r => r.MaxSeverity == 1),
+            ["无"] = rows.Count(r => r.MaxSeverity == 0),
+        };
+        var states = Enum.GetValues<ReviewState>().Where(s => s != ReviewState.Draft).ToDictionary(s => s.Name(), s => rows.Count(r => r.State == s));
+        return new DashboardFigures(y, years, grades, rates, findings, states);
+    }
+}

@@ -1,0 +1,186 @@
+using Jixiao.Data.Entities;
+using Jixiao.Domain;
+using Jixiao.Domain.Evaluations;
+using Jixiao.Domain.Review;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Services;
+
+/// <summary>
+/// The demo district: one finance bureau and seven departments whose evaluations sit in every workflow state.
+/// Budget figures come from published corpus documents where we have them (noted per unit); the rest is synthetic.
+/// </summary>
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks)
+{
+    public const string Password = "Jixiao#2026";
+
+    public const string BureauName = "示范区财政局";
+
+    public static IReadOnlyList<(string User, string What)> Accounts { get; } =
+    [
+        ("admin", "管理员"),
+        ("reviewer", "财政局复核人（示范区财政局）"),
+        ("zzb.tb", "填报人（区委组织部）"),
+        ("zzb.sh", "部门审核人（区委组织部）"),
+        ("jgw.tb", "填报人（区直机关工委）"),
+        ("xcb.tb", "填报人（区委宣传部）"),
+        ("fgj.tb", "填报人（区发展和改革局）"),
+        ("jyj.tb", "填报人（区教育局）"),
+        ("wjj.tb", "填报人（区卫生健康局）"),
+        ("sfj.tb", "填报人（区司法局）"),
+    ];
+
+    private sealed record DemoUnit(string Code, string Name, string Login, int Year, EvaluationKind Kind, decimal? Initial, decimal? Adjusted, decimal? Executed, decimal? Basic, decimal? Project, ReviewState State, string Source, string? Resource = null);
+
+    private static readonly DemoUnit[] Units =
+    [
+        new("zzb", "区委组织部", "zzb.tb", 2022, EvaluationKind.Department, 2322.6m, 2322.6m, 2233.44m, null, null, ReviewState.Published, "花都区委组织部 2022 年部门整体支出绩效自评报告（testdata/huadu-2022）", "demo/huadu-2022.yaml"),
+        new("jgw", "区直机关工委", "jgw.tb", 2021, EvaluationKind.Department, 890.33m, 890.33m, 714.07m, null, null, ReviewState.Approved, "花都区直属机关工委 2021 年自评报告（testdata/huadu-2021）", "demo/huadu-2021.yaml"),
+        new("xcb", "区委宣传部", "xcb.tb", 2022, EvaluationKind.Department, 1297.59m, 1297.59m, 1297.59m, 1155.12m, 142.47m, ReviewState.Returned, "海珠区委组织部 2022 年评分表（testdata/haizhu-2022），单位名称为示范", "demo/haizhu-2022.yaml"),
+        new("fgj", "区发展和改革局", "fgj.tb", 2023, EvaluationKind.Department, 238.93m, 251.89m, 251.89m, null, null, ReviewState.InReview, "青神县发改局 2023 年项目表的预算数（corpus/sc-qingshen-fgj-2023-project-table.txt），单位名称为示范"),
+        new("jyj", "区教育局", "jyj.tb", 2023, EvaluationKind.Department, 5600m, 5820m, 5412.6m, 4100m, 1720m, ReviewState.Submitted, "合成数据"),
+        new("wjj", "区卫生健康局", "wjj.tb", 2023, EvaluationKind.Department, 3300m, 3410m, 2980.5m, 2200m, 1210m, ReviewState.Resubmitted, "合成数据"),
+        new("sfj", "区司法局", "sfj.tb", 2023, EvaluationKind.Department, 760m, 780m, 702.3m, 610m, 170m, ReviewState.Draft, "合成数据"),
+    ];
+
+    /// <summary>Seeds once (when no bureau exists). Returns whether it seeded.</summary>
+    public async Task<bool> SeedAsync(CancellationToken ct = default)
+    {
+        if (await db.Bureaus.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var bureau = new Bureau { Name = BureauName, Region = "示范区" };
+        db.Bureaus.Add(bureau);
+        await db.SaveChangesAsync(ct);
+        var unitIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var u in Units)
+        {
+            var unit = new Unit { Name = u.Name, Code = u.Code, BureauId = bureau.Id };
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(ct);
+            unitIds[u.Code] = unit.Id;
+        }
+
+        await CreateUserAsync("admin", "系统管理员", ActorRole.Admin, null, null);
+        var reviewer = await CreateUserAsync("reviewer", "财政局绩效科", ActorRole.Reviewer, null, bureau.Id);
+        await CreateUserAsync("zzb.sh", "组织部审核人", ActorRole.Approver, unitIds["zzb"], null);
+
+        var reviewerActor = Actor.From(reviewer);
+        foreach (var year in Units.Select(u => u.Year).Distinct())
+        {
+            await frameworks.ActivateAsync(reviewerActor, "gz-district-dept-2022", year, ct);
+        }
+
+        foreach (var u in Units)
+        {
+            var preparer = await CreateUserAsync(u.Login, u.Name + "填报人", ActorRole.Preparer, unitIds[u.Code], null);
+            var actor = Actor.From(preparer);
+            var created = await evaluations.CreateAsync(actor, Build(u), null, ct);
+            var id = created.Value;
+            foreach (var (action, who, comment) in Path(u.State))
+            {
+                var moved = await evaluations.TransitionAsync(who == ActorRole.Reviewer ? reviewerActor : actor, id, action, comment, ct);
+                if (!moved.IsOk)
+                {
+                    throw new InvalidOperationException($"Demo seeding failed at {u.Name} {action}: {string.Join("; ", moved.Errors)}");
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public static IEnumerable<(ReviewAction Action, ActorRole Who, string? Comment)> Path(ReviewState target)
+    {
+        const string comment = "“存在的主要问题”与上年表述雷同，请结合本年情况重写；预算执行率低于 90% 的原因未说明。";
+        var steps = new List<(ReviewAction, ActorRole, string?)>();
+        switch (target)
+        {
+            case ReviewState.Draft:
+                break;
+            case ReviewState.Submitted:
+                steps.Add((ReviewAction.Submit, ActorRole.Preparer, null));
+                break;
+            case ReviewState.InReview:
+                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null)]);
+                break;
+            case ReviewState.Returned:
+                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Return, ActorRole.Reviewer, comment)]);
+                break;
+            case ReviewState.Resubmitted:
+                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Return, ActorRole.Reviewer, comment), (ReviewAction.Resubmit, ActorRole.Preparer, null)]);
+                break;
+            case ReviewState.Approved:
+                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Approve, ActorRole.Reviewer, null)]);
+                break;
+            case ReviewState.Published:
+                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Approve, ActorRole.Reviewer, null), (ReviewAction.Publish, ActorRole.Reviewer, null)]);
+                break;
+        }
+
+        return steps;
+    }
+
+    private static Evaluation Build(DemoUnit u)
+    {
+        if (u.Resource is not null)
+        {
+            using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream(u.Resource) ?? throw new InvalidOperationException("Missing resource " + u.Resource);
+            using var reader = new StreamReader(stream);
+            var parsed = EvaluationSerializer.Parse(reader.ReadToEnd(), u.Resource);
+            return parsed.Value with { Unit = u.Name };
+        }
+
+        return Synthetic(u);
+    }
+
+    private static Evaluation Synthetic(DemoUnit u) => new()
+    {
+        Unit = u.Name,
+        UnitCode = u.Code,
+        Year = u.Year,
+        Kind = u.Kind,
+        FrameworkId = "gz-district-dept-2022",
+        Budget = new BudgetFigures
+        {
+            Initial = u.Initial,
+            Adjusted = u.Adjusted,
+            Executed = u.Executed,
+            Basic = new BudgetLine(u.Basic, null),
+            Project = new BudgetLine(u.Project, null),
+            PublicExpense = new BudgetLine(Money.Round((u.Basic ?? 0m) * 0.12m), Money.Round((u.Basic ?? 0m) * 0.11m)),
+            ThreePublic = new BudgetLine(12m, 9.6m),
+            CarryOver = Money.Round((u.Adjusted ?? 0m) - (u.Executed ?? 0m)),
+            FixedAssetsInUse = 820m,
+            FixedAssetsTotal = 860m,
+        },
+        OverallGoal = "围绕年度重点工作任务，保障部门履职，提高资金使用效益。",
+        Goals =
+        [
+            new GoalIndicator { Level1 = "产出指标", Level2 = "数量指标", Name = "开展业务培训", Operator = IndicatorOperator.AtLeast, Target = 10m, Unit = "期", Actual = 12m, Weight = 10m },
+            new GoalIndicator { Level1 = "产出指标", Level2 = "时效指标", Name = "资金按时支付率", Operator = IndicatorOperator.AtLeast, Target = 95m, Unit = "%", Actual = 96m, Weight = 10m },
+            new GoalIndicator { Level1 = "效益指标", Level2 = "社会效益指标", Name = "服务对象满意度", Operator = IndicatorOperator.AtLeast, Target = 90m, Unit = "%", Actual = 93m, Weight = 10m },
+        ],
+        Narrative = new Narrative
+        {
+            Overview = u.Name + "（示范数据，预算数来源：" + u.Source + "）。",
+            Problems = "部分项目预算编制不够精细，执行进度前慢后快。",
+            Measures = "加强预算编制论证，按月跟踪执行进度。",
+        },
+    };
+
+    private async Task<AppUser> CreateUserAsync(string login, string name, ActorRole role, int? unitId, int? bureauId)
+    {
+        var user = new AppUser { UserName = login, DisplayName = name, Role = role, UnitId = unitId, BureauId = bureauId, LockoutEnabled = true };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo user " + login + ": " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        return user;
+    }
+}

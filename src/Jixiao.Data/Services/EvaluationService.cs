@@ -1,0 +1,534 @@
+using Jixiao.Data.Entities;
+using Jixiao.Domain;
+using Jixiao.Domain.Evaluations;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Services;
+
+/// <summary>One row of a list or queue.</summary>
+public sealed record EvaluationSummary(
+    int Id, int UnitId, string UnitName, int Year, EvaluationKind Kind, string Title, ReviewState State,
+    decimal? SelfTotal, string? SelfGrade, decimal? ReviewTotal, string? ReviewGrade, decimal? ExecutionRate,
+    int MaxSeverity, int FindingCount, int Version, DateTimeOffset UpdatedAt);
+
+/// <summary>An evaluation opened for reading or editing, with what the actor may do to it.</summary>
+public sealed record EvaluationDetail(
+    EvaluationSummary Summary, Evaluation Evaluation, string FrameworkId, string? ReviewComment, string? ApprovedContentSha256,
+    bool CanEdit, bool CanReview, IReadOnlyList<ReviewAction> Actions, IReadOnlyList<EvidenceFile> Evidence,
+    IReadOnlyList<PublishedDocument> Documents, IReadOnlyList<AuditEntry> History);
+
+/// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
+public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, CancellationToken ct = default)
+    {
+        var query = Scoped(actor);
+        if (year is int y)
+        {
+            query = query.Where(e => e.Year == y);
+        }
+
+        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).ToListAsync(ct);
+    }
+
+    /// <summary>复核队列: submissions waiting for the actor's bureau, most severe findings first.</summary>
+    public async Task<IReadOnlyList<EvaluationSummary>> ReviewQueueAsync(Actor actor, int take = 200, CancellationToken ct = default)
+    {
+        if (actor.Role is not (ActorRole.Reviewer or ActorRole.Admin))
+        {
+            return [];
+        }
+
+        var query = Scoped(actor).Where(e => e.State == ReviewState.Submitted || e.State == ReviewState.InReview || e.State == ReviewState.Resubmitted);
+        return await Summaries(query.OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id)).Take(take).ToListAsync(ct);
+    }
+
+    /// <summary>Published reports for everyone, searchable by unit or title and year.</summary>
+    public async Task<IReadOnlyList<EvaluationSummary>> PublishedAsync(string? search, int? year, int take = 200, CancellationToken ct = default)
+    {
+        var query = db.Evaluations.AsNoTracking().Where(e => e.State == ReviewState.Published);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim();
+            query = query.Where(e => e.Title.Contains(s) || e.Unit!.Name.Contains(s));
+        }
+
+        if (year is int y)
+        {
+            query = query.Where(e => e.Year == y);
+        }
+
+        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).Take(take).ToListAsync(ct);
+    }
+
+    public async Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<EvaluationDetail>.NotFound();
+        }
+
+        var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}");
+        if (!evaluation.IsSuccess)
+        {
+            return Outcome<EvaluationDetail>.Invalid(evaluation.Errors);
+        }
+
+        var isPublic = actor is null;
+        var evidence = isPublic ? [] : await db.EvidenceFiles.AsNoTracking().Where(f => f.EvaluationId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        var documents = await db.PublishedDocuments.AsNoTracking().Where(d => d.EvaluationId == id)
+            .Select(d => new PublishedDocument { Id = d.Id, EvaluationId = d.EvaluationId, Format = d.Format, FileName = d.FileName, Sha256 = d.Sha256, Content = Array.Empty<byte>(), CreatedAt = d.CreatedAt })
+            .ToListAsync(ct);
+        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var history = isPublic ? [] : await db.AuditLog.AsNoTracking().Where(a => a.EntityType == "evaluation" && a.EntityId == idText)
+            .OrderBy(a => a.Id).Select(a => new AuditEntry { Id = a.Id, At = a.At, Actor = a.Actor, Action = a.Action, EntityType = a.EntityType, EntityId = a.EntityId, After = a.Action.StartsWith("evaluation.save") ? null : a.After })
+            .ToListAsync(ct);
+        var role = actor?.Role;
+        var inScope = actor is not null && Access.InScope(actor, record.UnitId, record.Unit.BureauId);
+        var actions = inScope && role is ActorRole r ? ReviewWorkflow.Available(record.State, r) : [];
+        return Outcome<EvaluationDetail>.Ok(new EvaluationDetail(
+            ToSummary(record), evaluation.Value, record.FrameworkId, record.ReviewComment, record.ApprovedContentSha256,
+            inScope && role is ActorRole r1 && ReviewWorkflow.CanEditContent(record.State, r1),
+            inScope && role is ActorRole r2 && ReviewWorkflow.CanEditReview(record.State, r2),
+            actions, evidence, documents, history));
+    }
+
+    /// <summary>Creates a draft for the actor's unit (or, for an admin, the unit named by <paramref name="unitId"/>).</summary>
+    public async Task<Outcome<int>> CreateAsync(Actor actor, Evaluation evaluation, int? unitId = null, CancellationToken ct = default)
+    {
+        var targetUnit = actor.Role switch
+        {
+            ActorRole.Preparer or ActorRole.Approver => actor.UnitId,
+            ActorRole.Admin => unitId,
+            ActorRole.Reviewer => null,
+        };
+        if (targetUnit is not int uid || (unitId is int asked && asked != uid))
+        {
+            return Outcome<int>.Forbidden("只能为本单位新建自评。");
+        }
+
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == uid, ct);
+        if (unit is null)
+        {
+            return Outcome<int>.Invalid("unit.unknown", "unitId", "单位不存在。");
+        }
+
+        var named = evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code };
+        var invalid = EvaluationSerializer.Validate(named);
+        if (invalid.Count > 0)
+        {
+            return Outcome<int>.Invalid(invalid);
+        }
+
+        var record = await NewRecordAsync(actor, unit, named, ct);
+        db.Evaluations.Add(record);
+        await db.SaveChangesAsync(ct);
+        db.AuditLog.Add(Audit.Entry(record.CreatedAt, actor, "evaluation.create", "evaluation", Id(record.Id), null, record.Content));
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Ok(record.Id);
+    }
+
+    /// <summary>
+    /// Saves new content if <paramref name="expectedVersion"/> is still current. Otherwise nothing is overwritten: the caller gets
+    /// both versions, and the rejected content is kept in the audit log.
+    /// </summary>
+    public async Task<Outcome<int>> SaveAsync(Actor actor, int id, int expectedVersion, Evaluation evaluation, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<int>.NotFound();
+        }
+
+        if (!Access.InScope(actor, record.UnitId, record.Unit.BureauId) || !ReviewWorkflow.CanEditContent(record.State, actor.Role))
+        {
+            return Outcome<int>.Forbidden($"当前状态为“{record.State.Name()}”，{actor.Role.Name()}不能修改内容。");
+        }
+
+        var fixedEvaluation = evaluation with { Unit = record.Unit.Name, Year = record.Year, Kind = record.Kind, FrameworkId = record.FrameworkId };
+        var invalid = EvaluationSerializer.Validate(fixedEvaluation);
+        if (invalid.Count > 0)
+        {
+            return Outcome<int>.Invalid(invalid);
+        }
+
+        var yours = EvaluationJson.Write(fixedEvaluation);
+        if (record.Version != expectedVersion)
+        {
+            return await ConflictAsync(actor, record, yours, ct);
+        }
+
+        var before = record.Content;
+        await ApplyContentAsync(record, fixedEvaluation, yours, ct);
+        Touch(record, actor, expectedVersion);
+        db.AuditLog.Add(Audit.Entry(record.UpdatedAt, actor, "evaluation.save", "evaluation", Id(id), before, yours));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Evaluations.Include(e => e.Unit).FirstAsync(e => e.Id == id, ct);
+            return await ConflictAsync(actor, current, yours, ct);
+        }
+
+        return Outcome<int>.Ok(record.Version);
+    }
+
+    /// <summary>复核: the reviewer's deductions per leaf code, kept apart from the self score.</summary>
+    public async Task<Outcome<int>> SaveReviewAsync(Actor actor, int id, int expectedVersion, IReadOnlyDictionary<string, IReadOnlyList<Deduction>> deductions, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<int>.NotFound();
+        }
+
+        if (!Access.InScope(actor, record.UnitId, record.Unit.BureauId) || !ReviewWorkflow.CanEditReview(record.State, actor.Role))
+        {
+            return Outcome<int>.Forbidden("只有复核中的评价可由财政局复核人录入复核扣分。");
+        }
+
+        var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;
+        var inputs = evaluation.Inputs.ToDictionary(kv => kv.Key, kv => kv.Value with { ReviewDeductions = [] }, StringComparer.Ordinal);
+        foreach (var (code, list) in deductions)
+        {
+            var cleaned = list.Where(d => d.Points > 0m).ToList();
+            if (cleaned.Any(d => string.IsNullOrWhiteSpace(d.Reason)))
+            {
+                return Outcome<int>.Invalid("review.reason-required", $"inputs.{code}.reviewDeductions", $"指标 {code} 的复核扣分必须写明理由。");
+            }
+
+            inputs[code] = (inputs.TryGetValue(code, out var existing) ? existing : new LeafInput()) with { ReviewDeductions = cleaned };
+        }
+
+        var updated = evaluation with { Inputs = inputs };
+        var yours = EvaluationJson.Write(updated);
+        if (record.Version != expectedVersion)
+        {
+            return await ConflictAsync(actor, record, yours, ct);
+        }
+
+        var before = record.Content;
+        await ApplyContentAsync(record, updated, yours, ct);
+        Touch(record, actor, expectedVersion);
+        db.AuditLog.Add(Audit.Entry(record.UpdatedAt, actor, "evaluation.review", "evaluation", Id(id), before, yours));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Evaluations.Include(e => e.Unit).FirstAsync(e => e.Id == id, ct);
+            return await ConflictAsync(actor, current, yours, ct);
+        }
+
+        return Outcome<int>.Ok(record.Version);
+    }
+
+    /// <summary>Moves the workflow; the state machine decides legality, this method the scope. Approval freezes the documents and their hashes.</summary>
+    public async Task<Outcome<ReviewState>> TransitionAsync(Actor actor, int id, ReviewAction action, string? comment, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<ReviewState>.NotFound();
+        }
+
+        if (!Access.InScope(actor, record.UnitId, record.Unit.BureauId))
+        {
+            return Outcome<ReviewState>.Forbidden();
+        }
+
+        var moved = ReviewWorkflow.Apply(record.State, action, actor.Role, comment);
+        if (!moved.IsSuccess)
+        {
+            return moved.Errors[0].Code == "review.role-mismatch" ? Outcome<ReviewState>.Forbidden(moved.Errors[0].Message) : Outcome<ReviewState>.Invalid(moved.Errors);
+        }
+
+        var before = record.State;
+        var now = clock.GetUtcNow();
+        PublishedDocument? pdf = null;
+        if (action == ReviewAction.Publish && !await db.PublishedDocuments.AnyAsync(d => d.EvaluationId == id && d.Format == "pdf", ct))
+        {
+            pdf = await FrozenPdfAsync(record, now, ct);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        switch (action)
+        {
+            case ReviewAction.Return:
+                record.ReviewComment = comment!.Trim();
+                break;
+            case ReviewAction.Approve:
+                record.ApprovedContentSha256 = EvaluationJson.Sha256(record.Content);
+                await FreezeDocumentsAsync(record, now, ct);
+                break;
+            case ReviewAction.Publish:
+                if (record.ApprovedContentSha256 != EvaluationJson.Sha256(record.Content))
+                {
+                    return Outcome<ReviewState>.Invalid("publish.changed", "content", "内容与通过时不一致，不能公开。");
+                }
+
+                record.PublishedAt = now;
+                if (pdf is not null)
+                {
+                    db.PublishedDocuments.Add(pdf);
+                }
+
+                break;
+            case ReviewAction.Submit or ReviewAction.Resubmit or ReviewAction.StartReview:
+                break;
+        }
+
+        record.State = moved.Value;
+        Touch(record, actor, record.Version);
+        db.AuditLog.Add(Audit.Entry(now, actor, "evaluation." + action.ToString().ToLowerInvariant(), "evaluation", Id(id), before.Name(), moved.Value.Name() + (string.IsNullOrWhiteSpace(comment) ? string.Empty : "：" + comment.Trim())));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<ReviewState>.Invalid("conflict", "version", "该评价刚被他人修改，请刷新后重试。");
+        }
+
+        await tx.CommitAsync(ct);
+        return Outcome<ReviewState>.Ok(moved.Value);
+    }
+
+    /// <summary>A document for download: the frozen copy once approved; otherwise rendered from the current content.</summary>
+    public async Task<Outcome<PublishedDocument>> DocumentAsync(Actor? actor, int id, string format, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<PublishedDocument>.NotFound();
+        }
+
+        if (!DocumentRendering.Formats.Contains(format))
+        {
+            return Outcome<PublishedDocument>.Invalid("document.format", "format", "文档格式只能是 docx、xlsx 或 pdf。");
+        }
+
+        var frozen = await db.PublishedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.EvaluationId == id && d.Format == format, ct);
+        if (frozen is not null)
+        {
+            return Outcome<PublishedDocument>.Ok(frozen);
+        }
+
+        if (format == "pdf" && record.ApprovedContentSha256 is not null)
+        {
+            // Approved: the PDF is made once from the frozen DOCX and kept, so its hash never changes afterwards.
+            var made = await FrozenPdfAsync(record, clock.GetUtcNow(), ct);
+            if (made is null)
+            {
+                return Outcome<PublishedDocument>.Invalid("document.pdf", "pdf", "PDF 生成失败（需要 LibreOffice）。");
+            }
+
+            db.PublishedDocuments.Add(made);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone else stored it first: serve theirs, so everybody sees one hash.
+                db.ChangeTracker.Clear();
+                return Outcome<PublishedDocument>.Ok(await db.PublishedDocuments.AsNoTracking().FirstAsync(d => d.EvaluationId == id && d.Format == format, ct));
+            }
+
+            return Outcome<PublishedDocument>.Ok(made);
+        }
+
+        var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;
+        var rendered = await RenderAsync(evaluation, format, ct);
+        return rendered.IsSuccess
+            ? Outcome<PublishedDocument>.Ok(new PublishedDocument { EvaluationId = id, Format = format, FileName = DocumentRendering.FileName(evaluation, format), Content = rendered.Value, Sha256 = EvaluationJson.Sha256(rendered.Value), CreatedAt = clock.GetUtcNow() })
+            : Outcome<PublishedDocument>.Invalid(rendered.Errors);
+    }
+
+    /// <summary>
+    /// Imports evaluations into the actor's scope in one transaction: all rows or none.
+    /// <paramref name="afterEachRow"/> lets a test simulate a crash part-way.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<int>>> ImportAsync(Actor actor, IReadOnlyList<(int UnitId, Evaluation Evaluation)> rows, Action<int>? afterEachRow = null, CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        foreach (var (unitId, _) in rows)
+        {
+            if (!units.TryGetValue(unitId, out var unit) || !Access.InScope(actor, unitId, unit.BureauId) || actor.Role == ActorRole.Reviewer)
+            {
+                return Outcome<IReadOnlyList<int>>.Forbidden("只能导入本单位的自评。");
+            }
+        }
+
+        var ids = new List<int>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var unit = units[rows[i].UnitId];
+            var record = await NewRecordAsync(actor, unit, rows[i].Evaluation with { Unit = unit.Name }, ct);
+            db.Evaluations.Add(record);
+            await db.SaveChangesAsync(ct);
+            db.AuditLog.Add(Audit.Entry(record.CreatedAt, actor, "evaluation.import", "evaluation", Id(record.Id), null, record.Content));
+            await db.SaveChangesAsync(ct);
+            ids.Add(record.Id);
+            afterEachRow?.Invoke(i);
+        }
+
+        await tx.CommitAsync(ct);
+        return Outcome<IReadOnlyList<int>>.Ok(ids);
+    }
+
+    public async Task<Outcome<EvidenceFile>> AddEvidenceAsync(Actor actor, int id, string fileName, string contentType, Stream content, EvidenceStore store, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<EvidenceFile>.NotFound();
+        }
+
+        if (!Access.InScope(actor, record.UnitId, record.Unit.BureauId) || !ReviewWorkflow.CanEditContent(record.State, actor.Role))
+        {
+            return Outcome<EvidenceFile>.Forbidden("当前状态不能上传佐证材料。");
+        }
+
+        var saved = await store.SaveAsync(fileName, contentType, content, ct);
+        if (!saved.IsSuccess)
+        {
+            return Outcome<EvidenceFile>.Invalid(saved.Errors);
+        }
+
+        var file = new EvidenceFile { EvaluationId = id, FileName = saved.Value.FileName, ContentType = saved.Value.ContentType, Size = saved.Value.Size, Sha256 = saved.Value.Sha256, UploadedBy = actor.UserName, UploadedAt = clock.GetUtcNow() };
+        db.EvidenceFiles.Add(file);
+        db.AuditLog.Add(Audit.Entry(file.UploadedAt, actor, "evidence.upload", "evaluation", Id(id), null, $"{file.FileName} sha256={file.Sha256}"));
+        await db.SaveChangesAsync(ct);
+        return Outcome<EvidenceFile>.Ok(file);
+    }
+
+    public async Task<Outcome<(EvidenceFile File, Stream Content)>> OpenEvidenceAsync(Actor actor, int evidenceId, EvidenceStore store, CancellationToken ct = default)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == evidenceId, ct);
+        var record = file is null ? null : await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == file.EvaluationId, ct);
+        if (file is null || record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<(EvidenceFile, Stream)>.NotFound();
+        }
+
+        return Outcome<(EvidenceFile, Stream)>.Ok((file, store.Open(file.Sha256)));
+    }
+
+    public async Task<int?> BureauOfUnitAsync(int unitId, CancellationToken ct = default) =>
+        await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => (int?)u.BureauId).FirstOrDefaultAsync(ct);
+
+    private IQueryable<EvaluationRecord> Scoped(Actor actor)
+    {
+        var query = db.Evaluations.AsNoTracking();
+        return actor.Role switch
+        {
+            ActorRole.Preparer or ActorRole.Approver => query.Where(e => e.UnitId == actor.UnitId),
+            ActorRole.Reviewer => query.Where(e => e.Unit!.BureauId == actor.BureauId && e.State != ReviewState.Draft),
+            ActorRole.Admin => query,
+        };
+    }
+
+    private static IQueryable<EvaluationSummary> Summaries(IQueryable<EvaluationRecord> query) =>
+        query.Select(e => new EvaluationSummary(e.Id, e.UnitId, e.Unit!.Name, e.Year, e.Kind, e.Title, e.State, e.SelfTotal, e.SelfGrade, e.ReviewTotal, e.ReviewGrade, e.ExecutionRate, e.MaxSeverity, e.FindingCount, e.Version, e.UpdatedAt));
+
+    private static EvaluationSummary ToSummary(EvaluationRecord e) =>
+        new(e.Id, e.UnitId, e.Unit?.Name ?? string.Empty, e.Year, e.Kind, e.Title, e.State, e.SelfTotal, e.SelfGrade, e.ReviewTotal, e.ReviewGrade, e.ExecutionRate, e.MaxSeverity, e.FindingCount, e.Version, e.UpdatedAt);
+
+    private async Task<EvaluationRecord> NewRecordAsync(Actor actor, Unit unit, Evaluation evaluation, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var content = EvaluationJson.Write(evaluation);
+        var record = new EvaluationRecord
+        {
+            UnitId = unit.Id,
+            Year = evaluation.Year,
+            Kind = evaluation.Kind,
+            Title = evaluation.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName) ? evaluation.ProjectName : unit.Name,
+            FrameworkId = evaluation.FrameworkId,
+            State = ReviewState.Draft,
+            Content = content,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = actor.UserName,
+        };
+        await ApplyContentAsync(record, evaluation, content, ct);
+        return record;
+    }
+
+    private async Task ApplyContentAsync(EvaluationRecord record, Evaluation evaluation, string content, CancellationToken ct)
+    {
+        var analysis = await analyzer.AnalyseAsync(evaluation, ct);
+        record.Content = content;
+        record.SelfTotal = analysis.Total;
+        record.SelfGrade = analysis.Grade;
+        record.ReviewTotal = analysis.ReviewTotal;
+        record.ReviewGrade = analysis.ReviewGrade;
+        record.ExecutionRate = analysis.ExecutionRatePercent;
+        record.MaxSeverity = analysis.MaxSeverity;
+        record.FindingCount = analysis.Findings.Count;
+    }
+
+    private void Touch(EvaluationRecord record, Actor actor, int expectedVersion)
+    {
+        db.Entry(record).Property(e => e.Version).OriginalValue = expectedVersion;
+        record.Version = expectedVersion + 1;
+        record.UpdatedAt = clock.GetUtcNow();
+        record.UpdatedBy = actor.UserName;
+    }
+
+    private async Task<Outcome<int>> ConflictAsync(Actor actor, EvaluationRecord current, string yours, CancellationToken ct)
+    {
+        // Nothing is lost: the rejected content goes to the append-only log as well as back to the caller.
+        db.ChangeTracker.Clear();
+        db.AuditLog.Add(Audit.Entry(clock.GetUtcNow(), actor, "evaluation.conflict", "evaluation", Id(current.Id), current.Content, yours));
+        await db.SaveChangesAsync(ct);
+        return Outcome<int>.Conflicted(new SaveConflict(current.Version, current.UpdatedBy, current.Content, yours));
+    }
+
+    private async Task FreezeDocumentsAsync(EvaluationRecord record, DateTimeOffset now, CancellationToken ct)
+    {
+        var old = await db.PublishedDocuments.Where(d => d.EvaluationId == record.Id).ToListAsync(ct);
+        db.PublishedDocuments.RemoveRange(old);
+        var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{record.Id}").Value;
+        foreach (var format in new[] { "docx", "xlsx" })
+        {
+            var bytes = await RenderAsync(evaluation, format, ct);
+            if (bytes.IsSuccess)
+            {
+                db.PublishedDocuments.Add(new PublishedDocument { EvaluationId = record.Id, Format = format, FileName = DocumentRendering.FileName(evaluation, format), Content = bytes.Value, Sha256 = EvaluationJson.Sha256(bytes.Value), CreatedAt = now });
+            }
+        }
+    }
+
+    private async Task<PublishedDocument?> FrozenPdfAsync(EvaluationRecord record, DateTimeOffset now, CancellationToken ct)
+    {
+        var docx = await db.PublishedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.EvaluationId == record.Id && d.Format == "docx", ct);
+        if (docx is null)
+        {
+            return null;
+        }
+
+        var pdf = await Task.Run(() => DocumentRendering.PdfFromDocx(docx.Content), ct);
+        return pdf.IsSuccess
+            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = pdf.Value, Sha256 = EvaluationJson.Sha256(pdf.Value), CreatedAt = now }
+            : null;
+    }
+
+    private async Task<Result<byte[]>> RenderAsync(Evaluation evaluation, string format, CancellationToken ct)
+    {
+        var framework = await analyzer.FrameworkAsync(evaluation.FrameworkId, ct);
+        return DocumentRendering.Render(evaluation, framework, format);
+    }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

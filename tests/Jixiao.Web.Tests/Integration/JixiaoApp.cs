@@ -1,0 +1,254 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Jixiao.Data;
+using Jixiao.Data.Services;
+using Jixiao.Domain.Evaluations;
+using Jixiao.Web.Features.Api;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Jixiao.Web.Tests.Integration;
+
+/// <summary>
+/// The application under test on a fresh database, seeded with the demo district; intent-revealing helpers for
+/// signing in and driving pages and API. One instance per test class (class fixture).
+/// </summary>
+public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "jixiao-test-" + Guid.NewGuid().ToString("N"));
+
+    public abstract string Provider { get; }
+
+    protected abstract string DatabaseSetting { get; }
+
+    protected virtual int LoginPermitsPerMinute => 100;
+
+    public virtual Task InitializeAsync()
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return Task.CompletedTask;
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow disk: the temp directory is cleaned by the OS later.
+        }
+    }
+
+    /// <summary>Signs in through the login form (antiforgery token included) and returns the signed-in session.</summary>
+    public async Task<Session> LoginAsync(string userName, string password = DemoSeeder.Password)
+    {
+        var session = Anonymous();
+        var response = await session.TryLoginAsync(userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return session;
+    }
+
+    public Session Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<JixiaoDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<JixiaoDbContext>());
+    }
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>The id of the demo evaluation of a unit (e.g. 区司法局, a draft).</summary>
+    public Task<int> EvaluationOfAsync(string unitName) =>
+        WithDbAsync(db => db.Evaluations.Where(e => e.Unit!.Name == unitName).Select(e => e.Id).FirstAsync());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Jixiao:Database", DatabaseSetting);
+        builder.UseSetting("Jixiao:DataDirectory", dataDirectory);
+        builder.UseSetting("Jixiao:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseEnvironment("Production");
+    }
+}
+
+/// <summary>The embedded default: a SQLite file in a temporary directory.</summary>
+public class SqliteApp : JixiaoApp
+{
+    private readonly string file = Path.Combine(Path.GetTempPath(), "jixiao-test-" + Guid.NewGuid().ToString("N") + ".db");
+
+    public override string Provider => "sqlite";
+
+    protected override string DatabaseSetting => "sqlite:" + file;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+}
+
+/// <summary>
+/// A fresh database on the PostgreSQL server named by JIXIAO_TEST_POSTGRES (scripts/test.sh starts a throwaway cluster).
+/// Without it the tests fail with a clear message: they are never skipped.
+/// </summary>
+public class PostgresApp : JixiaoApp
+{
+    private readonly string database = "jixiao_test_" + Guid.NewGuid().ToString("N")[..12];
+    private string? connection;
+
+    public override string Provider => "postgres";
+
+    protected override string DatabaseSetting => "postgres:" + (connection ?? throw new InvalidOperationException("PostgreSQL database not created yet."));
+
+    public static string ServerConnection =>
+        Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                "JIXIAO_TEST_POSTGRES 未设置：PostgreSQL 集成测试需要一个真实的 PostgreSQL。请用 scripts/test.sh 运行（它会启动临时集群），" +
+                "或先运行 `PGPORT=55433 bash scripts/pg-start.sh` 并设置 JIXIAO_TEST_POSTGRES=\"Host=127.0.0.1;Port=55433;Username=postgres;Password=ci_pw;Database=postgres\"。");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var server = ServerConnection;
+        await using (var conn = new NpgsqlConnection(server))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        connection = new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ConnectionString;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (connection is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(ServerConnection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>A browser-less user: cookies kept, redirects not followed, so tests see every status code.</summary>
+public sealed partial class Session(HttpClient client)
+{
+    public HttpClient Client { get; } = client;
+
+    public async Task<HttpResponseMessage> TryLoginAsync(string userName, string password)
+    {
+        var token = await TokenFromPageAsync("/account/login");
+        return await Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["username"] = userName,
+            ["password"] = password,
+        }));
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
+
+    public async Task<string> GetHtmlAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Posts a Blazor form of a page (<paramref name="formName"/> is its @formname) with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostPageFormAsync(string pageUrl, string formName, IReadOnlyDictionary<string, string> fields, string? tokenPage = null)
+    {
+        var token = await TokenFromPageAsync(tokenPage ?? pageUrl);
+        var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token, ["_handler"] = formName };
+        return await Client.PostAsync(pageUrl, new FormUrlEncodedContent(all));
+    }
+
+    public async Task<string> ApiTokenAsync()
+    {
+        var response = await Client.GetFromJsonAsync<Dictionary<string, string>>("/api/antiforgery");
+        return response!["token"];
+    }
+
+    public async Task<HttpResponseMessage> ApiAsync(HttpMethod method, string url, object? body = null, bool withToken = true)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: EvaluationJson.Options);
+        }
+
+        if (withToken)
+        {
+            request.Headers.Add("RequestVerificationToken", await ApiTokenAsync());
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public async Task<EvaluationDto> GetEvaluationAsync(int id)
+    {
+        var response = await Client.GetAsync($"/api/evaluations/{id}");
+        Assert.True(response.IsSuccessStatusCode, $"GET /api/evaluations/{id}: {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<EvaluationDto>(EvaluationJson.Options))!;
+    }
+
+    public Task<HttpResponseMessage> SaveEvaluationAsync(int id, int version, Evaluation evaluation) =>
+        ApiAsync(HttpMethod.Put, $"/api/evaluations/{id}", new SaveRequest(version, evaluation));
+
+    public Task<HttpResponseMessage> TransitionAsync(int id, string action, string? comment = null) =>
+        ApiAsync(HttpMethod.Post, $"/api/evaluations/{id}/transitions", new TransitionRequest(action, comment));
+
+    public Task<HttpResponseMessage> SubmitEvaluationAsync(int id) => TransitionAsync(id, "Submit");
+
+    /// <summary>A new draft of the session's own unit, so that each test works on its own record.</summary>
+    public async Task<int> CreateDraftAsync(int year = 2024)
+    {
+        var response = await ApiAsync(HttpMethod.Post, "/api/evaluations", new Evaluation
+        {
+            Unit = string.Empty,
+            Year = year,
+            Kind = Jixiao.Domain.EvaluationKind.Department,
+            FrameworkId = "gz-district-dept-2022",
+            Budget = new BudgetFigures { Adjusted = 780m, Executed = 702.3m },
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create draft: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, int>>();
+        return body!["id"];
+    }
+
+    public async Task<string> TokenFromPageAsync(string url)
+    {
+        var html = await (await Client.GetAsync(url)).Content.ReadAsStringAsync();
+        var match = TokenPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token on " + url);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

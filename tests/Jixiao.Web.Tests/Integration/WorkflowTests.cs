@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using Jixiao.Data;
+using Jixiao.Domain.Evaluations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Tests.Integration;
+
+/// <summary>The department-to-bureau workflow through the API and pages, on each database.</summary>
+public abstract class WorkflowTests(JixiaoApp app)
+{
+    [Fact]
+    public async Task Seed_DemoDistrict_HasEveryWorkflowStateAndAuditTrail()
+    {
+        var states = await app.WithDbAsync(db => db.Evaluations.Select(e => e.State).Distinct().ToListAsync());
+        var units = await app.WithDbAsync(db => db.Units.CountAsync());
+        var audit = await app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == "evaluation.publish"));
+
+        Assert.Equal(Enum.GetValues<Jixiao.Domain.Review.ReviewState>().Order(), states.Order());
+        Assert.True(units >= 6, $"{units} units");
+        Assert.Equal(1, audit);
+    }
+
+    [Fact]
+    public async Task FullCycle_SubmitReturnResubmitApprovePublish_PublicSeesItWithHashes()
+    {
+        var preparer = await app.LoginAsync("sfj.tb");
+        var reviewer = await app.LoginAsync("reviewer");
+        var id = await preparer.CreateDraftAsync();
+
+        var current = await preparer.GetEvaluationAsync(id);
+        var edited = current.Evaluation with { Budget = current.Evaluation.Budget with { Executed = 780m }, Narrative = current.Evaluation.Narrative with { Problems = "绩效目标设置仍偏定性。" } };
+        var saved = await preparer.SaveEvaluationAsync(id, current.Summary.Version, edited);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await preparer.SubmitEvaluationAsync(id)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Return", "请补充偏差原因。")).StatusCode);
+        var returned = await preparer.GetEvaluationAsync(id);
+        Assert.Equal("请补充偏差原因。", returned.ReviewComment);
+
+        var fixedUp = returned.Evaluation with { Narrative = returned.Evaluation.Narrative with { Measures = "逐项补充偏差原因。" } };
+        Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(id, returned.Summary.Version, fixedUp)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await preparer.TransitionAsync(id, "Resubmit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Publish")).StatusCode);
+
+        var anonymous = app.Anonymous();
+        var list = await anonymous.GetHtmlAsync("/public?year=2024&q=" + Uri.EscapeDataString("司法局"));
+        Assert.Contains($"/public/{id}", list, StringComparison.Ordinal);
+        var page = await anonymous.GetHtmlAsync($"/public/{id}");
+        Assert.Contains("逐项补充偏差原因。", page, StringComparison.Ordinal);
+        var record = await app.WithDbAsync(db => db.Evaluations.FirstAsync(e => e.Id == id));
+        Assert.Equal(EvaluationJson.Sha256(record.Content), record.ApprovedContentSha256);
+        Assert.Contains(record.ApprovedContentSha256!, page, StringComparison.Ordinal);
+        var actions = await app.WithDbAsync(db => db.AuditLog.Where(a => a.EntityType == "evaluation" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(
+            ["evaluation.create", "evaluation.save", "evaluation.submit", "evaluation.startreview", "evaluation.return", "evaluation.save", "evaluation.resubmit", "evaluation.startreview", "evaluation.approve", "evaluation.publish"],
+            actions);
+    }
+
+    [Fact]
+    public async Task Transition_IllegalMove_ReturnsProblemWithChineseMessage()
+    {
+        var preparer = await app.LoginAsync("jyj.tb");
+        var id = await preparer.CreateDraftAsync();
+        await preparer.SubmitEvaluationAsync(id);
+        var reviewer = await app.LoginAsync("reviewer");
+
+        var response = await reviewer.TransitionAsync(id, "Publish");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("不能执行", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Transition_ReturnWithoutComment_IsRefused()
+    {
+        var preparer = await app.LoginAsync("fgj.tb");
+        var id = await preparer.CreateDraftAsync();
+        await preparer.SubmitEvaluationAsync(id);
+        var reviewer = await app.LoginAsync("reviewer");
+        await reviewer.TransitionAsync(id, "StartReview");
+
+        var response = await reviewer.TransitionAsync(id, "Return", " ");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("退回意见", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditPage_PostedForm_SavesFiguresAndRedirects()
+    {
+        var preparer = await app.LoginAsync("wjj.tb");
+        var id = await preparer.CreateDraftAsync();
+        var version = (await preparer.GetEvaluationAsync(id)).Summary.Version;
+
+        var response = await preparer.PostPageFormAsync($"/evaluations/{id}", "save", new Dictionary<string, string>
+        {
+            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["budget.adjusted"] = "3410",
+            ["budget.executed"] = "3300.5",
+            ["goals[0].name"] = "家庭医生签约人数",
+            ["goals[0].target"] = "1000",
+            ["goals[0].actual"] = "1100",
+            ["goals[0].weight"] = "20",
+            ["narrative.problems"] = "基层服务能力不足。",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await preparer.GetEvaluationAsync(id);
+        Assert.Equal(3300.5m, after.Evaluation.Budget.Executed);
+        Assert.Equal("家庭医生签约人数", after.Evaluation.Goals.Single().Name);
+        Assert.Equal(96.79m, after.Summary.ExecutionRate);
+    }
+
+    [Fact]
+    public async Task EditPage_BadNumber_ShowsFieldErrorAndKeepsInput()
+    {
+        var preparer = await app.LoginAsync("sfj.tb");
+        var id = await preparer.CreateDraftAsync();
+
+        var response = await preparer.PostPageFormAsync($"/evaluations/{id}", "save", new Dictionary<string, string>
+        {
+            ["version"] = "1",
+            ["budget.executed"] = "七百万",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("“执行数”应为数字，实际填写“七百万”", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"七百万\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviewEndpoint_UnsavedFigures_ReturnsRecomputedExecutionRate()
+    {
+        var preparer = await app.LoginAsync("sfj.tb");
+        var id = await preparer.CreateDraftAsync();
+        var token = await preparer.TokenFromPageAsync($"/evaluations/{id}");
+
+        var response = await preparer.Client.PostAsync($"/evaluations/{id}/preview", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["budget.adjusted"] = "800",
+            ["budget.executed"] = "600",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var view = await response.Content.ReadFromJsonAsync<Jixiao.Web.Features.Evaluations.ScoreView>();
+        Assert.Equal("75%", view!.ExecutionRate);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsEvaluationEndpoints()
+    {
+        var json = await app.Anonymous().GetHtmlAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/evaluations/{id}/transitions", json, StringComparison.Ordinal);
+        Assert.Contains("/api/frameworks", json, StringComparison.Ordinal);
+    }
+}
+
+public sealed class WorkflowTests_Sqlite(SqliteApp app) : WorkflowTests(app), IClassFixture<SqliteApp>;
+
+public sealed class WorkflowTests_Postgres(PostgresApp app) : WorkflowTests(app), IClassFixture<PostgresApp>;
