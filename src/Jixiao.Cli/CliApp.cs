@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
