@@ -1,4 +1,6 @@
 using Jixiao.Documents.Import;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Scoring;
 
 if (args.Length >= 2 && args[0] == "dump")
 {
@@ -7,5 +9,44 @@ if (args.Length >= 2 && args[0] == "dump")
     return 0;
 }
 
-Console.Error.WriteLine("用法：dump FILE");
+if (args.Length >= 2 && args[0] == "score")
+{
+    var r = PublishedImporter.ImportFile(args[1]);
+    foreach (var d in r.Documents)
+    {
+        var f = FrameworkCatalog.Get(d.Evaluation.FrameworkId);
+        if (!f.IsSuccess)
+        {
+            Console.WriteLine("no framework " + d.Evaluation.FrameworkId);
+            continue;
+        }
+
+        var s = Scorer.Score(f.Value, d.Evaluation);
+        Console.WriteLine(s.IsSuccess ? $"{s.Value.Total} {s.Value.Grade?.Name}" : string.Join("\n", s.Errors));
+    }
+
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "check")
+{
+    foreach (var file in args.Skip(1))
+    {
+        var r = PublishedImporter.ImportFile(file);
+        foreach (var d in r.Documents)
+        {
+            var f = FrameworkCatalog.Get(d.Evaluation.FrameworkId);
+            var findings = Jixiao.Domain.Checks.Checker.Run(d.ToCheckSubject(Path.GetFileName(file)), f.IsSuccess ? f.Value : null);
+            Console.WriteLine($"== {Path.GetFileName(file)} {d.Kind} {d.Evaluation.Unit}");
+            foreach (var x in findings)
+            {
+                Console.WriteLine($"  [{x.Severity}] {x.Code} {x.Message}");
+            }
+        }
+    }
+
+    return 0;
+}
+
+Console.Error.WriteLine("用法：dump FILE | score FILE | check FILE...");
 return 2;

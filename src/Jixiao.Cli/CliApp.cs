@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
@@ -44,6 +45,15 @@ internal static class CliApp
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("JIXIAO_DEBUG") is null)
+        {
+            // A bug, not bad input; still no stack trace for the user (JIXIAO_DEBUG=1 shows it).
+            error.WriteLine($"内部错误：{ex.GetType().Name}：{ex.Message}（请报告此问题；设置 JIXIAO_DEBUG=1 可显示详细信息）");
+            return InvalidInput;
+        }
     }
 }

@@ -71,7 +71,11 @@ internal static class FrameworkCommands
     {
         console.WriteLine($"{f.Name}（{f.Id}，第 {f.Version} 版）");
         console.WriteLine($"地区：{f.Region}  类型：{f.Kind.Name()}  满分：{Money.FormatShort(f.TotalWeight)}");
-        var table = new Table().AddColumns("编码", "指标", "分值", "评分规则", "指标解释");
+        var table = new Table()
+            .AddColumn(new TableColumn("编码").NoWrap())
+            .AddColumn(new TableColumn("指标").NoWrap())
+            .AddColumn(new TableColumn("分值").NoWrap())
+            .AddColumns("评分规则", "指标解释");
         foreach (var root in f.Indicators)
         {
             AddRows(table, root, 0);

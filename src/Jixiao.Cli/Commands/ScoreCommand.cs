@@ -79,7 +79,11 @@ internal static class ScoreCommand
         console.WriteLine($"{subject}  {evaluation.Year.ToString(CultureInfo.InvariantCulture)} 年度{evaluation.Kind.Name()}支出绩效自评");
         console.WriteLine($"评分表：{framework.Name}（{framework.Id}）");
         var hasReview = score.Indicators.Any(i => i.ReviewScore != i.Score);
-        var table = new Table().AddColumns("编码", "指标", "分值", "自评分");
+        var table = new Table()
+            .AddColumn(new TableColumn("编码").NoWrap())
+            .AddColumn(new TableColumn("指标").NoWrap())
+            .AddColumn(new TableColumn("分值").NoWrap())
+            .AddColumn(new TableColumn("自评分").NoWrap());
         if (hasReview)
         {
             table.AddColumn("复核分");

@@ -30,6 +30,7 @@ internal sealed class SheetWriter
 {
     private readonly SortedDictionary<int, SortedDictionary<int, Cell>> rows = [];
     private readonly List<string> merges = [];
+    private readonly List<(int Row1, int Col1, int Row2, int Col2)> areas = [];
     private readonly Dictionary<int, double> heights = [];
 
     public static string Ref(int row, int column) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
@@ -107,6 +108,7 @@ internal sealed class SheetWriter
         if (row1 != row2 || column1 != column2)
         {
             merges.Add(Ref(row1, column1) + ":" + Ref(row2, column2));
+            areas.Add((row1, column1, row2, column2));
         }
     }
 
@@ -140,7 +142,8 @@ internal sealed class SheetWriter
         foreach (var (r, cells) in rows)
         {
             var row = new Row { RowIndex = (uint)r };
-            if (heights.TryGetValue(r, out var h))
+            var h = heights.TryGetValue(r, out var fixedHeight) ? fixedHeight : EstimateHeight(r, cells, widths);
+            if (h > 0)
             {
                 row.Height = h;
                 row.CustomHeight = true;
@@ -172,6 +175,51 @@ internal sealed class SheetWriter
         worksheet.Append(new HeaderFooter(new OddFooter(footer)));
         _ = printTitleRow;
         return worksheet;
+    }
+
+    /// <summary>
+    /// Row height for wrapped text. Neither Excel nor LibreOffice re-measures rows of a generated
+    /// file reliably, so the height is estimated: CJK characters count two width units, others one,
+    /// against the (merged) column width; rows held by a vertical merge are left to the merge.
+    /// </summary>
+    private double EstimateHeight(int row, SortedDictionary<int, Cell> cells, double[] widths)
+    {
+        var lines = 1;
+        foreach (var (col, cell) in cells)
+        {
+            var text = cell.InlineString?.InnerText ?? cell.CellValue?.Text;
+            if (string.IsNullOrEmpty(text) || cell.CellFormula is not null)
+            {
+                continue;
+            }
+
+            var area = areas.FirstOrDefault(a => a.Row1 == row && a.Col1 == col);
+            if (area != default && area.Row2 > area.Row1)
+            {
+                continue;
+            }
+
+            var lastCol = area == default ? col : area.Col2;
+            var width = 0d;
+            for (var c = col; c <= lastCol && c <= widths.Length; c++)
+            {
+                width += widths[c - 1];
+            }
+
+            var style = (XStyle)(cell.StyleIndex?.Value ?? 0U);
+            var small = style == XStyle.TextLeft;
+            var usable = Math.Max(2d, (width - 1.5) * (small ? 1.1 : 1.0));
+            var count = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                var units = line.Sum(ch => ch > 0x2E80 ? 2.0 : 1.05);
+                count += Math.Max(1, (int)Math.Ceiling(units / usable));
+            }
+
+            lines = Math.Max(lines, count);
+        }
+
+        return lines <= 1 ? 0 : Math.Round(lines * 14.5 + 3, 1);
     }
 
     private Cell NewCell(int row, int column, XStyle style)

@@ -110,7 +110,7 @@ public static class XlsxScoreTableWriter
         s.Number(6, 6, b.Project.Budget, XStyle.Money);
         s.Merge(6, 6, 6, 7, XStyle.Money);
         s.Number(6, 8, b.Executed, XStyle.Money);
-        s.Formula(6, 9, "IF(N(B6)=0,\"\",H6/B6)", total is { } t && t != 0m && b.Executed is { } e ? Math.Round(e / t, 6) : null, XStyle.Percent);
+        s.Formula(6, 9, "IF(OR(N(B6)=0,H6=\"\"),\"\",H6/B6)", total is { } t && t != 0m && b.Executed is { } e ? Math.Round(e / t, 6) : null, XStyle.Percent);
         s.Merge(6, 9, 6, last, XStyle.Percent);
 
         const int header = 8;
@@ -178,7 +178,7 @@ public static class XlsxScoreTableWriter
         s.Merge(r, 2, r, last, XStyle.TextLeft);
         r += 2;
         s.Text(r, 1, "填报人：", XStyle.Plain);
-        s.Text(r, 4, "审核人：", XStyle.Plain);
+        s.Text(r, 5, "审核人：", XStyle.Plain);
         s.Text(r, 7, "填报日期：" + (evaluation.Date is { } date ? Invariant($"{date.Year}年{date.Month}月{date.Day}日") : string.Empty), XStyle.Plain);
 
         var sheet = s.Build([12, 6, 12, 6, 20, 6, 40, 8, 18, 18, 14], hiddenColumn: 11, header, "&C第 &P 页，共 &N 页");
@@ -371,7 +371,7 @@ public static class XlsxScoreTableWriter
         s.Merge(r2, 2, r2, last, XStyle.TextLeft);
         r2 += 2;
         s.Text(r2, 1, "项目负责人：", XStyle.Plain);
-        s.Text(r2, 4, "财务负责人：", XStyle.Plain);
+        s.Text(r2, 3, "财务负责人：", XStyle.Plain);
         s.Text(r2, 7, "填报日期：" + (evaluation.Date is { } date ? Invariant($"{date.Year}年{date.Month}月{date.Day}日") : string.Empty), XStyle.Plain);
 
         var sheet = s.Build([16, 14, 26, 8, 10, 8, 10, 8, 8, 30], hiddenColumn: null, header, "&C第 &P 页，共 &N 页");

@@ -7,7 +7,7 @@ namespace Jixiao.Documents.Import;
 public sealed record ImportOptions
 {
     /// <summary>Frameworks a score table may be mapped onto (the best-matching one by indicator names is chosen).</summary>
-    public IReadOnlyList<Framework> Frameworks { get; init; } = [];
+    public IReadOnlyList<Framework> Frameworks { get; init; } = FrameworkCatalog.BuiltIn;
 }
 
 /// <summary>

@@ -313,7 +313,9 @@ public static class ReportBuilder
         {
             var newL1 = !ReferenceEquals(row.Level1, lastL1);
             var newL2 = newL1 || !ReferenceEquals(row.Level2, lastL2);
-            var reason = string.Join("；", new[] { row.Score?.Reason, row.Score?.Measure }.Where(s => !string.IsNullOrWhiteSpace(s) && s != "-"));
+            var reason = string.Join("；", new[] { row.Score?.Reason, row.Score?.Measure }
+                .Where(s => !string.IsNullOrWhiteSpace(s) && s != "-")
+                .Select(s => s!.Trim().TrimEnd('。', '；')));
             rows.Add([
                 newL1 ? row.Level1.Name : null,
                 newL1 ? Money.FormatShort(row.Level1.Weight) : null,

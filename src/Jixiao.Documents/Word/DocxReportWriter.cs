@@ -63,7 +63,7 @@ public static class DocxReportWriter
         footer.Footer = PageNumberFooter();
 
         var body = new Body();
-        body.Append(Para(report.Title, WordStyles.Title));
+        body.Append(TitlePara(report.Title, evaluation.Unit));
         var ids = new IdSource();
         foreach (var block in report.Blocks)
         {
@@ -126,6 +126,20 @@ public static class DocxReportWriter
         }
 
         return paragraph;
+    }
+
+    /// <summary>The title on two lines: the unit, then "YYYY年度…自评报告" (as published reports set it).</summary>
+    private static Paragraph TitlePara(string title, string unit)
+    {
+        if (!title.StartsWith(unit, StringComparison.Ordinal) || title.Length == unit.Length)
+        {
+            return Para(title, WordStyles.Title);
+        }
+
+        return new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Title }),
+            new Run(new Text(unit)),
+            new Run(new Break(), new Text(title[unit.Length..])));
     }
 
     private static Paragraph PlaceholderPara(string text) => new(

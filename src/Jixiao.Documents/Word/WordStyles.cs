@@ -80,12 +80,13 @@ internal static class WordStyles
             new StyleRunProperties(new RunFonts { EastAsia = "楷体" })));
         styles.Append(ParagraphStyle(TableText, "Table Text", Body, false,
             new StyleParagraphProperties(
+                new SnapToGrid { Val = false },
                 new SpacingBetweenLines { After = "0", Line = "280", LineRule = LineSpacingRuleValues.AtLeast },
                 new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new Justification { Val = JustificationValues.Left }),
             new StyleRunProperties(new FontSize { Val = "21" }, new FontSizeComplexScript { Val = "21" })));
         styles.Append(ParagraphStyle(Caption, "Table Caption", TableText, false,
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = JustificationValues.Center }),
+            new StyleParagraphProperties(new KeepNext(), new SnapToGrid { Val = false }, new SpacingBetweenLines { Before = "120", After = "60", Line = "360", LineRule = LineSpacingRuleValues.Exact }, new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(new RunFonts { EastAsia = "黑体" }, new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" })));
         styles.Append(ParagraphStyle(Footer, "footer", Body, false,
             new StyleParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),

@@ -26,6 +26,9 @@ public sealed record StatedFigures
     /// <summary>Written reason for the execution rate or the budget adjustment (原因 cell or narrative).</summary>
     public string? ExecutionReason { get; init; }
 
+    /// <summary>收入合计 as stated, in 万元.</summary>
+    public decimal? TotalIncome { get; init; }
+
     /// <summary>Stated weights of level-1 classes (产出指标(50分) …), by name.</summary>
     public IReadOnlyList<NamedAmount> Level1Weights { get; init; } = [];
 

@@ -384,7 +384,9 @@ public static class Scorer
                 outcome = Failed(ErrorCatalogue.Invalid(path, $"指标“{node.Name}”的数值超出可计算范围"));
             }
 
-            var score = Math.Clamp(outcome.Score, 0m, node.Weight);
+            // A leaf never exceeds its weight, except an execution rate whose framework turns the cap off.
+            var uncapped = node.Rule is ExecutionRateRule && !settings.CapExecutionScore;
+            var score = uncapped ? Math.Max(0m, outcome.Score) : Math.Clamp(outcome.Score, 0m, node.Weight);
             var arithmetic = outcome.Arithmetic;
             var sentence = outcome.Text;
             var inputs = outcome.Inputs.ToList();
@@ -679,7 +681,14 @@ public static class Scorer
             var p = GoalPath(index);
             if (goal.Operator == IndicatorOperator.Qualitative)
             {
-                return QualitativeScore(goal.Name, goal.Answer, goal.Score, goal.Weight > 0m ? goal.Weight : weight, weight, p);
+                // The score of a qualitative goal is in points of its own weight; without one it cannot be read.
+                if (goal.Weight <= 0m)
+                {
+                    errors.Add(ErrorCatalogue.NoInput(p + ".weight", goal.Name, "权重（weight）：定性指标的得分按其权重计，须填写权重"));
+                    return null;
+                }
+
+                return QualitativeScore(goal.Name, goal.Answer, goal.Score, goal.Weight, weight, p);
             }
 
             if (goal.Target is not { } target)

@@ -13,14 +13,23 @@ internal static class YamlTree
     public static Result<YamlNode?> Load(string text, string sourceName)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var detail = Translate(ex);
             return Result<YamlNode?>.Failure(ErrorCatalogue.SyntaxError(sourceName, ex.Start.Line, ex.Start.Column, detail));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated flow collections ("[a" at the end): report
+            // where the last good element ended.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            return Result<YamlNode?>.Failure(ErrorCatalogue.SyntaxError(sourceName, mark.Line, mark.Column,
+                "结构不完整：此处之后有未闭合的“[”或“{”，或缩进错误"));
         }
 
         if (stream.Documents.Count > 1)
