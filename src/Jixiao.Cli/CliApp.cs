@@ -22,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(ReportCommands.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

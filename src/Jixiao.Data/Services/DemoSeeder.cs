@@ -151,7 +151,7 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             Executed = u.Executed,
             Basic = new BudgetLine(u.Basic, null),
             Project = new BudgetLine(u.Project, null),
-            PublicExpense = new BudgetLine(Money.Round((u.Basic ?? 0m) * 0.12m), Money.Round((u.Basic ?? 0m) * 0.11m)),
+            PublicExpense = new BudgetLine(Money.Round((u.Basic ?? (u.Adjusted ?? 0m) * 0.6m) * 0.12m), Money.Round((u.Basic ?? (u.Adjusted ?? 0m) * 0.6m) * 0.11m)),
             ThreePublic = new BudgetLine(12m, 9.6m),
             CarryOver = Money.Round((u.Adjusted ?? 0m) - (u.Executed ?? 0m)),
             FixedAssetsInUse = 820m,

@@ -7,6 +7,9 @@ namespace Jixiao.Data.Services;
 /// <summary>A reviewer finding shown in the UI and API (from the check engine): severity 1 提示, 2 疑似, 3 确定.</summary>
 public sealed record FindingView(string Code, int Severity, string Message, string Path)
 {
+    /// <summary>The values behind the finding (label = value（source）), for the reviewer.</summary>
+    public string Evidence { get; init; } = string.Empty;
+
     public string SeverityName => Severity switch
     {
         3 => "确定",
