@@ -21,7 +21,7 @@ public sealed record EvaluationDetail(
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
 public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, CancellationToken ct = default, int take = 500)
     {
         var query = Scoped(actor);
         if (year is int y)
@@ -29,7 +29,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             query = query.Where(e => e.Year == y);
         }
 
-        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).ToListAsync(ct);
+        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).Take(take).ToListAsync(ct);
     }
 
     /// <summary>复核队列: submissions waiting for the actor's bureau, most severe findings first.</summary>
@@ -531,4 +531,77 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Prefill from a file: our own XLSX/DOCX (its embedded data part) or a published report's text.</summary>
+public static class EvaluationImport
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>The evaluation a file holds, and notes (what the text did not state).</summary>
+    public static Result<(Evaluation Evaluation, IReadOnlyList<string> Notes)> Read(byte[] bytes, string fileName)
+    {
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        if (bytes.Length > MaxBytes)
+        {
+            return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.size", fileName, "导入文件不能超过 5 MB。"));
+        }
+
+        switch (ext)
+        {
+            case ".xlsx" or ".docx":
+                var own = Jixiao.Documents.OwnFiles.OwnDocumentReader.TryRead(bytes, fileName);
+                if (own is null)
+                {
+                    return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.not-jixiao", fileName, "该文件不是本系统生成的自评表或自评报告；已发布报告请导入其文本（.txt / .html）。"));
+                }
+
+                return own.IsSuccess ? Result<(Evaluation, IReadOnlyList<string>)>.Success((own.Value, [])) : Result<(Evaluation, IReadOnlyList<string>)>.Failure(own.Errors);
+            case ".txt" or ".html" or ".htm":
+                var text = System.Text.Encoding.UTF8.GetString(bytes);
+                var imported = Jixiao.Documents.Import.PublishedImporter.ImportText(text, fileName);
+                var doc = imported.Documents.Count > 0 ? imported.Documents[0] : null;
+                if (doc is null)
+                {
+                    return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.nothing", fileName, "没有在文本中识别出自评报告或评分表。"));
+                }
+
+                IReadOnlyList<string> notes = [.. doc.Missing.Select(m => $"未找到 {m.Path}（{m.Note}）"), .. imported.Warnings];
+                return Result<(Evaluation, IReadOnlyList<string>)>.Success((doc.Evaluation, notes));
+            default:
+                return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.type", fileName, "只能导入本系统的 .xlsx / .docx，或已发布报告的 .txt / .html 文本。"));
+        }
+    }
+
+    /// <summary>What the file states replaces the current content; what it does not state is kept.</summary>
+    public static Evaluation Prefill(Evaluation current, Evaluation imported)
+    {
+        var n = imported.Narrative;
+        var c = current.Narrative;
+        return current with
+        {
+            UnitCount = imported.UnitCount ?? current.UnitCount,
+            ProjectName = imported.ProjectName ?? current.ProjectName,
+            ProjectCode = imported.ProjectCode ?? current.ProjectCode,
+            Budget = imported.Budget == new BudgetFigures() ? current.Budget : imported.Budget,
+            OverallGoal = imported.OverallGoal ?? current.OverallGoal,
+            GoalCompletion = imported.GoalCompletion ?? current.GoalCompletion,
+            Goals = imported.Goals.Count > 0 ? imported.Goals : current.Goals,
+            Inputs = imported.Inputs.Count > 0 ? imported.Inputs : current.Inputs,
+            Narrative = new Narrative
+            {
+                Overview = n.Overview ?? c.Overview,
+                Tasks = n.Tasks ?? c.Tasks,
+                Finances = n.Finances ?? c.Finances,
+                Management = n.Management ?? c.Management,
+                GoalAnalysis = n.GoalAnalysis ?? c.GoalAnalysis,
+                ProjectAnalysis = n.ProjectAnalysis ?? c.ProjectAnalysis,
+                Achievements = n.Achievements ?? c.Achievements,
+                Problems = n.Problems ?? c.Problems,
+                Measures = n.Measures ?? c.Measures,
+                Other = n.Other ?? c.Other,
+            },
+            Date = imported.Date ?? current.Date,
+        };
+    }
 }

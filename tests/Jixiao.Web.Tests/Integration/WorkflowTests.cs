@@ -166,3 +166,78 @@ public abstract class WorkflowTests(JixiaoApp app)
 public sealed class WorkflowTests_Sqlite(SqliteApp app) : WorkflowTests(app), IClassFixture<SqliteApp>;
 
 public sealed class WorkflowTests_Postgres(PostgresApp app) : WorkflowTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>Prefill a draft from our own XLSX and from a published report's text.</summary>
+public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static string Repo
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir!.FullName;
+        }
+    }
+
+    [Fact]
+    public async Task ImportForm_OwnXlsx_PrefillsFiguresAndScore()
+    {
+        var source = EvaluationSerializer.Parse(await File.ReadAllTextAsync(Path.Combine(Repo, "testdata/haizhu-2022/evaluation.yaml")), "haizhu").Value;
+        var framework = Jixiao.Domain.Frameworks.FrameworkCatalog.Get(source.FrameworkId).Value;
+        var xlsx = Jixiao.Documents.Excel.XlsxScoreTableWriter.ToBytes(source, framework, Jixiao.Domain.Scoring.Scorer.Score(framework, source).Value);
+        var preparer = await app.LoginAsync("xcb.tb");
+        var id = await preparer.CreateDraftAsync(2022);
+
+        var response = await PostImportAsync(preparer, id, "海珠自评表.xlsx", xlsx);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await preparer.GetEvaluationAsync(id);
+        Assert.Equal(source.Budget.Adjusted, after.Evaluation.Budget.Adjusted);
+        Assert.Equal(99m, after.Summary.SelfTotal);
+        Assert.Equal("优", after.Summary.SelfGrade);
+        Assert.Equal("区委宣传部", after.Evaluation.Unit);
+    }
+
+    [Fact]
+    public async Task ImportForm_PublishedReportText_PrefillsStatedFigures()
+    {
+        var text = await File.ReadAllBytesAsync(Path.Combine(Repo, "testdata/corpus/gz-huadu-zuzhibu-2022-dept-report.txt"));
+        var preparer = await app.LoginAsync("zzb.tb");
+        var id = await preparer.CreateDraftAsync(2022);
+
+        var response = await PostImportAsync(preparer, id, "花都组织部2022.txt", text);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await preparer.GetEvaluationAsync(id);
+        Assert.Equal(2233.44m, after.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public async Task ImportForm_ForeignFile_IsRefusedWithMessage()
+    {
+        var preparer = await app.LoginAsync("zzb.tb");
+        var id = await preparer.CreateDraftAsync();
+
+        var response = await PostImportAsync(preparer, id, "别的.xlsx", "PK\u0003\u0004garbage"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("别的.xlsx", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostImportAsync(Session s, int id, string name, byte[] bytes)
+    {
+        var token = await s.TokenFromPageAsync($"/evaluations/{id}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("import"), "_handler" },
+            { new ByteArrayContent(bytes), "importFile", name },
+        };
+        return await s.Client.PostAsync($"/evaluations/{id}", form);
+    }
+}
