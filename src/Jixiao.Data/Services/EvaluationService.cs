@@ -21,7 +21,7 @@ public sealed record EvaluationDetail(
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
 public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, CancellationToken ct = default, int take = 500)
+    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, int take = 500, CancellationToken ct = default)
     {
         var query = Scoped(actor);
         if (year is int y)
