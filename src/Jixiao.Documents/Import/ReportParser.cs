@@ -96,6 +96,15 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
+
+            // Appended tables (附表, 表3 …, table rows) end the narrative section before them.
+            if (t.StartsWith("附表", StringComparison.Ordinal) || t.StartsWith("附件", StringComparison.Ordinal) || t.StartsWith('|') || TableCaption().IsMatch(t))
+            {
+                Flush();
+                key = null;
+                continue;
+            }
+
             if (TextParagraph.Heading.IsMatch(t) && t.Length <= 40)
             {
                 var k = SectionKey(t);
@@ -226,6 +235,12 @@ internal static partial class ReportParser
                     b.Rates.Add(new StatedRate(name.Length == 0 ? "未命名" : name, budget, executed, rate, path));
                     b.Source(path, src);
                 }
+            }
+
+            if (b.Initial is null && InitialBudget().Match(t) is { Success: true } ini && NumberText.TryParse(ini.Groups["v"].Value, out var initial))
+            {
+                b.Initial = initial;
+                b.Source("budget.initial", p.At(ini.Index));
             }
 
             // Function classes: 支出按功能分类：一般公共服务支出 523.39 万元；…
@@ -412,6 +427,12 @@ internal static partial class ReportParser
 
     [GeneratedRegex(@"(?<name>一般公共预算财政拨款|财政拨款|政府性基金预算?|财政专户管理资金|单位资金|事业收入|经营收入|其他收入)(?:收入)?(?:[:：]|为)?\s*(?<v>" + N + @")\s*(?<u>亿元|万元|元)")]
     private static partial Regex IncomeItem();
+
+    [GeneratedRegex(@"^表\s*\d+\s")]
+    private static partial Regex TableCaption();
+
+    [GeneratedRegex(@"年初预算(?:数|总额)?(?:为|是|:|：)?\s*(?<v>" + N + @")\s*万元")]
+    private static partial Regex InitialBudget();
 
     [GeneratedRegex(@"自评(?:得分|分数|总分|结果)?(?:为|是|:|：)?\s*(?<s>" + N + @")\s*分")]
     private static partial Regex ScoreSentence();
