@@ -199,7 +199,12 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
-            foreach (Match m in Triple().Matches(t))
+            if (!t.Contains('元', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match m in (t.Contains("预算", StringComparison.Ordinal) ? Triple().Matches(t) : (IEnumerable<Match>)[]))
             {
                 var name = m.Groups["name"].Value.Trim();
                 if (!NumberText.TryParse(m.Groups["b"].Value, out var budget) || !NumberText.TryParse(m.Groups["e"].Value, out var executed) || !NumberText.TryParse(m.Groups["r"].Value, out var rate))
@@ -237,7 +242,7 @@ internal static partial class ReportParser
                 }
             }
 
-            if (b.Initial is null && InitialBudget().Match(t) is { Success: true } ini && NumberText.TryParse(ini.Groups["v"].Value, out var initial))
+            if (b.Initial is null && t.Contains("年初", StringComparison.Ordinal) && InitialBudget().Match(t) is { Success: true } ini && NumberText.TryParse(ini.Groups["v"].Value, out var initial))
             {
                 b.Initial = initial;
                 b.Source("budget.initial", p.At(ini.Index));
@@ -265,12 +270,12 @@ internal static partial class ReportParser
             }
 
             // By nature: 基本支出：642.19 万元；项目支出 71.88 万元.
-            SetLine(b, p, t, BasicSpend(), "budget.basic.executed", v => b.Basic = b.Basic with { Executed = v }, b.Basic.Executed is null);
-            SetLine(b, p, t, ProjectSpend(), "budget.project.executed", v => b.Project = b.Project with { Executed = v }, b.Project.Executed is null);
-            SetLine(b, p, t, PersonnelSpend(), "budget.personnel.executed", v => b.Personnel = b.Personnel with { Executed = v }, b.Personnel.Executed is null);
-            SetLine(b, p, t, PublicSpend(), "budget.publicExpense.executed", v => b.PublicExpense = b.PublicExpense with { Executed = v }, b.PublicExpense.Executed is null);
-            SetLine(b, p, t, ThreePublicSpend(), "budget.threePublic.executed", v => b.ThreePublic = b.ThreePublic with { Executed = v }, b.ThreePublic.Executed is null);
-            SetLine(b, p, t, ProcurementSpend(), "budget.procurement.executed", v => b.Procurement = b.Procurement with { Executed = v }, b.Procurement.Executed is null);
+            SetLine(b, p, t, BasicSpend(), "budget.basic.executed", v => b.Basic = b.Basic with { Executed = v }, b.Basic.Executed is null && t.Contains("基本支出", StringComparison.Ordinal));
+            SetLine(b, p, t, ProjectSpend(), "budget.project.executed", v => b.Project = b.Project with { Executed = v }, b.Project.Executed is null && t.Contains("项目支出", StringComparison.Ordinal));
+            SetLine(b, p, t, PersonnelSpend(), "budget.personnel.executed", v => b.Personnel = b.Personnel with { Executed = v }, b.Personnel.Executed is null && t.Contains("人员经费", StringComparison.Ordinal));
+            SetLine(b, p, t, PublicSpend(), "budget.publicExpense.executed", v => b.PublicExpense = b.PublicExpense with { Executed = v }, b.PublicExpense.Executed is null && t.Contains("公用经费", StringComparison.Ordinal));
+            SetLine(b, p, t, ThreePublicSpend(), "budget.threePublic.executed", v => b.ThreePublic = b.ThreePublic with { Executed = v }, b.ThreePublic.Executed is null && t.Contains("三公", StringComparison.Ordinal));
+            SetLine(b, p, t, ProcurementSpend(), "budget.procurement.executed", v => b.Procurement = b.Procurement with { Executed = v }, b.Procurement.Executed is null && t.Contains("采购", StringComparison.Ordinal));
 
             // Income by source.
             if (t.Contains("收入", StringComparison.Ordinal) && b.Income.Count == 0)
@@ -342,6 +347,11 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
+            if (!t.Contains("自评", StringComparison.Ordinal) && !t.Contains("等级", StringComparison.Ordinal) && !t.Contains("评级", StringComparison.Ordinal) && !t.Contains(TextNormalizer.Ticked, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = ScoreSentence().Match(t);
             if (m.Success && NumberText.TryParse(m.Groups["s"].Value, out var score) && score is >= 0 and <= 1000)
             {
