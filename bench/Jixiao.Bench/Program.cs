@@ -24,6 +24,18 @@ internal static class Program
                 return Generate(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
             case "parse" when args.Length >= 2:
                 return Parse(args[1]);
+            case "totals":
+            {
+                var b = new ScoringBenchmarks();
+                b.Setup();
+                for (var i = 0; i < int.Parse(args[1], CultureInfo.InvariantCulture); i++)
+                {
+                    b.ScoreDepartmentTotals();
+                }
+
+                return 0;
+            }
+
             case "quick":
                 return Quick(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000);
             case "docs":
@@ -73,6 +85,7 @@ internal static class Program
         foreach (var (name, action) in new (string, Action)[] { ("score (explained)", () => b.ScoreDepartment()), ("score (totals only)", () => b.ScoreDepartmentTotals()), ("parse one JSON line", () => b.ParseJsonLine()) })
         {
             GC.Collect();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             for (var i = 0; i < iterations; i++)
@@ -81,8 +94,9 @@ internal static class Program
             }
 
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / iterations;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {iterations} in {used.TotalSeconds:0.000} s CPU ({wall.Elapsed.TotalSeconds:0.000} s wall): {used.TotalMilliseconds * 1000 / iterations:0.00} µs each, {iterations / used.TotalSeconds:0} per CPU-second"));
+                $"{name}: {iterations} in {used.TotalSeconds:0.000} s CPU ({wall.Elapsed.TotalSeconds:0.000} s wall): {used.TotalMilliseconds * 1000 / iterations:0.00} µs each, {iterations / used.TotalSeconds:0} per CPU-second, {bytes} B allocated each"));
         }
 
         return 0;
@@ -110,7 +124,7 @@ internal static class Program
 
         watch.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"parsed {ok} ok, {failed} failed in {watch.Elapsed.TotalSeconds:0.000} s ({ok / watch.Elapsed.TotalSeconds:0} evaluations/s); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB"));
+            $"parsed {ok} ok, {failed} failed in {watch.Elapsed.TotalSeconds:0.000} s ({ok / watch.Elapsed.TotalSeconds:0} evaluations/s); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB, {GC.CollectionCount(0)} gen0 GCs, CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.000} s"));
         return failed == 0 ? 0 : 1;
     }
 }

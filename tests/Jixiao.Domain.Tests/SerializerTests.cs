@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Evaluations;
 
@@ -196,6 +197,31 @@ public class SerializerTests
         var results = EvaluationSerializer.ReadJsonLines(stream, "big.jsonl").ToList();
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.Equal(100_000, r.Result.Value.OverallGoal!.Length));
+    }
+
+    [Fact]
+    public void ReadJsonLinesParallel_MoreLinesThanABatch_SameResultsInFileOrder()
+    {
+        var one = EvaluationSerializer.ToJsonLine(Parse(Minimal));
+        var text = new StringBuilder();
+        for (var i = 1; i <= 1300; i++)
+        {
+            text.Append(i % 97 == 0 ? "{\"unit\": \"乙\", \"year\": \"abc\"}" : one.Replace("测试单位", "单位" + i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            text.Append(i % 5 == 0 ? "\r\n\n" : "\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        using var serial = new MemoryStream(bytes);
+        var expected = EvaluationSerializer.ReadJsonLines(serial, "many.jsonl")
+            .Select(r => (r.Line, r.Result.IsSuccess ? r.Result.Value.Unit : string.Join("|", r.Result.Errors))).ToList();
+        using var parallel = new MemoryStream(bytes);
+        var actual = EvaluationSerializer.ReadJsonLinesParallel(parallel, "many.jsonl",
+            (_, r) => r.IsSuccess ? r.Value.Unit : string.Join("|", r.Errors), degreeOfParallelism: 2).ToList();
+
+        Assert.Equal(1300, actual.Count);
+        Assert.Equal(expected, actual);
+        Assert.Equal(13, actual.Count(a => a.Value.Contains("year", StringComparison.Ordinal)));
+        Assert.Equal("单位1300", actual[^1].Value);
     }
 
     [Fact]

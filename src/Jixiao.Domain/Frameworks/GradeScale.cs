@@ -30,6 +30,14 @@ public sealed record GradeScale(IReadOnlyList<GradeBand> Bands)
     public GradeBand? For(decimal score)
     {
         var s = Money.Round(score);
-        return Bands.FirstOrDefault(b => b.Contains(s));
+        for (var i = 0; i < Bands.Count; i++)
+        {
+            if (Bands[i].Contains(s))
+            {
+                return Bands[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -44,7 +44,11 @@ public static class Scorer
         CheckGoalsAssigned(framework, index.Declared, evaluation, errors);
 
         var context = new Context(framework, evaluation, errors, explain);
-        var scored = framework.Indicators.Select(n => context.Node(n, 1, null)).ToList();
+        var scored = new List<Scored>(framework.Indicators.Count);
+        foreach (var n in framework.Indicators)
+        {
+            scored.Add(context.Node(n, 1, null));
+        }
 
         if (errors.Count > 0)
         {
@@ -52,14 +56,15 @@ public static class Scorer
         }
 
         context.ApplyRescaling(scored);
-        var flat = new List<IndicatorScore>();
+        var flat = new List<IndicatorScore>(index.NodeCount + evaluation.Goals.Count);
+        decimal total = 0m, reviewTotal = 0m;
         foreach (var node in scored)
         {
             node.Flatten(flat);
+            total += node.Score;
+            reviewTotal += node.ReviewScore;
         }
 
-        var total = scored.Sum(n => n.Score);
-        var reviewTotal = scored.Sum(n => n.ReviewScore);
         return Result<ScoreResult>.Success(new ScoreResult
         {
             FrameworkId = framework.Id,
@@ -127,6 +132,13 @@ public static class Scorer
 
         /// <summary>inputs["code"] of every node, so that scoring does not build the same paths each time.</summary>
         public Dictionary<string, string> InputPaths { get; } = framework.AllNodes().ToDictionary(n => n.Code, n => InputPath(n.Code), StringComparer.Ordinal);
+
+        public int NodeCount { get; } = framework.AllNodes().Count();
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Code, int K), string> goalCodes = new();
+
+        /// <summary>"2.1", "2.2" … for the goals under a declared-indicators leaf, built once.</summary>
+        public string GoalCode(string code, int k) => goalCodes.GetOrAdd((code, k), static key => string.Create(CultureInfo.InvariantCulture, $"{key.Code}.{key.K}"));
     }
 
     private static void CheckGoalsAssigned(Framework framework, List<DeclaredIndicatorsRule> declared, Evaluation evaluation, List<DomainError> errors)
@@ -203,7 +215,7 @@ public static class Scorer
 
         public required Explanation Explanation { get; set; }
 
-        public List<Scored> Children { get; init; } = [];
+        public List<Scored> Children { get; init; } = NoChildren;
 
         /// <summary>False when only numbers are wanted (<see cref="ScoreTotals"/>).</summary>
         public bool Explain { get; init; } = true;
@@ -339,7 +351,12 @@ public static class Scorer
         {
             if (!node.IsLeaf)
             {
-                var children = node.Children.Select(c => Node(c, level + 1, node.Code)).ToList();
+                var children = new List<Scored>(node.Children.Count);
+                foreach (var c in node.Children)
+                {
+                    children.Add(Node(c, level + 1, node.Code));
+                }
+
                 var s = new Scored
                 {
                     Node = node,
@@ -458,7 +475,7 @@ public static class Scorer
                 };
             }
 
-            List<Scored> children = [];
+            var children = node.Rule is DeclaredIndicatorsRule ? new List<Scored>() : NoChildren;
             RuleOutcome outcome;
             try
             {
@@ -469,7 +486,7 @@ public static class Scorer
                     DeclaredIndicatorsRule r => Declared(node, r, input, path, level, children),
                     MeasuredRule r => Measured(node, r, input, path),
                     RatioRule r => Ratio(node, r, input, path),
-                    ComplianceRule => new RuleOutcome(node.Weight, () => new RuleText([], $"满分 {Fmt.Short(node.Weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(node.Weight)} 分。")),
+                    ComplianceRule => Compliance(node),
                     QualitativeRule => Qualitative(node, input, path),
                     null => Failed(new DomainError(ErrorCatalogue.RuleParameter, "indicators." + node.Code, $"末级指标“{node.Name}”没有评分规则")),
                     _ => Failed(new DomainError(ErrorCatalogue.UnknownRule, "indicators." + node.Code, $"不支持的评分规则“{node.Rule.Kind}”")),
@@ -502,27 +519,9 @@ public static class Scorer
                 score = Math.Max(0m, score - deducted);
             }
 
-            Explanation explanation = NoExplanation;
-            if (explain && outcome.Text is { } text)
-            {
-                var t = text();
-                var inputs = t.Inputs.ToList();
-                var arithmetic = t.Arithmetic;
-                var sentence = t.Text;
-                if (deducted > 0m || (deductions.Count > 0 && children.Count == 0))
-                {
-                    inputs.AddRange(deductions.Select((d, i) => new ExplanationInput("扣分：" + d.Reason, Fmt.Short(d.Points), string.Create(CultureInfo.InvariantCulture, $"{path}.deductions[{i}]"))));
-                    arithmetic += $"；扣分 {Fmt.Short(computed)} − {string.Join(" − ", deductions.Select(d => Fmt.Short(d.Points)))} = {Fmt.Two(score)}" + (computed - deducted < 0m ? "（最低 0 分）" : string.Empty);
-                    sentence += $"扣分 {Fmt.Short(deducted)} 分（{string.Join("；", deductions.Select(d => d.Reason))}），得 {Fmt.Two(score)} 分。";
-                }
-
-                if (input?.Score is { } stated && !outcome.UsedStatedScore && node.Rule is not QualitativeRule && Money.Round(stated) != Money.Round(score) && children.Count == 0)
-                {
-                    sentence += $"（填报得分 {Fmt.Short(stated)} 与计算结果不符，以计算结果为准。）";
-                }
-
-                explanation = new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence);
-            }
+            var explanation = explain && outcome.Text is { } text
+                ? LeafExplanation(node, input, path, text, outcome.UsedStatedScore, deductions, computed, deducted, score, children.Count)
+                : NoExplanation;
 
             return new Scored
             {
@@ -541,6 +540,32 @@ public static class Scorer
                 Explanation = explanation,
             };
         }
+
+        /// <summary>The text of a leaf's explanation (its own method, so that scoring without texts allocates no closure for it).</summary>
+        private static Explanation LeafExplanation(IndicatorNode node, LeafInput? input, string path, Func<RuleText> text, bool usedStatedScore,
+            IReadOnlyList<Deduction> deductions, decimal computed, decimal deducted, decimal score, int childCount)
+        {
+            var t = text();
+            var inputs = t.Inputs.ToList();
+            var arithmetic = t.Arithmetic;
+            var sentence = t.Text;
+            if (deducted > 0m || (deductions.Count > 0 && childCount == 0))
+            {
+                inputs.AddRange(deductions.Select((d, i) => new ExplanationInput("扣分：" + d.Reason, Fmt.Short(d.Points), string.Create(CultureInfo.InvariantCulture, $"{path}.deductions[{i}]"))));
+                arithmetic += $"；扣分 {Fmt.Short(computed)} − {string.Join(" − ", deductions.Select(d => Fmt.Short(d.Points)))} = {Fmt.Two(score)}" + (computed - deducted < 0m ? "（最低 0 分）" : string.Empty);
+                sentence += $"扣分 {Fmt.Short(deducted)} 分（{string.Join("；", deductions.Select(d => d.Reason))}），得 {Fmt.Two(score)} 分。";
+            }
+
+            if (input?.Score is { } stated && !usedStatedScore && node.Rule is not QualitativeRule && Money.Round(stated) != Money.Round(score) && childCount == 0)
+            {
+                sentence += $"（填报得分 {Fmt.Short(stated)} 与计算结果不符，以计算结果为准。）";
+            }
+
+            return new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence);
+        }
+
+        private RuleOutcome Compliance(IndicatorNode node) =>
+            new(node.Weight, !explain ? null : () => new RuleText([], $"满分 {Fmt.Short(node.Weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(node.Weight)} 分。"));
 
         private RuleOutcome Failed(DomainError error)
         {
@@ -597,7 +622,7 @@ public static class Scorer
                         $"指标“{node.Name}”的填报得分 {Fmt.Short(stated)} 超出 0–{Fmt.Short(node.Weight)} 分"));
                 }
 
-                return new RuleOutcome(stated, () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
+                return new RuleOutcome(stated, !explain ? null : () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
                     $"填报得分 {Fmt.Two(stated)}",
                     $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。"), UsedStatedScore: true);
             }
@@ -615,7 +640,7 @@ public static class Scorer
             if (input?.Value is { } percent)
             {
                 rate = percent / 100m;
-                describe = () => ([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
+                describe = !explain ? null! : () => ([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
             }
             else if (input is { Numerator: { } num, Denominator: { } den })
             {
@@ -625,7 +650,7 @@ public static class Scorer
                 }
 
                 rate = num / den;
-                describe = () => ([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
+                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
                     $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
             }
             else
@@ -645,7 +670,7 @@ public static class Scorer
                 }
 
                 rate = x / b;
-                describe = () => ([new ExplanationInput("预算执行数（万元）", Fmt.Two(x), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(b), basisPath)],
+                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数（万元）", Fmt.Two(x), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(b), basisPath)],
                     $"预算执行率 {Fmt.Percent(x / b)}（执行数 {Fmt.Two(x)} 万元 ÷ {basisName} {Fmt.Two(b)} 万元）");
             }
 
@@ -657,7 +682,7 @@ public static class Scorer
             var raw = node.Weight * rate;
             var capped = settings.CapExecutionScore && raw > node.Weight;
             var score = capped ? node.Weight : raw;
-            return new RuleOutcome(score, () =>
+            return new RuleOutcome(score, !explain ? null : () =>
             {
                 var (inputs, rateText) = describe();
                 var arithmetic = $"{Fmt.Short(node.Weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(node.Weight)} 计" : string.Empty);
@@ -717,7 +742,7 @@ public static class Scorer
             }
 
             var score = node.Weight * sumScores / sumWeights;
-            return new RuleOutcome(score, () =>
+            return new RuleOutcome(score, !explain ? null : () =>
             {
                 var classes = string.Join("、", rule.Level1);
                 var how = weightsGiven ? "按各指标权重" : "各指标等权";
@@ -757,7 +782,7 @@ public static class Scorer
                 children.Add(new Scored
                 {
                     Node = node,
-                    Code = string.Create(CultureInfo.InvariantCulture, $"{node.Code}.{k}"),
+                    Code = this.index.GoalCode(node.Code, k),
                     Name = goal.Name,
                     Level = level + 1,
                     ParentCode = node.Code,
@@ -783,7 +808,7 @@ public static class Scorer
                 total += c.Score;
             }
 
-            return new RuleOutcome(total, () => new RuleText(
+            return new RuleOutcome(total, !explain ? null : () => new RuleText(
                 goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
                 Scored.JoinScores(children) + $" = {Fmt.Two(total)}",
                 $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(node.Weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。"));
@@ -878,7 +903,7 @@ public static class Scorer
                 return new RuleOutcome(0m, null);
             }
 
-            return new RuleOutcome(scored.Score, () => new RuleText(
+            return new RuleOutcome(scored.Score, !explain ? null : () => new RuleText(
                 [new ExplanationInput("完成档次", input!.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
                 scored.Arithmetic, scored.Text), UsedStatedScore: true);
         }
@@ -891,7 +916,7 @@ public static class Scorer
             }
 
             var scored = OperatorScoring.Score(rule.Operator, rule.Target, value, node.Weight, settings, explain);
-            return new RuleOutcome(scored.Score, () =>
+            return new RuleOutcome(scored.Score, !explain ? null : () =>
             {
                 var unit = rule.Unit ?? string.Empty;
                 return new RuleText(
@@ -907,7 +932,7 @@ public static class Scorer
             if (input?.Value is { } direct)
             {
                 percent = direct;
-                describe = () => ([new ExplanationInput(node.Name + "（%）", Fmt.Short(direct), path + ".value")], $"{node.Name} {Fmt.Short(direct)}%（直接填报）");
+                describe = !explain ? null! : () => ([new ExplanationInput(node.Name + "（%）", Fmt.Short(direct), path + ".value")], $"{node.Name} {Fmt.Short(direct)}%（直接填报）");
             }
             else
             {
@@ -929,7 +954,7 @@ public static class Scorer
 
                 percent = n / d * 100m;
                 var shown = percent;
-                describe = () => ([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
+                describe = !explain ? null! : () => ([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
                     $"{node.Name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(shown / 100m, 2)}");
             }
 
@@ -946,7 +971,7 @@ public static class Scorer
                 {
                     var raw = node.Weight * percent / 100m;
                     var score = Math.Min(raw, node.Weight);
-                    return new RuleOutcome(score, () =>
+                    return new RuleOutcome(score, !explain ? null : () =>
                     {
                         var (inputs, ratioText) = describe();
                         return new RuleText(inputs, $"{Fmt.Short(node.Weight)} × {P()} = {Fmt.Two(raw)}" + (raw > node.Weight ? "（以分值为上限）" : string.Empty),
@@ -959,7 +984,7 @@ public static class Scorer
                     string Limit() => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
                     if (Meets(t.Operator, percent, t.Percent))
                     {
-                        return new RuleOutcome(node.Weight, () =>
+                        return new RuleOutcome(node.Weight, !explain ? null : () =>
                         {
                             var (inputs, ratioText) = describe();
                             return new RuleText(inputs, $"{P()} {Limit()}，得满分 {Fmt.Short(node.Weight)}", $"{ratioText}，达到 {Limit()} 的标准，得满分 {Fmt.Short(node.Weight)} 分。");
@@ -968,7 +993,7 @@ public static class Scorer
 
                     if (t.DeductPerPoint is not { } k)
                     {
-                        return new RuleOutcome(0m, () =>
+                        return new RuleOutcome(0m, !explain ? null : () =>
                         {
                             var (inputs, ratioText) = describe();
                             return new RuleText(inputs, $"{P()} 未达到 {Limit()}，得 0", $"{ratioText}，未达到 {Limit()} 的标准，得 0 分。");
@@ -977,7 +1002,7 @@ public static class Scorer
 
                     var gap = Math.Abs(percent - t.Percent);
                     var score = Math.Max(0m, node.Weight - (k * gap));
-                    return new RuleOutcome(score, () =>
+                    return new RuleOutcome(score, !explain ? null : () =>
                     {
                         var (inputs, ratioText) = describe();
                         return new RuleText(inputs, $"{Fmt.Short(node.Weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
@@ -991,7 +1016,7 @@ public static class Scorer
                     {
                         if (Meets(step.Operator, percent, step.Percent))
                         {
-                            return new RuleOutcome(step.Points, () =>
+                            return new RuleOutcome(step.Points, !explain ? null : () =>
                             {
                                 var (inputs, ratioText) = describe();
                                 var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
@@ -1000,7 +1025,7 @@ public static class Scorer
                         }
                     }
 
-                    return new RuleOutcome(0m, () =>
+                    return new RuleOutcome(0m, !explain ? null : () =>
                     {
                         var (inputs, ratioText) = describe();
                         return new RuleText(inputs, $"{P()} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
@@ -1027,6 +1052,9 @@ public static class Scorer
     private readonly record struct RuleOutcome(decimal Score, Func<RuleText>? Text, bool UsedStatedScore = false);
 
     private sealed record RuleText(IReadOnlyList<ExplanationInput> Inputs, string Arithmetic, string Text);
+
+    /// <summary>The children of every indicator without any; never added to (only declared-indicators leaves get their own list).</summary>
+    private static readonly List<Scored> NoChildren = [];
 
     /// <summary>The explanation of every indicator when <see cref="ScoreTotals"/> is asked for numbers only.</summary>
     private static readonly Explanation NoExplanation = new(string.Empty, [], string.Empty, string.Empty);
