@@ -34,7 +34,7 @@ internal static class Synthetic
         var goals = new List<GoalIndicator>();
         foreach (var level1 in new[] { "产出指标", "效益指标" })
         {
-            var n = r.Next(2, 5);
+            var n = r.Next(2, 4);
             for (var i = 0; i < n; i++)
             {
                 var op = (IndicatorOperator)r.Next(0, 6);
@@ -65,7 +65,7 @@ internal static class Synthetic
         var inputs = new Dictionary<string, LeafInput>();
         foreach (var leaf in Framework.Leaves().Where(l => l.Rule is ComplianceRule))
         {
-            if (r.Next(0, 5) == 0)
+            if (r.Next(0, 10) == 0)
             {
                 inputs[leaf.Code] = new LeafInput
                 {

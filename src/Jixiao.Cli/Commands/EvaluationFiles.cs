@@ -42,7 +42,18 @@ internal sealed class FrameworkCache(string? frameworkFile)
     private readonly Dictionary<string, Result<Framework>> resolved = new(StringComparer.Ordinal);
     private Result<Framework>? fromFile;
 
+    private readonly Lock gate = new();
+
+    /// <summary>Thread-safe: JSON Lines are scored on several threads.</summary>
     public Result<Framework> Get(string id)
+    {
+        lock (gate)
+        {
+            return GetUnlocked(id);
+        }
+    }
+
+    private Result<Framework> GetUnlocked(string id)
     {
         if (frameworkFile is not null)
         {

@@ -206,11 +206,12 @@ internal static class ScoreCommand
         using (stream)
         using (var writer = new Utf8JsonWriter(sink, CompactJson))
         {
-            foreach (var (line, evaluation) in EvaluationSerializer.ReadJsonLines(stream, path))
-            {
-                var scored = evaluation.IsSuccess
+            // Lines are parsed and scored on every core, in batches; results come back in file order.
+            var results = EvaluationSerializer.ReadJsonLinesParallel(stream, path, (_, evaluation) => (evaluation, evaluation.IsSuccess
                     ? EvaluationFiles.Score(evaluation.Value, frameworkFile, cache, explain: false)
-                    : Result<(Framework, ScoreResult)>.Failure(evaluation.Errors);
+                    : Result<(Framework, ScoreResult)>.Failure(evaluation.Errors)), int.TryParse(Environment.GetEnvironmentVariable("JIXIAO_THREADS"), out var th) ? th : Environment.ProcessorCount);
+            foreach (var (line, (evaluation, scored)) in results)
+            {
                 if (!scored.IsSuccess)
                 {
                     failed++;

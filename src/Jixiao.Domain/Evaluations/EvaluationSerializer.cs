@@ -166,7 +166,88 @@ public static partial class EvaluationSerializer
         return ReadJsonLinesIterator(utf8, sourceName);
     }
 
+    /// <summary>
+    /// JSON Lines read in batches whose lines are parsed and passed to <paramref name="map"/> on up to
+    /// <paramref name="degreeOfParallelism"/> threads; the results come back in file order, each with
+    /// its line number. <paramref name="map"/> must be thread-safe. Memory stays bounded by one batch.
+    /// </summary>
+    public static IEnumerable<(long Line, T Value)> ReadJsonLinesParallel<T>(Stream utf8, string sourceName, Func<long, Result<Evaluation>, T> map, int degreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(map);
+        return ReadJsonLinesParallelIterator(utf8, sourceName, map, Math.Max(1, degreeOfParallelism));
+    }
+
+    private static IEnumerable<(long Line, T Value)> ReadJsonLinesParallelIterator<T>(Stream utf8, string sourceName, Func<long, Result<Evaluation>, T> map, int degree)
+    {
+        const int BatchLines = 512;
+        const int BatchBytes = 4 << 20;
+        var bytes = new byte[BatchBytes];
+        var lines = new long[BatchLines];
+        var starts = new int[BatchLines + 1];
+        var results = new T[BatchLines];
+        var count = 0;
+        var used = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
+        foreach (var (line, buffer, start, length) in RawLines(utf8))
+        {
+            if (count == BatchLines || (count > 0 && used + length > bytes.Length))
+            {
+                Run(count);
+                for (var i = 0; i < count; i++)
+                {
+                    yield return (lines[i], results[i]);
+                    results[i] = default!;
+                }
+
+                count = 0;
+                used = 0;
+            }
+
+            if (length > bytes.Length)
+            {
+                bytes = new byte[length];
+            }
+
+            Buffer.BlockCopy(buffer, start, bytes, used, length);
+            lines[count] = line;
+            starts[count] = used;
+            used += length;
+            starts[++count] = used;
+        }
+
+        Run(count);
+        for (var i = 0; i < count; i++)
+        {
+            yield return (lines[i], results[i]);
+        }
+
+        void Run(int n)
+        {
+            if (n <= 1 || degree == 1)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    results[i] = map(lines[i], ParseJson(bytes.AsSpan(starts[i], starts[i + 1] - starts[i]), sourceName, lines[i]));
+                }
+
+                return;
+            }
+
+            Parallel.For(0, n, options, i => results[i] = map(lines[i], ParseJson(bytes.AsSpan(starts[i], starts[i + 1] - starts[i]), sourceName, lines[i])));
+        }
+    }
+
     private static IEnumerable<(long Line, Result<Evaluation> Result)> ReadJsonLinesIterator(Stream utf8, string sourceName)
+    {
+        foreach (var (line, buffer, start, length) in RawLines(utf8))
+        {
+            yield return (line, ParseJson(buffer.AsSpan(start, length), sourceName, line));
+        }
+    }
+
+    /// <summary>The non-blank lines (BOM and \r removed, spaces trimmed) as slices of a buffer that is valid until the next item.</summary>
+    private static IEnumerable<(long Line, byte[] Buffer, int Start, int Length)> RawLines(Stream utf8)
     {
         var buffer = new byte[1 << 16];
         var start = 0;
@@ -208,20 +289,30 @@ public static partial class EvaluationSerializer
             }
 
             line++;
-            var span = buffer.AsSpan(start, lineEnd - start);
+            var from = start;
+            var to = lineEnd;
             start = newline < 0 ? end : newline + 1;
-            if (line == 1 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            if (line == 1 && to - from >= 3 && buffer[from] == 0xEF && buffer[from + 1] == 0xBB && buffer[from + 2] == 0xBF)
             {
-                span = span[3..];
+                from += 3;
             }
 
-            span = span.TrimEnd((byte)'\r').Trim((byte)' ');
-            if (span.IsEmpty)
+            while (to > from && (buffer[to - 1] == (byte)'\r' || buffer[to - 1] == (byte)' '))
+            {
+                to--;
+            }
+
+            while (from < to && buffer[from] == (byte)' ')
+            {
+                from++;
+            }
+
+            if (from == to)
             {
                 continue;
             }
 
-            yield return (line, ParseJson(span, sourceName, line));
+            yield return (line, buffer, from, to - from);
         }
     }
 
