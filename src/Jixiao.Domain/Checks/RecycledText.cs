@@ -152,7 +152,12 @@ public static class RecycledText
                     continue;
                 }
 
-                var passage = LongestCommon(items[i].Text, items[best].Text);
+                var passage = string.Equals(items[i].Text, items[best].Text, StringComparison.Ordinal) ? items[i].Text : LongestCommon(items[i].Text, items[best].Text);
+                if (passage.Length > 300)
+                {
+                    passage = passage[..300] + "…";
+                }
+
                 var who = sameUnit ? $"本单位 {other.Evaluation.Year} 年的《{other.Name}》" : $"《{other.Name}》（{(other.Evaluation.Unit.Length > 0 ? other.Evaluation.Unit : "单位不详")}{(other.Evaluation.Year > 0 ? $"，{other.Evaluation.Year} 年" : string.Empty)}）";
                 var percent = Math.Round(bestContainment * 100m, 0);
                 var severity = bestContainment >= 0.8m ? Severity.Suspect : Severity.Note;
