@@ -148,3 +148,18 @@ public class NormalizationTests
         }
     }
 }
+
+/// <summary>PDF through pdftotext -layout (poppler-utils, installed by scripts/setup.sh).</summary>
+public class PdfImportTests
+{
+    [Fact]
+    public void ImportFile_Huadu2021Pdf_SameFiguresAsText()
+    {
+        var result = PublishedImporter.ImportFile(Path.Combine(CorpusFiles.Root, "testdata", "published", "huadu-2021-report.pdf"));
+        var d = Assert.Single(result.Documents);
+        Assert.Equal(("中共广州市花都区直属机关工作委员会", 2021), (d.Evaluation.Unit, d.Evaluation.Year));
+        Assert.Equal((890.33m, 714.07m, 80.2m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        Assert.Equal(91.28m, d.Stated.TotalScore);
+        Assert.Equal(714.08m, d.Evaluation.Budget.ByFunction.Sum(f => f.Amount));
+    }
+}
