@@ -217,3 +217,58 @@ public class CheckerTests
         Assert.Contains(f.Evidence, e => e.Label == "总分（重算）" && e.Value == "99");
     }
 }
+
+/// <summary>Check settings are part of a framework file (settings.checks).</summary>
+public class CheckSettingsLoaderTests
+{
+    [Fact]
+    public void Parse_FrameworkWithChecksSection_SettingsRead()
+    {
+        var yaml = """
+            id: test-checks
+            name: 测试评分表
+            kind: 部门整体
+            settings:
+              checks:
+                disabled: [LINT-VAGUE, MON-OUTRUN]
+                scoreOutrunPoints: 8
+                vagueWords: [稳步推进]
+                recycledContainment: 0.7
+            indicators:
+              - code: "1"
+                name: 履职效能
+                weight: 100
+                rule: compliance
+            """;
+        var f = FrameworkLoader.Parse(yaml, "test.yaml");
+        Assert.True(f.IsSuccess, string.Join("；", f.Errors));
+        var c = f.Value.Settings.Checks;
+        Assert.Equal(["LINT-VAGUE", "MON-OUTRUN"], c.Disabled);
+        Assert.Equal(8m, c.ScoreOutrunPoints);
+        Assert.Equal(["稳步推进"], c.VagueWords);
+        Assert.Equal(0.7m, c.RecycledContainment);
+        Assert.Equal(20m, c.UnspentPercent);
+        Assert.False(c.IsEnabled("MON-OUTRUN"));
+    }
+
+    [Fact]
+    public void Parse_UnknownCheckSetting_Error()
+    {
+        var yaml = """
+            id: test-checks
+            name: 测试评分表
+            kind: 部门整体
+            settings:
+              checks:
+                nonsense: 1
+            indicators:
+              - code: "1"
+                name: 履职效能
+                weight: 100
+                rule: compliance
+            """;
+        var f = FrameworkLoader.Parse(yaml, "test.yaml");
+        Assert.False(f.IsSuccess);
+        Assert.Contains(f.Errors, e => e.Path.Contains("settings.checks", StringComparison.Ordinal));
+    }
+}
