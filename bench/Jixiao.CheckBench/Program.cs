@@ -48,5 +48,38 @@ if (args.Length >= 2 && args[0] == "check")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "fuzz")
+{
+    var corpus = Directory.GetFiles(args[1], "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    for (var seed = 0; seed < 240; seed++)
+    {
+        var random = new Random(seed * 7919);
+        var text = corpus[random.Next(corpus.Length)];
+        var kind = random.Next(10);
+        var lines = text.Split('\n').ToList();
+        var mutated = kind switch
+        {
+            0 => text[..random.Next(text.Length + 1)],
+            1 => string.Join('\n', lines.OrderBy(_ => random.Next())),
+            3 => string.Join('\n', lines.Prepend(new string('1', 150_000) + "万元 执行率 " + new string('，', 50_000))),
+            6 => string.Concat(Enumerable.Repeat(text, 3)),
+            _ => text,
+        };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = PublishedImporter.ImportText(mutated, "x");
+        foreach (var d in r.Documents)
+        {
+            Jixiao.Domain.Checks.Checker.Run(d.ToCheckSubject("x"));
+        }
+
+        if (sw.ElapsedMilliseconds > 200)
+        {
+            Console.WriteLine($"seed {seed} kind {kind} {sw.ElapsedMilliseconds} ms");
+        }
+    }
+
+    return 0;
+}
+
 Console.Error.WriteLine("用法：dump FILE | score FILE | check FILE...");
 return 2;

@@ -23,6 +23,9 @@ internal static class CliApp
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 

@@ -162,6 +162,38 @@ public class PropertyTests
         Assert.Equal(ScoreOk(Department, e).Total, ScoreOk(Department, again.Value).Total);
     }
 
+    [Property(MaxTest = 300)]
+    public void ScoreTotals_RandomEvaluations_SameNumbersAsScore(int seed)
+    {
+        foreach (var (f, e) in new[] { (Department, RandomDepartment(seed)), (Project, RandomProject(seed)) })
+        {
+            var full = ScoreOk(f, e);
+            var totals = Scorer.ScoreTotals(f, e).Value;
+            Assert.Equal(full.Total, totals.Total);
+            Assert.Equal(full.ReviewTotal, totals.ReviewTotal);
+            Assert.Equal(full.Indicators.Select(i => (i.Code, i.Score, i.ReviewScore)), totals.Indicators.Select(i => (i.Code, i.Score, i.ReviewScore)));
+        }
+    }
+
+    [Property(MaxTest = 1000)]
+    public void OperatorScoring_WithAndWithoutText_SameScore(int op, int target, int actual, bool variant)
+    {
+        var o = (IndicatorOperator)(Math.Abs(op % 5));
+        var settings = new FrameworkSettings { NegativeUsesTargetOverActual = variant };
+        var (t, a) = (target % 500 / 4m, actual % 900 / 3m);
+        Assert.Equal(OperatorScoring.Score(o, t, a, 7m, settings).Score, OperatorScoring.Score(o, t, a, 7m, settings, explain: false).Score);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Fmt_AnyAmount_SameTextAsMoney(long hundredths, byte extra)
+    {
+        var value = (hundredths / 100m) + (extra / 100000m);
+        Assert.Equal(Money.Format(value), Fmt.Two(value));
+        Assert.Equal(Money.FormatShort(value), Fmt.Short(value));
+        Assert.Equal(Money.FormatPercent(value / 1000m), Fmt.Percent(value / 1000m));
+        Assert.Equal(Money.FormatPercent(value / 1000m, 2), Fmt.Percent(value / 1000m, 2));
+    }
+
     private static int Rank(GradeScale scale, decimal score)
     {
         var band = scale.For(score);

@@ -21,7 +21,7 @@ internal static class EvaluationFiles
     }
 
     /// <summary>Resolves the evaluation's framework (or the given file's) and scores.</summary>
-    public static Result<(Framework Framework, ScoreResult Score)> Score(Evaluation evaluation, string? frameworkFile, FrameworkCache? cache = null)
+    public static Result<(Framework Framework, ScoreResult Score)> Score(Evaluation evaluation, string? frameworkFile, FrameworkCache? cache = null, bool explain = true)
     {
         var framework = cache?.Get(evaluation.FrameworkId) ?? CliIo.ResolveFramework(evaluation.FrameworkId, frameworkFile);
         if (!framework.IsSuccess)
@@ -29,7 +29,7 @@ internal static class EvaluationFiles
             return Result<(Framework, ScoreResult)>.Failure(framework.Errors);
         }
 
-        var score = Scorer.Score(framework.Value, evaluation);
+        var score = explain ? Scorer.Score(framework.Value, evaluation) : Scorer.ScoreTotals(framework.Value, evaluation);
         return score.IsSuccess
             ? Result<(Framework, ScoreResult)>.Success((framework.Value, score.Value))
             : Result<(Framework, ScoreResult)>.Failure(score.Errors);

@@ -114,7 +114,9 @@ internal static class ReportCommands
         var pending = new List<(string Target, byte[] Bytes)>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var items = Items(path).ToList();
-        var console = CliIo.Console(parse);
+        // A live progress bar on a terminal; redirected output gets the summary only.
+        var terminal = ReferenceEquals(CliIo.Out(parse), Console.Out) && !Console.IsOutputRedirected;
+        var console = terminal ? AnsiConsole.Console : CliIo.Console(parse);
         console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {

@@ -192,18 +192,24 @@ internal static class ScoreCommand
             return CliIo.Fail(parse, [new DomainError(ErrorCatalogue.Missing, path, ex is FileNotFoundException or DirectoryNotFoundException ? "找不到文件" : "无法读取文件：" + ex.Message)]);
         }
 
-        var output = CliIo.Out(parse);
+        var console = CliIo.Out(parse);
         var error = CliIo.Err(parse);
         var cache = new FrameworkCache(frameworkFile);
         long ok = 0, failed = 0;
+
+        // On the real console the lines go, UTF-8 and buffered, straight to standard output (no
+        // flush per line); tests and other writers get the same text through their TextWriter.
+        var direct = ReferenceEquals(console, Console.Out) ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : null;
         var buffer = new ArrayBufferWriterStream();
+        Stream sink = direct is not null ? direct : buffer;
+        var text = direct is not null ? new StreamWriter(direct, new UTF8Encoding(false), 1 << 16) { AutoFlush = false } : console;
         using (stream)
-        using (var writer = new Utf8JsonWriter(buffer, CompactJson))
+        using (var writer = new Utf8JsonWriter(sink, CompactJson))
         {
             foreach (var (line, evaluation) in EvaluationSerializer.ReadJsonLines(stream, path))
             {
                 var scored = evaluation.IsSuccess
-                    ? EvaluationFiles.Score(evaluation.Value, frameworkFile, cache)
+                    ? EvaluationFiles.Score(evaluation.Value, frameworkFile, cache, explain: false)
                     : Result<(Framework, ScoreResult)>.Failure(evaluation.Errors);
                 if (!scored.IsSuccess)
                 {
@@ -220,21 +226,45 @@ internal static class ScoreCommand
                 var score = scored.Value.Item2;
                 if (asJson)
                 {
-                    writer.Reset(buffer);
-                    buffer.Clear();
+                    if (direct is null)
+                    {
+                        buffer.Clear();
+                    }
+
+                    writer.Reset(sink);
                     WriteJson(writer, evaluation.Value, score, line, explanations: false);
                     writer.Flush();
-                    output.WriteLine(buffer.Text());
+                    if (direct is null)
+                    {
+                        console.WriteLine(buffer.Text());
+                    }
+                    else
+                    {
+                        direct.WriteByte((byte)'\n');
+                    }
                 }
                 else
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{line}\t{evaluation.Value.Unit}{(evaluation.Value.ProjectName is { } p ? " · " + p : string.Empty)}\t{Money.Format(score.Total)}\t{score.Grade?.Name ?? "-"}"));
+                    text.Write(line.ToString(CultureInfo.InvariantCulture));
+                    text.Write('\t');
+                    text.Write(evaluation.Value.Unit);
+                    if (evaluation.Value.ProjectName is { } p)
+                    {
+                        text.Write(" · ");
+                        text.Write(p);
+                    }
+
+                    text.Write('\t');
+                    text.Write(Money.Format(score.Total));
+                    text.Write('\t');
+                    text.Write(score.Grade?.Name ?? "-");
+                    text.Write('\n');
                 }
             }
         }
 
-        output.Flush();
+        text.Flush();
+        direct?.Flush();
         error.WriteLine($"共 {ok + failed} 条评价：{ok} 条计分成功，{failed} 条有误。");
         return failed == 0 ? CliApp.Ok : CliApp.InvalidInput;
     }

@@ -88,6 +88,11 @@ internal sealed partial class TextParagraph
             return false;
         }
 
+        if (previous.EndsWith("报告", StringComparison.Ordinal) || previous.EndsWith("自评表", StringComparison.Ordinal) || previous.EndsWith("评价表", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var last = previous[^1];
         if ("。；！？：:;!?”』」)）".Contains(last, StringComparison.Ordinal))
         {

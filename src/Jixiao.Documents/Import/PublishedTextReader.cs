@@ -41,7 +41,7 @@ public static partial class PublishedTextReader
             };
             return (SplitLines(text, warnings, path), warnings);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ArgumentException or System.Xml.XmlException or OpenXmlPackageException)
+        catch (Exception ex)
         {
             warnings.Add($"{path}：无法读取（{ex.Message}）");
             return ([], warnings);

@@ -203,11 +203,11 @@ public static partial class NumberText
     }
 
     /// <summary>The regex for a number inside text, for callers that build bigger patterns.</summary>
-    public const string NumberPattern = @"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?";
+    public const string NumberPattern = @"(?<![\d.])(?:-?\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|-?\d{1,15}(?:\.\d{1,6})?)(?![\d])";
 
     [GeneratedRegex(@"^(?:[≥≤<>=]\s*)?(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?<approx>余|多)?\s*(?<pct>%|％)?\s*(?:分|万元|元|个|次|人次|人|天|期|项|家|户|份|台|套|篇|场|部|条|件|小时|百分比)?$")]
     private static partial Regex CellNumber();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?<approx>余|多)?\s*(?<pct>%)?")]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>-?\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|-?\d{1,15}(?:\.\d{1,6})?)(?![\d])\s*(?<approx>余|多)?\s*(?<pct>%)?")]
     private static partial Regex AnyNumber();
 }

@@ -12,35 +12,39 @@ internal static partial class DeterministicZip
 
     public static void Normalize(Stream package, Stream output)
     {
-        package.Position = 0;
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-
-        // [Content_Types].xml first (some readers expect it), then the rest by name.
-        var entries = source.Entries
-            .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        // Update mode rewrites the archive but copies the compressed bytes of entries that were not
+        // opened, so only the timestamps change and only _rels/.rels is recompressed.
+        using (var archive = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-            copy.LastWriteTime = FixedTime;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            if (entry.FullName == "_rels/.rels")
+            foreach (var entry in archive.Entries.ToList())
             {
-                // System.IO.Packaging names package-level relationships with random ids ("R2a78…");
-                // nothing refers to them from outside this file, so number them in order.
-                using var reader = new StreamReader(from);
-                var n = 0;
-                var xml = RandomId().Replace(reader.ReadToEnd(), _ => "Id=\"rId" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"");
-                var bytes = new System.Text.UTF8Encoding(false).GetBytes(xml);
-                to.Write(bytes);
-            }
-            else
-            {
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    string xml;
+                    using (var reader = new StreamReader(entry.Open()))
+                    {
+                        xml = reader.ReadToEnd();
+                    }
+
+                    // System.IO.Packaging names package-level relationships with random ids ("R2a78…");
+                    // nothing refers to them from outside this file, so number them in order.
+                    var n = 0;
+                    xml = RandomId().Replace(xml, _ => "Id=\"rId" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"");
+                    entry.Delete();
+                    var copy = archive.CreateEntry("_rels/.rels", CompressionLevel.Fastest);
+                    copy.LastWriteTime = FixedTime;
+                    using var to = copy.Open();
+                    to.Write(new System.Text.UTF8Encoding(false).GetBytes(xml));
+                }
+                else
+                {
+                    entry.LastWriteTime = FixedTime;
+                }
             }
         }
+
+        package.Position = 0;
+        package.CopyTo(output);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("Id=\"R[0-9a-f]{16}\"")]

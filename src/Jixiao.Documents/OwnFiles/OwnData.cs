@@ -11,7 +11,7 @@ namespace Jixiao.Documents.OwnFiles;
 
 /// <summary>
 /// What a Jixiao DOCX/XLSX carries besides what it shows: the evaluation it was made from and
-/// the leaf scores it showed, in a custom XML part (<c>urn:jixiao:evaluation:v1</c>). The reader
+/// what it showed (leaf scores, reasons, measures), in a custom XML part (<c>urn:jixiao:evaluation:v1</c>). The reader
 /// starts from this and overlays what a person may have edited in the visible document.
 /// </summary>
 public sealed record OwnData(
@@ -49,7 +49,7 @@ public sealed record OwnData(
     };
 
     /// <summary>The evaluation as compact JSON (also used by tests to compare evaluations field by field).</summary>
-    public static string EvaluationJson(Evaluation evaluation) => JsonSerializer.Serialize(evaluation, Json);
+    public static string EvaluationJson(Evaluation evaluation) => EvaluationSerializer.ToJsonLine(evaluation);
 
     internal void AddTo(OpenXmlPartContainer container)
     {
@@ -63,7 +63,7 @@ public sealed record OwnData(
             XName.Get("jixiao", Namespace),
             new XAttribute("document", Document),
             new XAttribute("framework", FrameworkId),
-            new XElement(XName.Get("evaluation", Namespace), JsonSerializer.Serialize(Evaluation, Json)),
+            new XElement(XName.Get("evaluation", Namespace), EvaluationSerializer.ToJsonLine(Evaluation)),
             new XElement(XName.Get("leaves", Namespace), JsonSerializer.Serialize(Leaves, Json)),
             new XElement(XName.Get("goalScores", Namespace), JsonSerializer.Serialize(GoalScores, Json)));
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
@@ -92,8 +92,9 @@ public sealed record OwnData(
                 continue;
             }
 
-            var evaluation = JsonSerializer.Deserialize<Evaluation>(root.Element(XName.Get("evaluation", Namespace))?.Value ?? "null", Json)
-                ?? throw new JsonException("empty evaluation");
+            // The evaluation file schema (docs/evaluation-format.md), one JSON line.
+            var parsed = EvaluationSerializer.ParseJson(root.Element(XName.Get("evaluation", Namespace))?.Value ?? "null", "Jixiao 数据部件");
+            var evaluation = parsed.IsSuccess ? parsed.Value : throw new JsonException(string.Join("；", parsed.Errors));
             var leaves = JsonSerializer.Deserialize<List<OwnLeaf>>(root.Element(XName.Get("leaves", Namespace))?.Value ?? "[]", Json) ?? [];
             return new OwnData(
                 (string?)root.Attribute("document") ?? string.Empty,

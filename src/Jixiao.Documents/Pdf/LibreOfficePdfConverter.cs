@@ -26,15 +26,25 @@ public sealed class LibreOfficePdfConverter : IDisposable
     ];
 
     private readonly string soffice;
-    private readonly string profileDir;
+    private readonly string profileRoot;
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    private LibreOfficePdfConverter(string soffice)
+    private LibreOfficePdfConverter(string soffice, int workers)
     {
         this.soffice = soffice;
-        profileDir = Path.Combine(Path.GetTempPath(), "jixiao-lo-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
-        WriteProfile(profileDir);
+        Workers = Math.Max(1, workers);
+        profileRoot = Path.Combine(Path.GetTempPath(), "jixiao-lo-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        for (var i = 0; i < Workers; i++)
+        {
+            WriteProfile(ProfileDir(i));
+        }
     }
+
+    /// <summary>LibreOffice processes run side by side for a big batch (each with its own profile).</summary>
+    public int Workers { get; }
+
+    /// <summary>Files per worker below which a batch stays in one process (start-up costs more than it saves).</summary>
+    public int MinFilesPerWorker { get; init; } = 6;
 
     /// <summary>The soffice found, or null.</summary>
     public static string? Locate()
@@ -70,12 +80,12 @@ public sealed class LibreOfficePdfConverter : IDisposable
     }
 
     /// <summary>A converter, or the Chinese install hint when LibreOffice is missing.</summary>
-    public static Result<LibreOfficePdfConverter> Create(string? sofficePath = null)
+    public static Result<LibreOfficePdfConverter> Create(string? sofficePath = null, int? workers = null)
     {
         var found = sofficePath ?? Locate();
         return found is null || !File.Exists(found)
             ? Result<LibreOfficePdfConverter>.Failure(new DomainError("pdf.converter-missing", "soffice", InstallHint))
-            : Result<LibreOfficePdfConverter>.Success(new LibreOfficePdfConverter(found));
+            : Result<LibreOfficePdfConverter>.Success(new LibreOfficePdfConverter(found, workers ?? Math.Min(Environment.ProcessorCount, 4)));
     }
 
     /// <summary>
@@ -94,53 +104,23 @@ public sealed class LibreOfficePdfConverter : IDisposable
         gate.Wait();
         try
         {
-            var start = new ProcessStartInfo(soffice)
+            foreach (var stale in inputs.Select(i => PdfPath(outputDirectory, i)).Where(File.Exists))
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("-env:UserInstallation=" + new Uri(profileDir + "/").AbsoluteUri);
-            start.ArgumentList.Add("--headless");
-            start.ArgumentList.Add("--invisible");
-            start.ArgumentList.Add("--norestore");
-            start.ArgumentList.Add("--nolockcheck");
-            start.ArgumentList.Add("--nodefault");
-            start.ArgumentList.Add("--convert-to");
-            start.ArgumentList.Add("pdf");
-            start.ArgumentList.Add("--outdir");
-            start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
-            foreach (var input in inputs)
-            {
-                start.ArgumentList.Add(Path.GetFullPath(input));
+                File.Delete(stale); // success is judged by the PDF existing afterwards
             }
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            var limit = timeout ?? TimeSpan.FromSeconds(60 + (5 * inputs.Count));
-            if (!process.WaitForExit(limit))
-            {
-                process.Kill(entireProcessTree: true);
-                return Result<IReadOnlyList<string>>.Failure(new DomainError("pdf.timeout", soffice, $"LibreOffice 转换超时（{limit.TotalSeconds:0} 秒）"));
-            }
+            var workers = Math.Clamp(inputs.Count / MinFilesPerWorker, 1, Workers);
+            var groups = Enumerable.Range(0, workers)
+                .Select(w => inputs.Where((_, i) => i % workers == w).ToList())
+                .ToList();
+            var results = new DomainError[workers][];
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+                results[w] = RunOne(groups[w], outputDirectory, ProfileDir(w), timeout));
 
-            var errors = new List<DomainError>();
-            var outputs = new List<string>();
-            foreach (var input in inputs)
-            {
-                var pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input) + ".pdf");
-                if (File.Exists(pdf))
-                {
-                    outputs.Add(pdf);
-                }
-                else
-                {
-                    errors.Add(new DomainError("pdf.failed", input, "LibreOffice 未生成 PDF：" + Tail(stderr.Result + stdout.Result)));
-                }
-            }
-
-            return errors.Count > 0 ? Result<IReadOnlyList<string>>.Failure(errors) : Result<IReadOnlyList<string>>.Success(outputs);
+            var errors = results.SelectMany(r => r).ToList();
+            return errors.Count > 0
+                ? Result<IReadOnlyList<string>>.Failure(errors)
+                : Result<IReadOnlyList<string>>.Success(inputs.Select(i => PdfPath(outputDirectory, i)).ToList());
         }
         finally
         {
@@ -148,14 +128,59 @@ public sealed class LibreOfficePdfConverter : IDisposable
         }
     }
 
+    private static string PdfPath(string outputDirectory, string input) =>
+        Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input) + ".pdf");
+
+    private string ProfileDir(int worker) => Path.Combine(profileRoot, "w" + worker.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>One soffice run over a group of files; returns the errors.</summary>
+    private DomainError[] RunOne(List<string> inputs, string outputDirectory, string profileDir, TimeSpan? timeout)
+    {
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-env:UserInstallation=" + new Uri(profileDir + "/").AbsoluteUri);
+        start.ArgumentList.Add("--headless");
+        start.ArgumentList.Add("--invisible");
+        start.ArgumentList.Add("--norestore");
+        start.ArgumentList.Add("--nolockcheck");
+        start.ArgumentList.Add("--nodefault");
+        start.ArgumentList.Add("--convert-to");
+        start.ArgumentList.Add("pdf");
+        start.ArgumentList.Add("--outdir");
+        start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
+        foreach (var input in inputs)
+        {
+            start.ArgumentList.Add(Path.GetFullPath(input));
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var limit = timeout ?? TimeSpan.FromSeconds(60 + (5 * inputs.Count));
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            return [new DomainError("pdf.timeout", soffice, "LibreOffice 转换超时（" + limit.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " 秒）")];
+        }
+
+        return inputs
+            .Where(i => !File.Exists(PdfPath(outputDirectory, i)))
+            .Select(i => new DomainError("pdf.failed", i, "LibreOffice 未生成 PDF：" + Tail(stderr.Result + stdout.Result)))
+            .ToArray();
+    }
+
     public void Dispose()
     {
         gate.Dispose();
         try
         {
-            if (Directory.Exists(profileDir))
+            if (Directory.Exists(profileRoot))
             {
-                Directory.Delete(profileDir, recursive: true);
+                Directory.Delete(profileRoot, recursive: true);
             }
         }
         catch (IOException)

@@ -466,7 +466,8 @@ public static partial class Checker
             }
             else if (unmet && string.IsNullOrWhiteSpace(g.Measure))
             {
-                c.Add("MEASURE-MISSING", Severity.Note, $"指标“{g.Name}”未完成并写了原因，但没有写改进措施。", path + ".measure", new Evidence("原因", g.Reason!, c.Subject.SourceOf(path)));
+                c.Add("MEASURE-MISSING", Severity.Note, $"指标“{g.Name}”未完成并写了原因，但没有写改进措施。", path + ".measure",
+                    new Evidence("情况", why, c.Subject.SourceOf(path)), new Evidence("原因", g.Reason!, c.Subject.SourceOf(path)));
             }
 
             if (over is { } o && g.Target is { } t && t > 0m && g.Actual is { } a && g.Operator is IndicatorOperator.AtLeast or IndicatorOperator.MoreThan or IndicatorOperator.EqualTo

@@ -277,62 +277,103 @@ public static partial class EvaluationSerializer
         NonNegative(errors, "budget.carryOver", "结转结余", b.CarryOver);
         NonNegative(errors, "budget.fixedAssetsInUse", "在用固定资产", b.FixedAssetsInUse);
         NonNegative(errors, "budget.fixedAssetsTotal", "固定资产总额", b.FixedAssetsTotal);
-        foreach (var (key, name, line) in new[]
-                 {
-                     ("basic", "基本支出", b.Basic), ("project", "项目支出", b.Project), ("personnel", "人员经费", b.Personnel),
-                     ("publicExpense", "公用经费", b.PublicExpense), ("threePublic", "“三公”经费", b.ThreePublic), ("procurement", "政府采购", b.Procurement),
-                 })
+        foreach (var (key, name, read) in BudgetLines)
         {
-            NonNegative(errors, $"budget.{key}.budget", name + "预算", line.Budget);
-            NonNegative(errors, $"budget.{key}.executed", name + "执行数", line.Executed);
+            var line = read(b);
+            if (line.Budget is < 0m || line.Executed is < 0m)
+            {
+                NonNegative(errors, $"budget.{key}.budget", name + "预算", line.Budget);
+                NonNegative(errors, $"budget.{key}.executed", name + "执行数", line.Executed);
+            }
         }
 
+        // Paths are built only for the values that are wrong: this runs once per line of a JSON Lines file.
         for (var i = 0; i < b.ByFunction.Count; i++)
         {
-            NonNegative(errors, Indexed("budget.byFunction", i) + ".amount", b.ByFunction[i].Name ?? "功能分类支出", b.ByFunction[i].Amount);
+            if (b.ByFunction[i].Amount < 0m)
+            {
+                NonNegative(errors, Indexed("budget.byFunction", i) + ".amount", b.ByFunction[i].Name ?? "功能分类支出", b.ByFunction[i].Amount);
+            }
         }
 
         for (var i = 0; i < b.IncomeBySource.Count; i++)
         {
-            NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", b.IncomeBySource[i].Name ?? "收入", b.IncomeBySource[i].Amount);
+            if (b.IncomeBySource[i].Amount < 0m)
+            {
+                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", b.IncomeBySource[i].Name ?? "收入", b.IncomeBySource[i].Amount);
+            }
         }
 
         for (var i = 0; i < b.BySource.Count; i++)
         {
             var s = b.BySource[i];
-            var p = Indexed("budget.bySource", i);
-            NonNegative(errors, p + ".initial", s.Name + "年初预算", s.Initial);
-            NonNegative(errors, p + ".adjusted", s.Name + "调整后预算", s.Adjusted);
-            NonNegative(errors, p + ".executed", s.Name + "执行数", s.Executed);
+            if (s.Initial is < 0m || s.Adjusted is < 0m || s.Executed is < 0m)
+            {
+                var p = Indexed("budget.bySource", i);
+                NonNegative(errors, p + ".initial", s.Name + "年初预算", s.Initial);
+                NonNegative(errors, p + ".adjusted", s.Name + "调整后预算", s.Adjusted);
+                NonNegative(errors, p + ".executed", s.Name + "执行数", s.Executed);
+            }
         }
 
         for (var i = 0; i < evaluation.Goals.Count; i++)
         {
             var g = evaluation.Goals[i];
-            var p = Indexed("goals", i);
             if (string.IsNullOrWhiteSpace(g.Name))
             {
-                errors.Add(ErrorCatalogue.MissingField(p + ".name", "三级指标名称（name）"));
+                errors.Add(ErrorCatalogue.MissingField(Indexed("goals", i) + ".name", "三级指标名称（name）"));
             }
 
             if (string.IsNullOrWhiteSpace(g.Level1))
             {
-                errors.Add(ErrorCatalogue.MissingField(p + ".level1", "一级指标（level1）"));
+                errors.Add(ErrorCatalogue.MissingField(Indexed("goals", i) + ".level1", "一级指标（level1）"));
             }
 
-            NonNegative(errors, p + ".weight", "权重", g.Weight);
-            NonNegative(errors, p + ".score", "得分", g.Score);
+            if (g.Weight < 0m || g.Score is < 0m)
+            {
+                NonNegative(errors, Indexed("goals", i) + ".weight", "权重", g.Weight);
+                NonNegative(errors, Indexed("goals", i) + ".score", "得分", g.Score);
+            }
         }
 
         foreach (var (code, input) in evaluation.Inputs)
         {
-            var p = $"inputs[\"{code}\"]";
-            NonNegative(errors, p + ".score", "得分", input.Score);
-            CheckDeductions(errors, p + ".deductions", input.Deductions);
-            CheckDeductions(errors, p + ".reviewDeductions", input.ReviewDeductions);
+            if (input.Score is < 0m)
+            {
+                NonNegative(errors, $"inputs[\"{code}\"].score", "得分", input.Score);
+            }
+
+            if (HasBadDeduction(input.Deductions))
+            {
+                CheckDeductions(errors, $"inputs[\"{code}\"].deductions", input.Deductions);
+            }
+
+            if (HasBadDeduction(input.ReviewDeductions))
+            {
+                CheckDeductions(errors, $"inputs[\"{code}\"].reviewDeductions", input.ReviewDeductions);
+            }
         }
 
         return errors;
+    }
+
+    private static readonly (string Key, string Name, Func<BudgetFigures, BudgetLine> Read)[] BudgetLines =
+    [
+        ("basic", "基本支出", b => b.Basic), ("project", "项目支出", b => b.Project), ("personnel", "人员经费", b => b.Personnel),
+        ("publicExpense", "公用经费", b => b.PublicExpense), ("threePublic", "“三公”经费", b => b.ThreePublic), ("procurement", "政府采购", b => b.Procurement),
+    ];
+
+    private static bool HasBadDeduction(IReadOnlyList<Deduction> deductions)
+    {
+        foreach (var d in deductions)
+        {
+            if (d.Points < 0m || string.IsNullOrWhiteSpace(d.Reason))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckDeductions(List<DomainError> errors, string path, IReadOnlyList<Deduction> deductions)

@@ -12,13 +12,22 @@ public readonly record struct ScoredValue(decimal Score, string Arithmetic, stri
 /// </summary>
 public static class OperatorScoring
 {
-    private static string N(decimal v) => Money.FormatShort(v);
+    private static string N(decimal v) => Fmt.Short(v);
 
-    private static string S(decimal v) => Money.Format(v);
+    private static string S(decimal v) => Fmt.Two(v);
 
-    public static ScoredValue Score(IndicatorOperator op, decimal target, decimal actual, decimal weight, FrameworkSettings settings)
+    public static ScoredValue Score(IndicatorOperator op, decimal target, decimal actual, decimal weight, FrameworkSettings settings) =>
+        Score(op, target, actual, weight, settings, explain: true);
+
+    /// <summary>As <see cref="Score(IndicatorOperator, decimal, decimal, decimal, FrameworkSettings)"/>; without texts when <paramref name="explain"/> is false.</summary>
+    public static ScoredValue Score(IndicatorOperator op, decimal target, decimal actual, decimal weight, FrameworkSettings settings, bool explain)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (!explain)
+        {
+            return new ScoredValue(ScoreOnly(op, target, Math.Max(0m, actual), weight, settings), string.Empty, string.Empty);
+        }
+
         var clampNote = string.Empty;
         if (actual < 0m)
         {
@@ -34,6 +43,50 @@ public static class OperatorScoring
             IndicatorOperator.Qualitative => throw new ArgumentException("定性指标不按完成值计分。", nameof(op)),
         };
         return result with { Text = clampNote + result.Text };
+    }
+
+    /// <summary>The numbers of the rules below, without text (kept in step with them by a property test).</summary>
+    private static decimal ScoreOnly(IndicatorOperator op, decimal target, decimal actual, decimal weight, FrameworkSettings settings)
+    {
+        switch (op)
+        {
+            case IndicatorOperator.AtLeast or IndicatorOperator.MoreThan:
+                return PositiveOnly(op, target, actual, weight);
+            case IndicatorOperator.EqualTo:
+                return actual == target ? weight : target == 0m ? 0m : PositiveOnly(IndicatorOperator.AtLeast, target, actual, weight);
+            case IndicatorOperator.AtMost or IndicatorOperator.LessThan:
+                var met = op == IndicatorOperator.LessThan ? actual < target : actual <= target;
+                if (met || (op == IndicatorOperator.LessThan && actual == target && target > 0m))
+                {
+                    return weight;
+                }
+
+                if (target <= 0m)
+                {
+                    return 0m;
+                }
+
+                if (settings.NegativeUsesTargetOverActual)
+                {
+                    return weight * target / actual;
+                }
+
+                var m = settings.NegativeCutoffMultiple;
+                return actual >= target * m ? 0m : weight * (1m - ((actual - target) / ((m - 1m) * target)));
+            default:
+                throw new ArgumentException("定性指标不按完成值计分。", nameof(op));
+        }
+    }
+
+    private static decimal PositiveOnly(IndicatorOperator op, decimal target, decimal actual, decimal weight)
+    {
+        var met = op == IndicatorOperator.MoreThan ? actual > target : actual >= target;
+        if (met || (op == IndicatorOperator.MoreThan && actual == target && target > 0m))
+        {
+            return weight;
+        }
+
+        return target <= 0m ? 0m : weight * actual / target;
     }
 
     private static ScoredValue Positive(IndicatorOperator op, decimal target, decimal actual, decimal weight)

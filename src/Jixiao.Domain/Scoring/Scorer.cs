@@ -11,7 +11,16 @@ namespace Jixiao.Domain.Scoring;
 /// </summary>
 public static class Scorer
 {
-    public static Result<ScoreResult> Score(Framework framework, Evaluation evaluation)
+    public static Result<ScoreResult> Score(Framework framework, Evaluation evaluation) => Run(framework, evaluation, explain: true);
+
+    /// <summary>
+    /// The same scoring (same rules, checks, errors and rounding) without building the explanation
+    /// texts: every <see cref="IndicatorScore.Explanation"/> is empty. For batches whose output shows
+    /// no explanations (JSON Lines); several times faster.
+    /// </summary>
+    public static Result<ScoreResult> ScoreTotals(Framework framework, Evaluation evaluation) => Run(framework, evaluation, explain: false);
+
+    private static Result<ScoreResult> Run(Framework framework, Evaluation evaluation, bool explain)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -22,16 +31,19 @@ public static class Scorer
                 $"评价类型为“{evaluation.Kind.Name()}”，但评分表“{framework.Name}”（{framework.Id}）用于“{framework.Kind.Name()}”评价"));
         }
 
-        var leafCodes = new HashSet<string>(framework.Leaves().Select(l => l.Code), StringComparer.Ordinal);
-        foreach (var code in evaluation.Inputs.Keys.Where(k => !leafCodes.Contains(k)).Order(StringComparer.Ordinal))
+        var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+        foreach (var code in evaluation.Inputs.Keys)
         {
-            errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
-                $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+            if (!index.LeafCodes.Contains(code))
+            {
+                errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
+                    $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+            }
         }
 
-        CheckGoalsAssigned(framework, evaluation, errors);
+        CheckGoalsAssigned(framework, index.Declared, evaluation, errors);
 
-        var context = new Context(framework, evaluation, errors);
+        var context = new Context(framework, evaluation, errors, explain);
         var scored = framework.Indicators.Select(n => context.Node(n, 1, null)).ToList();
 
         if (errors.Count > 0)
@@ -104,9 +116,21 @@ public static class Scorer
     internal static string GoalPath(int index) => string.Create(CultureInfo.InvariantCulture, $"goals[{index}]");
 
     /// <summary>Frameworks that score declared indicators must place every goal under some leaf.</summary>
-    private static void CheckGoalsAssigned(Framework framework, Evaluation evaluation, List<DomainError> errors)
+    /// <summary>What the scorer looks up on every call, computed once per framework instance.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Framework, FrameworkIndex> Indexes = new();
+
+    private sealed class FrameworkIndex(Framework framework)
     {
-        var declared = framework.Leaves().Select(l => l.Rule).OfType<DeclaredIndicatorsRule>().ToList();
+        public HashSet<string> LeafCodes { get; } = new(framework.Leaves().Select(l => l.Code), StringComparer.Ordinal);
+
+        public List<DeclaredIndicatorsRule> Declared { get; } = framework.Leaves().Select(l => l.Rule).OfType<DeclaredIndicatorsRule>().ToList();
+
+        /// <summary>inputs["code"] of every node, so that scoring does not build the same paths each time.</summary>
+        public Dictionary<string, string> InputPaths { get; } = framework.AllNodes().ToDictionary(n => n.Code, n => InputPath(n.Code), StringComparer.Ordinal);
+    }
+
+    private static void CheckGoalsAssigned(Framework framework, List<DeclaredIndicatorsRule> declared, Evaluation evaluation, List<DomainError> errors)
+    {
         if (declared.Count == 0 || declared.Any(r => r.Level1.Count == 0))
         {
             return;
@@ -128,11 +152,19 @@ public static class Scorer
     internal static bool Level1Matches(IReadOnlyList<string> classes, string level1)
     {
         var l = Normalise(level1);
-        return classes.Any(c => string.Equals(Normalise(c), l, StringComparison.Ordinal));
-
-        static string Normalise(string s)
+        for (var i = 0; i < classes.Count; i++)
         {
-            var t = s.Trim();
+            if (Normalise(classes[i]).SequenceEqual(l))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static ReadOnlySpan<char> Normalise(string s)
+        {
+            var t = s.AsSpan().Trim();
             return t.EndsWith("指标", StringComparison.Ordinal) ? t[..^2].Trim() : t;
         }
     }
@@ -173,28 +205,49 @@ public static class Scorer
 
         public List<Scored> Children { get; init; } = [];
 
-        public void Round()
-        {
-            if (IsLeaf)
-            {
-                Score = Money.Round(Score);
-                ReviewScore = Math.Max(0m, Score - Money.Round(ReviewDeductions));
-                return;
-            }
+        /// <summary>False when only numbers are wanted (<see cref="ScoreTotals"/>).</summary>
+        public bool Explain { get; init; } = true;
 
+        /// <summary>A plain leaf: 四舍五入 once, then the review score from it.</summary>
+        public void RoundLeaf()
+        {
+            Score = Money.Round(Score);
+            ReviewScore = Math.Max(0m, Score - Money.Round(ReviewDeductions));
+        }
+
+        /// <summary>A node with children that are final already: its scores are their sums.</summary>
+        public void SumChildren()
+        {
+            decimal score = 0m, review = 0m;
+            var rescaled = false;
             foreach (var c in Children)
             {
-                c.Round();
+                score += c.Score;
+                review += c.ReviewScore;
+                rescaled |= c.RescaledWeight is not null;
             }
 
-            Score = Children.Sum(c => c.Score);
-            ReviewScore = Children.Sum(c => c.ReviewScore);
-            if (Children.Any(c => c.RescaledWeight is not null))
+            Score = score;
+            ReviewScore = review;
+            if (rescaled)
             {
-                RescaledWeight = Children.Sum(c => c.RescaledWeight ?? c.Weight);
+                decimal weight = 0m;
+                foreach (var c in Children)
+                {
+                    weight += c.RescaledWeight ?? c.Weight;
+                }
+
+                RescaledWeight = weight;
             }
 
-            if (!Node.IsLeaf)
+            if (!Explain)
+            {
+                if (Node.IsLeaf)
+                {
+                    ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
+                }
+            }
+            else if (!Node.IsLeaf)
             {
                 Explanation = SumExplanation(this);
             }
@@ -203,9 +256,35 @@ public static class Scorer
                 // A declared-indicators leaf: the goals are its children; its own explanation keeps the rule and adds the sum.
                 // The reviewer's deductions on the leaf itself still apply to its review score.
                 ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
-                var parts = string.Join(" + ", Children.Select(c => Money.Format(c.Score)));
-                Explanation = Explanation with { Arithmetic = $"{parts} = {Money.Format(Score)}" };
+                Explanation = Explanation with { Arithmetic = $"{JoinScores(Children)} = {Fmt.Two(Score)}" };
             }
+        }
+
+        /// <summary>After leaves changed (rescaling): re-sums every node below and this one.</summary>
+        public void Resum()
+        {
+            if (Children.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var c in Children)
+            {
+                c.Resum();
+            }
+
+            SumChildren();
+        }
+
+        internal static string JoinScores(List<Scored> children)
+        {
+            var parts = new string[children.Count];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Fmt.Two(children[i].Score);
+            }
+
+            return string.Join(" + ", parts);
         }
 
         public IndicatorScore ToScore() => new()
@@ -236,15 +315,24 @@ public static class Scorer
 
         private static Explanation SumExplanation(Scored parent)
         {
-            var inputs = parent.Children.Select(c => new ExplanationInput(c.Name, Money.Format(c.Score), "indicators." + c.Code)).ToList();
-            var parts = string.Join(" + ", parent.Children.Select(c => Money.Format(c.Score)));
-            return new Explanation("合计", inputs, $"{parts} = {Money.Format(parent.Score)}",
-                $"“{parent.Name}”得分为其 {parent.Children.Count} 个下级指标得分之和：{Money.Format(parent.Score)} 分（分值 {Money.FormatShort(parent.Weight)}）。");
+            var inputs = new ExplanationInput[parent.Children.Count];
+            var parts = new string[inputs.Length];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                var c = parent.Children[i];
+                parts[i] = Fmt.Two(c.Score);
+                inputs[i] = new ExplanationInput(c.Name, parts[i], "indicators." + c.Code);
+            }
+
+            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
+                $"“{parent.Name}”得分为其 {parent.Children.Count} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
         }
     }
 
-    private sealed class Context(Framework framework, Evaluation evaluation, List<DomainError> errors)
+    private sealed class Context(Framework framework, Evaluation evaluation, List<DomainError> errors, bool explain = true)
     {
+        private readonly FrameworkIndex index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+
         private readonly FrameworkSettings settings = framework.Settings;
 
         public Scored Node(IndicatorNode node, int level, string? parent)
@@ -261,21 +349,30 @@ public static class Scorer
                     ParentCode = parent,
                     Weight = node.Weight,
                     Children = children,
-                    Explanation = new Explanation("合计", [], string.Empty, string.Empty),
+                    Explain = explain,
+                    Explanation = NoExplanation,
                 };
-                s.Round();
+                s.SumChildren();
                 return s;
             }
 
             var leaf = Leaf(node, level, parent);
-            leaf.Round();
+            if (leaf.Children.Count > 0)
+            {
+                leaf.SumChildren();
+            }
+            else
+            {
+                leaf.RoundLeaf();
+            }
+
             return leaf;
         }
 
         /// <summary>Excludes not-applicable leaves and rescales the rest (policy Rescale), then re-sums.</summary>
         public void ApplyRescaling(List<Scored> roots)
         {
-            if (settings.NotApplicable != NotApplicablePolicy.Rescale)
+            if (settings.NotApplicable != NotApplicablePolicy.Rescale || !evaluation.Inputs.Values.Any(i => i.NotApplicable))
             {
                 return;
             }
@@ -294,7 +391,7 @@ public static class Scorer
             }
 
             var factor = framework.TotalWeight / applicable;
-            var factorText = $"{Money.FormatShort(framework.TotalWeight)} ÷ {Money.FormatShort(applicable)}";
+            var factorText = $"{Fmt.Short(framework.TotalWeight)} ÷ {Fmt.Short(applicable)}";
             foreach (var leaf in leaves)
             {
                 Rescale(leaf, factor, factorText);
@@ -302,7 +399,7 @@ public static class Scorer
 
             foreach (var root in roots)
             {
-                root.Round();
+                root.Resum();
             }
 
             static IEnumerable<Scored> Leaves(Scored s) => s.Node.IsLeaf ? [s] : s.Children.SelectMany(Leaves);
@@ -323,10 +420,10 @@ public static class Scorer
                 var before = t.Score;
                 t.RescaledWeight = t.Weight * factor;
                 t.Score = t.Score * factor;
-                t.Explanation = t.Explanation with
+                t.Explanation = !t.Explain ? t.Explanation : t.Explanation with
                 {
-                    Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Money.Format(before)} × {factorText} = {Money.Format(t.Score)}",
-                    Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Money.Format(t.Score)} 分。",
+                    Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Fmt.Two(before)} × {factorText} = {Fmt.Two(t.Score)}",
+                    Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Fmt.Two(t.Score)} 分。",
                 };
                 t.Score = Money.Round(t.Score);
                 t.ReviewScore = Math.Max(0m, t.Score - Money.Round(t.ReviewDeductions));
@@ -336,14 +433,11 @@ public static class Scorer
         private Scored Leaf(IndicatorNode node, int level, string? parent)
         {
             evaluation.Inputs.TryGetValue(node.Code, out var input);
-            var path = InputPath(node.Code);
+            var path = index.InputPaths[node.Code];
             var review = ReviewDeductions(input, path);
             if (input is { NotApplicable: true })
             {
                 var full = settings.NotApplicable == NotApplicablePolicy.FullMarks;
-                var text = full
-                    ? $"“{node.Name}”不适用，按评分表设置给满分 {Money.FormatShort(node.Weight)} 分。"
-                    : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。";
                 return new Scored
                 {
                     Node = node,
@@ -357,8 +451,10 @@ public static class Scorer
                     NotApplicable = true,
                     Reason = input.Reason,
                     Measure = input.Measure,
-                    Explanation = new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
-                        full ? $"不适用，得满分 {Money.FormatShort(node.Weight)}" : "不适用，剔除", text),
+                    Explain = explain,
+                    Explanation = !explain ? NoExplanation : new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
+                        full ? $"不适用，得满分 {Fmt.Short(node.Weight)}" : "不适用，剔除",
+                        full ? $"“{node.Name}”不适用，按评分表设置给满分 {Fmt.Short(node.Weight)} 分。" : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。"),
                 };
             }
 
@@ -373,7 +469,7 @@ public static class Scorer
                     DeclaredIndicatorsRule r => Declared(node, r, input, path, level, children),
                     MeasuredRule r => Measured(node, r, input, path),
                     RatioRule r => Ratio(node, r, input, path),
-                    ComplianceRule => new RuleOutcome(node.Weight, [], $"满分 {Money.FormatShort(node.Weight)}", $"合规性指标，未发现问题得满分 {Money.FormatShort(node.Weight)} 分。"),
+                    ComplianceRule => new RuleOutcome(node.Weight, () => new RuleText([], $"满分 {Fmt.Short(node.Weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(node.Weight)} 分。")),
                     QualitativeRule => Qualitative(node, input, path),
                     null => Failed(new DomainError(ErrorCatalogue.RuleParameter, "indicators." + node.Code, $"末级指标“{node.Name}”没有评分规则")),
                     _ => Failed(new DomainError(ErrorCatalogue.UnknownRule, "indicators." + node.Code, $"不支持的评分规则“{node.Rule.Kind}”")),
@@ -387,29 +483,45 @@ public static class Scorer
             // A leaf never exceeds its weight, except an execution rate whose framework turns the cap off.
             var uncapped = node.Rule is ExecutionRateRule && !settings.CapExecutionScore;
             var score = uncapped ? Math.Max(0m, outcome.Score) : Math.Clamp(outcome.Score, 0m, node.Weight);
-            var arithmetic = outcome.Arithmetic;
-            var sentence = outcome.Text;
-            var inputs = outcome.Inputs.ToList();
+            var computed = score;
 
             // Self deductions (扣分) with reasons: on compliance rules by definition, on any other rule as entered.
             var deductions = SelfDeductions(input, path);
+            decimal deducted = 0m;
             if (deductions.Count > 0 && children.Count > 0)
             {
                 errors.Add(ErrorCatalogue.Invalid(path + ".deductions", $"“{node.Name}”的得分为各项绩效指标得分之和，扣分请体现在具体指标的完成值或得分上"));
             }
             else if (deductions.Count > 0)
             {
-                var sum = deductions.Sum(d => d.Points);
-                var before = score;
-                score = Math.Max(0m, score - sum);
-                inputs.AddRange(deductions.Select((d, i) => new ExplanationInput("扣分：" + d.Reason, Money.FormatShort(d.Points), string.Create(CultureInfo.InvariantCulture, $"{path}.deductions[{i}]"))));
-                arithmetic += $"；扣分 {Money.FormatShort(before)} − {string.Join(" − ", deductions.Select(d => Money.FormatShort(d.Points)))} = {Money.Format(score)}" + (before - sum < 0m ? "（最低 0 分）" : string.Empty);
-                sentence += $"扣分 {Money.FormatShort(sum)} 分（{string.Join("；", deductions.Select(d => d.Reason))}），得 {Money.Format(score)} 分。";
+                foreach (var d in deductions)
+                {
+                    deducted += d.Points;
+                }
+
+                score = Math.Max(0m, score - deducted);
             }
 
-            if (input?.Score is { } stated && !outcome.UsedStatedScore && node.Rule is not QualitativeRule && Money.Round(stated) != Money.Round(score) && children.Count == 0)
+            Explanation explanation = NoExplanation;
+            if (explain && outcome.Text is { } text)
             {
-                sentence += $"（填报得分 {Money.FormatShort(stated)} 与计算结果不符，以计算结果为准。）";
+                var t = text();
+                var inputs = t.Inputs.ToList();
+                var arithmetic = t.Arithmetic;
+                var sentence = t.Text;
+                if (deducted > 0m || (deductions.Count > 0 && children.Count == 0))
+                {
+                    inputs.AddRange(deductions.Select((d, i) => new ExplanationInput("扣分：" + d.Reason, Fmt.Short(d.Points), string.Create(CultureInfo.InvariantCulture, $"{path}.deductions[{i}]"))));
+                    arithmetic += $"；扣分 {Fmt.Short(computed)} − {string.Join(" − ", deductions.Select(d => Fmt.Short(d.Points)))} = {Fmt.Two(score)}" + (computed - deducted < 0m ? "（最低 0 分）" : string.Empty);
+                    sentence += $"扣分 {Fmt.Short(deducted)} 分（{string.Join("；", deductions.Select(d => d.Reason))}），得 {Fmt.Two(score)} 分。";
+                }
+
+                if (input?.Score is { } stated && !outcome.UsedStatedScore && node.Rule is not QualitativeRule && Money.Round(stated) != Money.Round(score) && children.Count == 0)
+                {
+                    sentence += $"（填报得分 {Fmt.Short(stated)} 与计算结果不符，以计算结果为准。）";
+                }
+
+                explanation = new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence);
             }
 
             return new Scored
@@ -425,17 +537,18 @@ public static class Scorer
                 Reason = input?.Reason,
                 Measure = input?.Measure,
                 Children = children,
-                Explanation = new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence),
+                Explain = explain,
+                Explanation = explanation,
             };
         }
 
         private RuleOutcome Failed(DomainError error)
         {
             errors.Add(error);
-            return new RuleOutcome(0m, [], string.Empty, string.Empty);
+            return new RuleOutcome(0m, null);
         }
 
-        private List<Deduction> SelfDeductions(LeafInput? input, string path)
+        private IReadOnlyList<Deduction> SelfDeductions(LeafInput? input, string path)
         {
             if (input is null || input.Deductions.Count == 0)
             {
@@ -443,7 +556,7 @@ public static class Scorer
             }
 
             CheckDeductions(input.Deductions, path + ".deductions");
-            return input.Deductions.ToList();
+            return input.Deductions;
         }
 
         private decimal ReviewDeductions(LeafInput? input, string path)
@@ -461,15 +574,14 @@ public static class Scorer
         {
             for (var i = 0; i < list.Count; i++)
             {
-                var p = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
                 if (list[i].Points < 0m)
                 {
-                    errors.Add(ErrorCatalogue.Negative(p + ".points", "扣分", list[i].Points));
+                    errors.Add(ErrorCatalogue.Negative(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}].points"), "扣分", list[i].Points));
                 }
 
                 if (string.IsNullOrWhiteSpace(list[i].Reason))
                 {
-                    errors.Add(ErrorCatalogue.MissingField(p + ".reason", "扣分原因"));
+                    errors.Add(ErrorCatalogue.MissingField(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}].reason"), "扣分原因"));
                 }
             }
         }
@@ -482,12 +594,12 @@ public static class Scorer
                 if (stated < 0m || stated > node.Weight)
                 {
                     return Failed(ErrorCatalogue.OutOfRange(path + ".score",
-                        $"指标“{node.Name}”的填报得分 {Money.FormatShort(stated)} 超出 0–{Money.FormatShort(node.Weight)} 分"));
+                        $"指标“{node.Name}”的填报得分 {Fmt.Short(stated)} 超出 0–{Fmt.Short(node.Weight)} 分"));
                 }
 
-                return new RuleOutcome(stated, [new ExplanationInput("填报得分", Money.FormatShort(stated), path + ".score")],
-                    $"填报得分 {Money.Format(stated)}",
-                    $"未提供{missingWhat}，采用单位填报的得分 {Money.FormatShort(stated)} 分（无计算依据）。", UsedStatedScore: true);
+                return new RuleOutcome(stated, () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
+                    $"填报得分 {Fmt.Two(stated)}",
+                    $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。"), UsedStatedScore: true);
             }
 
             return Failed(ErrorCatalogue.NoInput(missingPath, node.Name, missingWhat));
@@ -499,13 +611,11 @@ public static class Scorer
             var basisName = basis == BudgetBasis.Adjusted ? "调整后预算" : "年初预算";
             var basisPath = basis == BudgetBasis.Adjusted ? "budget.adjusted" : "budget.initial";
             decimal rate;
-            List<ExplanationInput> inputs;
-            string rateText;
+            Func<(IReadOnlyList<ExplanationInput> Inputs, string RateText)> describe;
             if (input?.Value is { } percent)
             {
                 rate = percent / 100m;
-                inputs = [new ExplanationInput("预算执行率（%）", Money.FormatShort(percent), path + ".value")];
-                rateText = $"预算执行率 {Money.FormatShort(percent)}%（直接填报）";
+                describe = () => ([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
             }
             else if (input is { Numerator: { } num, Denominator: { } den })
             {
@@ -515,28 +625,28 @@ public static class Scorer
                 }
 
                 rate = num / den;
-                inputs = [new ExplanationInput("预算执行数", Money.Format(num), path + ".numerator"), new ExplanationInput("预算数", Money.Format(den), path + ".denominator")];
-                rateText = $"预算执行率 {Money.FormatPercent(rate)}（{Money.Format(num)} ÷ {Money.Format(den)}）";
+                describe = () => ([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
+                    $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
             }
             else
             {
                 var budget = basis == BudgetBasis.Adjusted ? evaluation.Budget.Adjusted : evaluation.Budget.Initial;
                 var executed = evaluation.Budget.Executed;
-                if (budget is null || executed is null)
+                if (budget is not { } b || executed is not { } x)
                 {
                     var missing = executed is null ? "budget.executed" : basisPath;
                     var what = executed is null ? "预算执行数（budget.executed）" : $"{basisName}（{basisPath}）";
                     return StatedOrMissing(node, input, path, missing, what);
                 }
 
-                if (budget <= 0m)
+                if (b <= 0m)
                 {
                     return Failed(ErrorCatalogue.Invalid(basisPath, $"{basisName}应大于 0，才能计算预算执行率"));
                 }
 
-                rate = executed.Value / budget.Value;
-                inputs = [new ExplanationInput("预算执行数（万元）", Money.Format(executed.Value), "budget.executed"), new ExplanationInput(basisName + "（万元）", Money.Format(budget.Value), basisPath)];
-                rateText = $"预算执行率 {Money.FormatPercent(rate)}（执行数 {Money.Format(executed.Value)} 万元 ÷ {basisName} {Money.Format(budget.Value)} 万元）";
+                rate = x / b;
+                describe = () => ([new ExplanationInput("预算执行数（万元）", Fmt.Two(x), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(b), basisPath)],
+                    $"预算执行率 {Fmt.Percent(x / b)}（执行数 {Fmt.Two(x)} 万元 ÷ {basisName} {Fmt.Two(b)} 万元）");
             }
 
             if (rate < 0m)
@@ -547,53 +657,75 @@ public static class Scorer
             var raw = node.Weight * rate;
             var capped = settings.CapExecutionScore && raw > node.Weight;
             var score = capped ? node.Weight : raw;
-            var arithmetic = $"{Money.FormatShort(node.Weight)} × {Money.FormatPercent(rate, 2)} = {Money.Format(raw)}" + (capped ? $"，超过分值按 {Money.FormatShort(node.Weight)} 计" : string.Empty);
-            return new RuleOutcome(score, inputs, arithmetic,
-                $"{rateText}，得分 = 分值 {Money.FormatShort(node.Weight)} × 执行率 = {Money.Format(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
+            return new RuleOutcome(score, () =>
+            {
+                var (inputs, rateText) = describe();
+                var arithmetic = $"{Fmt.Short(node.Weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(node.Weight)} 计" : string.Empty);
+                return new RuleText(inputs, arithmetic,
+                    $"{rateText}，得分 = 分值 {Fmt.Short(node.Weight)} × 执行率 = {Fmt.Two(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
+            });
         }
 
-        private List<(GoalIndicator Goal, int Index)> GoalsOf(IReadOnlyList<string> level1) =>
-            evaluation.Goals.Select((g, i) => (g, i))
-                .Where(x => level1.Count == 0 || Level1Matches(level1, x.g.Level1))
-                .ToList();
+        private List<(GoalIndicator Goal, int Index)> GoalsOf(IReadOnlyList<string> level1)
+        {
+            var list = new List<(GoalIndicator, int)>();
+            for (var i = 0; i < evaluation.Goals.Count; i++)
+            {
+                if (level1.Count == 0 || Level1Matches(level1, evaluation.Goals[i].Level1))
+                {
+                    list.Add((evaluation.Goals[i], i));
+                }
+            }
+
+            return list;
+        }
 
         private RuleOutcome GoalCompletion(IndicatorNode node, GoalCompletionRule rule, LeafInput? input, string path)
         {
             var goals = GoalsOf(rule.Level1);
-            var classes = string.Join("、", rule.Level1);
             if (goals.Count == 0)
             {
-                return StatedOrMissing(node, input, path, "goals", $"一级指标为“{classes}”的绩效指标（goals）");
+                return StatedOrMissing(node, input, path, "goals", $"一级指标为“{string.Join("、", rule.Level1)}”的绩效指标（goals）");
             }
 
-            var weightsGiven = rule.Derivation == GoalDerivation.Weighted && goals.Sum(g => g.Goal.Weight) > 0m;
-            var inputs = new List<ExplanationInput>();
+            decimal given = 0m;
+            foreach (var g in goals)
+            {
+                given += g.Goal.Weight;
+            }
+
+            var weightsGiven = rule.Derivation == GoalDerivation.Weighted && given > 0m;
+            var scoredGoals = new List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)>(goals.Count);
             decimal sumScores = 0m, sumWeights = 0m;
             var before = errors.Count;
             foreach (var (goal, index) in goals)
             {
                 var w = weightsGiven ? goal.Weight : 1m;
-                var scored = ScoreGoal(goal, index, w);
-                if (scored is null)
+                if (ScoreGoal(goal, index, w) is not { } scored)
                 {
                     continue;
                 }
 
-                sumScores += scored.Value.Score;
+                sumScores += scored.Score;
                 sumWeights += w;
-                inputs.Add(new ExplanationInput(goal.Name, $"{Money.Format(scored.Value.Score)} / {Money.FormatShort(w)}（{scored.Value.Arithmetic}）", GoalPath(index)));
+                scoredGoals.Add((goal, index, w, scored));
             }
 
             if (errors.Count > before || sumWeights == 0m)
             {
-                return new RuleOutcome(0m, inputs, string.Empty, string.Empty);
+                return new RuleOutcome(0m, null);
             }
 
             var score = node.Weight * sumScores / sumWeights;
-            var how = weightsGiven ? "按各指标权重" : "各指标等权";
-            return new RuleOutcome(score, inputs,
-                $"{Money.FormatShort(node.Weight)} × {Money.Format(sumScores)} ÷ {Money.FormatShort(sumWeights)} = {Money.Format(score)}",
-                $"由单位申报的 {goals.Count} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Money.Format(sumScores)}（满分 {Money.FormatShort(sumWeights)}），得分 = {Money.FormatShort(node.Weight)} × {Money.Format(sumScores)} ÷ {Money.FormatShort(sumWeights)} = {Money.Format(score)} 分。");
+            return new RuleOutcome(score, () =>
+            {
+                var classes = string.Join("、", rule.Level1);
+                var how = weightsGiven ? "按各指标权重" : "各指标等权";
+                var inputs = scoredGoals.Select(g => new ExplanationInput(g.Goal.Name, $"{Fmt.Two(g.Scored.Score)} / {Fmt.Short(g.Weight)}（{g.Scored.Arithmetic}）", GoalPath(g.Index))).ToList();
+                return new RuleText(inputs,
+                    $"{Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)}",
+                    $"由单位申报的 {goals.Count} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
+            });
         }
 
         private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int level, List<Scored> children)
@@ -609,7 +741,7 @@ public static class Scorer
             if (Money.Round(sumWeights) != Money.Round(node.Weight))
             {
                 return Failed(new DomainError(ErrorCatalogue.GoalWeights, "goals",
-                    $"“{classes}”下各绩效指标权重合计 {Money.FormatShort(sumWeights)}，应等于评分表“{node.Name}”的分值 {Money.FormatShort(node.Weight)}（{string.Join("、", goals.Select(g => $"{GoalPath(g.Index)}.weight={Money.FormatShort(g.Goal.Weight)}"))}）"));
+                    $"“{classes}”下各绩效指标权重合计 {Fmt.Short(sumWeights)}，应等于评分表“{node.Name}”的分值 {Fmt.Short(node.Weight)}（{string.Join("、", goals.Select(g => $"{GoalPath(g.Index)}.weight={Fmt.Short(g.Goal.Weight)}"))}）"));
             }
 
             var before = errors.Count;
@@ -617,13 +749,11 @@ public static class Scorer
             foreach (var (goal, index) in goals)
             {
                 k++;
-                var scored = ScoreGoal(goal, index, goal.Weight);
-                if (scored is null)
+                if (ScoreGoal(goal, index, goal.Weight) is not { } scored)
                 {
                     continue;
                 }
 
-                var goalInputs = GoalInputs(goal, index);
                 children.Add(new Scored
                 {
                     Node = node,
@@ -632,28 +762,31 @@ public static class Scorer
                     Level = level + 1,
                     ParentCode = node.Code,
                     Weight = goal.Weight,
-                    Score = Math.Clamp(scored.Value.Score, 0m, goal.Weight),
+                    Score = Math.Clamp(scored.Score, 0m, goal.Weight),
                     Reason = goal.Reason,
                     Measure = goal.Measure,
-                    Explanation = new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
-                        goalInputs, scored.Value.Arithmetic, scored.Value.Text),
+                    Explain = explain,
+                    Explanation = !explain ? NoExplanation : new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
+                        GoalInputs(goal, index), scored.Arithmetic, scored.Text),
                 });
             }
 
             if (errors.Count > before)
             {
-                return new RuleOutcome(0m, [], string.Empty, string.Empty);
+                return new RuleOutcome(0m, null);
             }
 
+            decimal total = 0m;
             foreach (var c in children)
             {
-                c.Round();
+                c.RoundLeaf();
+                total += c.Score;
             }
 
-            var total = children.Sum(c => c.Score);
-            return new RuleOutcome(total, goals.Select(g => new ExplanationInput(g.Goal.Name, Money.FormatShort(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
-                string.Join(" + ", children.Select(c => Money.Format(c.Score))) + $" = {Money.Format(total)}",
-                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Money.FormatShort(node.Weight)}）逐项按指标性质计分，合计 {Money.Format(total)} 分。");
+            return new RuleOutcome(total, () => new RuleText(
+                goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
+                Scored.JoinScores(children) + $" = {Fmt.Two(total)}",
+                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(node.Weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。"));
         }
 
         private static List<ExplanationInput> GoalInputs(GoalIndicator goal, int index)
@@ -663,47 +796,46 @@ public static class Scorer
             if (goal.Operator == IndicatorOperator.Qualitative)
             {
                 list.Add(new ExplanationInput("完成档次", goal.Answer?.Name() ?? "", p + ".answer"));
-                list.Add(new ExplanationInput("得分", goal.Score is { } s ? Money.FormatShort(s) : "", p + ".score"));
+                list.Add(new ExplanationInput("得分", goal.Score is { } s ? Fmt.Short(s) : "", p + ".score"));
             }
             else
             {
-                list.Add(new ExplanationInput("指标值", (goal.Target is { } t ? Money.FormatShort(t) : goal.TargetText ?? "") + (goal.Unit ?? ""), p + ".target"));
-                list.Add(new ExplanationInput("完成值", (goal.Actual is { } a ? Money.FormatShort(a) : goal.ActualText ?? "") + (goal.Unit ?? ""), p + ".actual"));
+                list.Add(new ExplanationInput("指标值", (goal.Target is { } t ? Fmt.Short(t) : goal.TargetText ?? "") + (goal.Unit ?? ""), p + ".target"));
+                list.Add(new ExplanationInput("完成值", (goal.Actual is { } a ? Fmt.Short(a) : goal.ActualText ?? "") + (goal.Unit ?? ""), p + ".actual"));
             }
 
-            list.Add(new ExplanationInput("权重", Money.FormatShort(goal.Weight), p + ".weight"));
+            list.Add(new ExplanationInput("权重", Fmt.Short(goal.Weight), p + ".weight"));
             return list;
         }
 
         /// <summary>One declared goal scored by its operator against the given weight; null (and errors) when it cannot be.</summary>
         private ScoredValue? ScoreGoal(GoalIndicator goal, int index, decimal weight)
         {
-            var p = GoalPath(index);
             if (goal.Operator == IndicatorOperator.Qualitative)
             {
                 // The score of a qualitative goal is in points of its own weight; without one it cannot be read.
                 if (goal.Weight <= 0m)
                 {
-                    errors.Add(ErrorCatalogue.NoInput(p + ".weight", goal.Name, "权重（weight）：定性指标的得分按其权重计，须填写权重"));
+                    errors.Add(ErrorCatalogue.NoInput(GoalPath(index) + ".weight", goal.Name, "权重（weight）：定性指标的得分按其权重计，须填写权重"));
                     return null;
                 }
 
-                return QualitativeScore(goal.Name, goal.Answer, goal.Score, goal.Weight, weight, p);
+                return QualitativeScore(goal.Name, goal.Answer, goal.Score, goal.Weight, weight, GoalPath(index));
             }
 
             if (goal.Target is not { } target)
             {
-                errors.Add(ErrorCatalogue.NoInput(p + ".target", goal.Name, "数值型指标值（target）"));
+                errors.Add(ErrorCatalogue.NoInput(GoalPath(index) + ".target", goal.Name, "数值型指标值（target）"));
                 return null;
             }
 
             if (goal.Actual is not { } actual)
             {
-                errors.Add(ErrorCatalogue.NoActual(p + ".actual", goal.Name));
+                errors.Add(ErrorCatalogue.NoActual(GoalPath(index) + ".actual", goal.Name));
                 return null;
             }
 
-            return OperatorScoring.Score(goal.Operator, target, actual, weight, settings);
+            return OperatorScoring.Score(goal.Operator, target, actual, weight, settings, explain);
         }
 
         /// <summary>
@@ -723,33 +855,32 @@ public static class Scorer
             var max = range.Max * ownWeight;
             if (score is not { } s)
             {
-                errors.Add(ErrorCatalogue.NoInput(path + ".score", name, $"得分（“{a.Name()}”应在 {Money.FormatShort(min)}–{Money.FormatShort(max)} 分之间）"));
+                errors.Add(ErrorCatalogue.NoInput(path + ".score", name, $"得分（“{a.Name()}”应在 {Fmt.Short(min)}–{Fmt.Short(max)} 分之间）"));
                 return null;
             }
 
             if (s < min || s > max)
             {
                 errors.Add(ErrorCatalogue.OutOfRange(path + ".score",
-                    $"定性指标“{name}”选择“{a.Name()}”，得分应在 {Money.FormatShort(min)}–{Money.FormatShort(max)} 分之间（分值 {Money.FormatShort(ownWeight)} 的 {Money.FormatShort(range.Min * 100m)}%–{Money.FormatShort(range.Max * 100m)}%），实际为 {Money.FormatShort(s)}"));
+                    $"定性指标“{name}”选择“{a.Name()}”，得分应在 {Fmt.Short(min)}–{Fmt.Short(max)} 分之间（分值 {Fmt.Short(ownWeight)} 的 {Fmt.Short(range.Min * 100m)}%–{Fmt.Short(range.Max * 100m)}%），实际为 {Fmt.Short(s)}"));
                 return null;
             }
 
             var inWeight = ownWeight == weight ? s : s * weight / ownWeight;
-            return new ScoredValue(inWeight, $"“{a.Name()}”允许 {Money.FormatShort(min)}–{Money.FormatShort(max)}，取 {Money.FormatShort(s)}",
-                $"定性指标：完成档次“{a.Name()}”，得分区间 {Money.FormatShort(min)}–{Money.FormatShort(max)} 分，评定 {Money.FormatShort(s)} 分。");
+            return !explain ? new ScoredValue(inWeight, string.Empty, string.Empty) : new ScoredValue(inWeight, $"“{a.Name()}”允许 {Fmt.Short(min)}–{Fmt.Short(max)}，取 {Fmt.Short(s)}",
+                $"定性指标：完成档次“{a.Name()}”，得分区间 {Fmt.Short(min)}–{Fmt.Short(max)} 分，评定 {Fmt.Short(s)} 分。");
         }
 
         private RuleOutcome Qualitative(IndicatorNode node, LeafInput? input, string path)
         {
-            var scored = QualitativeScore(node.Name, input?.Answer, input?.Score, node.Weight, node.Weight, path);
-            if (scored is null)
+            if (QualitativeScore(node.Name, input?.Answer, input?.Score, node.Weight, node.Weight, path) is not { } scored)
             {
-                return new RuleOutcome(0m, [], string.Empty, string.Empty);
+                return new RuleOutcome(0m, null);
             }
 
-            return new RuleOutcome(scored.Value.Score,
-                [new ExplanationInput("完成档次", input!.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Money.FormatShort(input.Score!.Value), path + ".score")],
-                scored.Value.Arithmetic, scored.Value.Text, UsedStatedScore: true);
+            return new RuleOutcome(scored.Score, () => new RuleText(
+                [new ExplanationInput("完成档次", input!.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
+                scored.Arithmetic, scored.Text), UsedStatedScore: true);
         }
 
         private RuleOutcome Measured(IndicatorNode node, MeasuredRule rule, LeafInput? input, string path)
@@ -759,47 +890,47 @@ public static class Scorer
                 return StatedOrMissing(node, input, path, path + ".value", "完成值（value）");
             }
 
-            var scored = OperatorScoring.Score(rule.Operator, rule.Target, value, node.Weight, settings);
-            var unit = rule.Unit ?? string.Empty;
-            return new RuleOutcome(scored.Score,
-                [new ExplanationInput("指标值", rule.Operator.Symbol() + Money.FormatShort(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Money.FormatShort(value) + unit, path + ".value")],
-                scored.Arithmetic, scored.Text);
+            var scored = OperatorScoring.Score(rule.Operator, rule.Target, value, node.Weight, settings, explain);
+            return new RuleOutcome(scored.Score, () =>
+            {
+                var unit = rule.Unit ?? string.Empty;
+                return new RuleText(
+                    [new ExplanationInput("指标值", rule.Operator.Symbol() + Fmt.Short(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Fmt.Short(value) + unit, path + ".value")],
+                    scored.Arithmetic, scored.Text);
+            });
         }
 
         private RuleOutcome Ratio(IndicatorNode node, RatioRule rule, LeafInput? input, string path)
         {
             decimal percent;
-            List<ExplanationInput> inputs;
-            string ratioText;
+            Func<(IReadOnlyList<ExplanationInput> Inputs, string RatioText)> describe;
             if (input?.Value is { } direct)
             {
                 percent = direct;
-                inputs = [new ExplanationInput(node.Name + "（%）", Money.FormatShort(direct), path + ".value")];
-                ratioText = $"{node.Name} {Money.FormatShort(direct)}%（直接填报）";
+                describe = () => ([new ExplanationInput(node.Name + "（%）", Fmt.Short(direct), path + ".value")], $"{node.Name} {Fmt.Short(direct)}%（直接填报）");
             }
             else
             {
-                var (num, numPath, numName) = rule.Numerator is { } nf
-                    ? (BudgetFields.Read(nf, evaluation.Budget), nf, BudgetFields.Name(nf))
-                    : (input?.Numerator, path + ".numerator", "分子");
-                var (den, denPath, denName) = rule.Denominator is { } df
-                    ? (BudgetFields.Read(df, evaluation.Budget), df, BudgetFields.Name(df))
-                    : (input?.Denominator, path + ".denominator", "分母");
-                if (num is null || den is null)
+                var (num, numPath) = rule.Numerator is { } nf ? (BudgetFields.Read(nf, evaluation.Budget), nf) : (input?.Numerator, path + ".numerator");
+                var (den, denPath) = rule.Denominator is { } df ? (BudgetFields.Read(df, evaluation.Budget), df) : (input?.Denominator, path + ".denominator");
+                var numName = rule.Numerator is { } nn ? BudgetFields.Name(nn) : "分子";
+                var denName = rule.Denominator is { } dn ? BudgetFields.Name(dn) : "分母";
+                if (num is not { } n || den is not { } d)
                 {
                     var missingPath = num is null ? numPath : denPath;
                     var missingName = num is null ? numName : denName;
                     return StatedOrMissing(node, input, path, missingPath, $"{missingName}（{missingPath}）");
                 }
 
-                if (den <= 0m)
+                if (d <= 0m)
                 {
                     return Failed(ErrorCatalogue.Invalid(denPath, $"{denName}应大于 0，才能计算“{node.Name}”"));
                 }
 
-                percent = num.Value / den.Value * 100m;
-                inputs = [new ExplanationInput(numName, Money.Format(num.Value), numPath), new ExplanationInput(denName, Money.Format(den.Value), denPath)];
-                ratioText = $"{node.Name} = {numName} {Money.Format(num.Value)} ÷ {denName} {Money.Format(den.Value)} = {Money.FormatPercent(percent / 100m, 2)}";
+                percent = n / d * 100m;
+                var shown = percent;
+                describe = () => ([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
+                    $"{node.Name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(shown / 100m, 2)}");
             }
 
             if (percent < 0m)
@@ -807,36 +938,51 @@ public static class Scorer
                 percent = 0m;
             }
 
-            var p = Money.FormatShort(percent) + "%";
+            var p = percent;
+            string P() => Fmt.Short(p) + "%";
             switch (rule.Scoring)
             {
                 case RatioScoring.Proportional:
                 {
                     var raw = node.Weight * percent / 100m;
                     var score = Math.Min(raw, node.Weight);
-                    return new RuleOutcome(score, inputs, $"{Money.FormatShort(node.Weight)} × {p} = {Money.Format(raw)}" + (raw > node.Weight ? "（以分值为上限）" : string.Empty),
-                        $"{ratioText}，按比例计分得 {Money.Format(score)} 分。");
+                    return new RuleOutcome(score, () =>
+                    {
+                        var (inputs, ratioText) = describe();
+                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} × {P()} = {Fmt.Two(raw)}" + (raw > node.Weight ? "（以分值为上限）" : string.Empty),
+                            $"{ratioText}，按比例计分得 {Fmt.Two(score)} 分。");
+                    });
                 }
 
                 case RatioScoring.Threshold when rule.Threshold is { } t:
                 {
-                    var limit = t.Operator.Symbol() + Money.FormatShort(t.Percent) + "%";
+                    string Limit() => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
                     if (Meets(t.Operator, percent, t.Percent))
                     {
-                        return new RuleOutcome(node.Weight, inputs, $"{p} {limit}，得满分 {Money.FormatShort(node.Weight)}",
-                            $"{ratioText}，达到 {limit} 的标准，得满分 {Money.FormatShort(node.Weight)} 分。");
+                        return new RuleOutcome(node.Weight, () =>
+                        {
+                            var (inputs, ratioText) = describe();
+                            return new RuleText(inputs, $"{P()} {Limit()}，得满分 {Fmt.Short(node.Weight)}", $"{ratioText}，达到 {Limit()} 的标准，得满分 {Fmt.Short(node.Weight)} 分。");
+                        });
                     }
 
                     if (t.DeductPerPoint is not { } k)
                     {
-                        return new RuleOutcome(0m, inputs, $"{p} 未达到 {limit}，得 0", $"{ratioText}，未达到 {limit} 的标准，得 0 分。");
+                        return new RuleOutcome(0m, () =>
+                        {
+                            var (inputs, ratioText) = describe();
+                            return new RuleText(inputs, $"{P()} 未达到 {Limit()}，得 0", $"{ratioText}，未达到 {Limit()} 的标准，得 0 分。");
+                        });
                     }
 
                     var gap = Math.Abs(percent - t.Percent);
                     var score = Math.Max(0m, node.Weight - (k * gap));
-                    return new RuleOutcome(score, inputs,
-                        $"{Money.FormatShort(node.Weight)} − {Money.FormatShort(k)} × {Money.FormatShort(gap)} = {Money.Format(score)}",
-                        $"{ratioText}，偏离标准（{limit}）{Money.FormatShort(gap)} 个百分点，每个百分点扣 {Money.FormatShort(k)} 分，得 {Money.Format(score)} 分（最低 0 分）。");
+                    return new RuleOutcome(score, () =>
+                    {
+                        var (inputs, ratioText) = describe();
+                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
+                            $"{ratioText}，偏离标准（{Limit()}）{Fmt.Short(gap)} 个百分点，每个百分点扣 {Fmt.Short(k)} 分，得 {Fmt.Two(score)} 分（最低 0 分）。");
+                    });
                 }
 
                 case RatioScoring.Steps:
@@ -845,13 +991,20 @@ public static class Scorer
                     {
                         if (Meets(step.Operator, percent, step.Percent))
                         {
-                            var cond = step.Operator.Symbol() + Money.FormatShort(step.Percent) + "%";
-                            return new RuleOutcome(step.Points, inputs, $"{p} {cond}，得 {Money.FormatShort(step.Points)}",
-                                $"{ratioText}，符合“{cond}”一档，得 {Money.FormatShort(step.Points)} 分。");
+                            return new RuleOutcome(step.Points, () =>
+                            {
+                                var (inputs, ratioText) = describe();
+                                var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
+                                return new RuleText(inputs, $"{P()} {cond}，得 {Fmt.Short(step.Points)}", $"{ratioText}，符合“{cond}”一档，得 {Fmt.Short(step.Points)} 分。");
+                            });
                         }
                     }
 
-                    return new RuleOutcome(0m, inputs, $"{p} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
+                    return new RuleOutcome(0m, () =>
+                    {
+                        var (inputs, ratioText) = describe();
+                        return new RuleText(inputs, $"{P()} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
+                    });
                 }
 
                 default:
@@ -870,5 +1023,11 @@ public static class Scorer
         };
     }
 
-    private readonly record struct RuleOutcome(decimal Score, IReadOnlyList<ExplanationInput> Inputs, string Arithmetic, string Text, bool UsedStatedScore = false);
+    /// <summary>A rule's unrounded score and, built only when explanations are wanted, its text.</summary>
+    private readonly record struct RuleOutcome(decimal Score, Func<RuleText>? Text, bool UsedStatedScore = false);
+
+    private sealed record RuleText(IReadOnlyList<ExplanationInput> Inputs, string Arithmetic, string Text);
+
+    /// <summary>The explanation of every indicator when <see cref="ScoreTotals"/> is asked for numbers only.</summary>
+    private static readonly Explanation NoExplanation = new(string.Empty, [], string.Empty, string.Empty);
 }

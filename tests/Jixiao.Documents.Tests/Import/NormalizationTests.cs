@@ -1,0 +1,150 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>Full-width and Traditional text, thousands separators, approximations, HTML and DOCX sources.</summary>
+public class NormalizationTests
+{
+    private const string Report = """
+        某某区某某局 2023 年部门整体支出绩效自评报告
+        一、基本情况
+        （三）部门整体收支情况
+        本部门 2023 年预算数 １，２３４.５６ 万元，执行数 １，１１１.１１ 万元，完成预算的 ９０.０％。
+        二、综合评价分析
+        （一）自评结论综述
+        2023 年部门整体支出绩效自评得分 ９２.５ 分，评级为“优”。
+        三、存在的主要问题
+        一是预算编制不够精细。
+        四、下一步改进措施
+        一是细化预算编制。
+        """;
+
+    [Fact]
+    public void NormalizeLine_FullWidthDigitsAndPercent_HalfWidth()
+    {
+        Assert.Equal("预算数 1,234.56 万元，完成 90.0%", TextNormalizer.NormalizeLine("预算数 １，２３４.５６ 万元，完成 ９０.０％"));
+    }
+
+    [Fact]
+    public void NormalizeLine_TraditionalCharacters_Simplified()
+    {
+        Assert.Equal("部门整体支出绩效自评报告", TextNormalizer.NormalizeLine("部門整體支出績效自評報告"));
+        Assert.Equal("预算执行数", TextNormalizer.NormalizeLine("預算執行數"));
+        Assert.True(TextNormalizer.TraditionalTableSize > 300);
+    }
+
+    [Fact]
+    public void NormalizeLine_SpacedLabelAndCheckBoxes_Collapsed()
+    {
+        Assert.Equal("预算编码:   906017", TextNormalizer.NormalizeLine("预 算 编 码:   906017"));
+        Assert.Equal("☑优  ☐良", TextNormalizer.NormalizeLine("þ优  ¨良"));
+    }
+
+    [Theory]
+    [InlineData("2,322.6", 2322.6, false, false)]
+    [InlineData("5200余", 5200, true, false)]
+    [InlineData("100.00%", 100.00, false, true)]
+    [InlineData("3800 多", 3800, true, false)]
+    [InlineData("≥50个", 50, false, false)]
+    public void TryParseCell_PublishedNumbers_ValueAndFlags(string text, double value, bool approximate, bool percent)
+    {
+        Assert.True(NumberText.TryParseCell(text, out var n));
+        Assert.Equal((decimal)value, n.Value);
+        Assert.Equal(approximate, n.Approximate);
+        Assert.Equal(percent, n.Percent);
+    }
+
+    [Theory]
+    [InlineData("(参考提纲)")]
+    [InlineData("……")]
+    [InlineData("指标2:")]
+    [InlineData("结合自评情况,分析存在的问题及原因。(200字以内)")]
+    public void IsPlaceholder_TemplateText_True(string text) => Assert.True(TextNormalizer.IsPlaceholder(text));
+
+    [Fact]
+    public void ImportText_FullWidthTraditionalReport_FiguresRead()
+    {
+        var traditional = Report.Replace("预算", "預算", StringComparison.Ordinal).Replace("执行", "執行", StringComparison.Ordinal).Replace("报告", "報告", StringComparison.Ordinal);
+        var d = Assert.Single(PublishedImporter.ImportText(traditional, "t.txt").Documents);
+        Assert.Equal((1234.56m, 1111.11m, 90.0m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        Assert.Equal(92.5m, d.Stated.TotalScore);
+        Assert.Equal("优", d.Stated.Grade);
+        Assert.Equal("某某区某某局", d.Evaluation.Unit);
+        Assert.Equal("一是预算编制不够精细。", d.Evaluation.Narrative.Problems);
+    }
+
+    [Fact]
+    public void ImportText_ApproximateActual_KeptMarked()
+    {
+        var text = """
+            项目支出绩效自评表
+            (2023年度)
+            项目名称 培训项目 主管部门 某局 实施单位 某局
+            年度绩效指标完成情况 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+            产出指标(50分) 数量指标 培训人次 ≥5000人次 5200余 50 50
+            总分 100 100
+            """;
+        var d = Assert.Single(PublishedImporter.ImportText(text, "a.txt").Documents);
+        var g = Assert.Single(d.Evaluation.Goals);
+        Assert.Equal(5200m, g.Actual);
+        Assert.Equal("5200余", g.ActualText);
+        Assert.Contains("goals[0].actual", d.Approximate);
+    }
+
+    [Fact]
+    public void ImportFile_Html_CellsAndEntities()
+    {
+        var html = "<html><body><h1>某某局 2023 年部门整体支出绩效自评报告</h1><p>本部门 2023 年预算数 500.00 万元，执行数 450.00 万元，完成预算的 90.0%。</p>"
+            + "<p>2023 年部门整体支出绩效自评得分 93 分，评级为&ldquo;优&rdquo;。</p><table><tr><td>一般公共服务支出</td><td>450.00</td></tr></table></body></html>";
+        var path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}.html");
+        File.WriteAllText(path, html);
+        try
+        {
+            var d = Assert.Single(PublishedImporter.ImportFile(path).Documents);
+            Assert.Equal((500.00m, 450.00m, 93m, "优"), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Stated.TotalScore, d.Stated.Grade));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ImportFile_ForeignDocx_ParagraphsAndTableRows()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}.docx");
+        using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            Paragraph P(string t) => new(new Run(new Text(t)));
+            TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(P(c))));
+            main.Document = new Document(new Body(
+                P("部门预算项目支出绩效自评表(2023年度)"),
+                new Table(
+                    Row("项目名称", "51000021R000000012345-办公经费"),
+                    Row("主管部门", "某县某局", "实施单位", "某县某局"),
+                    Row("总额", "10.00", "12.00", "12.00", "100.00%", "10", "10", "年中追加办公设备采购资金"),
+                    Row("绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"),
+                    Row("产出指标", "数量指标", "采购设备数量", "≥", "5", "台", "5", "90", "90", ""),
+                    Row("合计", "100", "100"))));
+        }
+
+        try
+        {
+            var d = Assert.Single(PublishedImporter.ImportFile(path).Documents);
+            Assert.Equal(("办公经费", "某县某局", 2023), (d.Evaluation.ProjectName, d.Evaluation.Unit, d.Evaluation.Year));
+            Assert.Equal((10.00m, 12.00m, 12.00m), (d.Evaluation.Budget.Initial, d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed));
+            Assert.Equal(100m, d.Stated.TotalScore);
+            var g = Assert.Single(d.Evaluation.Goals);
+            Assert.Equal(("采购设备数量", 5m, "台", 5m, 90m), (g.Name, g.Target, g.Unit, g.Actual, g.Score));
+            Assert.Equal("年中追加办公设备采购资金", d.Stated.ExecutionReason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

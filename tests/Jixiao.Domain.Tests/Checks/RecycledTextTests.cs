@@ -1,0 +1,59 @@
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Evaluations;
+
+namespace Jixiao.Domain.Tests.Checks;
+
+/// <summary>Recycled narrative by character n-grams: copied sections are found with the shared passage; different text is not.</summary>
+public class RecycledTextTests
+{
+    private const string Problems2021 = "一是项目绩效指标及目标值有待进一步细化和量化，部分指标难以考核；二是对预算执行过程事中监管不够，资金支付进度偏慢。";
+
+    private static CheckSubject Doc(string name, string unit, int year, string problems, string? measures = null) => new()
+    {
+        Name = name,
+        Evaluation = new Evaluation { Unit = unit, Year = year, Kind = EvaluationKind.Department, FrameworkId = string.Empty, Narrative = new Narrative { Problems = problems, Measures = measures } },
+    };
+
+    [Fact]
+    public void Find_SameUnitCopiesLastYear_FindingOnLaterYearWithPassage()
+    {
+        var findings = RecycledText.Find([Doc("a-2021.txt", "某局", 2021, Problems2021), Doc("a-2022.txt", "某局", 2022, Problems2021.Replace("偏慢", "较慢", StringComparison.Ordinal))]);
+        var (subject, f) = Assert.Single(findings);
+        Assert.Equal("a-2022.txt", subject);
+        Assert.Equal("RECYCLED-TEXT", f.Code);
+        Assert.Equal(Severity.Suspect, f.Severity);
+        Assert.Equal("a-2021.txt", f.OtherDocument);
+        Assert.Contains("本单位 2021 年", f.Message, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, e => e.Label == "最长相同段落" && e.Value.Contains("一是项目绩效指标及目标值有待进一步细化和量化", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_OtherUnitCopies_BothNamed()
+    {
+        var findings = RecycledText.Find([Doc("x.txt", "甲局", 2022, Problems2021), Doc("y.txt", "乙局", 2022, Problems2021)]);
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, x => x.Subject == "x.txt" && x.Finding.OtherDocument == "y.txt" && x.Finding.Message.Contains("乙局", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_DifferentText_Quiet()
+    {
+        var findings = RecycledText.Find([
+            Doc("x.txt", "甲局", 2022, Problems2021),
+            Doc("y.txt", "乙局", 2022, "资产管理台账更新不及时，部分固定资产未贴标签；政府采购意向公开存在延迟，合同备案晚于规定时限三天。"),
+        ]);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Find_SameReportTwoFiles_NotRecycling() =>
+        Assert.Empty(RecycledText.Find([Doc("a.docx", "某局", 2022, Problems2021), Doc("a.pdf", "某局", 2022, Problems2021)]));
+
+    [Fact]
+    public void Containment_PunctuationAndSpacesIgnored()
+    {
+        Assert.Equal(1m, RecycledText.Containment("一是 预算编制，不够精细。", "一是预算编制不够精细", 3));
+        Assert.Equal(0m, RecycledText.Containment("资产管理台账", "预算编制不够精细", 3));
+        Assert.True(RecycledText.Jaccard("预算编制不够精细", "预算编制不够精细化", 3) > 0.8m);
+    }
+}
