@@ -26,6 +26,9 @@ internal static class Program
                 return Parse(args[1]);
             case "quick":
                 return Quick(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000);
+            case "docs":
+                BenchmarkRunner.Run<DocumentBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)), args.Skip(1).ToArray());
+                return 0;
             case "bench":
                 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
                 BenchmarkRunner.Run<ScoringBenchmarks>(config, args.Skip(1).ToArray());

@@ -96,6 +96,15 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
+
+            // Appended tables (附表, 表3 …, table rows) end the narrative section before them.
+            if (t.StartsWith("附表", StringComparison.Ordinal) || t.StartsWith("附件", StringComparison.Ordinal) || t.StartsWith('|') || TableCaption().IsMatch(t))
+            {
+                Flush();
+                key = null;
+                continue;
+            }
+
             if (TextParagraph.Heading.IsMatch(t) && t.Length <= 40)
             {
                 var k = SectionKey(t);
@@ -190,7 +199,12 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
-            foreach (Match m in Triple().Matches(t))
+            if (!t.Contains('元', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match m in (t.Contains("预算", StringComparison.Ordinal) ? Triple().Matches(t) : (IEnumerable<Match>)[]))
             {
                 var name = m.Groups["name"].Value.Trim();
                 if (!NumberText.TryParse(m.Groups["b"].Value, out var budget) || !NumberText.TryParse(m.Groups["e"].Value, out var executed) || !NumberText.TryParse(m.Groups["r"].Value, out var rate))
@@ -228,6 +242,12 @@ internal static partial class ReportParser
                 }
             }
 
+            if (b.Initial is null && t.Contains("年初", StringComparison.Ordinal) && InitialBudget().Match(t) is { Success: true } ini && NumberText.TryParse(ini.Groups["v"].Value, out var initial))
+            {
+                b.Initial = initial;
+                b.Source("budget.initial", p.At(ini.Index));
+            }
+
             // Function classes: 支出按功能分类：一般公共服务支出 523.39 万元；…
             var fn = t.IndexOf("功能分类", StringComparison.Ordinal);
             if (fn >= 0 && b.ByFunction.Count == 0)
@@ -250,12 +270,12 @@ internal static partial class ReportParser
             }
 
             // By nature: 基本支出：642.19 万元；项目支出 71.88 万元.
-            SetLine(b, p, t, BasicSpend(), "budget.basic.executed", v => b.Basic = b.Basic with { Executed = v }, b.Basic.Executed is null);
-            SetLine(b, p, t, ProjectSpend(), "budget.project.executed", v => b.Project = b.Project with { Executed = v }, b.Project.Executed is null);
-            SetLine(b, p, t, PersonnelSpend(), "budget.personnel.executed", v => b.Personnel = b.Personnel with { Executed = v }, b.Personnel.Executed is null);
-            SetLine(b, p, t, PublicSpend(), "budget.publicExpense.executed", v => b.PublicExpense = b.PublicExpense with { Executed = v }, b.PublicExpense.Executed is null);
-            SetLine(b, p, t, ThreePublicSpend(), "budget.threePublic.executed", v => b.ThreePublic = b.ThreePublic with { Executed = v }, b.ThreePublic.Executed is null);
-            SetLine(b, p, t, ProcurementSpend(), "budget.procurement.executed", v => b.Procurement = b.Procurement with { Executed = v }, b.Procurement.Executed is null);
+            SetLine(b, p, t, BasicSpend(), "budget.basic.executed", v => b.Basic = b.Basic with { Executed = v }, b.Basic.Executed is null && t.Contains("基本支出", StringComparison.Ordinal));
+            SetLine(b, p, t, ProjectSpend(), "budget.project.executed", v => b.Project = b.Project with { Executed = v }, b.Project.Executed is null && t.Contains("项目支出", StringComparison.Ordinal));
+            SetLine(b, p, t, PersonnelSpend(), "budget.personnel.executed", v => b.Personnel = b.Personnel with { Executed = v }, b.Personnel.Executed is null && t.Contains("人员经费", StringComparison.Ordinal));
+            SetLine(b, p, t, PublicSpend(), "budget.publicExpense.executed", v => b.PublicExpense = b.PublicExpense with { Executed = v }, b.PublicExpense.Executed is null && t.Contains("公用经费", StringComparison.Ordinal));
+            SetLine(b, p, t, ThreePublicSpend(), "budget.threePublic.executed", v => b.ThreePublic = b.ThreePublic with { Executed = v }, b.ThreePublic.Executed is null && t.Contains("三公", StringComparison.Ordinal));
+            SetLine(b, p, t, ProcurementSpend(), "budget.procurement.executed", v => b.Procurement = b.Procurement with { Executed = v }, b.Procurement.Executed is null && t.Contains("采购", StringComparison.Ordinal));
 
             // Income by source.
             if (t.Contains("收入", StringComparison.Ordinal) && b.Income.Count == 0)
@@ -327,6 +347,11 @@ internal static partial class ReportParser
         foreach (var p in paragraphs)
         {
             var t = p.Text;
+            if (!t.Contains("自评", StringComparison.Ordinal) && !t.Contains("等级", StringComparison.Ordinal) && !t.Contains("评级", StringComparison.Ordinal) && !t.Contains(TextNormalizer.Ticked, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = ScoreSentence().Match(t);
             if (m.Success && NumberText.TryParse(m.Groups["s"].Value, out var score) && score is >= 0 and <= 1000)
             {
@@ -412,6 +437,12 @@ internal static partial class ReportParser
 
     [GeneratedRegex(@"(?<name>一般公共预算财政拨款|财政拨款|政府性基金预算?|财政专户管理资金|单位资金|事业收入|经营收入|其他收入)(?:收入)?(?:[:：]|为)?\s*(?<v>" + N + @")\s*(?<u>亿元|万元|元)")]
     private static partial Regex IncomeItem();
+
+    [GeneratedRegex(@"^表\s*\d+\s")]
+    private static partial Regex TableCaption();
+
+    [GeneratedRegex(@"年初预算(?:数|总额)?(?:为|是|:|：)?\s*(?<v>" + N + @")\s*万元")]
+    private static partial Regex InitialBudget();
 
     [GeneratedRegex(@"自评(?:得分|分数|总分|结果)?(?:为|是|:|：)?\s*(?<s>" + N + @")\s*分")]
     private static partial Regex ScoreSentence();

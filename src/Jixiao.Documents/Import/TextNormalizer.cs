@@ -76,6 +76,23 @@ public static partial class TextNormalizer
         }
 
         var text = sb.ToString();
+
+        // Markdown: headings, bold marks and table rules carry no content.
+        if (text.StartsWith('#'))
+        {
+            text = text.TrimStart('#').TrimStart();
+        }
+
+        if (text.Contains("**", StringComparison.Ordinal))
+        {
+            text = text.Replace("**", string.Empty, StringComparison.Ordinal);
+        }
+
+        if (text.Length > 2 && text.All(ch => ch is '|' or '-' or ':' or ' '))
+        {
+            return string.Empty;
+        }
+
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
         return text.TrimEnd();
     }
@@ -121,6 +138,7 @@ public static partial class TextNormalizer
 
         var t = text.Trim();
         return t.Contains("字以内", StringComparison.Ordinal)
+            || t.StartsWith("【待填写】", StringComparison.Ordinal)
             || t.Contains("参考提纲", StringComparison.Ordinal)
             || Placeholder().IsMatch(t)
             || t.StartsWith("对照年度目标", StringComparison.Ordinal)

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Jixiao.Domain.Evaluations;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Scoring;
+
+namespace Jixiao.Cli.Tests;
+
+/// <summary>`jixiao import`, `check` and `audit` on the corpus copies in testdata/corpus/.</summary>
+public class ReviewCommandTests
+{
+    private static string Corpus(string name) => Repo.Path("testdata", "corpus", name);
+
+    [Fact]
+    public void Import_HaizhuScoreTableJson_ScoresTo99Excellent()
+    {
+        var run = CliRun.Of("import", Corpus("gz-haizhu-zuzhibu-2022-dept-scoretable.txt"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        var doc = JsonNode.Parse(run.Out)!["documents"]![0]!;
+        var evaluation = EvaluationSerializer.ParseJson(doc["evaluation"]!.ToJsonString(), "import.json");
+        Assert.True(evaluation.IsSuccess, string.Join("；", evaluation.Errors));
+        var score = Scorer.Score(FrameworkCatalog.Get(evaluation.Value.FrameworkId).Value, evaluation.Value).Value;
+        Assert.Equal(99m, score.Total);
+        Assert.Equal("优", score.Grade?.Name);
+
+        // The lost name is reported missing, with its line; no name is invented for it.
+        var missing = doc["missing"]!.AsArray().Select(m => m!["path"]!.GetValue<string>()).ToList();
+        Assert.Contains("stated.scoreRows[12].name", missing);
+        Assert.Null(doc["stated"]!["scoreRows"]![12]!["name"]);
+        Assert.Equal(259, doc["source"]!["stated.scoreRows[12]"]!["line"]!.GetValue<int>());
+        Assert.Equal(105, doc["source"]!["budget.adjusted"]!["line"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Import_OutputYaml_ThenScoreCommandGives99()
+    {
+        using var dir = new TempDir();
+        var yaml = dir.File("haizhu.yaml");
+        Assert.Equal(0, CliRun.Of("import", Corpus("gz-haizhu-zuzhibu-2022-dept-scoretable.txt"), "-o", yaml).ExitCode);
+        var score = CliRun.Of("score", yaml);
+        Assert.Equal(0, score.ExitCode);
+        Assert.Contains("99.00", score.Out, StringComparison.Ordinal);
+        Assert.Contains("优", score.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Huadu2021Json_RoundingNoteAndExecutionWarnings()
+    {
+        var run = CliRun.Of("check", Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        var findings = JsonNode.Parse(run.Out)![0]!["findings"]!.AsArray();
+        var sum = findings.Single(f => f!["code"]!.GetValue<string>() == "SUM-FUNCTION")!;
+        Assert.Equal("提示", sum["severity"]!.GetValue<string>());
+        Assert.Contains(findings, f => f!["code"]!.GetValue<string>() == "EXEC-REASON" && f["severity"]!.GetValue<string>() == "疑似");
+    }
+
+    [Fact]
+    public void Check_OwnEvaluationYaml_NoFindings()
+    {
+        var run = CliRun.Of("check", Repo.Path("testdata", "haizhu-2022", "evaluation.yaml"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("未发现问题", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_MissingFile_ExitOneChineseMessage()
+    {
+        var run = CliRun.Of("check", "/nonexistent/x.txt");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("找不到文件", run.Err, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Audit_CorpusFolder_SummaryCsvHtmlEscapedAndRecycledText()
+    {
+        using var dir = new TempDir();
+        foreach (var f in Directory.GetFiles(Repo.Path("testdata", "corpus"), "*.txt"))
+        {
+            File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
+        }
+
+        // A later report of another unit that copies Huadu 2021's problems, and a hostile unit name.
+        var copy = File.ReadAllText(Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt"))
+            .Replace("中共广州市花都区直属机关工作委员会", "某某区<script>alert(1)</script>局", StringComparison.Ordinal)
+            .Replace("2021", "2022", StringComparison.Ordinal);
+        dir.File("copy-2022.txt", copy);
+        dir.File("notes.txt", "这只是一个便条，没有报告。");
+        var html = Path.Combine(dir.Path, "out", "report.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+
+        var run = CliRun.Of("audit", dir.Path, "-o", html);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("中共广州市花都区直属机关工作委员会", run.Out, StringComparison.Ordinal);
+        Assert.Contains("无法读取：notes.txt", run.Out, StringComparison.Ordinal);
+
+        var page = File.ReadAllText(html);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#d0\"", page, StringComparison.Ordinal);
+        Assert.Contains("RECYCLED-TEXT", page, StringComparison.Ordinal);
+        var csv = File.ReadAllText(Path.ChangeExtension(html, ".csv"));
+        Assert.StartsWith("文件,单位,年度", csv, StringComparison.Ordinal);
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(Path.ChangeExtension(html, ".csv")).Take(3));
+        Assert.Contains("SUM-SOURCE,确定", csv, StringComparison.Ordinal);
+
+        var json = JsonNode.Parse(CliRun.Of("audit", dir.Path, "--json").Out)!;
+        var recycled = json["documents"]!.AsArray()
+            .SelectMany(d => d!["findings"]!.AsArray().Select(f => (File: d["file"]!.GetValue<string>(), Finding: f!)))
+            .Where(x => x.Finding["code"]!.GetValue<string>() == "RECYCLED-TEXT")
+            .ToList();
+        Assert.Contains(recycled, x => x.File == "copy-2022.txt" && x.Finding["otherDocument"]!.GetValue<string>() == "gz-huadu-jiguan-gongwei-2021-dept-report.txt");
+    }
+}
