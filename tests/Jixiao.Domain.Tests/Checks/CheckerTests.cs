@@ -272,3 +272,39 @@ public class CheckSettingsLoaderTests
         Assert.Contains(f.Errors, e => e.Path.Contains("settings.checks", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The checks that need a framework: weights against its leaves, and a total it cannot recompute.</summary>
+public class FrameworkCheckTests
+{
+    private static readonly Framework Gz = FrameworkCatalog.Get("gz-district-dept-2022").Value;
+
+    private static Evaluation Haizhu() => EvaluationSerializer.Parse(Repo.Read("testdata", "haizhu-2022", "evaluation.yaml"), "haizhu").Value;
+
+    [Fact]
+    public void Run_RowWeightDiffersFromFramework_WeightFrameworkFires()
+    {
+        CheckSubject Subject(decimal weight) => new()
+        {
+            Name = "t",
+            Evaluation = Haizhu(),
+            Stated = new StatedFigures { ScoreRows = [new StatedScoreRow("部门预算资金支出率", weight, 9m, "stated.scoreRows[2]") { LeafCode = "1.1.3" }] },
+        };
+        var f = Assert.Single(Checker.Run(Subject(12m), Gz), x => x.Code == "WEIGHT-FRAMEWORK");
+        Assert.Equal(Severity.Suspect, f.Severity);
+        Assert.DoesNotContain(Checker.Run(Subject(10m), Gz), x => x.Code == "WEIGHT-FRAMEWORK");
+    }
+
+    [Fact]
+    public void Run_StatedTotalWithoutInputs_ScoreUnverifiedNote()
+    {
+        var bare = new CheckSubject
+        {
+            Name = "t",
+            Evaluation = new Evaluation { Unit = "某局", Year = 2022, Kind = EvaluationKind.Department, FrameworkId = Gz.Id },
+            Stated = new StatedFigures { TotalScore = 95m, Grade = "优" },
+        };
+        var f = Assert.Single(Checker.Run(bare, Gz), x => x.Code == "SCORE-UNVERIFIED");
+        Assert.Equal(Severity.Note, f.Severity);
+        Assert.DoesNotContain(Checker.Run(bare with { Evaluation = Haizhu(), Stated = new StatedFigures { TotalScore = 99m, Grade = "优" } }, Gz), x => x.Code == "SCORE-UNVERIFIED");
+    }
+}
