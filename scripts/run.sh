@@ -7,8 +7,8 @@
 #   scripts/run.sh framework list
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v dotnet >/dev/null || { echo "未找到 .NET SDK（dotnet）：请先运行 scripts/setup.sh 或安装 .NET 10 SDK" >&2; exit 1; }
-dotnet build src/Jixiao.Cli -c Release --nologo -v q -clp:ErrorsOnly >&2
+# Debian packages (LibreOffice for PDF, fonts, …) and the Release build, both idempotent.
+bash scripts/setup.sh >&2
 jixiao=artifacts/bin/Jixiao.Cli/release/jixiao
 if [ "$#" -eq 0 ]; then
   set -- serve --urls "${JIXIAO_URLS:-http://127.0.0.1:5000}"

@@ -73,6 +73,8 @@ internal sealed class DocBuilder
 
     public decimal? TotalScore { get; set; }
 
+    public decimal? TotalIncome { get; set; }
+
     public string? Grade { get; set; }
 
     public decimal? TotalWeight { get; set; }
@@ -191,6 +193,7 @@ internal sealed class DocBuilder
             Stated = new StatedFigures
             {
                 TotalScore = TotalScore,
+                TotalIncome = TotalIncome,
                 Grade = Grade,
                 TotalWeight = TotalWeight,
                 ExecutionScore = ExecutionScore,

@@ -278,6 +278,12 @@ internal static partial class ReportParser
             SetLine(b, p, t, ProcurementSpend(), "budget.procurement.executed", v => b.Procurement = b.Procurement with { Executed = v }, b.Procurement.Executed is null && t.Contains("采购", StringComparison.Ordinal));
 
             // Income by source.
+            if (b.TotalIncome is null && t.Contains("收入", StringComparison.Ordinal) && TotalIncome().Match(t) is { Success: true } ti && TryAmount(ti.Groups["v"].Value, ti.Groups["u"].Value, out var totalIncome))
+            {
+                b.TotalIncome = totalIncome;
+                b.Source("stated.totalIncome", p.At(ti.Index));
+            }
+
             if (t.Contains("收入", StringComparison.Ordinal) && b.Income.Count == 0)
             {
                 foreach (Match m in IncomeItem().Matches(t))
@@ -437,6 +443,9 @@ internal static partial class ReportParser
 
     [GeneratedRegex(@"(?<name>一般公共预算财政拨款|财政拨款|政府性基金预算?|财政专户管理资金|单位资金|事业收入|经营收入|其他收入)(?:收入)?(?:[:：]|为)?\s*(?<v>" + N + @")\s*(?<u>亿元|万元|元)")]
     private static partial Regex IncomeItem();
+
+    [GeneratedRegex(@"(?:收入合计|总收入|收入总计|全年收入)(?:[:：]|为|共)?\s*(?<v>" + N + @")\s*(?<u>亿元|万元|元)")]
+    private static partial Regex TotalIncome();
 
     [GeneratedRegex(@"^表\s*\d+\s")]
     private static partial Regex TableCaption();

@@ -72,7 +72,19 @@ public static class RecycledText
             }
 
             // Grams found in very many sections are boilerplate: they do not nominate candidates.
+            // Sections copied word for word are found by their text instead, however common.
             var cap = Math.Max(20, items.Count / 20);
+            var identical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!identical.TryGetValue(items[i].Text, out var group))
+                {
+                    identical[items[i].Text] = group = [];
+                }
+
+                group.Add(i);
+            }
+
             for (var i = 0; i < items.Count; i++)
             {
                 var counts = new Dictionary<int, int>();
@@ -108,7 +120,16 @@ public static class RecycledText
 
                 if (best < 0 || bestContainment < settings.RecycledContainment)
                 {
-                    continue;
+                    // A word-for-word copy whose every n-gram is too common to nominate it.
+                    var twins = identical[items[i].Text];
+                    var twin = twins.Count > 1 ? Twin(subjects, items, i, twins) : -1;
+                    if (twin < 0)
+                    {
+                        continue;
+                    }
+
+                    best = twin;
+                    bestContainment = 1m;
                 }
 
                 var me = subjects[items[i].Subject];
@@ -131,7 +152,12 @@ public static class RecycledText
                     continue;
                 }
 
-                var passage = LongestCommon(items[i].Text, items[best].Text);
+                var passage = string.Equals(items[i].Text, items[best].Text, StringComparison.Ordinal) ? items[i].Text : LongestCommon(items[i].Text, items[best].Text);
+                if (passage.Length > 300)
+                {
+                    passage = passage[..300] + "…";
+                }
+
                 var who = sameUnit ? $"本单位 {other.Evaluation.Year} 年的《{other.Name}》" : $"《{other.Name}》（{(other.Evaluation.Unit.Length > 0 ? other.Evaluation.Unit : "单位不详")}{(other.Evaluation.Year > 0 ? $"，{other.Evaluation.Year} 年" : string.Empty)}）";
                 var percent = Math.Round(bestContainment * 100m, 0);
                 var severity = bestContainment >= 0.8m ? Severity.Suspect : Severity.Note;
@@ -149,6 +175,15 @@ public static class RecycledText
         }
 
         return result;
+    }
+
+    /// <summary>The identical section to name: the same unit's earlier year first, else the first other document.</summary>
+    private static int Twin(IReadOnlyList<CheckSubject> subjects, List<(int Subject, string Text, HashSet<long> Grams)> items, int i, List<int> twins)
+    {
+        var me = subjects[items[i].Subject].Evaluation;
+        var others = twins.Where(j => j != i && !string.Equals(subjects[items[j].Subject].Name, subjects[items[i].Subject].Name, StringComparison.Ordinal)).ToList();
+        var earlier = others.FirstOrDefault(j => subjects[items[j].Subject].Evaluation is var o && o.Unit == me.Unit && o.Year < me.Year, -1);
+        return earlier >= 0 ? earlier : others.FirstOrDefault(j => subjects[items[j].Subject].Evaluation.Unit != me.Unit, -1);
     }
 
     /// <summary>Share of <paramref name="a"/>'s character n-grams found in <paramref name="b"/>.</summary>

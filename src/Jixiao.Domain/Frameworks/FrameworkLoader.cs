@@ -84,6 +84,44 @@ public static class FrameworkLoader
     private static bool IsValidId(string id) =>
         id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
+    /// <summary>settings.checks: thresholds, word lists and disabled codes of the reviewer checks (all optional).</summary>
+    private static Checks.CheckSettings ReadChecks(YamlNode? node, List<DomainError> errors)
+    {
+        var d = new Checks.CheckSettings();
+        var map = YamlMap.From(node, "settings.checks", errors, required: false);
+        if (map is null)
+        {
+            return d;
+        }
+
+        IReadOnlyList<string> Words(string key, IReadOnlyList<string> fallback) => map.Get(key) is null ? fallback : map.Strings(key);
+        var ngram = map.Decimal("ngramSize") ?? d.NgramSize;
+        if (ngram is < 2 or > 8 || ngram != Math.Floor(ngram))
+        {
+            errors.Add(ErrorCatalogue.Invalid("settings.checks.ngramSize", "字片段长度应为 2 到 8 的整数"));
+            ngram = d.NgramSize;
+        }
+
+        var checks = new Checks.CheckSettings
+        {
+            Disabled = Words("disabled", d.Disabled),
+            SuspectShare = map.Decimal("suspectShare") ?? d.SuspectShare,
+            ScoreOutrunPoints = map.Decimal("scoreOutrunPoints") ?? d.ScoreOutrunPoints,
+            UnspentPercent = map.Decimal("unspentPercent") ?? d.UnspentPercent,
+            AdjustmentPercent = map.Decimal("adjustmentPercent") ?? d.AdjustmentPercent,
+            ImplausibleRatePercent = map.Decimal("implausibleRatePercent") ?? d.ImplausibleRatePercent,
+            OverAchievementPercent = map.Get("overAchievementPercent") is null ? d.OverAchievementPercent : map.Decimal("overAchievementPercent"),
+            VagueWords = Words("vagueWords", d.VagueWords),
+            SurveyWords = Words("surveyWords", d.SurveyWords),
+            CountableLevel2 = Words("countableLevel2", d.CountableLevel2),
+            NgramSize = (int)ngram,
+            RecycledContainment = map.Decimal("recycledContainment") ?? d.RecycledContainment,
+            RecycledMinChars = (int)(map.Decimal("recycledMinChars") ?? d.RecycledMinChars),
+        };
+        map.RejectUnknown();
+        return checks;
+    }
+
     private static FrameworkSettings ReadSettings(YamlNode? node, List<DomainError> errors)
     {
         var defaults = new FrameworkSettings();
@@ -146,6 +184,7 @@ public static class FrameworkLoader
             ReportScoreFirst = map.Bool("reportScoreFirst") ?? defaults.ReportScoreFirst,
             ExecutionReasonBelowPercent = map.Decimal("executionReasonBelowPercent") ?? defaults.ExecutionReasonBelowPercent,
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
+            Checks = ReadChecks(map.Get("checks"), errors),
         };
         map.RejectUnknown();
         return settings;

@@ -148,3 +148,38 @@ public class NormalizationTests
         }
     }
 }
+
+/// <summary>PDF through pdftotext -layout (poppler-utils, installed by scripts/setup.sh).</summary>
+public class PdfImportTests
+{
+    [Fact]
+    public void ImportFile_Huadu2021Pdf_SameFiguresAsText()
+    {
+        var result = PublishedImporter.ImportFile(Path.Combine(CorpusFiles.Root, "testdata", "published", "huadu-2021-report.pdf"));
+        var d = Assert.Single(result.Documents);
+        Assert.Equal(("中共广州市花都区直属机关工作委员会", 2021), (d.Evaluation.Unit, d.Evaluation.Year));
+        Assert.Equal((890.33m, 714.07m, 80.2m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        Assert.Equal(91.28m, d.Stated.TotalScore);
+        Assert.Equal(714.08m, d.Evaluation.Budget.ByFunction.Sum(f => f.Amount));
+    }
+}
+
+/// <summary>Income by source against the stated total income.</summary>
+public class IncomeImportTests
+{
+    [Fact]
+    public void ImportAndCheck_IncomeSourcesNotAddingUp_SumIncomeCertain()
+    {
+        const string text = """
+            某某区某某局 2023 年部门整体支出绩效自评报告
+            一、基本情况
+            （三）部门整体收支情况
+            本年收入合计 1,000.00 万元，其中一般公共预算财政拨款 900.00 万元，其他收入 5.00 万元。
+            """;
+        var d = Assert.Single(PublishedImporter.ImportText(text, "income.txt").Documents);
+        Assert.Equal(1000.00m, d.Stated.TotalIncome);
+        Assert.Equal([("一般公共预算财政拨款", 900.00m), ("其他收入", 5.00m)], d.Evaluation.Budget.IncomeBySource.Select(i => (i.Name, i.Amount)));
+        var f = Assert.Single(Jixiao.Domain.Checks.Checker.Run(d.ToCheckSubject("income.txt")), x => x.Code == "SUM-INCOME");
+        Assert.Equal(Jixiao.Domain.Checks.Severity.Certain, f.Severity);
+    }
+}

@@ -217,3 +217,94 @@ public class CheckerTests
         Assert.Contains(f.Evidence, e => e.Label == "总分（重算）" && e.Value == "99");
     }
 }
+
+/// <summary>Check settings are part of a framework file (settings.checks).</summary>
+public class CheckSettingsLoaderTests
+{
+    [Fact]
+    public void Parse_FrameworkWithChecksSection_SettingsRead()
+    {
+        var yaml = """
+            id: test-checks
+            name: 测试评分表
+            kind: 部门整体
+            settings:
+              checks:
+                disabled: [LINT-VAGUE, MON-OUTRUN]
+                scoreOutrunPoints: 8
+                vagueWords: [稳步推进]
+                recycledContainment: 0.7
+            indicators:
+              - code: "1"
+                name: 履职效能
+                weight: 100
+                rule: compliance
+            """;
+        var f = FrameworkLoader.Parse(yaml, "test.yaml");
+        Assert.True(f.IsSuccess, string.Join("；", f.Errors));
+        var c = f.Value.Settings.Checks;
+        Assert.Equal(["LINT-VAGUE", "MON-OUTRUN"], c.Disabled);
+        Assert.Equal(8m, c.ScoreOutrunPoints);
+        Assert.Equal(["稳步推进"], c.VagueWords);
+        Assert.Equal(0.7m, c.RecycledContainment);
+        Assert.Equal(20m, c.UnspentPercent);
+        Assert.False(c.IsEnabled("MON-OUTRUN"));
+    }
+
+    [Fact]
+    public void Parse_UnknownCheckSetting_Error()
+    {
+        var yaml = """
+            id: test-checks
+            name: 测试评分表
+            kind: 部门整体
+            settings:
+              checks:
+                nonsense: 1
+            indicators:
+              - code: "1"
+                name: 履职效能
+                weight: 100
+                rule: compliance
+            """;
+        var f = FrameworkLoader.Parse(yaml, "test.yaml");
+        Assert.False(f.IsSuccess);
+        Assert.Contains(f.Errors, e => e.Path.Contains("settings.checks", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The checks that need a framework: weights against its leaves, and a total it cannot recompute.</summary>
+public class FrameworkCheckTests
+{
+    private static readonly Framework Gz = FrameworkCatalog.Get("gz-district-dept-2022").Value;
+
+    private static Evaluation Haizhu() => EvaluationSerializer.Parse(Repo.Read("testdata", "haizhu-2022", "evaluation.yaml"), "haizhu").Value;
+
+    [Fact]
+    public void Run_RowWeightDiffersFromFramework_WeightFrameworkFires()
+    {
+        CheckSubject Subject(decimal weight) => new()
+        {
+            Name = "t",
+            Evaluation = Haizhu(),
+            Stated = new StatedFigures { ScoreRows = [new StatedScoreRow("部门预算资金支出率", weight, 9m, "stated.scoreRows[2]") { LeafCode = "1.1.3" }] },
+        };
+        var f = Assert.Single(Checker.Run(Subject(12m), Gz), x => x.Code == "WEIGHT-FRAMEWORK");
+        Assert.Equal(Severity.Suspect, f.Severity);
+        Assert.DoesNotContain(Checker.Run(Subject(10m), Gz), x => x.Code == "WEIGHT-FRAMEWORK");
+    }
+
+    [Fact]
+    public void Run_StatedTotalWithoutInputs_ScoreUnverifiedNote()
+    {
+        var bare = new CheckSubject
+        {
+            Name = "t",
+            Evaluation = new Evaluation { Unit = "某局", Year = 2022, Kind = EvaluationKind.Department, FrameworkId = Gz.Id },
+            Stated = new StatedFigures { TotalScore = 95m, Grade = "优" },
+        };
+        var f = Assert.Single(Checker.Run(bare, Gz), x => x.Code == "SCORE-UNVERIFIED");
+        Assert.Equal(Severity.Note, f.Severity);
+        Assert.DoesNotContain(Checker.Run(bare with { Evaluation = Haizhu(), Stated = new StatedFigures { TotalScore = 99m, Grade = "优" } }, Gz), x => x.Code == "SCORE-UNVERIFIED");
+    }
+}

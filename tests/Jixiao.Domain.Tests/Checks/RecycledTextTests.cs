@@ -57,3 +57,21 @@ public class RecycledTextTests
         Assert.True(RecycledText.Jaccard("预算编制不够精细", "预算编制不够精细化", 3) > 0.8m);
     }
 }
+
+/// <summary>Word-for-word copies are found even when the text is so common that its n-grams nominate nothing.</summary>
+public class RecycledTextAtScaleTests
+{
+    [Fact]
+    public void Find_SameTextInFortyUnits_EveryCopyNamed()
+    {
+        const string problems = "一是预算编制与实际需求衔接不够紧密，年中调剂次数偏多；二是绩效指标偏重过程描述，量化程度不高。";
+        var subjects = Enumerable.Range(0, 40).Select(i => new CheckSubject
+        {
+            Name = $"d{i}.txt",
+            Evaluation = new Evaluation { Unit = $"第{i}局", Year = 2022, Kind = EvaluationKind.Department, FrameworkId = string.Empty, Narrative = new Narrative { Problems = problems } },
+        }).ToList();
+        var findings = RecycledText.Find(subjects);
+        Assert.Equal(40, findings.Count);
+        Assert.All(findings, f => Assert.Equal("RECYCLED-TEXT", f.Finding.Code));
+    }
+}

@@ -241,3 +241,39 @@ public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         return await s.Client.PostAsync($"/evaluations/{id}", form);
     }
 }
+
+/// <summary>Bureau frameworks: upload YAML validated by the domain loader, activation per year.</summary>
+public sealed class FrameworkTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task Validate_BrokenYaml_ReturnsErrorsWithPaths()
+    {
+        var reviewer = await app.LoginAsync("reviewer");
+
+        var response = await reviewer.ApiAsync(HttpMethod.Post, "/api/frameworks/validate", new { yaml = "id: x\nname: 坏的\nkind: 部门整体\nindicators:\n  - code: \"1\"\n    name: 一\n    weight: 60\n", sourceName = "bad.yaml" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.True(errors.GetArrayLength() > 0);
+        Assert.All(errors.EnumerateArray(), e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("message").GetString())));
+        Assert.False(await app.WithDbAsync(db => db.FrameworkDocuments.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_ValidYamlThenActivate_IsListedAsActiveForTheYear()
+    {
+        var reviewer = await app.LoginAsync("reviewer");
+        var yaml = Jixiao.Domain.Frameworks.FrameworkCatalog.Sources().First(s => s.Yaml.Contains("gz-district-dept-2022", StringComparison.Ordinal)).Yaml
+            .Replace("gz-district-dept-2022", "demo-district-2025", StringComparison.Ordinal);
+
+        var uploaded = await reviewer.ApiAsync(HttpMethod.Post, "/api/frameworks", new { yaml, sourceName = "demo.yaml" });
+        var activated = await reviewer.ApiAsync(HttpMethod.Post, "/api/frameworks/demo-district-2025/activations", new { year = 2025 });
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+        var page = await reviewer.GetHtmlAsync("/frameworks");
+        Assert.Contains("demo-district-2025", page, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.FrameworkActivations.AnyAsync(a => a.FrameworkId == "demo-district-2025" && a.Year == 2025)));
+    }
+}
