@@ -9,25 +9,6 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Jixiao.Documents.Tests;
 
-/// <summary>Paths inside the repository (testdata/, frameworks/), found from the test binary's folder.</summary>
-internal static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Jixiao.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Jixiao.slnx not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>An evaluation with its framework and score, loaded from testdata/ and scored by the real scorer.</summary>
 internal sealed record Case(string Name, Evaluation Evaluation, Framework Framework, ScoreResult Score)
 {

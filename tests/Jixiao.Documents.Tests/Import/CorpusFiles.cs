@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Tests.Import;
 /// <summary>The corpus copies in testdata/corpus/ (see SOURCES.md there).</summary>
 internal static class CorpusFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repo.Root;
 
     public static string Path(string name) => System.IO.Path.Combine(Root, "testdata", "corpus", name);
 
@@ -19,16 +19,5 @@ internal static class CorpusFiles
         var result = Import(name);
         Assert.Single(result.Documents);
         return result.Documents[0];
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Jixiao.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Jixiao.slnx not found above " + AppContext.BaseDirectory);
     }
 }

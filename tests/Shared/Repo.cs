@@ -1,6 +1,6 @@
-namespace Jixiao.Cli.Tests;
+namespace Jixiao.Tests;
 
-/// <summary>Paths inside the repository (testdata/, frameworks/), found from the test binary's folder.</summary>
+/// <summary>Shared by every test project (linked by tests/Directory.Build.props). Paths inside the repository (testdata/, frameworks/), found from the test binary's folder.</summary>
 internal static class Repo
 {
     public static string Root { get; } = FindRoot();
