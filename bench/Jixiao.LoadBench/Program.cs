@@ -20,7 +20,7 @@ using Npgsql;
 // Load benchmark: the web app on loopback against PostgreSQL holding N evaluations; U concurrent virtual users
 // (half reviewers browsing the review queue page and API, half preparers reading and saving their evaluation)
 // for a bounded time. Prints p50/p95/p99 per request kind.
-//   dotnet run -c Release --project bench/Jixiao.LoadBench -- --pg "Host=127.0.0.1;Port=55433;Username=postgres;Password=ci_pw;Database=postgres" [--evaluations 50000] [--users 100] [--seconds 30]
+//   dotnet run -c Release --project bench/Jixiao.LoadBench -- --pg "Host=127.0.0.1;Port=55433;Username=postgres;Password=ci_pw;Database=postgres" [--evaluations 50000] [--users 100] [--seconds 30] [--think 0]
 var options = Args.Parse(args);
 var server = options.Postgres ?? Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? throw new InvalidOperationException("需要 --pg 连接字符串或环境变量 JIXIAO_TEST_POSTGRES");
 var database = "jixiao_bench";
@@ -67,6 +67,7 @@ foreach (var group in samples.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringCom
     Console.WriteLine($"{group.Key,-28}{ms.Length,8}{group.Count(s => !s.Ok),6}{P(ms, 0.50),9:0.0}{P(ms, 0.95),9:0.0}{P(ms, 0.99),9:0.0}");
 }
 
+Console.WriteLine($"思考时间：{options.ThinkMs.ToString(CultureInfo.InvariantCulture)} ms");
 Console.WriteLine($"吞吐：{samples.Count / (double)options.Seconds:0.0} 请求/秒");
 await app.StopAsync();
 await app.DisposeAsync();
@@ -83,6 +84,7 @@ async Task UserLoopAsync(HttpClient client, string kind, int id, CancellationTok
             if (kind == "reviewer")
             {
                 await TimeAsync(n++ % 2 == 0 ? "GET /review（复核队列页面）" : "GET /api/review-queue", () => client.GetAsync(n % 2 == 1 ? "/review" : "/api/review-queue", ct));
+                await ThinkAsync(ct);
             }
             else
             {
@@ -93,6 +95,7 @@ async Task UserLoopAsync(HttpClient client, string kind, int id, CancellationTok
                     current = await r.Content.ReadFromJsonAsync<EvaluationDto>(EvaluationJson.Options, ct);
                     return r;
                 });
+                await ThinkAsync(ct);
                 var edited = current!.Evaluation with { OverallGoal = "负载测试 " + n++.ToString(CultureInfo.InvariantCulture) };
                 await TimeAsync("PUT /api/evaluations/{id}", () =>
                 {
@@ -100,6 +103,7 @@ async Task UserLoopAsync(HttpClient client, string kind, int id, CancellationTok
                     request.Headers.Add("RequestVerificationToken", token);
                     return client.SendAsync(request, ct);
                 });
+                await ThinkAsync(ct);
             }
         }
         catch (OperationCanceledException)
@@ -108,6 +112,9 @@ async Task UserLoopAsync(HttpClient client, string kind, int id, CancellationTok
         }
     }
 }
+
+// Think time between a user's requests (--think MS, default 0: every user sends its next request as soon as the last one returns).
+Task ThinkAsync(CancellationToken ct) => options.ThinkMs > 0 ? Task.Delay(options.ThinkMs, ct) : Task.CompletedTask;
 
 async Task TimeAsync(string kind, Func<Task<HttpResponseMessage>> send)
 {
@@ -195,12 +202,12 @@ static async Task<int[]> SeedAsync(IServiceProvider services, int count, int pre
     return ids.Select(x => x.Id).ToArray();
 }
 
-internal sealed record Args(string? Postgres, int Evaluations, int Users, int Seconds)
+internal sealed record Args(string? Postgres, int Evaluations, int Users, int Seconds, int ThinkMs)
 {
     public static Args Parse(string[] args)
     {
         string? Get(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        return new Args(Get("--pg"), Int("--evaluations", 50_000), Int("--users", 100), Math.Clamp(Int("--seconds", 30), 5, 300));
+        return new Args(Get("--pg"), Int("--evaluations", 50_000), Int("--users", 100), Math.Clamp(Int("--seconds", 30), 5, 300), Math.Max(0, Int("--think", 0)));
     }
 }

@@ -44,16 +44,16 @@ public enum DatabaseProvider
 
 public static class DatabaseRegistration
 {
-    /// <summary>Registers <see cref="JixiaoDbContext"/> backed by the provider's subclass (and its migrations).</summary>
+    /// <summary>Registers <see cref="JixiaoDbContext"/> backed by the provider's subclass (and its migrations), pooled: contexts are reset and reused across requests.</summary>
     public static IServiceCollection AddJixiaoDatabase(this IServiceCollection services, DatabaseSpec spec)
     {
         switch (spec.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<JixiaoDbContext, SqliteJixiaoDbContext>(o => o.UseSqlite(spec.ConnectionString));
+                services.AddDbContextPool<JixiaoDbContext, SqliteJixiaoDbContext>(o => o.UseSqlite(spec.ConnectionString));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<JixiaoDbContext, PostgresJixiaoDbContext>(o => o.UseNpgsql(spec.ConnectionString));
+                services.AddDbContextPool<JixiaoDbContext, PostgresJixiaoDbContext>(o => o.UseNpgsql(spec.ConnectionString));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(spec), spec.Provider, null);

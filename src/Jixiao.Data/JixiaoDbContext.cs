@@ -80,6 +80,11 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => new { x.UnitId, x.Year });
             e.HasIndex(x => new { x.State, x.MaxSeverity });
             e.HasIndex(x => x.Year);
+
+            // The review queue's order (most severe first) and the lists' order (newest year, then title): with these the
+            // database reads the first rows of an index instead of sorting every row in scope on each request.
+            e.HasIndex(x => new { x.MaxSeverity, x.FindingCount, x.Id }).IsDescending(true, true, false);
+            e.HasIndex(x => new { x.Year, x.Title }).IsDescending(true, false);
         });
         builder.Entity<EvidenceFile>(f =>
         {

@@ -62,7 +62,15 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).Take(take).ToListAsync(ct);
     }
 
-    public async Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default)
+    public Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: true, ct);
+
+    /// <summary>
+    /// The evaluation with its summary and what the actor may do, without evidence, documents and history (empty lists):
+    /// what the REST API returns, in one query instead of four.
+    /// </summary>
+    public Task<Outcome<EvaluationDetail>> GetContentAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: false, ct);
+
+    private async Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, bool related, CancellationToken ct)
     {
         var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
@@ -77,6 +85,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         }
 
         var isPublic = actor is null;
+        if (!related)
+        {
+            return Outcome<EvaluationDetail>.Ok(Detail(actor, record, evaluation.Value, [], [], []));
+        }
+
         var evidence = isPublic ? [] : await db.EvidenceFiles.AsNoTracking().Where(f => f.EvaluationId == id).OrderBy(f => f.Id).ToListAsync(ct);
         var documents = await db.PublishedDocuments.AsNoTracking().Where(d => d.EvaluationId == id)
             .Select(d => new PublishedDocument { Id = d.Id, EvaluationId = d.EvaluationId, Format = d.Format, FileName = d.FileName, Sha256 = d.Sha256, Content = Array.Empty<byte>(), CreatedAt = d.CreatedAt })
@@ -85,14 +98,20 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         var history = isPublic ? [] : await db.AuditLog.AsNoTracking().Where(a => a.EntityType == "evaluation" && a.EntityId == idText)
             .OrderBy(a => a.Id).Select(a => new AuditEntry { Id = a.Id, At = a.At, Actor = a.Actor, Action = a.Action, EntityType = a.EntityType, EntityId = a.EntityId, After = a.Action.StartsWith("evaluation.save") ? null : a.After })
             .ToListAsync(ct);
+        return Outcome<EvaluationDetail>.Ok(Detail(actor, record, evaluation.Value, evidence, documents, history));
+    }
+
+    private static EvaluationDetail Detail(
+        Actor? actor, EvaluationRecord record, Evaluation evaluation, IReadOnlyList<EvidenceFile> evidence, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<AuditEntry> history)
+    {
         var role = actor?.Role;
-        var inScope = actor is not null && Access.InScope(actor, record.UnitId, record.Unit.BureauId);
+        var inScope = actor is not null && Access.InScope(actor, record.UnitId, record.Unit!.BureauId);
         var actions = inScope && role is ActorRole r ? ReviewWorkflow.Available(record.State, r) : [];
-        return Outcome<EvaluationDetail>.Ok(new EvaluationDetail(
-            ToSummary(record), evaluation.Value, record.FrameworkId, record.ReviewComment, record.ApprovedContentSha256,
+        return new EvaluationDetail(
+            ToSummary(record), evaluation, record.FrameworkId, record.ReviewComment, record.ApprovedContentSha256,
             inScope && role is ActorRole r1 && ReviewWorkflow.CanEditContent(record.State, r1),
             inScope && role is ActorRole r2 && ReviewWorkflow.CanEditReview(record.State, r2),
-            actions, evidence, documents, history));
+            actions, evidence, documents, history);
     }
 
     /// <summary>Creates a draft for the actor's unit (or, for an admin, the unit named by <paramref name="unitId"/>).</summary>

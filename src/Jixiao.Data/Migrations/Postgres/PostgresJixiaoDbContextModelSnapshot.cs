@@ -270,6 +270,12 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex("Year", "Title")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("MaxSeverity", "FindingCount", "Id")
+                        .IsDescending(true, true, false);
+
                     b.ToTable("Evaluations");
                 });
 

@@ -259,6 +259,12 @@ namespace Jixiao.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex("Year", "Title")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("MaxSeverity", "FindingCount", "Id")
+                        .IsDescending(true, true, false);
+
                     b.ToTable("Evaluations");
                 });
 

@@ -27,10 +27,10 @@ public static class JixiaoApi
         api.MapGet("/evaluations", async Task<IResult> (HttpContext http, EvaluationService s, int? year, CancellationToken ct) =>
             TypedResults.Ok(await s.ListAsync(http.User.ToActor()!, year, ct: ct))).RequireAuthorization();
         api.MapGet("/evaluations/{id:int}", async Task<IResult> (int id, HttpContext http, EvaluationService s, CancellationToken ct) =>
-            Map(await s.GetAsync(http.User.ToActor(), id, ct), d => new EvaluationDto(d.Summary, d.Evaluation, d.ReviewComment, d.ApprovedContentSha256, d.Actions.Select(a => a.ToString()).ToList())));
+            Map(await s.GetContentAsync(http.User.ToActor(), id, ct), d => new EvaluationDto(d.Summary, d.Evaluation, d.ReviewComment, d.ApprovedContentSha256, d.Actions.Select(a => a.ToString()).ToList())));
         api.MapGet("/evaluations/{id:int}/findings", async Task<IResult> (int id, HttpContext http, EvaluationService s, EvaluationAnalyzer analyzer, CancellationToken ct) =>
         {
-            var got = await s.GetAsync(http.User.ToActor(), id, ct);
+            var got = await s.GetContentAsync(http.User.ToActor(), id, ct);
             if (!got.IsOk)
             {
                 return Map(got, _ => 0);

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jixiao.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class QueueAndListOrderIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_MaxSeverity_FindingCount_Id",
+                table: "Evaluations",
+                columns: new[] { "MaxSeverity", "FindingCount", "Id" },
+                descending: new[] { true, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations",
+                columns: new[] { "Year", "Title" },
+                descending: new[] { true, false });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_MaxSeverity_FindingCount_Id",
+                table: "Evaluations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations");
+        }
+    }
+}
