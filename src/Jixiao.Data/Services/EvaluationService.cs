@@ -173,28 +173,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Invalid(invalid);
         }
 
-        var yours = EvaluationJson.Write(fixedEvaluation);
-        if (record.Version != expectedVersion)
-        {
-            return await ConflictAsync(actor, record, yours, ct);
-        }
-
-        var before = record.Content;
-        await ApplyContentAsync(record, fixedEvaluation, yours, ct);
-        Touch(record, actor, expectedVersion);
-        db.AuditLog.Add(Audit.Entry(record.UpdatedAt, actor, "evaluation.save", "evaluation", Id(id), before, yours));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Evaluations.Include(e => e.Unit).FirstAsync(e => e.Id == id, ct);
-            return await ConflictAsync(actor, current, yours, ct);
-        }
-
-        return Outcome<int>.Ok(record.Version);
+        return await CommitContentAsync(actor, record, expectedVersion, fixedEvaluation, "evaluation.save", ct);
     }
 
     /// <summary>复核: the reviewer's deductions per leaf code, kept apart from the self score.</summary>
@@ -225,16 +204,27 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         }
 
         var updated = evaluation with { Inputs = inputs };
-        var yours = EvaluationJson.Write(updated);
+        return await CommitContentAsync(actor, record, expectedVersion, updated, "evaluation.review", ct);
+    }
+
+    /// <summary>
+    /// Writes new content under optimistic concurrency: a stale version (checked here or by the database)
+    /// gets the conflict with both versions; otherwise the content, the derived columns and one audit entry
+    /// are saved together.
+    /// </summary>
+    private async Task<Outcome<int>> CommitContentAsync(Actor actor, EvaluationRecord record, int expectedVersion, Evaluation content, string auditAction, CancellationToken ct)
+    {
+        var id = record.Id;
+        var yours = EvaluationJson.Write(content);
         if (record.Version != expectedVersion)
         {
             return await ConflictAsync(actor, record, yours, ct);
         }
 
         var before = record.Content;
-        await ApplyContentAsync(record, updated, yours, ct);
+        await ApplyContentAsync(record, content, yours, ct);
         Touch(record, actor, expectedVersion);
-        db.AuditLog.Add(Audit.Entry(record.UpdatedAt, actor, "evaluation.review", "evaluation", Id(id), before, yours));
+        db.AuditLog.Add(Audit.Entry(record.UpdatedAt, actor, auditAction, "evaluation", Id(id), before, yours));
         try
         {
             await db.SaveChangesAsync(ct);
