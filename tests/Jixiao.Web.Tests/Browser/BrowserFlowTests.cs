@@ -44,13 +44,7 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            var path = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+            var path = Path.Combine(Repo.Root, "artifacts", "screenshots");
             Directory.CreateDirectory(path);
             return path;
         }

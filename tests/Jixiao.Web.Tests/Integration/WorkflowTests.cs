@@ -170,19 +170,7 @@ public sealed class WorkflowTests_Postgres(PostgresApp app) : WorkflowTests(app)
 /// <summary>Prefill a draft from our own XLSX and from a published report's text.</summary>
 public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static string Repo
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir!.FullName;
-        }
-    }
+    private static string Repo => Jixiao.Tests.Repo.Root;
 
     [Fact]
     public async Task ImportForm_OwnXlsx_PrefillsFiguresAndScore()
