@@ -58,6 +58,14 @@ internal sealed class SheetWriter
         }
     }
 
+    /// <summary>A header cell with its label, then the value as left-aligned text merged up to <paramref name="valueTo"/>.</summary>
+    public void Field(int row, int labelColumn, string label, string? value, int valueTo)
+    {
+        Text(row, labelColumn, label, XStyle.Header);
+        Text(row, labelColumn + 1, value, XStyle.TextLeft);
+        Merge(row, labelColumn + 1, row, valueTo, XStyle.TextLeft);
+    }
+
     public void Number(int row, int column, decimal? value, XStyle style)
     {
         var cell = NewCell(row, column, style);

@@ -78,19 +78,13 @@ public static class XlsxScoreTableWriter
         s.Merge(1, 1, 1, last, XStyle.Title);
         s.Height(1, 48);
 
-        s.Text(2, 1, "部门名称", XStyle.Header);
-        s.Text(2, 2, evaluation.Unit, XStyle.TextLeft);
-        s.Merge(2, 2, 2, 7, XStyle.TextLeft);
+        s.Field(2, 1, "部门名称", evaluation.Unit, 7);
         s.Text(2, 8, "单位数", XStyle.Header);
         s.Number(2, 9, evaluation.UnitCount, XStyle.Number);
         s.Merge(2, 9, 2, last, XStyle.Number);
 
-        s.Text(3, 1, "年度整体绩效目标", XStyle.Header);
-        s.Text(3, 2, evaluation.OverallGoal, XStyle.TextLeft);
-        s.Merge(3, 2, 3, last, XStyle.TextLeft);
-        s.Text(4, 1, "整体绩效目标完成情况", XStyle.Header);
-        s.Text(4, 2, evaluation.GoalCompletion, XStyle.TextLeft);
-        s.Merge(4, 2, 4, last, XStyle.TextLeft);
+        s.Field(3, 1, "年度整体绩效目标", evaluation.OverallGoal, last);
+        s.Field(4, 1, "整体绩效目标完成情况", evaluation.GoalCompletion, last);
 
         var b = evaluation.Budget;
         var total = ReportBuilder.BudgetBase(b, framework);
@@ -213,24 +207,12 @@ public static class XlsxScoreTableWriter
         s.Merge(1, 1, 1, last, XStyle.Title);
         s.Height(1, 48);
 
-        s.Text(2, 1, "项目名称", XStyle.Header);
-        s.Text(2, 2, evaluation.ProjectName, XStyle.TextLeft);
-        s.Merge(2, 2, 2, 5, XStyle.TextLeft);
-        s.Text(2, 6, "项目编码", XStyle.Header);
-        s.Text(2, 7, evaluation.ProjectCode, XStyle.TextLeft);
-        s.Merge(2, 7, 2, last, XStyle.TextLeft);
-        s.Text(3, 1, "主管部门", XStyle.Header);
-        s.Text(3, 2, evaluation.Department, XStyle.TextLeft);
-        s.Merge(3, 2, 3, 5, XStyle.TextLeft);
-        s.Text(3, 6, "实施单位", XStyle.Header);
-        s.Text(3, 7, evaluation.Unit, XStyle.TextLeft);
-        s.Merge(3, 7, 3, last, XStyle.TextLeft);
-        s.Text(4, 1, "项目年度目标", XStyle.Header);
-        s.Text(4, 2, evaluation.OverallGoal, XStyle.TextLeft);
-        s.Merge(4, 2, 4, last, XStyle.TextLeft);
-        s.Text(5, 1, "年度目标完成情况", XStyle.Header);
-        s.Text(5, 2, evaluation.GoalCompletion, XStyle.TextLeft);
-        s.Merge(5, 2, 5, last, XStyle.TextLeft);
+        s.Field(2, 1, "项目名称", evaluation.ProjectName, 5);
+        s.Field(2, 6, "项目编码", evaluation.ProjectCode, last);
+        s.Field(3, 1, "主管部门", evaluation.Department, 5);
+        s.Field(3, 6, "实施单位", evaluation.Unit, last);
+        s.Field(4, 1, "项目年度目标", evaluation.OverallGoal, last);
+        s.Field(5, 1, "年度目标完成情况", evaluation.GoalCompletion, last);
 
         // 预算执行情况 by fund source.
         string[] budgetHeads = ["资金来源（万元）", "年初预算", "调整后预算", "执行数", "执行率", "权重", "得分"];
