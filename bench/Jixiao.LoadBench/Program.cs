@@ -20,7 +20,7 @@ using Npgsql;
 // Load benchmark: the web app on loopback against PostgreSQL holding N evaluations; U concurrent virtual users
 // (half reviewers browsing the review queue page and API, half preparers reading and saving their evaluation)
 // for a bounded time. Prints p50/p95/p99 per request kind.
-//   dotnet run -c Release --project bench/Jixiao.LoadBench -- --pg "Host=127.0.0.1;Port=55433;Username=postgres;Password=ci_pw;Database=postgres" [--evaluations 50000] [--users 100] [--seconds 30] [--think 0]
+//   dotnet run -c Release --project bench/Jixiao.LoadBench -- --pg "Host=127.0.0.1;Port=55433;Username=postgres;Password=ci_pw;Database=postgres" [--evaluations 50000] [--users 100] [--seconds 30] [--think 0] [--warmup 10]
 var options = Args.Parse(args);
 var server = options.Postgres ?? Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? throw new InvalidOperationException("需要 --pg 连接字符串或环境变量 JIXIAO_TEST_POSTGRES");
 var database = "jixiao_bench";
@@ -51,12 +51,21 @@ for (var i = 0; i < options.Users; i++)
     sessions.Add((client, isPreparer ? "preparer" : "reviewer", isPreparer ? preparerIds[i] : 0));
 }
 
-Console.WriteLine($"{options.Users.ToString(CultureInfo.InvariantCulture)} 个虚拟用户已登录，预热 5 秒后计时 {options.Seconds.ToString(CultureInfo.InvariantCulture)} 秒……");
+Console.WriteLine($"{options.Users.ToString(CultureInfo.InvariantCulture)} 个虚拟用户已登录，预热 {options.WarmupSeconds.ToString(CultureInfo.InvariantCulture)} 秒后计时 {options.Seconds.ToString(CultureInfo.InvariantCulture)} 秒……");
 var samples = new System.Collections.Concurrent.ConcurrentBag<(string Kind, double Ms, bool Ok)>();
 var measuring = false;
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + 5));
-_ = Task.Delay(TimeSpan.FromSeconds(5)).ContinueWith(_ => measuring = true, TaskScheduler.Default);
+var cpuAtStart = (Process: TimeSpan.Zero, Postgres: TimeSpan.Zero);
+var loadAtStart = string.Empty;
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds + options.WarmupSeconds));
+_ = Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds)).ContinueWith(_ =>
+{
+    cpuAtStart = (Process.GetCurrentProcess().TotalProcessorTime, Cpu.Postgres());
+    loadAtStart = Cpu.LoadAverage();
+    measuring = true;
+}, TaskScheduler.Default);
 await Task.WhenAll(sessions.Select(s => Task.Run(() => UserLoopAsync(s.Client, s.Kind, s.EvaluationId, stop.Token))));
+var processCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart.Process;
+var postgresCpu = Cpu.Postgres() - cpuAtStart.Postgres;
 
 Console.WriteLine();
 Console.WriteLine($"PostgreSQL 中 {options.Evaluations.ToString(CultureInfo.InvariantCulture)} 条自评，{options.Users.ToString(CultureInfo.InvariantCulture)} 个并发用户，计时 {options.Seconds.ToString(CultureInfo.InvariantCulture)} 秒，{Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)} 核");
@@ -69,6 +78,9 @@ foreach (var group in samples.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringCom
 
 Console.WriteLine($"思考时间：{options.ThinkMs.ToString(CultureInfo.InvariantCulture)} ms");
 Console.WriteLine($"吞吐：{samples.Count / (double)options.Seconds:0.0} 请求/秒");
+Console.WriteLine($"计时开始时负载（/proc/loadavg）：{loadAtStart}");
+var perRequest = samples.IsEmpty ? 0 : 1.0 / samples.Count;
+Console.WriteLine($"每个请求的 CPU 时间：本进程（Web 应用 + 负载生成器）{processCpu.TotalMilliseconds * perRequest:0.0} ms，PostgreSQL {postgresCpu.TotalMilliseconds * perRequest:0.0} ms");
 await app.StopAsync();
 await app.DisposeAsync();
 return 0;
@@ -92,11 +104,16 @@ async Task UserLoopAsync(HttpClient client, string kind, int id, CancellationTok
                 await TimeAsync("GET /api/evaluations/{id}", async () =>
                 {
                     var r = await client.GetAsync($"/api/evaluations/{id}", ct);
-                    current = await r.Content.ReadFromJsonAsync<EvaluationDto>(EvaluationJson.Options, ct);
+                    current = r.IsSuccessStatusCode ? await r.Content.ReadFromJsonAsync<EvaluationDto>(EvaluationJson.Options, ct) : null;
                     return r;
                 });
                 await ThinkAsync(ct);
-                var edited = current!.Evaluation with { OverallGoal = "负载测试 " + n++.ToString(CultureInfo.InvariantCulture) };
+                if (current is null)
+                {
+                    continue; // the failed GET is counted; read again
+                }
+
+                var edited = current.Evaluation with { OverallGoal = "负载测试 " + n++.ToString(CultureInfo.InvariantCulture) };
                 await TimeAsync("PUT /api/evaluations/{id}", () =>
                 {
                     var request = new HttpRequestMessage(HttpMethod.Put, $"/api/evaluations/{id}") { Content = JsonContent.Create(new SaveRequest(current.Summary.Version, edited), options: EvaluationJson.Options) };
@@ -199,15 +216,54 @@ static async Task<int[]> SeedAsync(IServiceProvider services, int count, int pre
         }
     }
 
+    // A database of this size in service has planner statistics (autovacuum analyses a table after bulk changes); the seeding
+    // above writes 50,000 rows within seconds, before autovacuum's next round, so gather them now as it would.
+    await db.Database.ExecuteSqlRawAsync("ANALYZE");
     return ids.Select(x => x.Id).ToArray();
 }
 
-internal sealed record Args(string? Postgres, int Evaluations, int Users, int Seconds, int ThinkMs)
+/// <summary>CPU time read from /proc, so that the cost per request can be shown even on a machine that other work shares.</summary>
+internal static class Cpu
+{
+    /// <summary>User + system time of every postgres process (clock ticks of 10 ms).</summary>
+    public static TimeSpan Postgres()
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var close = stat.LastIndexOf(')');
+                if (close < 0 || !stat.AsSpan(stat.IndexOf('(') + 1).StartsWith("postgres", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the process ended while being read
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+}
+
+internal sealed record Args(string? Postgres, int Evaluations, int Users, int Seconds, int ThinkMs, int WarmupSeconds)
 {
     public static Args Parse(string[] args)
     {
         string? Get(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        return new Args(Get("--pg"), Int("--evaluations", 50_000), Int("--users", 100), Math.Clamp(Int("--seconds", 30), 5, 300), Math.Max(0, Int("--think", 0)));
+        return new Args(Get("--pg"), Int("--evaluations", 50_000), Int("--users", 100), Math.Clamp(Int("--seconds", 30), 5, 300), Math.Max(0, Int("--think", 0)), Math.Clamp(Int("--warmup", 10), 0, 120));
     }
 }

@@ -53,13 +53,38 @@ public static class DatabaseRegistration
                 services.AddDbContextPool<JixiaoDbContext, SqliteJixiaoDbContext>(o => o.UseSqlite(spec.ConnectionString));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<JixiaoDbContext, PostgresJixiaoDbContext>(o => o.UseNpgsql(spec.ConnectionString));
+                var connection = WithPostgresDefaults(spec.ConnectionString);
+                services.AddDbContextPool<JixiaoDbContext, PostgresJixiaoDbContext>(o => o.UseNpgsql(connection));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(spec), spec.Provider, null);
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The web application's PostgreSQL settings where the connection string does not give its own: pooled connections
+    /// are handed on without a <c>DISCARD ALL</c> round trip (the application sets no session state), and statements
+    /// run often are prepared once per connection instead of planned on every request.
+    /// </summary>
+    public static string WithPostgresDefaults(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var keys = given.Keys.Cast<string>().Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!keys.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!keys.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>A context outside DI (CLI, tests).</summary>

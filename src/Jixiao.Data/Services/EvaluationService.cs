@@ -21,7 +21,7 @@ public sealed record EvaluationDetail(
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
 public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, int take = 500, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, int take = 500, int skip = 0, CancellationToken ct = default)
     {
         var query = Scoped(actor);
         if (year is int y)
@@ -29,19 +29,20 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             query = query.Where(e => e.Year == y);
         }
 
-        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).Take(take).ToListAsync(ct);
+        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title).ThenBy(e => e.Id)).Skip(skip).Take(take).ToListAsync(ct);
     }
 
     /// <summary>复核队列: submissions waiting for the actor's bureau, most severe findings first.</summary>
-    public async Task<IReadOnlyList<EvaluationSummary>> ReviewQueueAsync(Actor actor, int take = 200, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvaluationSummary>> ReviewQueueAsync(Actor actor, int take = 200, int skip = 0, CancellationToken ct = default)
     {
         if (actor.Role is not (ActorRole.Reviewer or ActorRole.Admin))
         {
             return [];
         }
 
+        // The same states as JixiaoDbContext.ReviewQueueFilter, whose partial index gives the queue's first rows in order.
         var query = Scoped(actor).Where(e => e.State == ReviewState.Submitted || e.State == ReviewState.InReview || e.State == ReviewState.Resubmitted);
-        return await Summaries(query.OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id)).Take(take).ToListAsync(ct);
+        return await Summaries(query.OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id)).Skip(skip).Take(take).ToListAsync(ct);
     }
 
     /// <summary>Published reports for everyone, searchable by unit or title and year.</summary>

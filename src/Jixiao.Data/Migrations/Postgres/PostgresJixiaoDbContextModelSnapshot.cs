@@ -273,8 +273,9 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.HasIndex("Year", "Title")
                         .IsDescending(true, false);
 
-                    b.HasIndex("MaxSeverity", "FindingCount", "Id")
-                        .IsDescending(true, true, false);
+                    b.HasIndex(new[] { "MaxSeverity", "FindingCount", "Id" }, "IX_Evaluations_ReviewQueue")
+                        .IsDescending(true, true, false)
+                        .HasFilter("\"State\" IN ('Submitted', 'InReview', 'Resubmitted')");
 
                     b.ToTable("Evaluations");
                 });

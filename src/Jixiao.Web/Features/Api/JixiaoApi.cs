@@ -4,6 +4,7 @@ using Jixiao.Domain;
 using Jixiao.Domain.Evaluations;
 using Jixiao.Domain.Review;
 using Jixiao.Web.Features.Account;
+using Jixiao.Web.Features.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,8 +40,11 @@ public static class JixiaoApi
             var analysis = await analyzer.AnalyseAsync(got.Value!.Evaluation, ct);
             return TypedResults.Ok(new FindingsDto(analysis.Total, analysis.Grade, analysis.ReviewTotal, analysis.ReviewGrade, analysis.ExecutionRatePercent, analysis.Findings, analysis.ScoreErrors.Select(e => e.ToString()).ToList()));
         });
-        api.MapGet("/review-queue", async Task<IResult> (HttpContext http, EvaluationService s, CancellationToken ct) =>
-            TypedResults.Ok(await s.ReviewQueueAsync(http.User.ToActor()!, 200, ct))).RequireAuthorization(Policies.Bureau);
+        api.MapGet("/review-queue", async Task<IResult> (HttpContext http, EvaluationService s, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var (take, skip) = Paging.Window(page, pageSize);
+            return TypedResults.Ok(await s.ReviewQueueAsync(http.User.ToActor()!, take, skip, ct));
+        }).RequireAuthorization(Policies.Bureau);
         api.MapGet("/public/evaluations", async Task<IResult> (EvaluationService s, string? q, int? year, CancellationToken ct) =>
             TypedResults.Ok(await s.PublishedAsync(q, year, 200, ct)));
 

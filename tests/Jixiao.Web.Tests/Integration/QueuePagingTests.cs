@@ -1,0 +1,129 @@
+using System.Net.Http.Json;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Services;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Tests.Integration;
+
+/// <summary>The review queue in pages of 50 (page and API), on each database: pages follow one another without gaps or repeats.</summary>
+public abstract class QueuePagingTests(JixiaoApp app)
+{
+    private const int Added = 250;
+
+    [Fact]
+    public async Task ReviewQueueApi_Pages_CoverTheQueueInSeverityOrderWithoutRepeats()
+    {
+        await AddQueueRowsAsync();
+        var reviewer = await app.LoginAsync("reviewer");
+        var expected = await app.WithDbAsync(db => db.Evaluations
+            .Where(e => e.State == ReviewState.Submitted || e.State == ReviewState.InReview || e.State == ReviewState.Resubmitted)
+            .OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id)
+            .Select(e => e.Id).ToListAsync());
+
+        var seen = new List<int>();
+        for (var page = 1; page <= 20; page++)
+        {
+            var rows = await reviewer.Client.GetFromJsonAsync<List<EvaluationSummary>>($"/api/review-queue?page={page}", EvaluationJson.Options);
+            Assert.NotNull(rows);
+            Assert.True(rows.Count <= 50, $"page {page}: {rows.Count} rows");
+            if (rows.Count == 0)
+            {
+                break;
+            }
+
+            seen.AddRange(rows.Select(r => r.Id));
+        }
+
+        Assert.True(expected.Count >= Added, $"{expected.Count} in the queue");
+        Assert.Equal(expected, seen);
+        var big = await reviewer.Client.GetFromJsonAsync<List<EvaluationSummary>>("/api/review-queue?pageSize=1000", EvaluationJson.Options);
+        Assert.Equal(200, big!.Count);
+    }
+
+    [Fact]
+    public async Task ReviewQueuePage_ShowsFiftyRowsAndLinksToTheNextAndPreviousPage()
+    {
+        await AddQueueRowsAsync();
+        var reviewer = await app.LoginAsync("reviewer");
+
+        var first = await reviewer.GetHtmlAsync("/review");
+        var second = await reviewer.GetHtmlAsync("/review?page=2&all=1");
+
+        Assert.Equal(50, QueueRows(first));
+        Assert.Contains("href=\"/review?page=2&amp;all=1\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(">上一页<", first.Split("id=\"all\"")[0], StringComparison.Ordinal);
+        Assert.Equal(50, QueueRows(second));
+        Assert.Contains("href=\"/review?page=1&amp;all=1\"", second, StringComparison.Ordinal);
+        Assert.Contains("第 2 页", second, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rows of the first table (the queue) on the page.</summary>
+    private static int QueueRows(string html)
+    {
+        var start = html.IndexOf("id=\"queue\"", StringComparison.Ordinal);
+        var end = html.IndexOf("</table>", start, StringComparison.Ordinal);
+        return html[start..end].Split("<a href=\"/review/").Length - 1;
+    }
+
+    /// <summary>Adds 250 submitted evaluations (once per fixture) with mixed severities and finding counts.</summary>
+    private Task<int> AddQueueRowsAsync() => app.WithDbAsync(async db =>
+    {
+        if (await db.Evaluations.AnyAsync(e => e.UpdatedBy == "paging-test"))
+        {
+            return 0;
+        }
+
+        var template = await db.Evaluations.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
+        var unit = await db.Units.OrderBy(u => u.Id).FirstAsync();
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < Added; i++)
+        {
+            db.Evaluations.Add(new EvaluationRecord
+            {
+                UnitId = unit.Id,
+                Year = 2000 + (i % 20),
+                Kind = template.Kind,
+                Title = unit.Name,
+                FrameworkId = template.FrameworkId,
+                State = (i % 3) switch { 0 => ReviewState.Submitted, 1 => ReviewState.InReview, _ => ReviewState.Resubmitted },
+                Content = template.Content,
+                MaxSeverity = i % 4,
+                FindingCount = i % 5,
+                Version = 1,
+                CreatedAt = now,
+                UpdatedAt = now,
+                UpdatedBy = "paging-test",
+            });
+        }
+
+        return await db.SaveChangesAsync();
+    });
+}
+
+public sealed class QueuePagingTests_Sqlite(SqliteApp app) : QueuePagingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class QueuePagingTests_Postgres(PostgresApp app) : QueuePagingTests(app), IClassFixture<PostgresApp>;
+
+public class PostgresConnectionDefaultsTests
+{
+    [Fact]
+    public void WithPostgresDefaults_NothingGiven_TurnsOffResetAndPreparesStatements()
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPostgresDefaults("Host=127.0.0.1;Username=u;Password=p;Database=d"));
+
+        Assert.True(cs.NoResetOnClose);
+        Assert.Equal(64, cs.MaxAutoPrepare);
+        Assert.Equal("d", cs.Database);
+    }
+
+    [Fact]
+    public void WithPostgresDefaults_GivenInTheConnectionString_KeepsTheGivenValues()
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPostgresDefaults("Host=127.0.0.1;No Reset On Close=false;Max Auto Prepare=0"));
+
+        Assert.False(cs.NoResetOnClose);
+        Assert.Equal(0, cs.MaxAutoPrepare);
+    }
+}
