@@ -88,12 +88,12 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => new { x.State, x.MaxSeverity });
             e.HasIndex(x => x.Year);
 
-            // The review queue's order (most severe first) and the lists' order (newest year, then title): with these the
+            // The review queue's order (most severe first) and the lists' order (newest year, then title, then id so that pages are stable): with these the
             // database reads the first rows of an index instead of sorting every row in scope on each request. The queue's
             // index holds only the states the queue shows (a partial index), so its first rows are the queue's first rows.
             e.HasIndex(x => new { x.MaxSeverity, x.FindingCount, x.Id }, "IX_Evaluations_ReviewQueue").IsDescending(true, true, false)
                 .HasFilter(ReviewQueueFilter);
-            e.HasIndex(x => new { x.Year, x.Title }).IsDescending(true, false);
+            e.HasIndex(x => new { x.Year, x.Title, x.Id }).IsDescending(true, false, false);
         });
         builder.Entity<EvidenceFile>(f =>
         {

@@ -60,7 +60,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             query = query.Where(e => e.Year == y);
         }
 
-        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title)).Take(take).ToListAsync(ct);
+        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title).ThenBy(e => e.Id)).Take(take).ToListAsync(ct);
     }
 
     public Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: true, ct);

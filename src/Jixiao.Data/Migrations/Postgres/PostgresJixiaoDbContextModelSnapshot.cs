@@ -270,8 +270,8 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Year");
 
-                    b.HasIndex("Year", "Title")
-                        .IsDescending(true, false);
+                    b.HasIndex("Year", "Title", "Id")
+                        .IsDescending(true, false, false);
 
                     b.HasIndex(new[] { "MaxSeverity", "FindingCount", "Id" }, "IX_Evaluations_ReviewQueue")
                         .IsDescending(true, true, false)

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jixiao.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ListOrderIndexWithId : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_Title_Id",
+                table: "Evaluations",
+                columns: new[] { "Year", "Title", "Id" },
+                descending: new[] { true, false, false });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_Year_Title_Id",
+                table: "Evaluations");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations",
+                columns: new[] { "Year", "Title" },
+                descending: new[] { true, false });
+        }
+    }
+}
