@@ -20,9 +20,15 @@ public sealed class FrameworkService(JixiaoDbContext db, TimeProvider clock)
             return builtIn;
         }
 
-        var doc = await db.FrameworkDocuments.AsNoTracking().FirstOrDefaultAsync(f => f.FrameworkId == id, ct);
-        return doc is null ? builtIn : ScoringBridge.ParseYaml(doc.Yaml, doc.FrameworkId + ".yaml");
+        var yaml = await db.FrameworkDocuments.AsNoTracking().Where(f => f.FrameworkId == id).Select(f => f.Yaml).FirstOrDefaultAsync(ct);
+        return yaml is null ? builtIn : Uploaded.GetOrAdd((id, yaml), static key => ScoringBridge.ParseYaml(key.Yaml, key.Id + ".yaml"));
     }
+
+    /// <summary>
+    /// Uploaded frameworks parsed once per text, not on every save: the scorer also keeps its per-framework index for the
+    /// same instance. A re-uploaded text is a new key; frameworks are few, so old entries are not evicted.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Yaml), Result<Framework>> Uploaded = new();
 
     public async Task<IReadOnlyList<FrameworkListItem>> ListAsync(Actor? actor, CancellationToken ct = default)
     {
