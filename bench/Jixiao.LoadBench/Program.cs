@@ -163,7 +163,7 @@ static async Task<int[]> SeedAsync(IServiceProvider services, int count, int pre
     await using var scope = services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
     var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-    var bureau = await db.Bureaus.FirstAsync();
+    var bureau = await db.Bureaus.OrderBy(b => b.Id).FirstAsync();
     var template = await db.Evaluations.AsNoTracking().FirstAsync(e => e.State == ReviewState.Published);
     var units = new List<Unit>();
     for (var u = 0; u < 500; u++)
