@@ -5,7 +5,7 @@
 namespace Jixiao.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ReviewQueuePartialIndex : Migration
+    public partial class ReviewQueueAndListPagingIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,12 +14,22 @@ namespace Jixiao.Data.Migrations.Sqlite
                 name: "IX_Evaluations_MaxSeverity_FindingCount_Id",
                 table: "Evaluations");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluations_ReviewQueue",
                 table: "Evaluations",
                 columns: new[] { "MaxSeverity", "FindingCount", "Id" },
                 descending: new[] { true, true, false },
                 filter: "\"State\" IN ('Submitted', 'InReview', 'Resubmitted')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_Title_Id",
+                table: "Evaluations",
+                columns: new[] { "Year", "Title", "Id" },
+                descending: new[] { true, false, false });
         }
 
         /// <inheritdoc />
@@ -29,11 +39,21 @@ namespace Jixiao.Data.Migrations.Sqlite
                 name: "IX_Evaluations_ReviewQueue",
                 table: "Evaluations");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Evaluations_Year_Title_Id",
+                table: "Evaluations");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluations_MaxSeverity_FindingCount_Id",
                 table: "Evaluations",
                 columns: new[] { "MaxSeverity", "FindingCount", "Id" },
                 descending: new[] { true, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_Year_Title",
+                table: "Evaluations",
+                columns: new[] { "Year", "Title" },
+                descending: new[] { true, false });
         }
     }
 }
