@@ -564,8 +564,12 @@ public static class Scorer
             return new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence);
         }
 
-        private RuleOutcome Compliance(IndicatorNode node) =>
-            new(node.Weight, !explain ? null : () => new RuleText([], $"满分 {Fmt.Short(node.Weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(node.Weight)} 分。"));
+        private RuleOutcome Compliance(IndicatorNode node) => new(node.Weight, !explain ? null : ComplianceText(node.Weight));
+
+        // The texts below are built by methods of their own: a lambda in a rule method would capture its parameters, and
+        // C# allocates the captured variables' class when the method starts, so scoring without texts would allocate it too.
+        private static Func<RuleText> ComplianceText(decimal weight) =>
+            () => new RuleText([], $"满分 {Fmt.Short(weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(weight)} 分。");
 
         private RuleOutcome Failed(DomainError error)
         {
@@ -622,13 +626,16 @@ public static class Scorer
                         $"指标“{node.Name}”的填报得分 {Fmt.Short(stated)} 超出 0–{Fmt.Short(node.Weight)} 分"));
                 }
 
-                return new RuleOutcome(stated, !explain ? null : () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
-                    $"填报得分 {Fmt.Two(stated)}",
-                    $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。"), UsedStatedScore: true);
+                return new RuleOutcome(stated, !explain ? null : StatedText(stated, path, missingWhat), UsedStatedScore: true);
             }
 
             return Failed(ErrorCatalogue.NoInput(missingPath, node.Name, missingWhat));
         }
+
+        private static Func<RuleText> StatedText(decimal stated, string path, string missingWhat) =>
+            () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
+                $"填报得分 {Fmt.Two(stated)}",
+                $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。");
 
         private RuleOutcome Execution(IndicatorNode node, ExecutionRateRule rule, LeafInput? input, string path)
         {
@@ -636,11 +643,11 @@ public static class Scorer
             var basisName = basis == BudgetBasis.Adjusted ? "调整后预算" : "年初预算";
             var basisPath = basis == BudgetBasis.Adjusted ? "budget.adjusted" : "budget.initial";
             decimal rate;
-            Func<(IReadOnlyList<ExplanationInput> Inputs, string RateText)> describe;
+            Func<Described>? describe;
             if (input?.Value is { } percent)
             {
                 rate = percent / 100m;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
+                describe = !explain ? null : StatedRateText(percent, path);
             }
             else if (input is { Numerator: { } num, Denominator: { } den })
             {
@@ -650,8 +657,7 @@ public static class Scorer
                 }
 
                 rate = num / den;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
-                    $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
+                describe = !explain ? null : InputRateText(num, den, path);
             }
             else
             {
@@ -670,8 +676,7 @@ public static class Scorer
                 }
 
                 rate = x / b;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数（万元）", Fmt.Two(x), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(b), basisPath)],
-                    $"预算执行率 {Fmt.Percent(x / b)}（执行数 {Fmt.Two(x)} 万元 ÷ {basisName} {Fmt.Two(b)} 万元）");
+                describe = !explain ? null : BudgetRateText(x, b, basisName, basisPath);
             }
 
             if (rate < 0m)
@@ -682,14 +687,27 @@ public static class Scorer
             var raw = node.Weight * rate;
             var capped = settings.CapExecutionScore && raw > node.Weight;
             var score = capped ? node.Weight : raw;
-            return new RuleOutcome(score, !explain ? null : () =>
-            {
-                var (inputs, rateText) = describe();
-                var arithmetic = $"{Fmt.Short(node.Weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(node.Weight)} 计" : string.Empty);
-                return new RuleText(inputs, arithmetic,
-                    $"{rateText}，得分 = 分值 {Fmt.Short(node.Weight)} × 执行率 = {Fmt.Two(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
-            });
+            return new RuleOutcome(score, describe is null ? null : ExecutionText(describe, node.Weight, rate, raw, score, capped));
         }
+
+        private static Func<Described> StatedRateText(decimal percent, string path) =>
+            () => new([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
+
+        private static Func<Described> InputRateText(decimal num, decimal den, string path) =>
+            () => new([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
+                $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
+
+        private static Func<Described> BudgetRateText(decimal executed, decimal budget, string basisName, string basisPath) =>
+            () => new([new ExplanationInput("预算执行数（万元）", Fmt.Two(executed), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(budget), basisPath)],
+                $"预算执行率 {Fmt.Percent(executed / budget)}（执行数 {Fmt.Two(executed)} 万元 ÷ {basisName} {Fmt.Two(budget)} 万元）");
+
+        private static Func<RuleText> ExecutionText(Func<Described> describe, decimal weight, decimal rate, decimal raw, decimal score, bool capped) => () =>
+        {
+            var (inputs, rateText) = describe();
+            var arithmetic = $"{Fmt.Short(weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(weight)} 计" : string.Empty);
+            return new RuleText(inputs, arithmetic,
+                $"{rateText}，得分 = 分值 {Fmt.Short(weight)} × 执行率 = {Fmt.Two(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
+        };
 
         private List<(GoalIndicator Goal, int Index)> GoalsOf(IReadOnlyList<string> level1)
         {
@@ -742,16 +760,19 @@ public static class Scorer
             }
 
             var score = node.Weight * sumScores / sumWeights;
-            return new RuleOutcome(score, !explain ? null : () =>
-            {
-                var classes = string.Join("、", rule.Level1);
-                var how = weightsGiven ? "按各指标权重" : "各指标等权";
-                var inputs = scoredGoals.Select(g => new ExplanationInput(g.Goal.Name, $"{Fmt.Two(g.Scored.Score)} / {Fmt.Short(g.Weight)}（{g.Scored.Arithmetic}）", GoalPath(g.Index))).ToList();
-                return new RuleText(inputs,
-                    $"{Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)}",
-                    $"由单位申报的 {goals.Count} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
-            });
+            return new RuleOutcome(score, !explain ? null : GoalCompletionText(rule, node.Weight, goals.Count, scoredGoals, weightsGiven, sumScores, sumWeights, score));
         }
+
+        private static Func<RuleText> GoalCompletionText(GoalCompletionRule rule, decimal weight, int goalCount,
+            List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)> scoredGoals, bool weightsGiven, decimal sumScores, decimal sumWeights, decimal score) => () =>
+        {
+            var classes = string.Join("、", rule.Level1);
+            var how = weightsGiven ? "按各指标权重" : "各指标等权";
+            var inputs = scoredGoals.Select(g => new ExplanationInput(g.Goal.Name, $"{Fmt.Two(g.Scored.Score)} / {Fmt.Short(g.Weight)}（{g.Scored.Arithmetic}）", GoalPath(g.Index))).ToList();
+            return new RuleText(inputs,
+                $"{Fmt.Short(weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)}",
+                $"由单位申报的 {goalCount} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
+        };
 
         private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int level, List<Scored> children)
         {
@@ -808,11 +829,14 @@ public static class Scorer
                 total += c.Score;
             }
 
-            return new RuleOutcome(total, !explain ? null : () => new RuleText(
+            return new RuleOutcome(total, !explain ? null : DeclaredText(goals, children, classes, node.Weight, total));
+        }
+
+        private static Func<RuleText> DeclaredText(List<(GoalIndicator Goal, int Index)> goals, List<Scored> children, string classes, decimal weight, decimal total) =>
+            () => new RuleText(
                 goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
                 Scored.JoinScores(children) + $" = {Fmt.Two(total)}",
-                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(node.Weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。"));
-        }
+                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。");
 
         private static List<ExplanationInput> GoalInputs(GoalIndicator goal, int index)
         {
@@ -903,10 +927,13 @@ public static class Scorer
                 return new RuleOutcome(0m, null);
             }
 
-            return new RuleOutcome(scored.Score, !explain ? null : () => new RuleText(
-                [new ExplanationInput("完成档次", input!.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
-                scored.Arithmetic, scored.Text), UsedStatedScore: true);
+            return new RuleOutcome(scored.Score, !explain ? null : QualitativeText(input!, path, scored), UsedStatedScore: true);
         }
+
+        private static Func<RuleText> QualitativeText(LeafInput input, string path, ScoredValue scored) =>
+            () => new RuleText(
+                [new ExplanationInput("完成档次", input.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
+                scored.Arithmetic, scored.Text);
 
         private RuleOutcome Measured(IndicatorNode node, MeasuredRule rule, LeafInput? input, string path)
         {
@@ -916,23 +943,25 @@ public static class Scorer
             }
 
             var scored = OperatorScoring.Score(rule.Operator, rule.Target, value, node.Weight, settings, explain);
-            return new RuleOutcome(scored.Score, !explain ? null : () =>
-            {
-                var unit = rule.Unit ?? string.Empty;
-                return new RuleText(
-                    [new ExplanationInput("指标值", rule.Operator.Symbol() + Fmt.Short(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Fmt.Short(value) + unit, path + ".value")],
-                    scored.Arithmetic, scored.Text);
-            });
+            return new RuleOutcome(scored.Score, !explain ? null : MeasuredText(rule, value, path, scored));
         }
+
+        private static Func<RuleText> MeasuredText(MeasuredRule rule, decimal value, string path, ScoredValue scored) => () =>
+        {
+            var unit = rule.Unit ?? string.Empty;
+            return new RuleText(
+                [new ExplanationInput("指标值", rule.Operator.Symbol() + Fmt.Short(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Fmt.Short(value) + unit, path + ".value")],
+                scored.Arithmetic, scored.Text);
+        };
 
         private RuleOutcome Ratio(IndicatorNode node, RatioRule rule, LeafInput? input, string path)
         {
             decimal percent;
-            Func<(IReadOnlyList<ExplanationInput> Inputs, string RatioText)> describe;
+            Func<Described>? describe;
             if (input?.Value is { } direct)
             {
                 percent = direct;
-                describe = !explain ? null! : () => ([new ExplanationInput(node.Name + "（%）", Fmt.Short(direct), path + ".value")], $"{node.Name} {Fmt.Short(direct)}%（直接填报）");
+                describe = !explain ? null : StatedRatioText(node.Name, direct, path);
             }
             else
             {
@@ -953,9 +982,7 @@ public static class Scorer
                 }
 
                 percent = n / d * 100m;
-                var shown = percent;
-                describe = !explain ? null! : () => ([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
-                    $"{node.Name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(shown / 100m, 2)}");
+                describe = !explain ? null : ComputedRatioText(node.Name, numName, n, numPath, denName, d, denPath, percent);
             }
 
             if (percent < 0m)
@@ -963,51 +990,30 @@ public static class Scorer
                 percent = 0m;
             }
 
-            var p = percent;
-            string P() => Fmt.Short(p) + "%";
             switch (rule.Scoring)
             {
                 case RatioScoring.Proportional:
                 {
                     var raw = node.Weight * percent / 100m;
                     var score = Math.Min(raw, node.Weight);
-                    return new RuleOutcome(score, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} × {P()} = {Fmt.Two(raw)}" + (raw > node.Weight ? "（以分值为上限）" : string.Empty),
-                            $"{ratioText}，按比例计分得 {Fmt.Two(score)} 分。");
-                    });
+                    return new RuleOutcome(score, describe is null ? null : ProportionalText(describe, node.Weight, percent, raw, score));
                 }
 
                 case RatioScoring.Threshold when rule.Threshold is { } t:
                 {
-                    string Limit() => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
                     if (Meets(t.Operator, percent, t.Percent))
                     {
-                        return new RuleOutcome(node.Weight, !explain ? null : () =>
-                        {
-                            var (inputs, ratioText) = describe();
-                            return new RuleText(inputs, $"{P()} {Limit()}，得满分 {Fmt.Short(node.Weight)}", $"{ratioText}，达到 {Limit()} 的标准，得满分 {Fmt.Short(node.Weight)} 分。");
-                        });
+                        return new RuleOutcome(node.Weight, describe is null ? null : ThresholdMetText(describe, node.Weight, percent, t));
                     }
 
                     if (t.DeductPerPoint is not { } k)
                     {
-                        return new RuleOutcome(0m, !explain ? null : () =>
-                        {
-                            var (inputs, ratioText) = describe();
-                            return new RuleText(inputs, $"{P()} 未达到 {Limit()}，得 0", $"{ratioText}，未达到 {Limit()} 的标准，得 0 分。");
-                        });
+                        return new RuleOutcome(0m, describe is null ? null : ThresholdMissedText(describe, percent, t));
                     }
 
                     var gap = Math.Abs(percent - t.Percent);
                     var score = Math.Max(0m, node.Weight - (k * gap));
-                    return new RuleOutcome(score, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
-                            $"{ratioText}，偏离标准（{Limit()}）{Fmt.Short(gap)} 个百分点，每个百分点扣 {Fmt.Short(k)} 分，得 {Fmt.Two(score)} 分（最低 0 分）。");
-                    });
+                    return new RuleOutcome(score, describe is null ? null : ThresholdDeductedText(describe, node.Weight, t, k, gap, score));
                 }
 
                 case RatioScoring.Steps:
@@ -1016,26 +1022,67 @@ public static class Scorer
                     {
                         if (Meets(step.Operator, percent, step.Percent))
                         {
-                            return new RuleOutcome(step.Points, !explain ? null : () =>
-                            {
-                                var (inputs, ratioText) = describe();
-                                var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
-                                return new RuleText(inputs, $"{P()} {cond}，得 {Fmt.Short(step.Points)}", $"{ratioText}，符合“{cond}”一档，得 {Fmt.Short(step.Points)} 分。");
-                            });
+                            return new RuleOutcome(step.Points, describe is null ? null : StepText(describe, percent, step));
                         }
                     }
 
-                    return new RuleOutcome(0m, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{P()} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
-                    });
+                    return new RuleOutcome(0m, describe is null ? null : NoStepText(describe, percent));
                 }
 
                 default:
                     return Failed(ErrorCatalogue.RuleParam("indicators." + node.Code, $"比率指标“{node.Name}”缺少评分标准"));
             }
         }
+
+        private static string PercentText(decimal percent) => Fmt.Short(percent) + "%";
+
+        private static string LimitText(RatioThreshold t) => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
+
+        private static Func<Described> StatedRatioText(string name, decimal direct, string path) =>
+            () => new([new ExplanationInput(name + "（%）", Fmt.Short(direct), path + ".value")], $"{name} {Fmt.Short(direct)}%（直接填报）");
+
+        private static Func<Described> ComputedRatioText(string name, string numName, decimal n, string numPath, string denName, decimal d, string denPath, decimal percent) =>
+            () => new([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
+                $"{name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(percent / 100m, 2)}");
+
+        private static Func<RuleText> ProportionalText(Func<Described> describe, decimal weight, decimal percent, decimal raw, decimal score) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{Fmt.Short(weight)} × {PercentText(percent)} = {Fmt.Two(raw)}" + (raw > weight ? "（以分值为上限）" : string.Empty),
+                $"{ratioText}，按比例计分得 {Fmt.Two(score)} 分。");
+        };
+
+        private static Func<RuleText> ThresholdMetText(Func<Described> describe, decimal weight, decimal percent, RatioThreshold t) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} {LimitText(t)}，得满分 {Fmt.Short(weight)}", $"{ratioText}，达到 {LimitText(t)} 的标准，得满分 {Fmt.Short(weight)} 分。");
+        };
+
+        private static Func<RuleText> ThresholdMissedText(Func<Described> describe, decimal percent, RatioThreshold t) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} 未达到 {LimitText(t)}，得 0", $"{ratioText}，未达到 {LimitText(t)} 的标准，得 0 分。");
+        };
+
+        private static Func<RuleText> ThresholdDeductedText(Func<Described> describe, decimal weight, RatioThreshold t, decimal k, decimal gap, decimal score) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{Fmt.Short(weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
+                $"{ratioText}，偏离标准（{LimitText(t)}）{Fmt.Short(gap)} 个百分点，每个百分点扣 {Fmt.Short(k)} 分，得 {Fmt.Two(score)} 分（最低 0 分）。");
+        };
+
+        private static Func<RuleText> StepText(Func<Described> describe, decimal percent, RatioStep step) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
+            return new RuleText(inputs, $"{PercentText(percent)} {cond}，得 {Fmt.Short(step.Points)}", $"{ratioText}，符合“{cond}”一档，得 {Fmt.Short(step.Points)} 分。");
+        };
+
+        private static Func<RuleText> NoStepText(Func<Described> describe, decimal percent) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
+        };
 
         private static bool Meets(IndicatorOperator op, decimal value, decimal limit) => op switch
         {
@@ -1052,6 +1099,9 @@ public static class Scorer
     private readonly record struct RuleOutcome(decimal Score, Func<RuleText>? Text, bool UsedStatedScore = false);
 
     private sealed record RuleText(IReadOnlyList<ExplanationInput> Inputs, string Arithmetic, string Text);
+
+    /// <summary>The inputs of a rate or ratio and the sentence that states it, the start of its rule's text.</summary>
+    private readonly record struct Described(IReadOnlyList<ExplanationInput> Inputs, string Text);
 
     /// <summary>The children of every indicator without any; never added to (only declared-indicators leaves get their own list).</summary>
     private static readonly List<Scored> NoChildren = [];
