@@ -32,39 +32,30 @@ public static class Scorer
         }
 
         var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
-        foreach (var code in evaluation.Inputs.Keys)
+        var inputs = index.InputsByLeaf(evaluation, out var unknown);
+        if (unknown)
         {
-            if (!index.LeafCodes.Contains(code))
+            foreach (var code in evaluation.Inputs.Keys)
             {
-                errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
-                    $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+                if (!index.LeafOrdinals.ContainsKey(code))
+                {
+                    errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
+                        $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+                }
             }
         }
 
         CheckGoalsAssigned(framework, index.Declared, evaluation, errors);
 
-        var context = new Context(framework, evaluation, errors, explain);
-        var scored = new List<Scored>(framework.Indicators.Count);
-        foreach (var n in framework.Indicators)
-        {
-            scored.Add(context.Node(n, 1, null));
-        }
-
+        var context = new Context(framework, index, evaluation, inputs, errors, explain);
+        context.ScoreAll();
         if (errors.Count > 0)
         {
             return Result<ScoreResult>.Failure(errors);
         }
 
-        context.ApplyRescaling(scored);
-        var flat = new List<IndicatorScore>(index.NodeCount + evaluation.Goals.Count);
-        decimal total = 0m, reviewTotal = 0m;
-        foreach (var node in scored)
-        {
-            node.Flatten(flat);
-            total += node.Score;
-            reviewTotal += node.ReviewScore;
-        }
-
+        context.ApplyRescaling();
+        var (flat, total, reviewTotal) = context.Results();
         return Result<ScoreResult>.Success(new ScoreResult
         {
             FrameworkId = framework.Id,
@@ -94,8 +85,10 @@ public static class Scorer
         }
 
         var errors = new List<DomainError>();
-        var scored = new Context(framework, evaluation, errors).Node(path.Value.Node, path.Value.Level, path.Value.Parent);
-        return errors.Count > 0 ? Result<IndicatorScore>.Failure(errors) : Result<IndicatorScore>.Success(scored.ToScore());
+        var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+        var context = new Context(framework, index, evaluation, index.InputsByLeaf(evaluation, out _), errors);
+        var row = context.Node(path.Value.Node, path.Value.Level, path.Value.Parent, index.FirstLeafOrdinal(path.Value.Node));
+        return errors.Count > 0 ? Result<IndicatorScore>.Failure(errors) : Result<IndicatorScore>.Success(context.ToScore(row));
     }
 
     private static (IndicatorNode Node, int Level, string? Parent)? FindPath(IReadOnlyList<IndicatorNode> nodes, string code, int level, string? parent)
@@ -120,20 +113,60 @@ public static class Scorer
 
     internal static string GoalPath(int index) => string.Create(CultureInfo.InvariantCulture, $"goals[{index}]");
 
-    /// <summary>Frameworks that score declared indicators must place every goal under some leaf.</summary>
     /// <summary>What the scorer looks up on every call, computed once per framework instance.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Framework, FrameworkIndex> Indexes = new();
 
     private sealed class FrameworkIndex(Framework framework)
     {
-        public HashSet<string> LeafCodes { get; } = new(framework.Leaves().Select(l => l.Code), StringComparer.Ordinal);
+        /// <summary>The leaves in the order they are scored (depth first); a leaf's place here is its ordinal.</summary>
+        public IndicatorNode[] Leaves { get; } = framework.Leaves().ToArray();
+
+        /// <summary>The ordinals of the leaves with each code (one, as codes are unique in a valid framework).</summary>
+        public Dictionary<string, int[]> LeafOrdinals { get; } = framework.Leaves().Select((l, k) => (l.Code, k))
+            .GroupBy(l => l.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(l => l.k).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>inputs["code"] of every leaf by ordinal, so that scoring does not build the same paths each time.</summary>
+        public string[] LeafPaths { get; } = framework.Leaves().Select(l => InputPath(l.Code)).ToArray();
 
         public List<DeclaredIndicatorsRule> Declared { get; } = framework.Leaves().Select(l => l.Rule).OfType<DeclaredIndicatorsRule>().ToList();
 
-        /// <summary>inputs["code"] of every node, so that scoring does not build the same paths each time.</summary>
-        public Dictionary<string, string> InputPaths { get; } = framework.AllNodes().ToDictionary(n => n.Code, n => InputPath(n.Code), StringComparer.Ordinal);
-
         public int NodeCount { get; } = framework.AllNodes().Count();
+
+        /// <summary>
+        /// The evaluation's inputs by leaf ordinal: one look-up per input instead of one per leaf. Reports whether some
+        /// input has a code that is no leaf's.
+        /// </summary>
+        public LeafInput?[] InputsByLeaf(Evaluation evaluation, out bool unknown)
+        {
+            var inputs = new LeafInput?[Leaves.Length];
+            unknown = false;
+            foreach (var (code, input) in evaluation.Inputs)
+            {
+                if (!LeafOrdinals.TryGetValue(code, out var ordinals))
+                {
+                    unknown = true;
+                    continue;
+                }
+
+                foreach (var k in ordinals)
+                {
+                    inputs[k] = input;
+                }
+            }
+
+            return inputs;
+        }
+
+        /// <summary>The ordinal of the first leaf in the subtree of <paramref name="node"/>.</summary>
+        public int FirstLeafOrdinal(IndicatorNode node)
+        {
+            while (!node.IsLeaf)
+            {
+                node = node.Children[0];
+            }
+
+            return Array.FindIndex(Leaves, l => ReferenceEquals(l, node));
+        }
 
         private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Code, int K), string> goalCodes = new();
 
@@ -163,6 +196,15 @@ public static class Scorer
     /// <summary>产出 matches 产出指标: compared without the trailing 指标 and spaces.</summary>
     internal static bool Level1Matches(IReadOnlyList<string> classes, string level1)
     {
+        // Usually spelt exactly as in the framework: then no normalising is needed.
+        for (var i = 0; i < classes.Count; i++)
+        {
+            if (string.Equals(classes[i], level1, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var l = Normalise(level1);
         for (var i = 0; i < classes.Count; i++)
         {
@@ -181,125 +223,50 @@ public static class Scorer
         }
     }
 
-    /// <summary>An indicator being scored: unrounded leaf score until rescaling, then rounded.</summary>
-    private sealed class Scored
+    /// <summary>
+    /// One indicator being scored, a row of <see cref="Context"/>'s sheet: unrounded leaf score until rescaling, then
+    /// rounded. The rows are in the order of <see cref="ScoreResult.Indicators"/> (depth first, parents before their
+    /// children, a declared-indicators leaf followed by its goals), so the children of row i start at row i + 1 and
+    /// each next one at the <see cref="End"/> of the one before. A struct in one array instead of an object per indicator.
+    /// </summary>
+    private struct Row
     {
-        public required IndicatorNode Node { get; init; }
+        /// <summary>The framework's node; for a declared goal, its declared-indicators leaf.</summary>
+        public IndicatorNode Node;
 
-        public required string Code { get; init; }
+        public string Code;
 
-        public required string Name { get; init; }
+        public string Name;
 
-        public required int Level { get; init; }
+        public int Level;
 
-        public string? ParentCode { get; init; }
+        public string? ParentCode;
 
-        public required decimal Weight { get; init; }
+        public decimal Weight;
 
-        public decimal? RescaledWeight { get; set; }
+        public decimal? RescaledWeight;
 
-        /// <summary>Unrounded before <see cref="Round"/>, rounded after.</summary>
-        public decimal Score { get; set; }
+        /// <summary>Unrounded before <see cref="Context.RoundLeaf"/>, rounded after.</summary>
+        public decimal Score;
 
-        public decimal ReviewDeductions { get; init; }
+        public decimal ReviewDeductions;
 
-        public decimal ReviewScore { get; set; }
+        public decimal ReviewScore;
 
-        public bool NotApplicable { get; init; }
+        public bool NotApplicable;
 
-        public bool IsLeaf => Children.Count == 0;
+        public string? Reason;
 
-        public string? Reason { get; init; }
+        public string? Measure;
 
-        public string? Measure { get; init; }
+        public Explanation Explanation;
 
-        public required Explanation Explanation { get; set; }
+        public int ChildCount;
 
-        public List<Scored> Children { get; init; } = NoChildren;
+        /// <summary>The index of the row after this one's last descendant.</summary>
+        public int End;
 
-        /// <summary>False when only numbers are wanted (<see cref="ScoreTotals"/>).</summary>
-        public bool Explain { get; init; } = true;
-
-        /// <summary>A plain leaf: 四舍五入 once, then the review score from it.</summary>
-        public void RoundLeaf()
-        {
-            Score = Money.Round(Score);
-            ReviewScore = Math.Max(0m, Score - Money.Round(ReviewDeductions));
-        }
-
-        /// <summary>A node with children that are final already: its scores are their sums.</summary>
-        public void SumChildren()
-        {
-            decimal score = 0m, review = 0m;
-            var rescaled = false;
-            foreach (var c in Children)
-            {
-                score += c.Score;
-                review += c.ReviewScore;
-                rescaled |= c.RescaledWeight is not null;
-            }
-
-            Score = score;
-            ReviewScore = review;
-            if (rescaled)
-            {
-                decimal weight = 0m;
-                foreach (var c in Children)
-                {
-                    weight += c.RescaledWeight ?? c.Weight;
-                }
-
-                RescaledWeight = weight;
-            }
-
-            if (!Explain)
-            {
-                if (Node.IsLeaf)
-                {
-                    ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
-                }
-            }
-            else if (!Node.IsLeaf)
-            {
-                Explanation = SumExplanation(this);
-            }
-            else
-            {
-                // A declared-indicators leaf: the goals are its children; its own explanation keeps the rule and adds the sum.
-                // The reviewer's deductions on the leaf itself still apply to its review score.
-                ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
-                Explanation = Explanation with { Arithmetic = $"{JoinScores(Children)} = {Fmt.Two(Score)}" };
-            }
-        }
-
-        /// <summary>After leaves changed (rescaling): re-sums every node below and this one.</summary>
-        public void Resum()
-        {
-            if (Children.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var c in Children)
-            {
-                c.Resum();
-            }
-
-            SumChildren();
-        }
-
-        internal static string JoinScores(List<Scored> children)
-        {
-            var parts = new string[children.Count];
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = Fmt.Two(children[i].Score);
-            }
-
-            return string.Join(" + ", parts);
-        }
-
-        public IndicatorScore ToScore() => new()
+        public readonly IndicatorScore ToScore() => new()
         {
             Code = Code,
             Name = Name,
@@ -309,93 +276,237 @@ public static class Scorer
             RescaledWeight = RescaledWeight,
             Score = Score,
             ReviewScore = ReviewScore,
-            IsLeaf = IsLeaf,
+            IsLeaf = ChildCount == 0,
             NotApplicable = NotApplicable,
             Reason = Reason,
             Measure = Measure,
             Explanation = Explanation,
         };
-
-        public void Flatten(List<IndicatorScore> into)
-        {
-            into.Add(ToScore());
-            foreach (var c in Children)
-            {
-                c.Flatten(into);
-            }
-        }
-
-        private static Explanation SumExplanation(Scored parent)
-        {
-            var inputs = new ExplanationInput[parent.Children.Count];
-            var parts = new string[inputs.Length];
-            for (var i = 0; i < inputs.Length; i++)
-            {
-                var c = parent.Children[i];
-                parts[i] = Fmt.Two(c.Score);
-                inputs[i] = new ExplanationInput(c.Name, parts[i], "indicators." + c.Code);
-            }
-
-            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
-                $"“{parent.Name}”得分为其 {parent.Children.Count} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
-        }
     }
 
-    private sealed class Context(Framework framework, Evaluation evaluation, List<DomainError> errors, bool explain = true)
+    private sealed class Context(Framework framework, FrameworkIndex index, Evaluation evaluation, LeafInput?[] inputs, List<DomainError> errors, bool explain = true)
     {
-        private readonly FrameworkIndex index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+        private readonly FrameworkIndex index = index;
 
         private readonly FrameworkSettings settings = framework.Settings;
 
-        public Scored Node(IndicatorNode node, int level, string? parent)
-        {
-            if (!node.IsLeaf)
-            {
-                var children = new List<Scored>(node.Children.Count);
-                foreach (var c in node.Children)
-                {
-                    children.Add(Node(c, level + 1, node.Code));
-                }
+        /// <summary>The sheet: every indicator scored so far, in result order (see <see cref="Row"/>).</summary>
+        private Row[] rows = new Row[index.NodeCount + evaluation.Goals.Count];
 
-                var s = new Scored
-                {
-                    Node = node,
-                    Code = node.Code,
-                    Name = node.Name,
-                    Level = level,
-                    ParentCode = parent,
-                    Weight = node.Weight,
-                    Children = children,
-                    Explain = explain,
-                    Explanation = NoExplanation,
-                };
-                s.SumChildren();
-                return s;
+        private int count;
+
+        /// <summary>The ordinal of the next leaf to score (see <see cref="FrameworkIndex.Leaves"/>).</summary>
+        private int nextLeaf;
+
+        /// <summary>Whether some leaf was entered as not applicable (then rescaling may apply).</summary>
+        private bool anyNotApplicable;
+
+        /// <summary>Scores every indicator of the framework, in order.</summary>
+        public void ScoreAll()
+        {
+            var roots = framework.Indicators;
+            for (var i = 0; i < roots.Count; i++)
+            {
+                Node(roots[i], 1, null);
+            }
+        }
+
+        /// <summary>Every row as an <see cref="IndicatorScore"/>, and the sums of the top-level ones.</summary>
+        public (List<IndicatorScore> Indicators, decimal Total, decimal ReviewTotal) Results()
+        {
+            var flat = new List<IndicatorScore>(count);
+            for (var i = 0; i < count; i++)
+            {
+                flat.Add(rows[i].ToScore());
             }
 
-            var leaf = Leaf(node, level, parent);
-            if (leaf.Children.Count > 0)
+            decimal total = 0m, reviewTotal = 0m;
+            for (var i = 0; i < count; i = rows[i].End)
             {
-                leaf.SumChildren();
+                total += rows[i].Score;
+                reviewTotal += rows[i].ReviewScore;
+            }
+
+            return (flat, total, reviewTotal);
+        }
+
+        public IndicatorScore ToScore(int row) => rows[row].ToScore();
+
+        /// <summary>Scores a node whose first leaf has ordinal <paramref name="firstLeaf"/> (and its descendants) alone; returns its row.</summary>
+        public int Node(IndicatorNode node, int level, string? parent, int firstLeaf)
+        {
+            nextLeaf = firstLeaf;
+            return Node(node, level, parent);
+        }
+
+        /// <summary>Scores a node and its descendants into the sheet; returns its row.</summary>
+        private int Node(IndicatorNode node, int level, string? parent)
+        {
+            var i = Add(node, node.Code, node.Name, level, parent, node.Weight);
+            if (!node.IsLeaf)
+            {
+                var children = node.Children;
+                for (var c = 0; c < children.Count; c++)
+                {
+                    Node(children[c], level + 1, node.Code);
+                }
+
+                rows[i].ChildCount = children.Count;
+                rows[i].End = count;
+                SumChildren(i);
+                return i;
+            }
+
+            Leaf(i, node);
+            if (rows[i].ChildCount > 0)
+            {
+                SumChildren(i);
             }
             else
             {
-                leaf.RoundLeaf();
+                RoundLeaf(ref rows[i]);
             }
 
-            return leaf;
+            return i;
         }
 
-        /// <summary>Excludes not-applicable leaves and rescales the rest (policy Rescale), then re-sums.</summary>
-        public void ApplyRescaling(List<Scored> roots)
+        /// <summary>A new row (filled in place: a row is too large to copy around); returns its index.</summary>
+        private int Add(IndicatorNode node, string code, string name, int level, string? parent, decimal weight)
         {
-            if (settings.NotApplicable != NotApplicablePolicy.Rescale || !evaluation.Inputs.Values.Any(i => i.NotApplicable))
+            if (count == rows.Length)
+            {
+                Array.Resize(ref rows, Math.Max(8, rows.Length * 2));
+            }
+
+            ref var row = ref rows[count];
+            row.Node = node;
+            row.Code = code;
+            row.Name = name;
+            row.Level = level;
+            row.ParentCode = parent;
+            row.Weight = weight;
+            row.Explanation = NoExplanation;
+            row.End = count + 1;
+            return count++;
+        }
+
+        /// <summary>A plain leaf: 四舍五入 once, then the review score from it.</summary>
+        private static void RoundLeaf(ref Row row)
+        {
+            row.Score = Money.Round(row.Score);
+            row.ReviewScore = ReviewScore(row.Score, row.ReviewDeductions);
+        }
+
+        /// <summary>
+        /// 复核分: the score less the reviewer's deductions (rounded), at least 0. Most leaves have none, and their sum is then
+        /// a plain 0m (scale 0), which leaves the score as it is, bit for bit, scale included: that case skips the arithmetic.
+        /// </summary>
+        private static decimal ReviewScore(decimal score, decimal reviewDeductions) =>
+            reviewDeductions == 0m && reviewDeductions.Scale == 0
+                ? Math.Max(0m, score)
+                : Math.Max(0m, score - Money.Round(reviewDeductions));
+
+        /// <summary>A row with children that are final already: its scores are their sums.</summary>
+        private void SumChildren(int i)
+        {
+            ref var row = ref rows[i];
+            decimal score = 0m, review = 0m;
+            var rescaled = false;
+            for (int c = i + 1, k = 0; k < row.ChildCount; c = rows[c].End, k++)
+            {
+                score += rows[c].Score;
+                review += rows[c].ReviewScore;
+                rescaled |= rows[c].RescaledWeight is not null;
+            }
+
+            row.Score = score;
+            row.ReviewScore = review;
+            if (rescaled)
+            {
+                decimal weight = 0m;
+                for (int c = i + 1, k = 0; k < row.ChildCount; c = rows[c].End, k++)
+                {
+                    weight += rows[c].RescaledWeight ?? rows[c].Weight;
+                }
+
+                row.RescaledWeight = weight;
+            }
+
+            if (!row.Node.IsLeaf)
+            {
+                row.Explanation = explain ? SumExplanation(i) : NoExplanation;
+                return;
+            }
+
+            // A declared-indicators leaf: the goals are its children; its own explanation keeps the rule and adds the sum.
+            // The reviewer's deductions on the leaf itself still apply to its review score.
+            row.ReviewScore = ReviewScore(row.ReviewScore, row.ReviewDeductions);
+            if (explain)
+            {
+                row.Explanation = row.Explanation with { Arithmetic = $"{JoinScores(i, row.ChildCount)} = {Fmt.Two(row.Score)}" };
+            }
+        }
+
+        /// <summary>After leaves changed (rescaling): re-sums every row below and this one.</summary>
+        private void Resum(int i)
+        {
+            if (rows[i].ChildCount == 0)
             {
                 return;
             }
 
-            var leaves = roots.SelectMany(Leaves).ToList();
-            var excluded = leaves.Where(l => l.NotApplicable).Sum(l => l.Weight);
+            for (int c = i + 1, k = 0; k < rows[i].ChildCount; c = rows[c].End, k++)
+            {
+                Resum(c);
+            }
+
+            SumChildren(i);
+        }
+
+        /// <summary>"12.50 + 8 + …": the scores of the first <paramref name="childCount"/> children of row <paramref name="i"/>.</summary>
+        private string JoinScores(int i, int childCount)
+        {
+            var parts = new string[childCount];
+            for (int c = i + 1, k = 0; k < parts.Length; c = rows[c].End, k++)
+            {
+                parts[k] = Fmt.Two(rows[c].Score);
+            }
+
+            return string.Join(" + ", parts);
+        }
+
+        private Explanation SumExplanation(int i)
+        {
+            ref var parent = ref rows[i];
+            var inputs = new ExplanationInput[parent.ChildCount];
+            var parts = new string[inputs.Length];
+            for (int c = i + 1, k = 0; k < inputs.Length; c = rows[c].End, k++)
+            {
+                parts[k] = Fmt.Two(rows[c].Score);
+                inputs[k] = new ExplanationInput(rows[c].Name, parts[k], "indicators." + rows[c].Code);
+            }
+
+            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
+                $"“{parent.Name}”得分为其 {parent.ChildCount} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
+        }
+
+        /// <summary>Excludes not-applicable leaves and rescales the rest (policy Rescale), then re-sums.</summary>
+        public void ApplyRescaling()
+        {
+            if (settings.NotApplicable != NotApplicablePolicy.Rescale || !anyNotApplicable)
+            {
+                return;
+            }
+
+            decimal excluded = 0m;
+            for (var i = 0; i < count; i = rows[i].Node.IsLeaf ? rows[i].End : i + 1)
+            {
+                if (rows[i].Node.IsLeaf && rows[i].NotApplicable)
+                {
+                    excluded += rows[i].Weight;
+                }
+            }
+
             if (excluded == 0m)
             {
                 return;
@@ -408,74 +519,75 @@ public static class Scorer
             }
 
             var factor = framework.TotalWeight / applicable;
-            var factorText = $"{Fmt.Short(framework.TotalWeight)} ÷ {Fmt.Short(applicable)}";
-            foreach (var leaf in leaves)
+            var factorText = explain ? $"{Fmt.Short(framework.TotalWeight)} ÷ {Fmt.Short(applicable)}" : string.Empty;
+            for (var i = 0; i < count; i = rows[i].Node.IsLeaf ? rows[i].End : i + 1)
             {
-                Rescale(leaf, factor, factorText);
+                if (rows[i].Node.IsLeaf)
+                {
+                    Rescale(i, factor, factorText);
+                }
             }
 
-            foreach (var root in roots)
+            for (var i = 0; i < count; i = rows[i].End)
             {
-                root.Resum();
+                Resum(i);
             }
-
-            static IEnumerable<Scored> Leaves(Scored s) => s.Node.IsLeaf ? [s] : s.Children.SelectMany(Leaves);
         }
 
-        private static void Rescale(Scored leaf, decimal factor, string factorText)
+        private void Rescale(int leaf, decimal factor, string factorText)
         {
-            if (leaf.NotApplicable)
+            if (rows[leaf].NotApplicable)
             {
-                leaf.RescaledWeight = 0m;
+                rows[leaf].RescaledWeight = 0m;
                 return;
             }
 
             // Declared-indicators leaves hold their goals as children: rescale those.
-            var targets = leaf.Children.Count > 0 ? leaf.Children : [leaf];
-            foreach (var t in targets)
+            var (first, end) = rows[leaf].ChildCount > 0 ? (leaf + 1, rows[leaf].End) : (leaf, leaf + 1);
+            for (var i = first; i < end; i++)
             {
+                ref var t = ref rows[i];
                 var before = t.Score;
                 t.RescaledWeight = t.Weight * factor;
                 t.Score = t.Score * factor;
-                t.Explanation = !t.Explain ? t.Explanation : t.Explanation with
+                if (explain)
                 {
-                    Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Fmt.Two(before)} × {factorText} = {Fmt.Two(t.Score)}",
-                    Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Fmt.Two(t.Score)} 分。",
-                };
+                    t.Explanation = t.Explanation with
+                    {
+                        Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Fmt.Two(before)} × {factorText} = {Fmt.Two(t.Score)}",
+                        Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Fmt.Two(t.Score)} 分。",
+                    };
+                }
+
                 t.Score = Money.Round(t.Score);
-                t.ReviewScore = Math.Max(0m, t.Score - Money.Round(t.ReviewDeductions));
+                t.ReviewScore = ReviewScore(t.Score, t.ReviewDeductions);
             }
         }
 
-        private Scored Leaf(IndicatorNode node, int level, string? parent)
+        /// <summary>Fills leaf row <paramref name="i"/> (and adds the rows of its declared goals after it).</summary>
+        private void Leaf(int i, IndicatorNode node)
         {
-            evaluation.Inputs.TryGetValue(node.Code, out var input);
-            var path = index.InputPaths[node.Code];
+            var ordinal = nextLeaf++;
+            System.Diagnostics.Debug.Assert(ReferenceEquals(index.Leaves[ordinal], node), "leaves are scored in the order of the index");
+            var input = inputs[ordinal];
+            var path = index.LeafPaths[ordinal];
             var review = ReviewDeductions(input, path);
             if (input is { NotApplicable: true })
             {
+                anyNotApplicable = true;
                 var full = settings.NotApplicable == NotApplicablePolicy.FullMarks;
-                return new Scored
-                {
-                    Node = node,
-                    Code = node.Code,
-                    Name = node.Name,
-                    Level = level,
-                    ParentCode = parent,
-                    Weight = node.Weight,
-                    Score = full ? node.Weight : 0m,
-                    ReviewDeductions = review,
-                    NotApplicable = true,
-                    Reason = input.Reason,
-                    Measure = input.Measure,
-                    Explain = explain,
-                    Explanation = !explain ? NoExplanation : new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
-                        full ? $"不适用，得满分 {Fmt.Short(node.Weight)}" : "不适用，剔除",
-                        full ? $"“{node.Name}”不适用，按评分表设置给满分 {Fmt.Short(node.Weight)} 分。" : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。"),
-                };
+                ref var na = ref rows[i];
+                na.Score = full ? node.Weight : 0m;
+                na.ReviewDeductions = review;
+                na.NotApplicable = true;
+                na.Reason = input.Reason;
+                na.Measure = input.Measure;
+                na.Explanation = !explain ? NoExplanation : new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
+                    full ? $"不适用，得满分 {Fmt.Short(node.Weight)}" : "不适用，剔除",
+                    full ? $"“{node.Name}”不适用，按评分表设置给满分 {Fmt.Short(node.Weight)} 分。" : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。");
+                return;
             }
 
-            var children = node.Rule is DeclaredIndicatorsRule ? new List<Scored>() : NoChildren;
             RuleOutcome outcome;
             try
             {
@@ -483,7 +595,7 @@ public static class Scorer
                 {
                     ExecutionRateRule r => Execution(node, r, input, path),
                     GoalCompletionRule r => GoalCompletion(node, r, input, path),
-                    DeclaredIndicatorsRule r => Declared(node, r, input, path, level, children),
+                    DeclaredIndicatorsRule r => Declared(node, r, input, path, i),
                     MeasuredRule r => Measured(node, r, input, path),
                     RatioRule r => Ratio(node, r, input, path),
                     ComplianceRule => Compliance(node),
@@ -497,6 +609,9 @@ public static class Scorer
                 outcome = Failed(ErrorCatalogue.Invalid(path, $"指标“{node.Name}”的数值超出可计算范围"));
             }
 
+            // The goals of a declared-indicators leaf were added as the rows after it.
+            var goalCount = count - i - 1;
+
             // A leaf never exceeds its weight, except an execution rate whose framework turns the cap off.
             var uncapped = node.Rule is ExecutionRateRule && !settings.CapExecutionScore;
             var score = uncapped ? Math.Max(0m, outcome.Score) : Math.Clamp(outcome.Score, 0m, node.Weight);
@@ -505,40 +620,30 @@ public static class Scorer
             // Self deductions (扣分) with reasons: on compliance rules by definition, on any other rule as entered.
             var deductions = SelfDeductions(input, path);
             decimal deducted = 0m;
-            if (deductions.Count > 0 && children.Count > 0)
+            if (deductions.Count > 0 && goalCount > 0)
             {
                 errors.Add(ErrorCatalogue.Invalid(path + ".deductions", $"“{node.Name}”的得分为各项绩效指标得分之和，扣分请体现在具体指标的完成值或得分上"));
             }
             else if (deductions.Count > 0)
             {
-                foreach (var d in deductions)
+                for (var d = 0; d < deductions.Count; d++)
                 {
-                    deducted += d.Points;
+                    deducted += deductions[d].Points;
                 }
 
                 score = Math.Max(0m, score - deducted);
             }
 
-            var explanation = explain && outcome.Text is { } text
-                ? LeafExplanation(node, input, path, text, outcome.UsedStatedScore, deductions, computed, deducted, score, children.Count)
+            ref var row = ref rows[i];
+            row.Score = score;
+            row.ReviewDeductions = review;
+            row.Reason = input?.Reason;
+            row.Measure = input?.Measure;
+            row.ChildCount = goalCount;
+            row.End = count;
+            row.Explanation = explain && outcome.Text is { } text
+                ? LeafExplanation(node, input, path, text, outcome.UsedStatedScore, deductions, computed, deducted, score, goalCount)
                 : NoExplanation;
-
-            return new Scored
-            {
-                Node = node,
-                Code = node.Code,
-                Name = node.Name,
-                Level = level,
-                ParentCode = parent,
-                Weight = node.Weight,
-                Score = score,
-                ReviewDeductions = review,
-                Reason = input?.Reason,
-                Measure = input?.Measure,
-                Children = children,
-                Explain = explain,
-                Explanation = explanation,
-            };
         }
 
         /// <summary>The text of a leaf's explanation (its own method, so that scoring without texts allocates no closure for it).</summary>
@@ -596,7 +701,13 @@ public static class Scorer
             }
 
             CheckDeductions(input.ReviewDeductions, path + ".reviewDeductions");
-            return input.ReviewDeductions.Sum(d => d.Points);
+            decimal sum = 0m;
+            for (var i = 0; i < input.ReviewDeductions.Count; i++)
+            {
+                sum += input.ReviewDeductions[i].Points;
+            }
+
+            return sum;
         }
 
         private void CheckDeductions(IReadOnlyList<Deduction> list, string path)
@@ -774,7 +885,8 @@ public static class Scorer
                 $"由单位申报的 {goalCount} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
         };
 
-        private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int level, List<Scored> children)
+        /// <summary>Scores the goals of declared-indicators leaf <paramref name="row"/> and adds them as the rows after it.</summary>
+        private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int row)
         {
             var goals = GoalsOf(rule.Level1);
             var classes = rule.Level1.Count == 0 ? "全部绩效指标" : string.Join("、", rule.Level1);
@@ -800,21 +912,16 @@ public static class Scorer
                     continue;
                 }
 
-                children.Add(new Scored
+                var added = Add(node, this.index.GoalCode(node.Code, k), goal.Name, rows[row].Level + 1, node.Code, goal.Weight);
+                ref var g = ref rows[added];
+                g.Score = Math.Clamp(scored.Score, 0m, goal.Weight);
+                g.Reason = goal.Reason;
+                g.Measure = goal.Measure;
+                if (explain)
                 {
-                    Node = node,
-                    Code = this.index.GoalCode(node.Code, k),
-                    Name = goal.Name,
-                    Level = level + 1,
-                    ParentCode = node.Code,
-                    Weight = goal.Weight,
-                    Score = Math.Clamp(scored.Score, 0m, goal.Weight),
-                    Reason = goal.Reason,
-                    Measure = goal.Measure,
-                    Explain = explain,
-                    Explanation = !explain ? NoExplanation : new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
-                        GoalInputs(goal, index), scored.Arithmetic, scored.Text),
-                });
+                    g.Explanation = new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
+                        GoalInputs(goal, index), scored.Arithmetic, scored.Text);
+                }
             }
 
             if (errors.Count > before)
@@ -823,19 +930,19 @@ public static class Scorer
             }
 
             decimal total = 0m;
-            foreach (var c in children)
+            for (var c = row + 1; c < count; c++)
             {
-                c.RoundLeaf();
-                total += c.Score;
+                RoundLeaf(ref rows[c]);
+                total += rows[c].Score;
             }
 
-            return new RuleOutcome(total, !explain ? null : DeclaredText(goals, children, classes, node.Weight, total));
+            return new RuleOutcome(total, !explain ? null : DeclaredText(goals, JoinScores(row, count - row - 1), classes, node.Weight, total));
         }
 
-        private static Func<RuleText> DeclaredText(List<(GoalIndicator Goal, int Index)> goals, List<Scored> children, string classes, decimal weight, decimal total) =>
+        private static Func<RuleText> DeclaredText(List<(GoalIndicator Goal, int Index)> goals, string joinedScores, string classes, decimal weight, decimal total) =>
             () => new RuleText(
                 goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
-                Scored.JoinScores(children) + $" = {Fmt.Two(total)}",
+                joinedScores + $" = {Fmt.Two(total)}",
                 $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。");
 
         private static List<ExplanationInput> GoalInputs(GoalIndicator goal, int index)
@@ -1102,9 +1209,6 @@ public static class Scorer
 
     /// <summary>The inputs of a rate or ratio and the sentence that states it, the start of its rule's text.</summary>
     private readonly record struct Described(IReadOnlyList<ExplanationInput> Inputs, string Text);
-
-    /// <summary>The children of every indicator without any; never added to (only declared-indicators leaves get their own list).</summary>
-    private static readonly List<Scored> NoChildren = [];
 
     /// <summary>The explanation of every indicator when <see cref="ScoreTotals"/> is asked for numbers only.</summary>
     private static readonly Explanation NoExplanation = new(string.Empty, [], string.Empty, string.Empty);
