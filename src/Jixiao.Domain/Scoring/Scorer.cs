@@ -47,7 +47,7 @@ public static class Scorer
 
         CheckGoalsAssigned(framework, index.Declared, evaluation, errors);
 
-        var context = new Context(framework, index, evaluation, inputs, errors, explain);
+        using var context = new Context(framework, index, evaluation, inputs, errors, explain);
         context.ScoreAll();
         if (errors.Count > 0)
         {
@@ -86,7 +86,7 @@ public static class Scorer
 
         var errors = new List<DomainError>();
         var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
-        var context = new Context(framework, index, evaluation, index.InputsByLeaf(evaluation, out _), errors);
+        using var context = new Context(framework, index, evaluation, index.InputsByLeaf(evaluation, out _), errors);
         var row = context.Node(path.Value.Node, path.Value.Level, path.Value.Parent, index.FirstLeafOrdinal(path.Value.Node));
         return errors.Count > 0 ? Result<IndicatorScore>.Failure(errors) : Result<IndicatorScore>.Success(context.ToScore(row));
     }
@@ -285,13 +285,18 @@ public static class Scorer
     }
 
     private sealed class Context(Framework framework, FrameworkIndex index, Evaluation evaluation, LeafInput?[] inputs, List<DomainError> errors, bool explain = true)
+        : IDisposable
     {
+        /// <summary>The sheet of the previous call on this thread, emptied, so that a batch does not allocate one per evaluation.</summary>
+        [ThreadStatic]
+        private static Row[]? spareRows;
+
         private readonly FrameworkIndex index = index;
 
         private readonly FrameworkSettings settings = framework.Settings;
 
         /// <summary>The sheet: every indicator scored so far, in result order (see <see cref="Row"/>).</summary>
-        private Row[] rows = new Row[index.NodeCount + evaluation.Goals.Count];
+        private Row[] rows = TakeRows(index.NodeCount + evaluation.Goals.Count);
 
         private int count;
 
@@ -300,6 +305,21 @@ public static class Scorer
 
         /// <summary>Whether some leaf was entered as not applicable (then rescaling may apply).</summary>
         private bool anyNotApplicable;
+
+        private static Row[] TakeRows(int capacity)
+        {
+            var spare = spareRows;
+            spareRows = null;
+            return spare is not null && spare.Length >= capacity ? spare : new Row[capacity];
+        }
+
+        /// <summary>Leaves the sheet, emptied, for the next call on this thread (no result refers to it).</summary>
+        public void Dispose()
+        {
+            Array.Clear(rows, 0, count);
+            count = 0;
+            spareRows = rows;
+        }
 
         /// <summary>Scores every indicator of the framework, in order.</summary>
         public void ScoreAll()
@@ -849,7 +869,7 @@ public static class Scorer
             }
 
             var weightsGiven = rule.Derivation == GoalDerivation.Weighted && given > 0m;
-            var scoredGoals = new List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)>(goals.Count);
+            var scoredGoals = explain ? new List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)>(goals.Count) : null;
             decimal sumScores = 0m, sumWeights = 0m;
             var before = errors.Count;
             foreach (var (goal, index) in goals)
@@ -862,7 +882,7 @@ public static class Scorer
 
                 sumScores += scored.Score;
                 sumWeights += w;
-                scoredGoals.Add((goal, index, w, scored));
+                scoredGoals?.Add((goal, index, w, scored));
             }
 
             if (errors.Count > before || sumWeights == 0m)
@@ -871,7 +891,7 @@ public static class Scorer
             }
 
             var score = node.Weight * sumScores / sumWeights;
-            return new RuleOutcome(score, !explain ? null : GoalCompletionText(rule, node.Weight, goals.Count, scoredGoals, weightsGiven, sumScores, sumWeights, score));
+            return new RuleOutcome(score, !explain ? null : GoalCompletionText(rule, node.Weight, goals.Count, scoredGoals!, weightsGiven, sumScores, sumWeights, score));
         }
 
         private static Func<RuleText> GoalCompletionText(GoalCompletionRule rule, decimal weight, int goalCount,
@@ -1074,22 +1094,20 @@ public static class Scorer
             {
                 var (num, numPath) = rule.Numerator is { } nf ? (BudgetFields.Read(nf, evaluation.Budget), nf) : (input?.Numerator, path + ".numerator");
                 var (den, denPath) = rule.Denominator is { } df ? (BudgetFields.Read(df, evaluation.Budget), df) : (input?.Denominator, path + ".denominator");
-                var numName = rule.Numerator is { } nn ? BudgetFields.Name(nn) : "分子";
-                var denName = rule.Denominator is { } dn ? BudgetFields.Name(dn) : "分母";
                 if (num is not { } n || den is not { } d)
                 {
                     var missingPath = num is null ? numPath : denPath;
-                    var missingName = num is null ? numName : denName;
+                    var missingName = num is null ? NumeratorName(rule) : DenominatorName(rule);
                     return StatedOrMissing(node, input, path, missingPath, $"{missingName}（{missingPath}）");
                 }
 
                 if (d <= 0m)
                 {
-                    return Failed(ErrorCatalogue.Invalid(denPath, $"{denName}应大于 0，才能计算“{node.Name}”"));
+                    return Failed(ErrorCatalogue.Invalid(denPath, $"{DenominatorName(rule)}应大于 0，才能计算“{node.Name}”"));
                 }
 
                 percent = n / d * 100m;
-                describe = !explain ? null : ComputedRatioText(node.Name, numName, n, numPath, denName, d, denPath, percent);
+                describe = !explain ? null : ComputedRatioText(node.Name, NumeratorName(rule), n, numPath, DenominatorName(rule), d, denPath, percent);
             }
 
             if (percent < 0m)
@@ -1140,6 +1158,10 @@ public static class Scorer
                     return Failed(ErrorCatalogue.RuleParam("indicators." + node.Code, $"比率指标“{node.Name}”缺少评分标准"));
             }
         }
+
+        private static string NumeratorName(RatioRule rule) => rule.Numerator is { } field ? BudgetFields.Name(field) : "分子";
+
+        private static string DenominatorName(RatioRule rule) => rule.Denominator is { } field ? BudgetFields.Name(field) : "分母";
 
         private static string PercentText(decimal percent) => Fmt.Short(percent) + "%";
 
