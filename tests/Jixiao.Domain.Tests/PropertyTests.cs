@@ -162,17 +162,104 @@ public class PropertyTests
         Assert.Equal(ScoreOk(Department, e).Total, ScoreOk(Department, again.Value).Total);
     }
 
-    [Property(MaxTest = 300)]
-    public void ScoreTotals_RandomEvaluations_SameNumbersAsScore(int seed)
+    /// <summary>
+    /// A random department or project evaluation with what the plain generators leave out: not-applicable
+    /// leaves (rescaled by both built-in frameworks), stated scores, self and review deductions on any leaf,
+    /// and now and then an error (unknown code, negative or unexplained deduction, missing actual, goal
+    /// weights that do not add up, wrong kind).
+    /// </summary>
+    internal static (Framework Framework, Evaluation Evaluation) RandomAny(int seed)
     {
-        foreach (var (f, e) in new[] { (Department, RandomDepartment(seed)), (Project, RandomProject(seed)) })
+        var r = new Random(seed);
+        var project = r.Next(0, 3) == 0;
+        var (f, e) = project ? (Project, RandomProject(seed)) : (Department, RandomDepartment(seed));
+        var inputs = new Dictionary<string, LeafInput>(e.Inputs);
+        foreach (var leaf in f.Leaves())
         {
-            var full = ScoreOk(f, e);
-            var totals = Scorer.ScoreTotals(f, e).Value;
-            Assert.Equal(full.Total, totals.Total);
-            Assert.Equal(full.ReviewTotal, totals.ReviewTotal);
-            Assert.Equal(full.Indicators.Select(i => (i.Code, i.Score, i.ReviewScore)), totals.Indicators.Select(i => (i.Code, i.Score, i.ReviewScore)));
+            inputs.TryGetValue(leaf.Code, out var input);
+            input ??= new LeafInput();
+            switch (r.Next(0, 12))
+            {
+                case 0:
+                    input = input with { NotApplicable = true, Reason = "本年度无此项业务" };
+                    break;
+                case 1:
+                    input = input with { Deductions = [new Deduction(Amount(r, 3), "自查问题"), new Deduction(Amount(r, 2), "另一问题")] };
+                    break;
+                case 2:
+                    input = input with { ReviewDeductions = [new Deduction(Amount(r, 4), "复核问题")], Measure = "整改" };
+                    break;
+                case 3:
+                    input = input with { Score = Amount(r, (int)leaf.Weight + 1) };
+                    break;
+                case 4 when r.Next(0, 8) == 0:
+                    input = input with { Deductions = [new Deduction(-1m, "负数")] };
+                    break;
+                case 5 when r.Next(0, 8) == 0:
+                    input = input with { ReviewDeductions = [new Deduction(1m, " ")] };
+                    break;
+                default:
+                    continue;
+            }
+
+            inputs[leaf.Code] = input;
         }
+
+        if (r.Next(0, 25) == 0)
+        {
+            inputs["9.9.9"] = new LeafInput { Score = 1m };
+        }
+
+        var goals = e.Goals.ToList();
+        if (goals.Count > 0 && r.Next(0, 15) == 0)
+        {
+            var i = r.Next(goals.Count);
+            goals[i] = goals[i].Operator == IndicatorOperator.Qualitative ? goals[i] with { Score = null } : goals[i] with { Actual = null };
+        }
+
+        if (goals.Count > 0 && r.Next(0, 15) == 0)
+        {
+            goals[0] = goals[0] with { Weight = goals[0].Weight + 1m };
+        }
+
+        var kind = r.Next(0, 40) == 0 ? (project ? EvaluationKind.Department : EvaluationKind.Project) : e.Kind;
+        return (f, e with { Inputs = inputs, Goals = goals, Kind = kind });
+    }
+
+    /// <summary>Every number (with its scale, as JSON writes it) and flag of a result, explanations aside.</summary>
+    private static string Figures(ScoreResult s) => string.Join("\n",
+        new[] { FormattableString.Invariant($"{s.FrameworkId} {s.Total} {s.MaxTotal} {s.Grade?.Name} {s.ReviewTotal} {s.ReviewGrade?.Name}") }.Concat(
+            s.Indicators.Select(i => FormattableString.Invariant(
+                $"{i.Code} {i.Name} {i.Level} {i.ParentCode} {i.Weight} {i.RescaledWeight} {i.Score} {i.ReviewScore} {i.IsLeaf} {i.NotApplicable} {i.Reason} {i.Measure}"))));
+
+    [Property(MaxTest = 1000)]
+    public void ScoreTotals_RandomEvaluations_SameFiguresAndErrorsAsScore(int seed)
+    {
+        var (f, e) = RandomAny(seed);
+        var full = Scorer.Score(f, e);
+        var totals = Scorer.ScoreTotals(f, e);
+        Assert.Equal(full.IsSuccess, totals.IsSuccess);
+        if (!full.IsSuccess)
+        {
+            Assert.Equal(full.Errors, totals.Errors);
+            return;
+        }
+
+        Assert.Equal(Figures(full.Value), Figures(totals.Value));
+        Assert.All(totals.Value.Indicators, i => Assert.Equal(string.Empty, i.Explanation.Text));
+        Assert.All(full.Value.Indicators, i => Assert.NotEqual(string.Empty, i.Explanation.Text));
+    }
+
+    [Fact]
+    public void RandomAny_FirstThousandSeeds_CoverRescalingDeductionsAndErrors()
+    {
+        var results = Enumerable.Range(0, 1000).Select(RandomAny).Select(p => Scorer.ScoreTotals(p.Framework, p.Evaluation)).ToList();
+        var ok = results.Where(x => x.IsSuccess).Select(x => x.Value).ToList();
+        Assert.Contains(ok, s => s.Indicators.Any(i => i.RescaledWeight is not null));
+        Assert.Contains(ok, s => s.ReviewTotal < s.Total);
+        Assert.Contains(ok, s => s.Indicators.Any(i => i.Reason == "本年度无此项业务"));
+        Assert.Contains(ok, s => s.FrameworkId == "national-project-2020" && s.Indicators.Any(i => i.Level == 2));
+        Assert.InRange(results.Count(x => !x.IsSuccess), 20, 500);
     }
 
     [Property(MaxTest = 1000)]

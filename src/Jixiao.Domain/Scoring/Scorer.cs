@@ -32,39 +32,30 @@ public static class Scorer
         }
 
         var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
-        foreach (var code in evaluation.Inputs.Keys)
+        var inputs = index.InputsByLeaf(evaluation, out var unknown);
+        if (unknown)
         {
-            if (!index.LeafCodes.Contains(code))
+            foreach (var code in evaluation.Inputs.Keys)
             {
-                errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
-                    $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+                if (!index.LeafOrdinals.ContainsKey(code))
+                {
+                    errors.Add(new DomainError(ErrorCatalogue.UnknownLeaf, InputPath(code),
+                        $"评分表“{framework.Id}”中没有编码为“{code}”的末级指标"));
+                }
             }
         }
 
         CheckGoalsAssigned(framework, index.Declared, evaluation, errors);
 
-        var context = new Context(framework, evaluation, errors, explain);
-        var scored = new List<Scored>(framework.Indicators.Count);
-        foreach (var n in framework.Indicators)
-        {
-            scored.Add(context.Node(n, 1, null));
-        }
-
+        using var context = new Context(framework, index, evaluation, inputs, errors, explain);
+        context.ScoreAll();
         if (errors.Count > 0)
         {
             return Result<ScoreResult>.Failure(errors);
         }
 
-        context.ApplyRescaling(scored);
-        var flat = new List<IndicatorScore>(index.NodeCount + evaluation.Goals.Count);
-        decimal total = 0m, reviewTotal = 0m;
-        foreach (var node in scored)
-        {
-            node.Flatten(flat);
-            total += node.Score;
-            reviewTotal += node.ReviewScore;
-        }
-
+        context.ApplyRescaling();
+        var (flat, total, reviewTotal) = context.Results();
         return Result<ScoreResult>.Success(new ScoreResult
         {
             FrameworkId = framework.Id,
@@ -94,8 +85,10 @@ public static class Scorer
         }
 
         var errors = new List<DomainError>();
-        var scored = new Context(framework, evaluation, errors).Node(path.Value.Node, path.Value.Level, path.Value.Parent);
-        return errors.Count > 0 ? Result<IndicatorScore>.Failure(errors) : Result<IndicatorScore>.Success(scored.ToScore());
+        var index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+        using var context = new Context(framework, index, evaluation, index.InputsByLeaf(evaluation, out _), errors);
+        var row = context.Node(path.Value.Node, path.Value.Level, path.Value.Parent, index.FirstLeafOrdinal(path.Value.Node));
+        return errors.Count > 0 ? Result<IndicatorScore>.Failure(errors) : Result<IndicatorScore>.Success(context.ToScore(row));
     }
 
     private static (IndicatorNode Node, int Level, string? Parent)? FindPath(IReadOnlyList<IndicatorNode> nodes, string code, int level, string? parent)
@@ -120,20 +113,60 @@ public static class Scorer
 
     internal static string GoalPath(int index) => string.Create(CultureInfo.InvariantCulture, $"goals[{index}]");
 
-    /// <summary>Frameworks that score declared indicators must place every goal under some leaf.</summary>
     /// <summary>What the scorer looks up on every call, computed once per framework instance.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Framework, FrameworkIndex> Indexes = new();
 
     private sealed class FrameworkIndex(Framework framework)
     {
-        public HashSet<string> LeafCodes { get; } = new(framework.Leaves().Select(l => l.Code), StringComparer.Ordinal);
+        /// <summary>The leaves in the order they are scored (depth first); a leaf's place here is its ordinal.</summary>
+        public IndicatorNode[] Leaves { get; } = framework.Leaves().ToArray();
+
+        /// <summary>The ordinals of the leaves with each code (one, as codes are unique in a valid framework).</summary>
+        public Dictionary<string, int[]> LeafOrdinals { get; } = framework.Leaves().Select((l, k) => (l.Code, k))
+            .GroupBy(l => l.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(l => l.k).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>inputs["code"] of every leaf by ordinal, so that scoring does not build the same paths each time.</summary>
+        public string[] LeafPaths { get; } = framework.Leaves().Select(l => InputPath(l.Code)).ToArray();
 
         public List<DeclaredIndicatorsRule> Declared { get; } = framework.Leaves().Select(l => l.Rule).OfType<DeclaredIndicatorsRule>().ToList();
 
-        /// <summary>inputs["code"] of every node, so that scoring does not build the same paths each time.</summary>
-        public Dictionary<string, string> InputPaths { get; } = framework.AllNodes().ToDictionary(n => n.Code, n => InputPath(n.Code), StringComparer.Ordinal);
-
         public int NodeCount { get; } = framework.AllNodes().Count();
+
+        /// <summary>
+        /// The evaluation's inputs by leaf ordinal: one look-up per input instead of one per leaf. Reports whether some
+        /// input has a code that is no leaf's.
+        /// </summary>
+        public LeafInput?[] InputsByLeaf(Evaluation evaluation, out bool unknown)
+        {
+            var inputs = new LeafInput?[Leaves.Length];
+            unknown = false;
+            foreach (var (code, input) in evaluation.Inputs)
+            {
+                if (!LeafOrdinals.TryGetValue(code, out var ordinals))
+                {
+                    unknown = true;
+                    continue;
+                }
+
+                foreach (var k in ordinals)
+                {
+                    inputs[k] = input;
+                }
+            }
+
+            return inputs;
+        }
+
+        /// <summary>The ordinal of the first leaf in the subtree of <paramref name="node"/>.</summary>
+        public int FirstLeafOrdinal(IndicatorNode node)
+        {
+            while (!node.IsLeaf)
+            {
+                node = node.Children[0];
+            }
+
+            return Array.FindIndex(Leaves, l => ReferenceEquals(l, node));
+        }
 
         private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Code, int K), string> goalCodes = new();
 
@@ -163,6 +196,15 @@ public static class Scorer
     /// <summary>产出 matches 产出指标: compared without the trailing 指标 and spaces.</summary>
     internal static bool Level1Matches(IReadOnlyList<string> classes, string level1)
     {
+        // Usually spelt exactly as in the framework: then no normalising is needed.
+        for (var i = 0; i < classes.Count; i++)
+        {
+            if (string.Equals(classes[i], level1, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var l = Normalise(level1);
         for (var i = 0; i < classes.Count; i++)
         {
@@ -181,125 +223,50 @@ public static class Scorer
         }
     }
 
-    /// <summary>An indicator being scored: unrounded leaf score until rescaling, then rounded.</summary>
-    private sealed class Scored
+    /// <summary>
+    /// One indicator being scored, a row of <see cref="Context"/>'s sheet: unrounded leaf score until rescaling, then
+    /// rounded. The rows are in the order of <see cref="ScoreResult.Indicators"/> (depth first, parents before their
+    /// children, a declared-indicators leaf followed by its goals), so the children of row i start at row i + 1 and
+    /// each next one at the <see cref="End"/> of the one before. A struct in one array instead of an object per indicator.
+    /// </summary>
+    private struct Row
     {
-        public required IndicatorNode Node { get; init; }
+        /// <summary>The framework's node; for a declared goal, its declared-indicators leaf.</summary>
+        public IndicatorNode Node;
 
-        public required string Code { get; init; }
+        public string Code;
 
-        public required string Name { get; init; }
+        public string Name;
 
-        public required int Level { get; init; }
+        public int Level;
 
-        public string? ParentCode { get; init; }
+        public string? ParentCode;
 
-        public required decimal Weight { get; init; }
+        public decimal Weight;
 
-        public decimal? RescaledWeight { get; set; }
+        public decimal? RescaledWeight;
 
-        /// <summary>Unrounded before <see cref="Round"/>, rounded after.</summary>
-        public decimal Score { get; set; }
+        /// <summary>Unrounded before <see cref="Context.RoundLeaf"/>, rounded after.</summary>
+        public decimal Score;
 
-        public decimal ReviewDeductions { get; init; }
+        public decimal ReviewDeductions;
 
-        public decimal ReviewScore { get; set; }
+        public decimal ReviewScore;
 
-        public bool NotApplicable { get; init; }
+        public bool NotApplicable;
 
-        public bool IsLeaf => Children.Count == 0;
+        public string? Reason;
 
-        public string? Reason { get; init; }
+        public string? Measure;
 
-        public string? Measure { get; init; }
+        public Explanation Explanation;
 
-        public required Explanation Explanation { get; set; }
+        public int ChildCount;
 
-        public List<Scored> Children { get; init; } = NoChildren;
+        /// <summary>The index of the row after this one's last descendant.</summary>
+        public int End;
 
-        /// <summary>False when only numbers are wanted (<see cref="ScoreTotals"/>).</summary>
-        public bool Explain { get; init; } = true;
-
-        /// <summary>A plain leaf: 四舍五入 once, then the review score from it.</summary>
-        public void RoundLeaf()
-        {
-            Score = Money.Round(Score);
-            ReviewScore = Math.Max(0m, Score - Money.Round(ReviewDeductions));
-        }
-
-        /// <summary>A node with children that are final already: its scores are their sums.</summary>
-        public void SumChildren()
-        {
-            decimal score = 0m, review = 0m;
-            var rescaled = false;
-            foreach (var c in Children)
-            {
-                score += c.Score;
-                review += c.ReviewScore;
-                rescaled |= c.RescaledWeight is not null;
-            }
-
-            Score = score;
-            ReviewScore = review;
-            if (rescaled)
-            {
-                decimal weight = 0m;
-                foreach (var c in Children)
-                {
-                    weight += c.RescaledWeight ?? c.Weight;
-                }
-
-                RescaledWeight = weight;
-            }
-
-            if (!Explain)
-            {
-                if (Node.IsLeaf)
-                {
-                    ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
-                }
-            }
-            else if (!Node.IsLeaf)
-            {
-                Explanation = SumExplanation(this);
-            }
-            else
-            {
-                // A declared-indicators leaf: the goals are its children; its own explanation keeps the rule and adds the sum.
-                // The reviewer's deductions on the leaf itself still apply to its review score.
-                ReviewScore = Math.Max(0m, ReviewScore - Money.Round(ReviewDeductions));
-                Explanation = Explanation with { Arithmetic = $"{JoinScores(Children)} = {Fmt.Two(Score)}" };
-            }
-        }
-
-        /// <summary>After leaves changed (rescaling): re-sums every node below and this one.</summary>
-        public void Resum()
-        {
-            if (Children.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var c in Children)
-            {
-                c.Resum();
-            }
-
-            SumChildren();
-        }
-
-        internal static string JoinScores(List<Scored> children)
-        {
-            var parts = new string[children.Count];
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = Fmt.Two(children[i].Score);
-            }
-
-            return string.Join(" + ", parts);
-        }
-
-        public IndicatorScore ToScore() => new()
+        public readonly IndicatorScore ToScore() => new()
         {
             Code = Code,
             Name = Name,
@@ -309,93 +276,257 @@ public static class Scorer
             RescaledWeight = RescaledWeight,
             Score = Score,
             ReviewScore = ReviewScore,
-            IsLeaf = IsLeaf,
+            IsLeaf = ChildCount == 0,
             NotApplicable = NotApplicable,
             Reason = Reason,
             Measure = Measure,
             Explanation = Explanation,
         };
-
-        public void Flatten(List<IndicatorScore> into)
-        {
-            into.Add(ToScore());
-            foreach (var c in Children)
-            {
-                c.Flatten(into);
-            }
-        }
-
-        private static Explanation SumExplanation(Scored parent)
-        {
-            var inputs = new ExplanationInput[parent.Children.Count];
-            var parts = new string[inputs.Length];
-            for (var i = 0; i < inputs.Length; i++)
-            {
-                var c = parent.Children[i];
-                parts[i] = Fmt.Two(c.Score);
-                inputs[i] = new ExplanationInput(c.Name, parts[i], "indicators." + c.Code);
-            }
-
-            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
-                $"“{parent.Name}”得分为其 {parent.Children.Count} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
-        }
     }
 
-    private sealed class Context(Framework framework, Evaluation evaluation, List<DomainError> errors, bool explain = true)
+    private sealed class Context(Framework framework, FrameworkIndex index, Evaluation evaluation, LeafInput?[] inputs, List<DomainError> errors, bool explain = true)
+        : IDisposable
     {
-        private readonly FrameworkIndex index = Indexes.GetValue(framework, f => new FrameworkIndex(f));
+        /// <summary>The sheet of the previous call on this thread, emptied, so that a batch does not allocate one per evaluation.</summary>
+        [ThreadStatic]
+        private static Row[]? spareRows;
+
+        private readonly FrameworkIndex index = index;
 
         private readonly FrameworkSettings settings = framework.Settings;
 
-        public Scored Node(IndicatorNode node, int level, string? parent)
-        {
-            if (!node.IsLeaf)
-            {
-                var children = new List<Scored>(node.Children.Count);
-                foreach (var c in node.Children)
-                {
-                    children.Add(Node(c, level + 1, node.Code));
-                }
+        /// <summary>The sheet: every indicator scored so far, in result order (see <see cref="Row"/>).</summary>
+        private Row[] rows = TakeRows(index.NodeCount + evaluation.Goals.Count);
 
-                var s = new Scored
-                {
-                    Node = node,
-                    Code = node.Code,
-                    Name = node.Name,
-                    Level = level,
-                    ParentCode = parent,
-                    Weight = node.Weight,
-                    Children = children,
-                    Explain = explain,
-                    Explanation = NoExplanation,
-                };
-                s.SumChildren();
-                return s;
+        private int count;
+
+        /// <summary>The ordinal of the next leaf to score (see <see cref="FrameworkIndex.Leaves"/>).</summary>
+        private int nextLeaf;
+
+        /// <summary>Whether some leaf was entered as not applicable (then rescaling may apply).</summary>
+        private bool anyNotApplicable;
+
+        private static Row[] TakeRows(int capacity)
+        {
+            var spare = spareRows;
+            spareRows = null;
+            return spare is not null && spare.Length >= capacity ? spare : new Row[capacity];
+        }
+
+        /// <summary>Leaves the sheet, emptied, for the next call on this thread (no result refers to it).</summary>
+        public void Dispose()
+        {
+            Array.Clear(rows, 0, count);
+            count = 0;
+            spareRows = rows;
+        }
+
+        /// <summary>Scores every indicator of the framework, in order.</summary>
+        public void ScoreAll()
+        {
+            var roots = framework.Indicators;
+            for (var i = 0; i < roots.Count; i++)
+            {
+                Node(roots[i], 1, null);
+            }
+        }
+
+        /// <summary>Every row as an <see cref="IndicatorScore"/>, and the sums of the top-level ones.</summary>
+        public (List<IndicatorScore> Indicators, decimal Total, decimal ReviewTotal) Results()
+        {
+            var flat = new List<IndicatorScore>(count);
+            for (var i = 0; i < count; i++)
+            {
+                flat.Add(rows[i].ToScore());
             }
 
-            var leaf = Leaf(node, level, parent);
-            if (leaf.Children.Count > 0)
+            decimal total = 0m, reviewTotal = 0m;
+            for (var i = 0; i < count; i = rows[i].End)
             {
-                leaf.SumChildren();
+                total += rows[i].Score;
+                reviewTotal += rows[i].ReviewScore;
+            }
+
+            return (flat, total, reviewTotal);
+        }
+
+        public IndicatorScore ToScore(int row) => rows[row].ToScore();
+
+        /// <summary>Scores a node whose first leaf has ordinal <paramref name="firstLeaf"/> (and its descendants) alone; returns its row.</summary>
+        public int Node(IndicatorNode node, int level, string? parent, int firstLeaf)
+        {
+            nextLeaf = firstLeaf;
+            return Node(node, level, parent);
+        }
+
+        /// <summary>Scores a node and its descendants into the sheet; returns its row.</summary>
+        private int Node(IndicatorNode node, int level, string? parent)
+        {
+            var i = Add(node, node.Code, node.Name, level, parent, node.Weight);
+            if (!node.IsLeaf)
+            {
+                var children = node.Children;
+                for (var c = 0; c < children.Count; c++)
+                {
+                    Node(children[c], level + 1, node.Code);
+                }
+
+                rows[i].ChildCount = children.Count;
+                rows[i].End = count;
+                SumChildren(i);
+                return i;
+            }
+
+            Leaf(i, node);
+            if (rows[i].ChildCount > 0)
+            {
+                SumChildren(i);
             }
             else
             {
-                leaf.RoundLeaf();
+                RoundLeaf(ref rows[i]);
             }
 
-            return leaf;
+            return i;
         }
 
-        /// <summary>Excludes not-applicable leaves and rescales the rest (policy Rescale), then re-sums.</summary>
-        public void ApplyRescaling(List<Scored> roots)
+        /// <summary>A new row (filled in place: a row is too large to copy around); returns its index.</summary>
+        private int Add(IndicatorNode node, string code, string name, int level, string? parent, decimal weight)
         {
-            if (settings.NotApplicable != NotApplicablePolicy.Rescale || !evaluation.Inputs.Values.Any(i => i.NotApplicable))
+            if (count == rows.Length)
+            {
+                Array.Resize(ref rows, Math.Max(8, rows.Length * 2));
+            }
+
+            ref var row = ref rows[count];
+            row.Node = node;
+            row.Code = code;
+            row.Name = name;
+            row.Level = level;
+            row.ParentCode = parent;
+            row.Weight = weight;
+            row.Explanation = NoExplanation;
+            row.End = count + 1;
+            return count++;
+        }
+
+        /// <summary>A plain leaf: 四舍五入 once, then the review score from it.</summary>
+        private static void RoundLeaf(ref Row row)
+        {
+            row.Score = Money.Round(row.Score);
+            row.ReviewScore = ReviewScore(row.Score, row.ReviewDeductions);
+        }
+
+        /// <summary>
+        /// 复核分: the score less the reviewer's deductions (rounded), at least 0. Most leaves have none, and their sum is then
+        /// a plain 0m (scale 0), which leaves the score as it is, bit for bit, scale included: that case skips the arithmetic.
+        /// </summary>
+        private static decimal ReviewScore(decimal score, decimal reviewDeductions) =>
+            reviewDeductions == 0m && reviewDeductions.Scale == 0
+                ? Math.Max(0m, score)
+                : Math.Max(0m, score - Money.Round(reviewDeductions));
+
+        /// <summary>A row with children that are final already: its scores are their sums.</summary>
+        private void SumChildren(int i)
+        {
+            ref var row = ref rows[i];
+            decimal score = 0m, review = 0m;
+            var rescaled = false;
+            for (int c = i + 1, k = 0; k < row.ChildCount; c = rows[c].End, k++)
+            {
+                score += rows[c].Score;
+                review += rows[c].ReviewScore;
+                rescaled |= rows[c].RescaledWeight is not null;
+            }
+
+            row.Score = score;
+            row.ReviewScore = review;
+            if (rescaled)
+            {
+                decimal weight = 0m;
+                for (int c = i + 1, k = 0; k < row.ChildCount; c = rows[c].End, k++)
+                {
+                    weight += rows[c].RescaledWeight ?? rows[c].Weight;
+                }
+
+                row.RescaledWeight = weight;
+            }
+
+            if (!row.Node.IsLeaf)
+            {
+                row.Explanation = explain ? SumExplanation(i) : NoExplanation;
+                return;
+            }
+
+            // A declared-indicators leaf: the goals are its children; its own explanation keeps the rule and adds the sum.
+            // The reviewer's deductions on the leaf itself still apply to its review score.
+            row.ReviewScore = ReviewScore(row.ReviewScore, row.ReviewDeductions);
+            if (explain)
+            {
+                row.Explanation = row.Explanation with { Arithmetic = $"{JoinScores(i, row.ChildCount)} = {Fmt.Two(row.Score)}" };
+            }
+        }
+
+        /// <summary>After leaves changed (rescaling): re-sums every row below and this one.</summary>
+        private void Resum(int i)
+        {
+            if (rows[i].ChildCount == 0)
             {
                 return;
             }
 
-            var leaves = roots.SelectMany(Leaves).ToList();
-            var excluded = leaves.Where(l => l.NotApplicable).Sum(l => l.Weight);
+            for (int c = i + 1, k = 0; k < rows[i].ChildCount; c = rows[c].End, k++)
+            {
+                Resum(c);
+            }
+
+            SumChildren(i);
+        }
+
+        /// <summary>"12.50 + 8 + …": the scores of the first <paramref name="childCount"/> children of row <paramref name="i"/>.</summary>
+        private string JoinScores(int i, int childCount)
+        {
+            var parts = new string[childCount];
+            for (int c = i + 1, k = 0; k < parts.Length; c = rows[c].End, k++)
+            {
+                parts[k] = Fmt.Two(rows[c].Score);
+            }
+
+            return string.Join(" + ", parts);
+        }
+
+        private Explanation SumExplanation(int i)
+        {
+            ref var parent = ref rows[i];
+            var inputs = new ExplanationInput[parent.ChildCount];
+            var parts = new string[inputs.Length];
+            for (int c = i + 1, k = 0; k < inputs.Length; c = rows[c].End, k++)
+            {
+                parts[k] = Fmt.Two(rows[c].Score);
+                inputs[k] = new ExplanationInput(rows[c].Name, parts[k], "indicators." + rows[c].Code);
+            }
+
+            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
+                $"“{parent.Name}”得分为其 {parent.ChildCount} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
+        }
+
+        /// <summary>Excludes not-applicable leaves and rescales the rest (policy Rescale), then re-sums.</summary>
+        public void ApplyRescaling()
+        {
+            if (settings.NotApplicable != NotApplicablePolicy.Rescale || !anyNotApplicable)
+            {
+                return;
+            }
+
+            decimal excluded = 0m;
+            for (var i = 0; i < count; i = rows[i].Node.IsLeaf ? rows[i].End : i + 1)
+            {
+                if (rows[i].Node.IsLeaf && rows[i].NotApplicable)
+                {
+                    excluded += rows[i].Weight;
+                }
+            }
+
             if (excluded == 0m)
             {
                 return;
@@ -408,74 +539,75 @@ public static class Scorer
             }
 
             var factor = framework.TotalWeight / applicable;
-            var factorText = $"{Fmt.Short(framework.TotalWeight)} ÷ {Fmt.Short(applicable)}";
-            foreach (var leaf in leaves)
+            var factorText = explain ? $"{Fmt.Short(framework.TotalWeight)} ÷ {Fmt.Short(applicable)}" : string.Empty;
+            for (var i = 0; i < count; i = rows[i].Node.IsLeaf ? rows[i].End : i + 1)
             {
-                Rescale(leaf, factor, factorText);
+                if (rows[i].Node.IsLeaf)
+                {
+                    Rescale(i, factor, factorText);
+                }
             }
 
-            foreach (var root in roots)
+            for (var i = 0; i < count; i = rows[i].End)
             {
-                root.Resum();
+                Resum(i);
             }
-
-            static IEnumerable<Scored> Leaves(Scored s) => s.Node.IsLeaf ? [s] : s.Children.SelectMany(Leaves);
         }
 
-        private static void Rescale(Scored leaf, decimal factor, string factorText)
+        private void Rescale(int leaf, decimal factor, string factorText)
         {
-            if (leaf.NotApplicable)
+            if (rows[leaf].NotApplicable)
             {
-                leaf.RescaledWeight = 0m;
+                rows[leaf].RescaledWeight = 0m;
                 return;
             }
 
             // Declared-indicators leaves hold their goals as children: rescale those.
-            var targets = leaf.Children.Count > 0 ? leaf.Children : [leaf];
-            foreach (var t in targets)
+            var (first, end) = rows[leaf].ChildCount > 0 ? (leaf + 1, rows[leaf].End) : (leaf, leaf + 1);
+            for (var i = first; i < end; i++)
             {
+                ref var t = ref rows[i];
                 var before = t.Score;
                 t.RescaledWeight = t.Weight * factor;
                 t.Score = t.Score * factor;
-                t.Explanation = !t.Explain ? t.Explanation : t.Explanation with
+                if (explain)
                 {
-                    Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Fmt.Two(before)} × {factorText} = {Fmt.Two(t.Score)}",
-                    Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Fmt.Two(t.Score)} 分。",
-                };
+                    t.Explanation = t.Explanation with
+                    {
+                        Arithmetic = t.Explanation.Arithmetic + $"；不适用指标剔除后按比例折算：{Fmt.Two(before)} × {factorText} = {Fmt.Two(t.Score)}",
+                        Text = t.Explanation.Text + $"因有不适用指标被剔除，得分按比例折算为 {Fmt.Two(t.Score)} 分。",
+                    };
+                }
+
                 t.Score = Money.Round(t.Score);
-                t.ReviewScore = Math.Max(0m, t.Score - Money.Round(t.ReviewDeductions));
+                t.ReviewScore = ReviewScore(t.Score, t.ReviewDeductions);
             }
         }
 
-        private Scored Leaf(IndicatorNode node, int level, string? parent)
+        /// <summary>Fills leaf row <paramref name="i"/> (and adds the rows of its declared goals after it).</summary>
+        private void Leaf(int i, IndicatorNode node)
         {
-            evaluation.Inputs.TryGetValue(node.Code, out var input);
-            var path = index.InputPaths[node.Code];
+            var ordinal = nextLeaf++;
+            System.Diagnostics.Debug.Assert(ReferenceEquals(index.Leaves[ordinal], node), "leaves are scored in the order of the index");
+            var input = inputs[ordinal];
+            var path = index.LeafPaths[ordinal];
             var review = ReviewDeductions(input, path);
             if (input is { NotApplicable: true })
             {
+                anyNotApplicable = true;
                 var full = settings.NotApplicable == NotApplicablePolicy.FullMarks;
-                return new Scored
-                {
-                    Node = node,
-                    Code = node.Code,
-                    Name = node.Name,
-                    Level = level,
-                    ParentCode = parent,
-                    Weight = node.Weight,
-                    Score = full ? node.Weight : 0m,
-                    ReviewDeductions = review,
-                    NotApplicable = true,
-                    Reason = input.Reason,
-                    Measure = input.Measure,
-                    Explain = explain,
-                    Explanation = !explain ? NoExplanation : new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
-                        full ? $"不适用，得满分 {Fmt.Short(node.Weight)}" : "不适用，剔除",
-                        full ? $"“{node.Name}”不适用，按评分表设置给满分 {Fmt.Short(node.Weight)} 分。" : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。"),
-                };
+                ref var na = ref rows[i];
+                na.Score = full ? node.Weight : 0m;
+                na.ReviewDeductions = review;
+                na.NotApplicable = true;
+                na.Reason = input.Reason;
+                na.Measure = input.Measure;
+                na.Explanation = !explain ? NoExplanation : new Explanation("不适用", [new ExplanationInput("不适用", "是", path + ".notApplicable")],
+                    full ? $"不适用，得满分 {Fmt.Short(node.Weight)}" : "不适用，剔除",
+                    full ? $"“{node.Name}”不适用，按评分表设置给满分 {Fmt.Short(node.Weight)} 分。" : $"“{node.Name}”不适用，按评分表设置剔除该指标，其余指标按比例折算。");
+                return;
             }
 
-            var children = node.Rule is DeclaredIndicatorsRule ? new List<Scored>() : NoChildren;
             RuleOutcome outcome;
             try
             {
@@ -483,7 +615,7 @@ public static class Scorer
                 {
                     ExecutionRateRule r => Execution(node, r, input, path),
                     GoalCompletionRule r => GoalCompletion(node, r, input, path),
-                    DeclaredIndicatorsRule r => Declared(node, r, input, path, level, children),
+                    DeclaredIndicatorsRule r => Declared(node, r, input, path, i),
                     MeasuredRule r => Measured(node, r, input, path),
                     RatioRule r => Ratio(node, r, input, path),
                     ComplianceRule => Compliance(node),
@@ -497,6 +629,9 @@ public static class Scorer
                 outcome = Failed(ErrorCatalogue.Invalid(path, $"指标“{node.Name}”的数值超出可计算范围"));
             }
 
+            // The goals of a declared-indicators leaf were added as the rows after it.
+            var goalCount = count - i - 1;
+
             // A leaf never exceeds its weight, except an execution rate whose framework turns the cap off.
             var uncapped = node.Rule is ExecutionRateRule && !settings.CapExecutionScore;
             var score = uncapped ? Math.Max(0m, outcome.Score) : Math.Clamp(outcome.Score, 0m, node.Weight);
@@ -505,40 +640,30 @@ public static class Scorer
             // Self deductions (扣分) with reasons: on compliance rules by definition, on any other rule as entered.
             var deductions = SelfDeductions(input, path);
             decimal deducted = 0m;
-            if (deductions.Count > 0 && children.Count > 0)
+            if (deductions.Count > 0 && goalCount > 0)
             {
                 errors.Add(ErrorCatalogue.Invalid(path + ".deductions", $"“{node.Name}”的得分为各项绩效指标得分之和，扣分请体现在具体指标的完成值或得分上"));
             }
             else if (deductions.Count > 0)
             {
-                foreach (var d in deductions)
+                for (var d = 0; d < deductions.Count; d++)
                 {
-                    deducted += d.Points;
+                    deducted += deductions[d].Points;
                 }
 
                 score = Math.Max(0m, score - deducted);
             }
 
-            var explanation = explain && outcome.Text is { } text
-                ? LeafExplanation(node, input, path, text, outcome.UsedStatedScore, deductions, computed, deducted, score, children.Count)
+            ref var row = ref rows[i];
+            row.Score = score;
+            row.ReviewDeductions = review;
+            row.Reason = input?.Reason;
+            row.Measure = input?.Measure;
+            row.ChildCount = goalCount;
+            row.End = count;
+            row.Explanation = explain && outcome.Text is { } text
+                ? LeafExplanation(node, input, path, text, outcome.UsedStatedScore, deductions, computed, deducted, score, goalCount)
                 : NoExplanation;
-
-            return new Scored
-            {
-                Node = node,
-                Code = node.Code,
-                Name = node.Name,
-                Level = level,
-                ParentCode = parent,
-                Weight = node.Weight,
-                Score = score,
-                ReviewDeductions = review,
-                Reason = input?.Reason,
-                Measure = input?.Measure,
-                Children = children,
-                Explain = explain,
-                Explanation = explanation,
-            };
         }
 
         /// <summary>The text of a leaf's explanation (its own method, so that scoring without texts allocates no closure for it).</summary>
@@ -564,8 +689,12 @@ public static class Scorer
             return new Explanation(node.Rule?.DisplayName ?? "无", inputs, arithmetic, sentence);
         }
 
-        private RuleOutcome Compliance(IndicatorNode node) =>
-            new(node.Weight, !explain ? null : () => new RuleText([], $"满分 {Fmt.Short(node.Weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(node.Weight)} 分。"));
+        private RuleOutcome Compliance(IndicatorNode node) => new(node.Weight, !explain ? null : ComplianceText(node.Weight));
+
+        // The texts below are built by methods of their own: a lambda in a rule method would capture its parameters, and
+        // C# allocates the captured variables' class when the method starts, so scoring without texts would allocate it too.
+        private static Func<RuleText> ComplianceText(decimal weight) =>
+            () => new RuleText([], $"满分 {Fmt.Short(weight)}", $"合规性指标，未发现问题得满分 {Fmt.Short(weight)} 分。");
 
         private RuleOutcome Failed(DomainError error)
         {
@@ -592,7 +721,13 @@ public static class Scorer
             }
 
             CheckDeductions(input.ReviewDeductions, path + ".reviewDeductions");
-            return input.ReviewDeductions.Sum(d => d.Points);
+            decimal sum = 0m;
+            for (var i = 0; i < input.ReviewDeductions.Count; i++)
+            {
+                sum += input.ReviewDeductions[i].Points;
+            }
+
+            return sum;
         }
 
         private void CheckDeductions(IReadOnlyList<Deduction> list, string path)
@@ -622,13 +757,16 @@ public static class Scorer
                         $"指标“{node.Name}”的填报得分 {Fmt.Short(stated)} 超出 0–{Fmt.Short(node.Weight)} 分"));
                 }
 
-                return new RuleOutcome(stated, !explain ? null : () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
-                    $"填报得分 {Fmt.Two(stated)}",
-                    $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。"), UsedStatedScore: true);
+                return new RuleOutcome(stated, !explain ? null : StatedText(stated, path, missingWhat), UsedStatedScore: true);
             }
 
             return Failed(ErrorCatalogue.NoInput(missingPath, node.Name, missingWhat));
         }
+
+        private static Func<RuleText> StatedText(decimal stated, string path, string missingWhat) =>
+            () => new RuleText([new ExplanationInput("填报得分", Fmt.Short(stated), path + ".score")],
+                $"填报得分 {Fmt.Two(stated)}",
+                $"未提供{missingWhat}，采用单位填报的得分 {Fmt.Short(stated)} 分（无计算依据）。");
 
         private RuleOutcome Execution(IndicatorNode node, ExecutionRateRule rule, LeafInput? input, string path)
         {
@@ -636,11 +774,11 @@ public static class Scorer
             var basisName = basis == BudgetBasis.Adjusted ? "调整后预算" : "年初预算";
             var basisPath = basis == BudgetBasis.Adjusted ? "budget.adjusted" : "budget.initial";
             decimal rate;
-            Func<(IReadOnlyList<ExplanationInput> Inputs, string RateText)> describe;
+            Func<Described>? describe;
             if (input?.Value is { } percent)
             {
                 rate = percent / 100m;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
+                describe = !explain ? null : StatedRateText(percent, path);
             }
             else if (input is { Numerator: { } num, Denominator: { } den })
             {
@@ -650,8 +788,7 @@ public static class Scorer
                 }
 
                 rate = num / den;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
-                    $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
+                describe = !explain ? null : InputRateText(num, den, path);
             }
             else
             {
@@ -670,8 +807,7 @@ public static class Scorer
                 }
 
                 rate = x / b;
-                describe = !explain ? null! : () => ([new ExplanationInput("预算执行数（万元）", Fmt.Two(x), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(b), basisPath)],
-                    $"预算执行率 {Fmt.Percent(x / b)}（执行数 {Fmt.Two(x)} 万元 ÷ {basisName} {Fmt.Two(b)} 万元）");
+                describe = !explain ? null : BudgetRateText(x, b, basisName, basisPath);
             }
 
             if (rate < 0m)
@@ -682,14 +818,27 @@ public static class Scorer
             var raw = node.Weight * rate;
             var capped = settings.CapExecutionScore && raw > node.Weight;
             var score = capped ? node.Weight : raw;
-            return new RuleOutcome(score, !explain ? null : () =>
-            {
-                var (inputs, rateText) = describe();
-                var arithmetic = $"{Fmt.Short(node.Weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(node.Weight)} 计" : string.Empty);
-                return new RuleText(inputs, arithmetic,
-                    $"{rateText}，得分 = 分值 {Fmt.Short(node.Weight)} × 执行率 = {Fmt.Two(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
-            });
+            return new RuleOutcome(score, describe is null ? null : ExecutionText(describe, node.Weight, rate, raw, score, capped));
         }
+
+        private static Func<Described> StatedRateText(decimal percent, string path) =>
+            () => new([new ExplanationInput("预算执行率（%）", Fmt.Short(percent), path + ".value")], $"预算执行率 {Fmt.Short(percent)}%（直接填报）");
+
+        private static Func<Described> InputRateText(decimal num, decimal den, string path) =>
+            () => new([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
+                $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
+
+        private static Func<Described> BudgetRateText(decimal executed, decimal budget, string basisName, string basisPath) =>
+            () => new([new ExplanationInput("预算执行数（万元）", Fmt.Two(executed), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(budget), basisPath)],
+                $"预算执行率 {Fmt.Percent(executed / budget)}（执行数 {Fmt.Two(executed)} 万元 ÷ {basisName} {Fmt.Two(budget)} 万元）");
+
+        private static Func<RuleText> ExecutionText(Func<Described> describe, decimal weight, decimal rate, decimal raw, decimal score, bool capped) => () =>
+        {
+            var (inputs, rateText) = describe();
+            var arithmetic = $"{Fmt.Short(weight)} × {Fmt.Percent(rate, 2)} = {Fmt.Two(raw)}" + (capped ? $"，超过分值按 {Fmt.Short(weight)} 计" : string.Empty);
+            return new RuleText(inputs, arithmetic,
+                $"{rateText}，得分 = 分值 {Fmt.Short(weight)} × 执行率 = {Fmt.Two(score)} 分" + (capped ? "（以分值为上限）" : string.Empty) + "。");
+        };
 
         private List<(GoalIndicator Goal, int Index)> GoalsOf(IReadOnlyList<string> level1)
         {
@@ -720,7 +869,7 @@ public static class Scorer
             }
 
             var weightsGiven = rule.Derivation == GoalDerivation.Weighted && given > 0m;
-            var scoredGoals = new List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)>(goals.Count);
+            var scoredGoals = explain ? new List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)>(goals.Count) : null;
             decimal sumScores = 0m, sumWeights = 0m;
             var before = errors.Count;
             foreach (var (goal, index) in goals)
@@ -733,7 +882,7 @@ public static class Scorer
 
                 sumScores += scored.Score;
                 sumWeights += w;
-                scoredGoals.Add((goal, index, w, scored));
+                scoredGoals?.Add((goal, index, w, scored));
             }
 
             if (errors.Count > before || sumWeights == 0m)
@@ -742,18 +891,22 @@ public static class Scorer
             }
 
             var score = node.Weight * sumScores / sumWeights;
-            return new RuleOutcome(score, !explain ? null : () =>
-            {
-                var classes = string.Join("、", rule.Level1);
-                var how = weightsGiven ? "按各指标权重" : "各指标等权";
-                var inputs = scoredGoals.Select(g => new ExplanationInput(g.Goal.Name, $"{Fmt.Two(g.Scored.Score)} / {Fmt.Short(g.Weight)}（{g.Scored.Arithmetic}）", GoalPath(g.Index))).ToList();
-                return new RuleText(inputs,
-                    $"{Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)}",
-                    $"由单位申报的 {goals.Count} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(node.Weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
-            });
+            return new RuleOutcome(score, !explain ? null : GoalCompletionText(rule, node.Weight, goals.Count, scoredGoals!, weightsGiven, sumScores, sumWeights, score));
         }
 
-        private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int level, List<Scored> children)
+        private static Func<RuleText> GoalCompletionText(GoalCompletionRule rule, decimal weight, int goalCount,
+            List<(GoalIndicator Goal, int Index, decimal Weight, ScoredValue Scored)> scoredGoals, bool weightsGiven, decimal sumScores, decimal sumWeights, decimal score) => () =>
+        {
+            var classes = string.Join("、", rule.Level1);
+            var how = weightsGiven ? "按各指标权重" : "各指标等权";
+            var inputs = scoredGoals.Select(g => new ExplanationInput(g.Goal.Name, $"{Fmt.Two(g.Scored.Score)} / {Fmt.Short(g.Weight)}（{g.Scored.Arithmetic}）", GoalPath(g.Index))).ToList();
+            return new RuleText(inputs,
+                $"{Fmt.Short(weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)}",
+                $"由单位申报的 {goalCount} 个{classes}推算（{how}）：各指标按指标性质计分，合计 {Fmt.Two(sumScores)}（满分 {Fmt.Short(sumWeights)}），得分 = {Fmt.Short(weight)} × {Fmt.Two(sumScores)} ÷ {Fmt.Short(sumWeights)} = {Fmt.Two(score)} 分。");
+        };
+
+        /// <summary>Scores the goals of declared-indicators leaf <paramref name="row"/> and adds them as the rows after it.</summary>
+        private RuleOutcome Declared(IndicatorNode node, DeclaredIndicatorsRule rule, LeafInput? input, string path, int row)
         {
             var goals = GoalsOf(rule.Level1);
             var classes = rule.Level1.Count == 0 ? "全部绩效指标" : string.Join("、", rule.Level1);
@@ -779,21 +932,16 @@ public static class Scorer
                     continue;
                 }
 
-                children.Add(new Scored
+                var added = Add(node, this.index.GoalCode(node.Code, k), goal.Name, rows[row].Level + 1, node.Code, goal.Weight);
+                ref var g = ref rows[added];
+                g.Score = Math.Clamp(scored.Score, 0m, goal.Weight);
+                g.Reason = goal.Reason;
+                g.Measure = goal.Measure;
+                if (explain)
                 {
-                    Node = node,
-                    Code = this.index.GoalCode(node.Code, k),
-                    Name = goal.Name,
-                    Level = level + 1,
-                    ParentCode = node.Code,
-                    Weight = goal.Weight,
-                    Score = Math.Clamp(scored.Score, 0m, goal.Weight),
-                    Reason = goal.Reason,
-                    Measure = goal.Measure,
-                    Explain = explain,
-                    Explanation = !explain ? NoExplanation : new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
-                        GoalInputs(goal, index), scored.Arithmetic, scored.Text),
-                });
+                    g.Explanation = new Explanation(goal.Operator == IndicatorOperator.Qualitative ? "定性评价" : "指标性质 " + goal.Operator.Symbol(),
+                        GoalInputs(goal, index), scored.Arithmetic, scored.Text);
+                }
             }
 
             if (errors.Count > before)
@@ -802,17 +950,20 @@ public static class Scorer
             }
 
             decimal total = 0m;
-            foreach (var c in children)
+            for (var c = row + 1; c < count; c++)
             {
-                c.RoundLeaf();
-                total += c.Score;
+                RoundLeaf(ref rows[c]);
+                total += rows[c].Score;
             }
 
-            return new RuleOutcome(total, !explain ? null : () => new RuleText(
-                goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
-                Scored.JoinScores(children) + $" = {Fmt.Two(total)}",
-                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(node.Weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。"));
+            return new RuleOutcome(total, !explain ? null : DeclaredText(goals, JoinScores(row, count - row - 1), classes, node.Weight, total));
         }
+
+        private static Func<RuleText> DeclaredText(List<(GoalIndicator Goal, int Index)> goals, string joinedScores, string classes, decimal weight, decimal total) =>
+            () => new RuleText(
+                goals.Select(g => new ExplanationInput(g.Goal.Name, Fmt.Short(g.Goal.Weight), GoalPath(g.Index) + ".weight")).ToList(),
+                joinedScores + $" = {Fmt.Two(total)}",
+                $"单位设定的 {goals.Count} 个{classes}（权重合计 {Fmt.Short(weight)}）逐项按指标性质计分，合计 {Fmt.Two(total)} 分。");
 
         private static List<ExplanationInput> GoalInputs(GoalIndicator goal, int index)
         {
@@ -903,10 +1054,13 @@ public static class Scorer
                 return new RuleOutcome(0m, null);
             }
 
-            return new RuleOutcome(scored.Score, !explain ? null : () => new RuleText(
-                [new ExplanationInput("完成档次", input!.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
-                scored.Arithmetic, scored.Text), UsedStatedScore: true);
+            return new RuleOutcome(scored.Score, !explain ? null : QualitativeText(input!, path, scored), UsedStatedScore: true);
         }
+
+        private static Func<RuleText> QualitativeText(LeafInput input, string path, ScoredValue scored) =>
+            () => new RuleText(
+                [new ExplanationInput("完成档次", input.Answer!.Value.Name(), path + ".answer"), new ExplanationInput("评定得分", Fmt.Short(input.Score!.Value), path + ".score")],
+                scored.Arithmetic, scored.Text);
 
         private RuleOutcome Measured(IndicatorNode node, MeasuredRule rule, LeafInput? input, string path)
         {
@@ -916,46 +1070,44 @@ public static class Scorer
             }
 
             var scored = OperatorScoring.Score(rule.Operator, rule.Target, value, node.Weight, settings, explain);
-            return new RuleOutcome(scored.Score, !explain ? null : () =>
-            {
-                var unit = rule.Unit ?? string.Empty;
-                return new RuleText(
-                    [new ExplanationInput("指标值", rule.Operator.Symbol() + Fmt.Short(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Fmt.Short(value) + unit, path + ".value")],
-                    scored.Arithmetic, scored.Text);
-            });
+            return new RuleOutcome(scored.Score, !explain ? null : MeasuredText(rule, value, path, scored));
         }
+
+        private static Func<RuleText> MeasuredText(MeasuredRule rule, decimal value, string path, ScoredValue scored) => () =>
+        {
+            var unit = rule.Unit ?? string.Empty;
+            return new RuleText(
+                [new ExplanationInput("指标值", rule.Operator.Symbol() + Fmt.Short(rule.Target) + unit, "framework"), new ExplanationInput("完成值", Fmt.Short(value) + unit, path + ".value")],
+                scored.Arithmetic, scored.Text);
+        };
 
         private RuleOutcome Ratio(IndicatorNode node, RatioRule rule, LeafInput? input, string path)
         {
             decimal percent;
-            Func<(IReadOnlyList<ExplanationInput> Inputs, string RatioText)> describe;
+            Func<Described>? describe;
             if (input?.Value is { } direct)
             {
                 percent = direct;
-                describe = !explain ? null! : () => ([new ExplanationInput(node.Name + "（%）", Fmt.Short(direct), path + ".value")], $"{node.Name} {Fmt.Short(direct)}%（直接填报）");
+                describe = !explain ? null : StatedRatioText(node.Name, direct, path);
             }
             else
             {
                 var (num, numPath) = rule.Numerator is { } nf ? (BudgetFields.Read(nf, evaluation.Budget), nf) : (input?.Numerator, path + ".numerator");
                 var (den, denPath) = rule.Denominator is { } df ? (BudgetFields.Read(df, evaluation.Budget), df) : (input?.Denominator, path + ".denominator");
-                var numName = rule.Numerator is { } nn ? BudgetFields.Name(nn) : "分子";
-                var denName = rule.Denominator is { } dn ? BudgetFields.Name(dn) : "分母";
                 if (num is not { } n || den is not { } d)
                 {
                     var missingPath = num is null ? numPath : denPath;
-                    var missingName = num is null ? numName : denName;
+                    var missingName = num is null ? NumeratorName(rule) : DenominatorName(rule);
                     return StatedOrMissing(node, input, path, missingPath, $"{missingName}（{missingPath}）");
                 }
 
                 if (d <= 0m)
                 {
-                    return Failed(ErrorCatalogue.Invalid(denPath, $"{denName}应大于 0，才能计算“{node.Name}”"));
+                    return Failed(ErrorCatalogue.Invalid(denPath, $"{DenominatorName(rule)}应大于 0，才能计算“{node.Name}”"));
                 }
 
                 percent = n / d * 100m;
-                var shown = percent;
-                describe = !explain ? null! : () => ([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
-                    $"{node.Name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(shown / 100m, 2)}");
+                describe = !explain ? null : ComputedRatioText(node.Name, NumeratorName(rule), n, numPath, DenominatorName(rule), d, denPath, percent);
             }
 
             if (percent < 0m)
@@ -963,51 +1115,30 @@ public static class Scorer
                 percent = 0m;
             }
 
-            var p = percent;
-            string P() => Fmt.Short(p) + "%";
             switch (rule.Scoring)
             {
                 case RatioScoring.Proportional:
                 {
                     var raw = node.Weight * percent / 100m;
                     var score = Math.Min(raw, node.Weight);
-                    return new RuleOutcome(score, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} × {P()} = {Fmt.Two(raw)}" + (raw > node.Weight ? "（以分值为上限）" : string.Empty),
-                            $"{ratioText}，按比例计分得 {Fmt.Two(score)} 分。");
-                    });
+                    return new RuleOutcome(score, describe is null ? null : ProportionalText(describe, node.Weight, percent, raw, score));
                 }
 
                 case RatioScoring.Threshold when rule.Threshold is { } t:
                 {
-                    string Limit() => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
                     if (Meets(t.Operator, percent, t.Percent))
                     {
-                        return new RuleOutcome(node.Weight, !explain ? null : () =>
-                        {
-                            var (inputs, ratioText) = describe();
-                            return new RuleText(inputs, $"{P()} {Limit()}，得满分 {Fmt.Short(node.Weight)}", $"{ratioText}，达到 {Limit()} 的标准，得满分 {Fmt.Short(node.Weight)} 分。");
-                        });
+                        return new RuleOutcome(node.Weight, describe is null ? null : ThresholdMetText(describe, node.Weight, percent, t));
                     }
 
                     if (t.DeductPerPoint is not { } k)
                     {
-                        return new RuleOutcome(0m, !explain ? null : () =>
-                        {
-                            var (inputs, ratioText) = describe();
-                            return new RuleText(inputs, $"{P()} 未达到 {Limit()}，得 0", $"{ratioText}，未达到 {Limit()} 的标准，得 0 分。");
-                        });
+                        return new RuleOutcome(0m, describe is null ? null : ThresholdMissedText(describe, percent, t));
                     }
 
                     var gap = Math.Abs(percent - t.Percent);
                     var score = Math.Max(0m, node.Weight - (k * gap));
-                    return new RuleOutcome(score, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{Fmt.Short(node.Weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
-                            $"{ratioText}，偏离标准（{Limit()}）{Fmt.Short(gap)} 个百分点，每个百分点扣 {Fmt.Short(k)} 分，得 {Fmt.Two(score)} 分（最低 0 分）。");
-                    });
+                    return new RuleOutcome(score, describe is null ? null : ThresholdDeductedText(describe, node.Weight, t, k, gap, score));
                 }
 
                 case RatioScoring.Steps:
@@ -1016,26 +1147,71 @@ public static class Scorer
                     {
                         if (Meets(step.Operator, percent, step.Percent))
                         {
-                            return new RuleOutcome(step.Points, !explain ? null : () =>
-                            {
-                                var (inputs, ratioText) = describe();
-                                var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
-                                return new RuleText(inputs, $"{P()} {cond}，得 {Fmt.Short(step.Points)}", $"{ratioText}，符合“{cond}”一档，得 {Fmt.Short(step.Points)} 分。");
-                            });
+                            return new RuleOutcome(step.Points, describe is null ? null : StepText(describe, percent, step));
                         }
                     }
 
-                    return new RuleOutcome(0m, !explain ? null : () =>
-                    {
-                        var (inputs, ratioText) = describe();
-                        return new RuleText(inputs, $"{P()} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
-                    });
+                    return new RuleOutcome(0m, describe is null ? null : NoStepText(describe, percent));
                 }
 
                 default:
                     return Failed(ErrorCatalogue.RuleParam("indicators." + node.Code, $"比率指标“{node.Name}”缺少评分标准"));
             }
         }
+
+        private static string NumeratorName(RatioRule rule) => rule.Numerator is { } field ? BudgetFields.Name(field) : "分子";
+
+        private static string DenominatorName(RatioRule rule) => rule.Denominator is { } field ? BudgetFields.Name(field) : "分母";
+
+        private static string PercentText(decimal percent) => Fmt.Short(percent) + "%";
+
+        private static string LimitText(RatioThreshold t) => t.Operator.Symbol() + Fmt.Short(t.Percent) + "%";
+
+        private static Func<Described> StatedRatioText(string name, decimal direct, string path) =>
+            () => new([new ExplanationInput(name + "（%）", Fmt.Short(direct), path + ".value")], $"{name} {Fmt.Short(direct)}%（直接填报）");
+
+        private static Func<Described> ComputedRatioText(string name, string numName, decimal n, string numPath, string denName, decimal d, string denPath, decimal percent) =>
+            () => new([new ExplanationInput(numName, Fmt.Two(n), numPath), new ExplanationInput(denName, Fmt.Two(d), denPath)],
+                $"{name} = {numName} {Fmt.Two(n)} ÷ {denName} {Fmt.Two(d)} = {Fmt.Percent(percent / 100m, 2)}");
+
+        private static Func<RuleText> ProportionalText(Func<Described> describe, decimal weight, decimal percent, decimal raw, decimal score) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{Fmt.Short(weight)} × {PercentText(percent)} = {Fmt.Two(raw)}" + (raw > weight ? "（以分值为上限）" : string.Empty),
+                $"{ratioText}，按比例计分得 {Fmt.Two(score)} 分。");
+        };
+
+        private static Func<RuleText> ThresholdMetText(Func<Described> describe, decimal weight, decimal percent, RatioThreshold t) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} {LimitText(t)}，得满分 {Fmt.Short(weight)}", $"{ratioText}，达到 {LimitText(t)} 的标准，得满分 {Fmt.Short(weight)} 分。");
+        };
+
+        private static Func<RuleText> ThresholdMissedText(Func<Described> describe, decimal percent, RatioThreshold t) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} 未达到 {LimitText(t)}，得 0", $"{ratioText}，未达到 {LimitText(t)} 的标准，得 0 分。");
+        };
+
+        private static Func<RuleText> ThresholdDeductedText(Func<Described> describe, decimal weight, RatioThreshold t, decimal k, decimal gap, decimal score) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{Fmt.Short(weight)} − {Fmt.Short(k)} × {Fmt.Short(gap)} = {Fmt.Two(score)}",
+                $"{ratioText}，偏离标准（{LimitText(t)}）{Fmt.Short(gap)} 个百分点，每个百分点扣 {Fmt.Short(k)} 分，得 {Fmt.Two(score)} 分（最低 0 分）。");
+        };
+
+        private static Func<RuleText> StepText(Func<Described> describe, decimal percent, RatioStep step) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            var cond = step.Operator.Symbol() + Fmt.Short(step.Percent) + "%";
+            return new RuleText(inputs, $"{PercentText(percent)} {cond}，得 {Fmt.Short(step.Points)}", $"{ratioText}，符合“{cond}”一档，得 {Fmt.Short(step.Points)} 分。");
+        };
+
+        private static Func<RuleText> NoStepText(Func<Described> describe, decimal percent) => () =>
+        {
+            var (inputs, ratioText) = describe();
+            return new RuleText(inputs, $"{PercentText(percent)} 不符合任何一档，得 0", $"{ratioText}，不符合评分表中任何一档，得 0 分。");
+        };
 
         private static bool Meets(IndicatorOperator op, decimal value, decimal limit) => op switch
         {
@@ -1053,8 +1229,8 @@ public static class Scorer
 
     private sealed record RuleText(IReadOnlyList<ExplanationInput> Inputs, string Arithmetic, string Text);
 
-    /// <summary>The children of every indicator without any; never added to (only declared-indicators leaves get their own list).</summary>
-    private static readonly List<Scored> NoChildren = [];
+    /// <summary>The inputs of a rate or ratio and the sentence that states it, the start of its rule's text.</summary>
+    private readonly record struct Described(IReadOnlyList<ExplanationInput> Inputs, string Text);
 
     /// <summary>The explanation of every indicator when <see cref="ScoreTotals"/> is asked for numbers only.</summary>
     private static readonly Explanation NoExplanation = new(string.Empty, [], string.Empty, string.Empty);
