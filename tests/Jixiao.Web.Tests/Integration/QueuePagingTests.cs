@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Services;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests.Integration;
 
@@ -126,4 +127,76 @@ public class PostgresConnectionDefaultsTests
         Assert.False(cs.NoResetOnClose);
         Assert.Equal(0, cs.MaxAutoPrepare);
     }
+}
+
+/// <summary>
+/// The queue's SQL as EF Core writes it, explained by PostgreSQL over 6,000 rows with statistics: the plan must read the
+/// partial index IX_Evaluations_ReviewQueue, i.e. the LINQ states and <c>JixiaoDbContext.ReviewQueueFilter</c> agree.
+/// </summary>
+public sealed partial class ReviewQueuePlanTests(PostgresApp app) : IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task ReviewQueueQuery_ManyRowsWithStatistics_PlanReadsThePartialIndex()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var template = await db.Evaluations.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
+            var units = await db.Units.Select(u => u.Id).ToListAsync();
+            var states = Enum.GetValues<ReviewState>();
+            var now = DateTimeOffset.UtcNow;
+            for (var i = 0; i < 6000; i++)
+            {
+                db.Evaluations.Add(new EvaluationRecord
+                {
+                    UnitId = units[i % units.Count], Year = 2000 + (i % 20), Kind = template.Kind, Title = template.Title, FrameworkId = template.FrameworkId,
+                    State = states[i % states.Length], Content = template.Content, MaxSeverity = i % 4, FindingCount = i % 7, Version = 1,
+                    CreatedAt = now, UpdatedAt = now, UpdatedBy = "plan-test",
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        });
+
+        var (sql, plan) = await app.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<JixiaoDbContext>();
+            var reviewer = Actor.From(await db.Users.SingleAsync(u => u.UserName == "reviewer"));
+            var query = services.GetRequiredService<EvaluationService>().ReviewQueueQuery(reviewer).Take(51).ToQueryString();
+            var text = Inline(query);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN " + text;
+            var lines = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    lines.Add(reader.GetString(0));
+                }
+            }
+
+            return (text, string.Join("\n", lines));
+        });
+
+        Assert.True(plan.Contains("IX_Evaluations_ReviewQueue", StringComparison.Ordinal), $"SQL:\n{sql}\n\nPlan:\n{plan}");
+    }
+
+    /// <summary>EF's <c>-- @name='value'</c> declarations put into the SQL (numbers as they are, others quoted).</summary>
+    private static string Inline(string queryString)
+    {
+        var declarations = ParameterLine().Matches(queryString).Select(m => (Name: m.Groups[1].Value, Value: m.Groups[2].Value)).OrderByDescending(p => p.Name.Length).ToList();
+        var sql = string.Join("\n", queryString.Split('\n').Where(l => !l.StartsWith("-- ", StringComparison.Ordinal)));
+        foreach (var (name, value) in declarations)
+        {
+            var literal = long.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _) ? value : "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+            sql = sql.Replace(name, literal, StringComparison.Ordinal);
+        }
+
+        return sql;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-- (@\w+)='(.*?)'", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex ParameterLine();
 }
