@@ -70,37 +70,41 @@ public abstract class QueuePagingTests(JixiaoApp app)
 
     /// <summary>Adds 250 submitted evaluations (once per fixture) with mixed severities and finding counts.</summary>
     private Task<int> AddQueueRowsAsync() => app.WithDbAsync(async db =>
-    {
-        if (await db.Evaluations.AnyAsync(e => e.UpdatedBy == "paging-test"))
-        {
-            return 0;
-        }
+        await db.Evaluations.AnyAsync(e => e.UpdatedBy == "paging-test")
+            ? 0
+            : await AddCopiesAsync(db, Added, i => (i % 3) switch { 0 => ReviewState.Submitted, 1 => ReviewState.InReview, _ => ReviewState.Resubmitted }, "paging-test"));
 
+    /// <summary>
+    /// Adds <paramref name="count"/> copies of the first demo evaluation over the demo units, with years, severities and
+    /// finding counts cycling, in the states <paramref name="stateOf"/> gives for each index.
+    /// </summary>
+    internal static async Task<int> AddCopiesAsync(JixiaoDbContext db, int count, Func<int, ReviewState> stateOf, string marker)
+    {
         var template = await db.Evaluations.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
-        var unit = await db.Units.OrderBy(u => u.Id).FirstAsync();
+        var units = await db.Units.OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
-        for (var i = 0; i < Added; i++)
+        for (var i = 0; i < count; i++)
         {
             db.Evaluations.Add(new EvaluationRecord
             {
-                UnitId = unit.Id,
+                UnitId = units[i % units.Count],
                 Year = 2000 + (i % 20),
                 Kind = template.Kind,
-                Title = unit.Name,
+                Title = template.Title,
                 FrameworkId = template.FrameworkId,
-                State = (i % 3) switch { 0 => ReviewState.Submitted, 1 => ReviewState.InReview, _ => ReviewState.Resubmitted },
+                State = stateOf(i),
                 Content = template.Content,
                 MaxSeverity = i % 4,
-                FindingCount = i % 5,
+                FindingCount = i % 7,
                 Version = 1,
                 CreatedAt = now,
                 UpdatedAt = now,
-                UpdatedBy = "paging-test",
+                UpdatedBy = marker,
             });
         }
 
         return await db.SaveChangesAsync();
-    });
+    }
 }
 
 public sealed class QueuePagingTests_Sqlite(SqliteApp app) : QueuePagingTests(app), IClassFixture<SqliteApp>;
@@ -138,23 +142,10 @@ public sealed partial class ReviewQueuePlanTests(PostgresApp app) : IClassFixtur
     [Fact]
     public async Task ReviewQueueQuery_ManyRowsWithStatistics_PlanReadsThePartialIndex()
     {
+        var states = Enum.GetValues<ReviewState>();
         await app.WithDbAsync(async db =>
         {
-            var template = await db.Evaluations.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
-            var units = await db.Units.Select(u => u.Id).ToListAsync();
-            var states = Enum.GetValues<ReviewState>();
-            var now = DateTimeOffset.UtcNow;
-            for (var i = 0; i < 6000; i++)
-            {
-                db.Evaluations.Add(new EvaluationRecord
-                {
-                    UnitId = units[i % units.Count], Year = 2000 + (i % 20), Kind = template.Kind, Title = template.Title, FrameworkId = template.FrameworkId,
-                    State = states[i % states.Length], Content = template.Content, MaxSeverity = i % 4, FindingCount = i % 7, Version = 1,
-                    CreatedAt = now, UpdatedAt = now, UpdatedBy = "plan-test",
-                });
-            }
-
-            await db.SaveChangesAsync();
+            await QueuePagingTests.AddCopiesAsync(db, 6000, i => states[i % states.Length], "plan-test");
             return await db.Database.ExecuteSqlRawAsync("ANALYZE");
         });
 
