@@ -13,7 +13,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
-    /// partial index. It must name the same states as <see cref="Services.EvaluationService.ReviewQueueAsync"/>, or the
+    /// partial index. It must name the same states as <see cref="Services.EvaluationService.ReviewQueueQuery"/>, or the
     /// database cannot use the index for the queue.
     /// </summary>
     internal const string ReviewQueueFilter = "\"State\" IN ('Submitted', 'InReview', 'Resubmitted')";
@@ -88,9 +88,10 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(x => new { x.State, x.MaxSeverity });
             e.HasIndex(x => x.Year);
 
-            // The review queue's order (most severe first) and the lists' order (newest year, then title, then id so that pages are stable): with these the
-            // database reads the first rows of an index instead of sorting every row in scope on each request. The queue's
-            // index holds only the states the queue shows (a partial index), so its first rows are the queue's first rows.
+            // The review queue's order (most severe first) and the lists' order (newest year, then title, then id so that
+            // pages are stable): with these the database reads the first rows of an index instead of sorting every row in
+            // scope on each request. The queue's index holds only the states the queue shows (a partial index), so its
+            // first rows are the queue's first rows.
             e.HasIndex(x => new { x.MaxSeverity, x.FindingCount, x.Id }, "IX_Evaluations_ReviewQueue").IsDescending(true, true, false)
                 .HasFilter(ReviewQueueFilter);
             e.HasIndex(x => new { x.Year, x.Title, x.Id }).IsDescending(true, false, false);

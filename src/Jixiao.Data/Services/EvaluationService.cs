@@ -29,7 +29,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             query = query.Where(e => e.Year == y);
         }
 
-        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title).ThenBy(e => e.Id)).Skip(skip).Take(take).ToListAsync(ct);
+        return await Summaries(InListOrder(query)).Skip(skip).Take(take).ToListAsync(ct);
     }
 
     /// <summary>复核队列: submissions waiting for the actor's bureau, most severe findings first.</summary>
@@ -67,7 +67,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             query = query.Where(e => e.Year == y);
         }
 
-        return await Summaries(query.OrderByDescending(e => e.Year).ThenBy(e => e.Title).ThenBy(e => e.Id)).Take(take).ToListAsync(ct);
+        return await Summaries(InListOrder(query)).Take(take).ToListAsync(ct);
     }
 
     public Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: true, ct);
@@ -453,6 +453,10 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             ActorRole.Admin => query,
         };
     }
+
+    /// <summary>Newest year first, then title, then id (stable pages): the order of the index IX_Evaluations_Year_Title_Id.</summary>
+    private static IQueryable<EvaluationRecord> InListOrder(IQueryable<EvaluationRecord> query) =>
+        query.OrderByDescending(e => e.Year).ThenBy(e => e.Title).ThenBy(e => e.Id);
 
     private static IQueryable<EvaluationSummary> Summaries(IQueryable<EvaluationRecord> query) =>
         query.Select(e => new EvaluationSummary(e.Id, e.UnitId, e.Unit!.Name, e.Year, e.Kind, e.Title, e.State, e.SelfTotal, e.SelfGrade, e.ReviewTotal, e.ReviewGrade, e.ExecutionRate, e.MaxSeverity, e.FindingCount, e.Version, e.UpdatedAt));

@@ -499,14 +499,12 @@ public static class Scorer
         {
             ref var parent = ref rows[i];
             var inputs = new ExplanationInput[parent.ChildCount];
-            var parts = new string[inputs.Length];
             for (int c = i + 1, k = 0; k < inputs.Length; c = rows[c].End, k++)
             {
-                parts[k] = Fmt.Two(rows[c].Score);
-                inputs[k] = new ExplanationInput(rows[c].Name, parts[k], "indicators." + rows[c].Code);
+                inputs[k] = new ExplanationInput(rows[c].Name, Fmt.Two(rows[c].Score), "indicators." + rows[c].Code);
             }
 
-            return new Explanation("合计", inputs, $"{string.Join(" + ", parts)} = {Fmt.Two(parent.Score)}",
+            return new Explanation("合计", inputs, $"{string.Join(" + ", inputs.Select(x => x.Value))} = {Fmt.Two(parent.Score)}",
                 $"“{parent.Name}”得分为其 {parent.ChildCount} 个下级指标得分之和：{Fmt.Two(parent.Score)} 分（分值 {Fmt.Short(parent.Weight)}）。");
         }
 
