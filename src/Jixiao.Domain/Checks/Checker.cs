@@ -387,11 +387,12 @@ public static partial class Checker
             }
         }
 
-        // Re-score with the framework.
+        // Re-score with the framework: only the total, grade and errors are used, so without explanation texts
+        // (ScoreTotals gives the same figures and errors as Score; a property test holds them equal).
         ScoreResult? recomputed = null;
         if (framework is not null && framework.Kind == c.E.Kind)
         {
-            var result = Scorer.Score(framework, c.E);
+            var result = Scorer.ScoreTotals(framework, c.E);
             if (result.IsSuccess)
             {
                 recomputed = result.Value;
