@@ -392,9 +392,10 @@ public static partial class EvaluationSerializer
 
         for (var i = 0; i < b.IncomeBySource.Count; i++)
         {
-            if (b.IncomeBySource[i].Amount < 0m)
+            if (b.IncomeBySource[i].Amount < 0m || b.IncomeBySource[i].Budget is < 0m)
             {
-                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", b.IncomeBySource[i].Name ?? "收入", b.IncomeBySource[i].Amount);
+                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", (b.IncomeBySource[i].Name ?? "收入") + "决算数", b.IncomeBySource[i].Amount);
+                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".budget", (b.IncomeBySource[i].Name ?? "收入") + "预算数", b.IncomeBySource[i].Budget);
             }
         }
 
@@ -430,6 +431,7 @@ public static partial class EvaluationSerializer
             }
         }
 
+        ValidateReportFields(evaluation, errors);
         foreach (var (code, input) in evaluation.Inputs)
         {
             if (input.Score is < 0m)
@@ -449,6 +451,54 @@ public static partial class EvaluationSerializer
         }
 
         return errors;
+    }
+
+    /// <summary>机构/编制/实有人数, 上年问题整改情况, 管理效率 by sub-area: counts not negative, required text present.</summary>
+    private static void ValidateReportFields(Evaluation evaluation, List<DomainError> errors)
+    {
+        if (evaluation.Organization is { } o)
+        {
+            NonNegativeCount(errors, "organization.internalBodyCount", "内设机构数", o.InternalBodyCount);
+            NonNegativeCount(errors, "organization.staffQuota", "编制数", o.StaffQuota);
+            NonNegativeCount(errors, "organization.staffActual", "实有人数", o.StaffActual);
+            if (o.InternalBodyCount is { } n and >= 0 && o.InternalBodies.Count > 0 && n != o.InternalBodies.Count)
+            {
+                errors.Add(ErrorCatalogue.Invalid("organization.internalBodyCount", string.Create(CultureInfo.InvariantCulture,
+                    $"内设机构数为 {n}，但 internalBodies 列出了 {o.InternalBodies.Count} 个机构；请使两者一致，或只填其一")));
+            }
+
+            for (var i = 0; i < o.InternalBodies.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(o.InternalBodies[i]))
+                {
+                    errors.Add(ErrorCatalogue.MissingField(Indexed("organization.internalBodies", i), "内设机构名称"));
+                }
+            }
+        }
+
+        for (var i = 0; i < evaluation.PreviousProblems.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(evaluation.PreviousProblems[i].Problem))
+            {
+                errors.Add(ErrorCatalogue.MissingField(Indexed("previousProblems", i) + ".problem", "上年存在的问题（problem）"));
+            }
+        }
+
+        foreach (var key in evaluation.Narrative.ManagementAreas.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                errors.Add(ErrorCatalogue.MissingField("narrative.managementAreas", "管理效率分项的名称或指标编码"));
+            }
+        }
+    }
+
+    private static void NonNegativeCount(List<DomainError> errors, string path, string name, int? value)
+    {
+        if (value is < 0)
+        {
+            errors.Add(ErrorCatalogue.Negative(path, name, value.Value));
+        }
     }
 
     private static readonly (string Key, string Name, Func<BudgetFigures, BudgetLine> Read)[] BudgetLines =
