@@ -250,7 +250,7 @@ public static partial class EvaluationSerializer
     }
 
     /// <summary>The non-blank lines (BOM and \r removed, spaces trimmed) as slices of a buffer that is valid until the next item.</summary>
-    private static IEnumerable<(long Line, byte[] Buffer, int Start, int Length)> RawLines(Stream utf8)
+    internal static IEnumerable<(long Line, byte[] Buffer, int Start, int Length)> RawLines(Stream utf8)
     {
         var buffer = new byte[1 << 16];
         var start = 0;
@@ -542,7 +542,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where)
+    internal static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where, string formatDoc = "docs/evaluation-format.md")
     {
         var path = FieldPath(ex.Path);
         var message = ex.Message;
@@ -566,7 +566,7 @@ public static partial class EvaluationSerializer
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             var field = QuotedNames().Match(message) is { Success: true } m ? m.Groups[1].Value : path;
-            return [ErrorCatalogue.Unknown(path, field) with { Message = $"无法识别的字段“{field}”（请检查拼写，字段名见 docs/evaluation-format.md）" + where }];
+            return [ErrorCatalogue.Unknown(path, field) with { Message = $"无法识别的字段“{field}”（请检查拼写，字段名见 {formatDoc}）" + where }];
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
@@ -675,7 +675,7 @@ public static partial class EvaluationSerializer
     private static partial Regex JsonNumber();
 
     /// <summary>YAML node → JSON: plain scalars that look like JSON numbers, booleans or null become those; everything else text.</summary>
-    private static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
+    internal static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
     {
         switch (node)
         {
