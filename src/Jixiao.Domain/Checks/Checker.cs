@@ -71,7 +71,7 @@ public static partial class Checker
         Sums(ctx);
         Rates(ctx, framework);
         var recomputed = Scores(ctx, framework, grades);
-        Explanations(ctx, recomputed);
+        Explanations(ctx, recomputed, framework);
         Monitoring(ctx, framework);
         findings.AddRange(IndicatorLint.Run(subject, settings));
         ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
@@ -532,7 +532,7 @@ public static partial class Checker
 
     // ------------------------------------------------------------------ explanations
 
-    private static void Explanations(Ctx c, ScoreResult? recomputed)
+    private static void Explanations(Ctx c, ScoreResult? recomputed, Framework? framework)
     {
         var over = c.Settings.OverAchievementPercent;
         for (var i = 0; i < c.E.Goals.Count; i++)
@@ -581,11 +581,65 @@ public static partial class Checker
             }
         }
 
-        var looked = c.E.Goals.Count + c.Stated.ScoreRows.Count + c.E.Inputs.Count;
+        var leaves = LostPoints(c, recomputed, framework);
+
+        var looked = c.E.Goals.Count + c.Stated.ScoreRows.Count + c.E.Inputs.Count + leaves;
         c.Cover(CheckFamilies.Explanations, looked > 0,
             string.Join("，", new[] { (c.E.Goals.Count, "个绩效指标"), (c.Stated.ScoreRows.Count, "行评分表得分"), (c.E.Inputs.Count, "个评分表指标的录入") }
                 .Where(x => x.Item1 > 0).Select(x => x.Item1.ToString(CultureInfo.InvariantCulture) + " " + x.Item2)) + "：未完成或失分是否写了原因与措施",
             "未读取到指标的完成情况或得分，未核查未达标原因");
+    }
+
+    /// <summary>
+    /// A framework leaf that lost points (recomputed score below its weight) needs an 未达标原因 like an unmet
+    /// goal does, and then a measure. Leaves scored from the unit's goals are left to the goal check; leaves
+    /// whose stated score row was already checked are not flagged twice. Returns the number of leaves looked at.
+    /// </summary>
+    private static int LostPoints(Ctx c, ScoreResult? recomputed, Framework? framework)
+    {
+        if (recomputed is null || framework is null)
+        {
+            return 0;
+        }
+
+        var seen = c.Stated.ScoreRows.Where(r => r.LeafCode is not null).Select(r => r.LeafCode!).ToHashSet(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var leaf in framework.Leaves())
+        {
+            var scored = recomputed.Find(leaf.Code);
+            if (scored is null || scored.NotApplicable || !scored.IsLeaf)
+            {
+                continue; // not applicable, or scored from the goals (each goal is checked itself)
+            }
+
+            count++;
+            var max = scored.RescaledWeight ?? scored.Weight;
+            var lost = max - scored.Score;
+            if (lost < 0.005m || seen.Contains(leaf.Code))
+            {
+                continue;
+            }
+
+            c.E.Inputs.TryGetValue(leaf.Code, out var input);
+            var deductionsExplained = input is { Deductions.Count: > 0 } && input.Deductions.All(d => !string.IsNullOrWhiteSpace(d.Reason));
+            var path = $"inputs.{leaf.Code}";
+            var evidence = new[]
+            {
+                new Evidence("指标", $"{leaf.Code} {leaf.Name}", $"{framework.Id} {leaf.Code}"),
+                new Evidence("得分（重算）", F(scored.Score), $"Scorer：{framework.Id}"),
+                new Evidence("分值", F(max), scored.RescaledWeight is null ? $"{framework.Id} {leaf.Code}" : "不适用指标剔除后按比例折算的分值"),
+            };
+            if (string.IsNullOrWhiteSpace(scored.Reason) && !deductionsExplained)
+            {
+                c.Add("REASON-MISSING", Severity.Suspect, $"评分表指标“{leaf.Name}”得 {F(scored.Score)} 分（满分 {F(max)} 分，失 {F(Money.Round(lost))} 分），但没有写未达标原因。", path + ".reason", evidence);
+            }
+            else if (string.IsNullOrWhiteSpace(scored.Measure) && string.IsNullOrWhiteSpace(input?.Measure))
+            {
+                c.Add("MEASURE-MISSING", Severity.Note, $"评分表指标“{leaf.Name}”失 {F(Money.Round(lost))} 分并写了原因，但没有写改进措施。", path + ".measure", evidence);
+            }
+        }
+
+        return count;
     }
 
     private static bool Unmet(GoalIndicator g, out string why)
