@@ -94,6 +94,9 @@ public sealed record ImportedDocument
 
     public int FirstLine { get; init; }
 
+    /// <summary>The document's lines (number and normalised text), for the checks that read what the text says.</summary>
+    public IReadOnlyList<SourceLine> Text { get; init; } = [];
+
     public int LastLine { get; init; }
 
     /// <summary>The document as a subject for the check engine.</summary>
@@ -104,6 +107,7 @@ public sealed record ImportedDocument
         Stated = Stated,
         Sources = Sources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal),
         Missing = Missing.Select(m => m.Path).ToList(),
+        Text = Text,
     };
 }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Frameworks;
 
 namespace Jixiao.Documents.Import;
@@ -73,7 +74,7 @@ public static partial class PublishedImporter
                     continue;
                 }
 
-                documents.Add(Parse(kind.Value, segment, options));
+                documents.Add(Parse(kind.Value, segment, options) with { Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
             if (documents.Count == 0 && warnings.Count == 0)
