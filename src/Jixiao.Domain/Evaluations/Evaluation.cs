@@ -157,6 +157,12 @@ public sealed record BudgetFigures
     /// <summary>收入按来源.</summary>
     public IReadOnlyList<NamedAmount> IncomeBySource { get; init; } = [];
 
+    /// <summary>
+    /// 年度预算资金类别 amounts by name that are no other budget field (专项资金, 其他事业发展支出, 区本级资金,
+    /// 上级补助资金 …): the columns the framework's score table names (<c>settings.budgetCategories</c>).
+    /// </summary>
+    public IReadOnlyList<NamedAmount> Categories { get; init; } = [];
+
     /// <summary>Project budget block by fund source.</summary>
     public IReadOnlyList<FundSourceLine> BySource { get; init; } = [];
 
