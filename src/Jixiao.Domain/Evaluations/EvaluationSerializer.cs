@@ -492,7 +492,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where)
+    internal static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where)
     {
         var path = FieldPath(ex.Path);
         var message = ex.Message;
@@ -625,7 +625,7 @@ public static partial class EvaluationSerializer
     private static partial Regex JsonNumber();
 
     /// <summary>YAML node → JSON: plain scalars that look like JSON numbers, booleans or null become those; everything else text.</summary>
-    private static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
+    internal static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
     {
         switch (node)
         {
@@ -691,7 +691,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static void EmitYaml(JsonNode node, IEmitter emitter)
+    internal static void EmitYaml(JsonNode node, IEmitter emitter)
     {
         switch (node)
         {

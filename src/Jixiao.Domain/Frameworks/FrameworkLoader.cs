@@ -185,6 +185,7 @@ public static class FrameworkLoader
             ExecutionReasonBelowPercent = map.Decimal("executionReasonBelowPercent") ?? defaults.ExecutionReasonBelowPercent,
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
             Checks = ReadChecks(map.Get("checks"), errors),
+            Goals = Goals.GoalSettingsReader.Read(map.Get("goals"), errors),
         };
         map.RejectUnknown();
         return settings;
