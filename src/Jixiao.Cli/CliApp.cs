@@ -28,6 +28,7 @@ internal static class CliApp
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(MonitorCommand.Create());
         root.Subcommands.Add(VocabularyCommands.Create());
+        root.Subcommands.Add(GoalCommands.Create());
         return root;
     }
 

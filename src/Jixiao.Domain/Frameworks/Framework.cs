@@ -164,6 +164,9 @@ public sealed record FrameworkSettings
     /// <summary>Reviewer checks (thresholds, tolerances, vague words, disabled checks) for this framework.</summary>
     public Checks.CheckSettings Checks { get; init; } = new();
 
+    /// <summary>Goal declarations (绩效目标申报) for this framework: indicator tree, required classes, goal-check words.</summary>
+    public Goals.GoalSettings Goals { get; init; } = new();
+
     /// <summary>
     /// A leaf without computable inputs may carry the score the unit states (as published tables
     /// do); it is checked against [0, weight] and marked as stated in the explanation. False: such

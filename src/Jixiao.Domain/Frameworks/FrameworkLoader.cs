@@ -186,6 +186,7 @@ public static class FrameworkLoader
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
             Checks = ReadChecks(map.Get("checks"), errors),
             BudgetCategories = ReadBudgetCategories(map.List("budgetCategories"), errors),
+            Goals = Goals.GoalSettingsReader.Read(map.Get("goals"), errors),
         };
         map.RejectUnknown();
         return settings;
