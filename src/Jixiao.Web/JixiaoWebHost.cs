@@ -69,6 +69,7 @@ public static class JixiaoWebHost
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
         services.AddScoped<DashboardService>();
+        Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
 
         services.AddIdentityCore<AppUser>(o =>
@@ -144,6 +145,7 @@ public static class JixiaoWebHost
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
+        Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         app.MapRazorComponents<App>();
     }
 

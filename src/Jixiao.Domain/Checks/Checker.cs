@@ -51,6 +51,7 @@ public static partial class Checker
         ["LINT-QUALITATIVE-NUMERIC"] = "可量化的指标写成定性",
         ["LINT-RESTATES-TASK"] = "产出指标复述任务",
         ["RECYCLED-TEXT"] = "文字与往年或他人雷同",
+        [Rectification.RepeatedProblems.Code] = "上年问题再次出现",
     };
 
     /// <summary>Runs every enabled check. <paramref name="framework"/> (optional) gives settings, grades and re-scoring.</summary>
@@ -67,6 +68,7 @@ public static partial class Checker
         Explanations(ctx);
         Monitoring(ctx, framework);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
         return [.. findings.Where(f => settings.IsEnabled(f.Code))];
     }
 
