@@ -73,6 +73,7 @@ public static class JixiaoWebHost
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
         services.AddScoped<DashboardService>();
+        Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
 
         services.AddSingleton<LoginThrottle>();
@@ -172,6 +173,7 @@ public static class JixiaoWebHost
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
+        Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         app.MapRazorComponents<App>();
     }
 
