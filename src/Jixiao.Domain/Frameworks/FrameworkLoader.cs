@@ -194,6 +194,7 @@ public static class FrameworkLoader
             NegativeCutoffMultiple = cutoff,
             NegativeUsesTargetOverActual = map.Bool("negativeUsesTargetOverActual") ?? defaults.NegativeUsesTargetOverActual,
             ReportScoreFirst = map.Bool("reportScoreFirst") ?? defaults.ReportScoreFirst,
+            ReportTemplate = map.String("reportTemplate") ?? defaults.ReportTemplate,
             ExecutionReasonBelowPercent = map.Decimal("executionReasonBelowPercent") ?? defaults.ExecutionReasonBelowPercent,
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
             Checks = ReadChecks(map.Get("checks"), errors),
