@@ -88,6 +88,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.ReviewGrade).HasMaxLength(10);
             e.Property(x => x.ApprovedContentSha256).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.DepartmentComment).HasMaxLength(4000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.UnitId, x.Year });

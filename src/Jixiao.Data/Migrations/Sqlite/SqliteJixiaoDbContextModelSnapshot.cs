@@ -181,6 +181,10 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DepartmentComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("ExecutionRate")
                         .HasPrecision(9, 2)
                         .HasColumnType("TEXT");
@@ -226,6 +230,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
