@@ -6,6 +6,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Services;
 using Jixiao.Web.Features.Account;
 using Jixiao.Web.Features.Api;
+using Jixiao.Web.Features.Errors;
 using Jixiao.Web.Features.Evaluations;
 using Jixiao.Web.Features.Security;
 using Jixiao.Web.Features.Shared;
@@ -72,6 +73,7 @@ public static class JixiaoWebHost
         services.AddScoped<FrameworkService>();
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
+        services.AddScoped<PublicReportService>();
         services.AddScoped<DashboardService>();
         Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
@@ -162,12 +164,14 @@ public static class JixiaoWebHost
         }
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseChineseStatusCodePages();
+        app.UseRequestSizeLimit(app.Configuration.GetValue("Jixiao:MaxRequestBytes", ErrorPages.DefaultMaxRequestBytes));
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseChineseAntiforgeryFailures();
 
         app.MapOpenApi();
         app.MapAccountEndpoints();
