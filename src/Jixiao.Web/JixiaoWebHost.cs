@@ -70,6 +70,7 @@ public static class JixiaoWebHost
         services.AddScoped<EvaluationService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Jixiao.Data.Goals.LibraryService>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
