@@ -71,6 +71,7 @@ public static class JixiaoWebHost
         services.AddScoped<DashboardService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Jixiao.Data.Goals.LibraryService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalService>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -145,6 +146,7 @@ public static class JixiaoWebHost
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
+        Features.Goals.GoalApi.MapGoalApi(app);
         app.MapRazorComponents<App>();
     }
 

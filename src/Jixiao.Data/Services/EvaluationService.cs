@@ -174,7 +174,9 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Forbidden($"当前状态为“{record.State.Name()}”，{actor.Role.Name()}不能修改内容。");
         }
 
-        var fixedEvaluation = evaluation with { Unit = record.Unit.Name, Year = record.Year, Kind = record.Kind, FrameworkId = record.FrameworkId };
+        // The approved goals an evaluation was created from are its basis: kept as stored, whatever the editor sends.
+        var basis = EvaluationJson.Read(record.Content, $"evaluations/{id}") is { IsSuccess: true } stored ? stored.Value.ApprovedGoals : null;
+        var fixedEvaluation = evaluation with { Unit = record.Unit.Name, Year = record.Year, Kind = record.Kind, FrameworkId = record.FrameworkId, ApprovedGoals = basis };
         var invalid = EvaluationSerializer.Validate(fixedEvaluation);
         if (invalid.Count > 0)
         {

@@ -67,6 +67,7 @@ public static partial class Checker
         Explanations(ctx);
         Monitoring(ctx, framework);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
         return [.. findings.Where(f => settings.IsEnabled(f.Code))];
     }
 
