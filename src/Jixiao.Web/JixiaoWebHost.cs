@@ -77,6 +77,8 @@ public static class JixiaoWebHost
         services.AddScoped<DashboardService>();
         Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Jixiao.Data.Goals.LibraryService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalService>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -178,6 +180,7 @@ public static class JixiaoWebHost
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
         Features.Loop.LoopRegistration.MapLoopEndpoints(app);
+        Features.Goals.GoalApi.MapGoalApi(app);
         app.MapRazorComponents<App>();
     }
 

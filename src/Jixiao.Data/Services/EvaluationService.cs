@@ -193,6 +193,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Forbidden($"当前状态为“{record.State.Name()}”，{actor.Role.Name()}不能修改内容。");
         }
 
+        // The approved goals an evaluation was created from are its basis: kept as stored, whatever the editor sends.
         var stored = EvaluationJson.Read(record.Content, $"evaluations/{id}");
         var fixedEvaluation = evaluation with
         {
@@ -201,6 +202,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             Kind = record.Kind,
             FrameworkId = record.FrameworkId,
             Inputs = stored.IsSuccess ? WithReviewDeductionsOf(stored.Value, evaluation.Inputs) : evaluation.Inputs,
+            ApprovedGoals = stored.IsSuccess ? stored.Value.ApprovedGoals : null,
         };
         var invalid = EvaluationSerializer.Validate(fixedEvaluation);
         if (invalid.Count > 0)

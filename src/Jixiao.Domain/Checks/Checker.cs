@@ -81,6 +81,7 @@ public static partial class Checker
         Monitoring(ctx, framework);
         TextFigures(ctx);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
         findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
         ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
             $"{subject.Evaluation.Goals.Count.ToString(CultureInfo.InvariantCulture)} 个绩效指标的指标值、单位、指标性质与表述",
