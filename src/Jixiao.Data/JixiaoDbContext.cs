@@ -40,6 +40,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
 
+    public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
