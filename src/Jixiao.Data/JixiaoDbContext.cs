@@ -40,6 +40,8 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
 
     public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
 
+    public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
