@@ -116,8 +116,8 @@ public sealed class ReportFinalCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches("成功（完整）\\s*│\\s*1", run.Out);
-        Assert.Matches("成功（草稿，含【待填写】）\\s*│\\s*1", run.Out);
-        Assert.Matches(@"提示：中共广州市花都区直属机关工作委员会-2021\.md：\d+ 处【待填写】", run.Err);
-        Assert.Matches(@"警告：1 份文件仍含【待填写】（共 \d+ 处），是草稿，不能作为终稿提交", run.Err);
+        Assert.Matches("成功（草稿，有待补内容）\\s*│\\s*1", run.Out);
+        Assert.Matches(@"提示：中共广州市花都区直属机关工作委员会-2021\.md：\d+ 处待补内容", run.Err);
+        Assert.Matches(@"警告：1 份文件仍有待补内容（共 \d+ 处），是草稿，不能作为终稿提交", run.Err);
     }
 }
