@@ -28,9 +28,10 @@ public static partial class Checker
     private static void TextFigures(Ctx c)
     {
         var sentences = Sentences(c.Subject);
-        c.Cover(CheckFamilies.Text, sentences.Count > 0,
-            $"{sentences.Count.ToString(CultureInfo.InvariantCulture)} 句正文：文中写的比率、其中所列分项与合计、关于预算的表述",
-            "未读取到正文，未核查文中数字与表述");
+        var figures = sentences.Count(s => Figure().IsMatch(s.Text));
+        c.Cover(CheckFamilies.Text, figures > 0,
+            $"{figures.ToString(CultureInfo.InvariantCulture)} 句含比率或金额的正文：文中写的比率、其中所列分项与合计、关于预算的表述",
+            sentences.Count == 0 ? "未读取到正文，未核查文中数字与表述" : "正文中没有比率或金额，未核查文中数字与表述");
         TextRates(c, sentences);
         TextSums(c, sentences);
         OverInitial(c, sentences);
@@ -409,6 +410,10 @@ public static partial class Checker
 
     [GeneratedRegex(@"（[^（）]*）|\([^()]*\)")]
     private static partial Regex Parenthesised();
+
+    /// <summary>A rate or an amount in a sentence: something the text checks can check.</summary>
+    [GeneratedRegex(@"\d\s*(?:%|万元|亿元|元)|[<＜]\s*0")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"^第 (\d+) 行")]
     private static partial Regex LineOfSource();
