@@ -135,7 +135,7 @@ public class ReviewCommandTests
         {
             var row = doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
                 .Single(r => r.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => t.Text == "部门预算资金支出率"));
-            row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single(t => t.Text == "9").Text = "10";
+            row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single(t => t.Text is "9" or "9.00").Text = "10.00";
         }
 
         var findings = JsonNode.Parse(CliRun.Of("check", docx, "--json").Out)![0]!["findings"]!.AsArray();

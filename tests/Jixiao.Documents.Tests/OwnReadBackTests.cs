@@ -96,7 +96,7 @@ public sealed class OwnReadBackTests : IClassFixture<OwnReadBackTests.Files>
         _ => files.Docx(unit),
     };
 
-    private static OwnReadBack ReadBack(string path)
+    private static OwnFileReadBack ReadBack(string path)
     {
         var read = OwnDocumentReader.ReadBack(path);
         Assert.NotNull(read);
@@ -104,7 +104,7 @@ public sealed class OwnReadBackTests : IClassFixture<OwnReadBackTests.Files>
         return read.Value;
     }
 
-    private static IReadOnlyList<Finding> Check(OwnReadBack back, string name) =>
+    private static IReadOnlyList<Finding> Check(OwnFileReadBack back, string name) =>
         Checker.Run(new CheckSubject { Name = name, Evaluation = back.Evaluation, Stated = back.Stated, Sources = back.Sources }, FrameworkCatalog.Get(back.Evaluation.FrameworkId).Value);
 
     [Theory]
@@ -117,8 +117,17 @@ public sealed class OwnReadBackTests : IClassFixture<OwnReadBackTests.Files>
         Assert.Equal(c.Evaluation.Unit, e.Unit);
         Assert.Equal(c.Evaluation.Year, e.Year);
         Assert.Equal(c.Evaluation.FrameworkId, e.FrameworkId);
-        Assert.Equal(c.Evaluation.Budget.Adjusted, e.Budget.Adjusted);
-        Assert.Equal(c.Evaluation.Budget.Executed, e.Budget.Executed);
+        if (back.Notes.Any(n => n.Contains("显示为“###”", StringComparison.Ordinal)))
+        {
+            // The table printed the budget as ### (its column too narrow in the PDF): not read, and said so.
+            Assert.Null(e.Budget.Adjusted);
+        }
+        else
+        {
+            Assert.Equal(c.Evaluation.Budget.Adjusted, e.Budget.Adjusted);
+            Assert.Equal(c.Evaluation.Budget.Executed, e.Budget.Executed);
+        }
+
         Assert.Empty(back.Differences);
 
         // Rescored from what was read, the framework gives the same total and grade.
@@ -188,7 +197,7 @@ public sealed class OwnReadBackTests : IClassFixture<OwnReadBackTests.Files>
         var back = ReadBack(files.Pdf("huadu-2022.report"));
         Assert.Equal(RecycledText.Clean(c.Evaluation.Narrative.Problems!), RecycledText.Clean(back.Evaluation.Narrative.Problems!));
         Assert.Equal(RecycledText.Clean(c.Evaluation.Narrative.Measures!), RecycledText.Clean(back.Evaluation.Narrative.Measures!));
-        Assert.Equal(96.2m, back.Evaluation.Budget.StatedRatePercent);
+        Assert.InRange(back.Evaluation.Budget.StatedRatePercent!.Value, 96.15m, 96.25m); // 2,233.44 ÷ 2,322.6 as the report prints it
         Assert.Contains(Check(back, "r.pdf"), f => f.Code == "REASON-MISSING" && f.Message.Contains("部门预算资金支出率", StringComparison.Ordinal));
     }
 
@@ -204,8 +213,8 @@ public sealed class OwnReadBackTests : IClassFixture<OwnReadBackTests.Files>
             // In the score table, the 部门预算资金支出率 row's 得分 9 becomes 10 (the data part still says 9).
             var row = doc.MainDocumentPart!.Document!.Body!.Descendants<W.TableRow>()
                 .Single(r => r.Descendants<W.Text>().Any(t => t.Text == "部门预算资金支出率"));
-            var score = row.Descendants<W.Text>().Single(t => t.Text == "9");
-            score.Text = "10";
+            var score = row.Descendants<W.Text>().Single(t => t.Text is "9" or "9.00");
+            score.Text = "10.00";
         }
 
         var path = Path.Combine(Path.GetTempPath(), "jixiao-edited-" + Guid.NewGuid().ToString("N") + ".docx");

@@ -189,13 +189,15 @@ internal static class ReviewInputs
     /// Our own XLSX/DOCX/PDF read back: the figures its visible content states are checked like a published
     /// document's, and every difference between the visible content and the data part is a finding.
     /// </summary>
-    private static ReviewedDocument OwnBack(string name, string ext, OwnReadBack back)
+    private static ReviewedDocument OwnBack(string name, string ext, OwnFileReadBack back)
     {
         var table = ext is ".xlsx" or ".xlsm" || (back.Title ?? string.Empty).TrimEnd().EndsWith('表');
         var kind = $"本系统{(table ? "自评表" : "自评报告")}（{ext.TrimStart('.').ToUpperInvariant()}）";
-        var findings = back.Differences.Select(d => new Finding("OWN-VISIBLE-DIFF", Severity.Suspect,
-            $"文件中可见的{d.Label}为“{d.Visible}”，但 Jixiao 数据部件中为“{d.Hidden}”：文档被手工改过或数据部件已过时，请确认以哪一个为准。",
-            [new Evidence($"{d.Label}（可见）", d.Visible, d.Where), new Evidence($"{d.Label}（数据部件）", d.Hidden, "Jixiao 数据部件（urn:jixiao:evaluation:v1）")]) { Path = d.Field }).ToList();
+        var findings = back.Differences.Select(d => d.Message is { } m
+            ? new Finding("OWN-VISIBLE-DIFF", Severity.Suspect, m, [new Evidence(d.Label, d.Where, d.Where)]) { Path = d.Field }
+            : new Finding("OWN-VISIBLE-DIFF", Severity.Suspect,
+                $"文件中可见的{d.Label}为“{d.Visible}”，但 Jixiao 数据部件中为“{d.Hidden}”：文档被手工改过或数据部件已过时，请确认以哪一个为准。",
+                [new Evidence($"{d.Label}（可见）", d.Visible, d.Where), new Evidence($"{d.Label}（数据部件）", d.Hidden, "Jixiao 数据部件（urn:jixiao:evaluation:v1）")]) { Path = d.Field }).ToList();
         return new ReviewedDocument
         {
             File = name,

@@ -94,9 +94,9 @@ public static partial class PublishedImporter
 
     private static ImportedDocument Parse(DocumentKind kind, List<TextLine> segment, ImportOptions options) => kind switch
     {
-        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport => ReportParser.Parse(kind, segment),
+        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport or DocumentKind.ProjectReport or DocumentKind.Other => ReportParser.Parse(kind, segment),
         DocumentKind.DepartmentScoreTable => ScoreTableParser.Parse(segment, options),
-        DocumentKind.ProjectTable => ProjectTableParser.Parse(segment),
+        DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable => ProjectTableParser.Parse(segment),
     };
 
     /// <summary>Kind of a segment from its title lines, else from its content; null when it is not a self-evaluation.</summary>

@@ -42,11 +42,11 @@ public static class OwnDocumentReader
 
     /// <summary>
     /// Reads one of our documents back with what it states and where it came from: XLSX and DOCX from the
-    /// data part (and, for a DOCX, its visible content compared with it: <see cref="OwnReadBack.Differences"/>),
+    /// data part (and, for a DOCX, its visible content compared with it: <see cref="OwnFileReadBack.Differences"/>),
     /// a DOCX without the data part (re-saved by WPS, LibreOffice or Word) from its visible paragraphs and
     /// tables, our PDF (report or table) from its text layer. Null when the file is not ours.
     /// </summary>
-    public static Result<OwnReadBack>? ReadBack(string path)
+    public static Result<OwnFileReadBack>? ReadBack(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
@@ -55,7 +55,7 @@ public static class OwnDocumentReader
         {
             if (!File.Exists(path))
             {
-                return Result<OwnReadBack>.Failure(new DomainError("import.file-missing", name, "文件不存在"));
+                return Result<OwnFileReadBack>.Failure(new DomainError("import.file-missing", name, "文件不存在"));
             }
 
             if (!PdfVisible.LooksOurs(path))
@@ -66,34 +66,40 @@ public static class OwnDocumentReader
             var content = PdfVisible.Read(path, out var error);
             if (content is null)
             {
-                return Result<OwnReadBack>.Failure(new DomainError("import.pdf", name, $"无法读取 PDF 的文字层：{error}"));
+                return Result<OwnFileReadBack>.Failure(new DomainError("import.pdf", name, $"无法读取 PDF 的文字层：{error}"));
             }
 
             return VisibleReader.IsOurs(content) && VisibleReader.Read(content, "PDF 文字层（pdftotext）：本系统生成的 PDF 不带数据部件，按页面上的文字读取") is { } pdf
-                ? Result<OwnReadBack>.Success(pdf)
+                ? Result<OwnFileReadBack>.Success(pdf)
                 : null;
         }
 
         var bytes = Bytes(path, ext, out var failure);
         if (failure is not null)
         {
-            return Result<OwnReadBack>.Failure(failure.Errors);
+            return Result<OwnFileReadBack>.Failure(failure.Errors);
         }
 
         return bytes is null || ext is not (".docx" or ".xlsx" or ".xlsm") ? null : ReadBack(bytes, name);
     }
 
     /// <summary>Like <see cref="ReadBack(string)"/> for XLSX/DOCX bytes (PDF needs a file for poppler).</summary>
-    public static Result<OwnReadBack>? ReadBack(byte[] bytes, string fileName)
+    public static Result<OwnFileReadBack>? ReadBack(byte[] bytes, string fileName)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
         if (ext is ".xlsx" or ".xlsm")
         {
-            var read = TryRead(bytes, fileName);
-            return read is null ? null
-                : read.IsSuccess ? Result<OwnReadBack>.Success(new OwnReadBack { Evaluation = read.Value, Source = "数据部件（Jixiao 写入的自评数据，可见单元格中改动的内容已取用）" })
-                : Result<OwnReadBack>.Failure(read.Errors);
+            // Tables: OwnTableReader (data part, visible cells, or the cells alone when re-saved), in the same shape.
+            var table = OwnTableReader.TryRead(bytes, fileName);
+            return table is null ? null
+                : table.IsSuccess ? Result<OwnFileReadBack>.Success(new OwnFileReadBack
+                {
+                    Evaluation = table.Value.Evaluation,
+                    Source = table.Value.SourceText,
+                    Differences = [.. table.Value.Differences.Select(d => new VisibleDifference(d.Path, d.Code == OwnReadBack.StaleFormulaCode ? "公式结果" : "单元格", string.Empty, string.Empty, d.Path) { Message = d.Message })],
+                })
+                : Result<OwnFileReadBack>.Failure(table.Errors);
         }
 
         if (ext != ".docx")
@@ -103,7 +109,7 @@ public static class OwnDocumentReader
 
         if (Precheck(bytes, fileName) is { } bad)
         {
-            return Result<OwnReadBack>.Failure(bad.Errors);
+            return Result<OwnFileReadBack>.Failure(bad.Errors);
         }
 
         return Guard(bytes, fileName, stream =>
@@ -208,23 +214,23 @@ public static class OwnDocumentReader
     /// A DOCX: from the data part, with edited narrative taken from the tagged content controls and the visible
     /// tables compared with it; without a data part, from the visible content when it is one of our reports.
     /// </summary>
-    private static Result<OwnReadBack>? ReadDocxBack(WordprocessingDocument doc, string fileName)
+    private static Result<OwnFileReadBack>? ReadDocxBack(WordprocessingDocument doc, string fileName)
     {
         var main = doc.MainDocumentPart;
         if (main is null)
         {
-            return Result<OwnReadBack>.Failure(new DomainError("import.corrupt", fileName, "DOCX 缺少正文部件（word/document.xml）。"));
+            return Result<OwnFileReadBack>.Failure(new DomainError("import.corrupt", fileName, "DOCX 缺少正文部件（word/document.xml）。"));
         }
 
         var own = OwnData.Find(main.CustomXmlParts);
         var visible = VisibleReader.Read(DocxVisible.Read(doc), "可见内容（数据部件缺失：文件可能被 WPS、LibreOffice 或其他软件另存过），按可见的段落和表格读取");
         if (own is null)
         {
-            return visible is not null && VisibleReader.IsOurs(visible.Visible!) ? Result<OwnReadBack>.Success(visible) : null;
+            return visible is not null && VisibleReader.IsOurs(visible.Visible!) ? Result<OwnFileReadBack>.Success(visible) : null;
         }
 
         var evaluation = ReadDocx(doc, own);
-        return Result<OwnReadBack>.Success(new OwnReadBack
+        return Result<OwnFileReadBack>.Success(new OwnFileReadBack
         {
             Evaluation = evaluation,
             Source = "数据部件（Jixiao 写入的自评数据，叙述部分取自可见内容）",
@@ -251,7 +257,34 @@ public static class OwnDocumentReader
                     continue;
                 }
 
-                var field = NarrativeFields.ByKey(tag[DocxReportWriter.NarrativeTagPrefix.Length..]);
+                var key = tag[DocxReportWriter.NarrativeTagPrefix.Length..];
+                if (key.StartsWith(AreaPrefix, StringComparison.Ordinal))
+                {
+                    // 管理效率 sub-area text: an edit replaces it, a marker left in place reads as empty.
+                    var area = key[AreaPrefix.Length..];
+                    var areaText = string.Join("\n", sdt.SdtContentBlock?.Elements<Paragraph>().Select(ParagraphText) ?? []).Trim('\n');
+                    var areas = new Dictionary<string, string>(narrative.ManagementAreas);
+                    var existing = areas.FirstOrDefault(kv => kv.Key.Trim() == area);
+                    if (existing.Value is not null && existing.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') == areaText)
+                    {
+                        continue;
+                    }
+
+                    if (existing.Key is not null)
+                    {
+                        areas.Remove(existing.Key);
+                    }
+
+                    if (!string.IsNullOrWhiteSpace(areaText) && !NarrativeFields.IsPlaceholder(areaText))
+                    {
+                        areas[area] = areaText;
+                    }
+
+                    narrative = narrative with { ManagementAreas = areas };
+                    continue;
+                }
+
+                var field = NarrativeFields.ByKey(key);
                 if (field is null)
                 {
                     continue;
@@ -264,13 +297,15 @@ public static class OwnDocumentReader
                     continue; // unchanged: keep the original value exactly
                 }
 
-                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) || text == field.EmptyText ? null : text;
+                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) ? null : text;
                 narrative = field.With(narrative, value);
             }
         }
 
         return evaluation with { Narrative = narrative };
     }
+
+    private const string AreaPrefix = "managementAreas:";
 
     private static string ParagraphText(Paragraph p)
     {

@@ -333,38 +333,60 @@ internal static partial class PdfVisible
     }
 
     /// <summary>
-    /// Labels outside the tables with the value shown under them (a row of labels over a row of values: each
-    /// value goes to the label whose column holds its centre) or, for 部门名称 and 单位数, beside them.
+    /// Labels outside the tables with the value shown under them (the XLSX budget block: each label, possibly
+    /// wrapped on two or three lines, over the value that overlaps it most within 60 pt below) or, for 部门名称
+    /// and 单位数, beside them. A value Calc could not fit shows as “###” and is passed on as such.
     /// </summary>
     private static List<(string Label, string Value)> KeyValues(List<Block> blocks, List<(int Page, double Top, double Bottom)> regions)
     {
         var result = new List<(string, string)>();
-        var labels = blocks.Where(b => KeyLabels.Contains(b.Key) && !regions.Any(r => r.Page == b.Page && b.CenterY >= r.Top && b.CenterY <= r.Bottom)).ToList();
-        foreach (var label in labels.Where(l => l.Key is "部门名称" or "单位数"))
+        bool InTable(Block b) => regions.Any(r => r.Page == b.Page && b.CenterY >= r.Top && b.CenterY <= r.Bottom);
+        var labels = new List<Block>();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var value = blocks.Where(b => b.Page == label.Page && Math.Abs(b.CenterY - label.CenterY) <= 4 && b.Left > label.Right && !KeyLabels.Contains(b.Key))
-                .OrderBy(b => b.Left).FirstOrDefault();
-            if (value is not null)
+            // A label and the lines of the same block that continue it under it (项目支 / 出).
+            var cell = blocks[i];
+            for (var k = i + 1; k <= Math.Min(blocks.Count - 1, i + 2) && !KeyLabels.Contains(cell.Key); k++)
             {
-                result.Add((label.Key, value.Text));
+                var next = blocks[k];
+                if (next.Group != cell.Group || next.Page != cell.Page || next.Top - cell.Bottom > 0.5 * (next.Bottom - next.Top) || next.Right < cell.Left || next.Left > cell.Right)
+                {
+                    break;
+                }
+
+                cell = new Block(cell.Page, Math.Min(cell.Left, next.Left), cell.Top, Math.Max(cell.Right, next.Right), next.Bottom, cell.Text + next.Text, cell.Group);
+            }
+
+            if (KeyLabels.Contains(cell.Key) && !InTable(cell))
+            {
+                labels.Add(cell);
             }
         }
 
-        foreach (var row in labels.Where(l => l.Key is not ("部门名称" or "单位数")).GroupBy(l => (l.Page, Math.Round(l.Top / 3))))
+        foreach (var label in labels)
         {
-            var cells = row.OrderBy(l => l.CenterX).ToList();
-            var bottom = cells.Max(l => l.Bottom);
-            var values = blocks.Where(b => b.Page == cells[0].Page && b.Top >= bottom - 1 && b.Top <= bottom + 20 && !KeyLabels.Contains(b.Key)).ToList();
-            for (var i = 0; i < cells.Count; i++)
+            if (label.Key is "部门名称" or "单位数")
             {
-                // A label's value sits between its left edge and the next label's (values are right-aligned in merged cells).
-                var left = i == 0 ? double.MinValue : cells[i].Left - 2;
-                var right = i + 1 < cells.Count ? cells[i + 1].Left - 2 : double.MaxValue;
-                var value = values.Where(v => v.CenterX >= left && v.CenterX < right).OrderBy(v => v.Top).ThenBy(v => Math.Abs(v.CenterX - cells[i].CenterX)).FirstOrDefault();
-                if (value is not null)
+                var beside = blocks.Where(b => b.Page == label.Page && Math.Abs(b.CenterY - label.CenterY) <= 4 && b.Left > label.Right && !KeyLabels.Contains(b.Key))
+                    .OrderBy(b => b.Left).FirstOrDefault();
+                if (beside is not null)
                 {
-                    result.Add((cells[i].Key, value.Text));
+                    result.Add((label.Key, beside.Text));
                 }
+
+                continue;
+            }
+
+            static double Overlap(Block a, double left, double right) => Math.Min(a.Right, right) - Math.Max(a.Left, left);
+            var value = blocks
+                .Where(b => b.Page == label.Page && b.Top >= label.Bottom - 1 && b.Top <= label.Bottom + 60 && !b.Text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+                .Where(b => Overlap(b, label.Left - 5, label.Right + 5) > 0)
+                .OrderBy(b => b.Top)
+                .ThenByDescending(b => Overlap(b, label.Left, label.Right))
+                .FirstOrDefault();
+            if (value is not null && !labels.Any(l => l != label && l.Page == label.Page && l.Top > label.Bottom && l.Bottom < value.Top && Overlap(l, label.Left, label.Right) > 0))
+            {
+                result.Add((label.Key, value.Text));
             }
         }
 

@@ -12,7 +12,7 @@ namespace Jixiao.Documents.OwnFiles;
 /// </summary>
 internal static class VisibleDifferences
 {
-    public static IReadOnlyList<VisibleDifference> Compare(OwnData own, Evaluation hidden, OwnReadBack visible)
+    public static IReadOnlyList<VisibleDifference> Compare(OwnData own, Evaluation hidden, OwnFileReadBack visible)
     {
         var list = new List<VisibleDifference>();
         var shown = visible.Evaluation;

@@ -25,7 +25,7 @@ internal static partial class VisibleReader
         string.Equals(content.Creator?.Trim(), "Jixiao", StringComparison.Ordinal)
         || (content.Title is { } t && TitlePattern().IsMatch(t) && ScoreTable(content) is not null);
 
-    public static OwnReadBack? Read(VisibleContent content, string source)
+    public static OwnFileReadBack? Read(VisibleContent content, string source)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var notes = new List<string>();
@@ -120,7 +120,7 @@ internal static partial class VisibleReader
             sources["stated.grade"] = $"{content.Medium}：评价等级“{grade}”";
         }
 
-        var budget = Budget(content, framework, sources);
+        var budget = Budget(content, framework, sources, notes);
         var narrative = Narrative(content, kind);
         if (unit is null && year is null && table is null)
         {
@@ -138,7 +138,7 @@ internal static partial class VisibleReader
             Inputs = inputs,
             Narrative = narrative,
         };
-        return new OwnReadBack
+        return new OwnFileReadBack
         {
             Evaluation = evaluation,
             Stated = new StatedFigures { TotalScore = total, Grade = grade, TotalWeight = totalWeight, ScoreRows = statedRows },
@@ -215,7 +215,7 @@ internal static partial class VisibleReader
         return null;
     }
 
-    private static BudgetFigures Budget(VisibleContent content, Framework? framework, Dictionary<string, string> sources)
+    private static BudgetFigures Budget(VisibleContent content, Framework? framework, Dictionary<string, string> sources, List<string> notes)
     {
         var initialBasis = framework?.Settings.ExecutionBasis == BudgetBasis.Initial;
         var b = new BudgetFigures();
@@ -273,7 +273,13 @@ internal static partial class VisibleReader
             return b with { ByFunction = byFunction };
         }
 
-        // The score table's budget block: labels with their values under them.
+        // The score table's budget block: labels with their values under them. A value printed as “###” (the column
+        // is too narrow for it) cannot be read and says so.
+        foreach (var (label, value) in content.KeyValues.Where(kv => kv.Value.Trim().StartsWith("##", StringComparison.Ordinal)))
+        {
+            notes.Add($"{content.Medium}中“{label}”显示为“{value.Trim()}”（列宽不足，数字未显示），未读取");
+        }
+
         decimal? Kv(string label) => KeyValue(content, label) is { } v ? Number(v) : null;
         var total = Kv("总预算") ?? Kv("全年预算") ?? Kv("调整后预算");
         b = initialBasis ? b with { Initial = Kv("年初预算") ?? total } : b with { Adjusted = total, Initial = Kv("年初预算") };
@@ -340,7 +346,7 @@ internal static partial class VisibleReader
             current.Append(line);
         }
 
-        string? Get(NarrativeField f) => texts.TryGetValue(f.Key, out var sb) && sb.ToString().Trim() is { Length: > 0 } t && t != f.EmptyText ? t : null;
+        string? Get(NarrativeField f) => texts.TryGetValue(f.Key, out var sb) && sb.ToString().Trim() is { Length: > 0 } t ? t : null;
         return new Narrative
         {
             Overview = Get(NarrativeFields.Overview),

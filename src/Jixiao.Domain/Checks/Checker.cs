@@ -51,6 +51,7 @@ public static partial class Checker
         ["LINT-QUALITATIVE-NUMERIC"] = "可量化的指标写成定性",
         ["LINT-RESTATES-TASK"] = "产出指标复述任务",
         ["RECYCLED-TEXT"] = "文字与往年或他人雷同",
+        [Rectification.RepeatedProblems.Code] = "上年问题再次出现",
         ["SCORE-UNREACHABLE"] = "所写总分无法由各项得分得到",
         ["SCORE-FULL-UNMET"] = "未达到目标却得满分",
         ["TEXT-RATE"] = "文中比率为负或远高于 100%",
@@ -81,6 +82,8 @@ public static partial class Checker
         Monitoring(ctx, framework, recomputed);
         TextFigures(ctx);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
+        findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
         ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
             $"{subject.Evaluation.Goals.Count.ToString(CultureInfo.InvariantCulture)} 个绩效指标的指标值、单位、指标性质与表述",
             "未读取到绩效指标（指标值、完成值），未核查指标质量");

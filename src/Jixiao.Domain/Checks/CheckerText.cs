@@ -142,6 +142,12 @@ public static partial class Checker
             foreach (Match m in RateValue().Matches(s.Text))
             {
                 var kind = m.Groups["lt"].Success ? "lt" : m.Groups["neg"].Success ? "neg" : "big";
+                var after = m.Index + m.Length;
+                if (kind != "lt" && after < s.Text.Length && char.IsAsciiDigit(s.Text[after]))
+                {
+                    continue; // "20100%100%20": table cells run together (weight 20, 100 %), not one rate
+                }
+
                 var value = kind == "lt" ? 0m : ParseNumber(m.Groups[kind].Value);
                 if (kind == "big" && value <= settings.ImplausibleRatePercent)
                 {
@@ -396,7 +402,7 @@ public static partial class Checker
         return false;
     }
 
-    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.])(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,6}(?:\.\d{1,4})?\s*%)")]
+    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.])(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,4}(?:\.\d{1,4})?\s*%)")]
     private static partial Regex RateValue();
 
     [GeneratedRegex(@"(?<![\d.])(?<v>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)\s*(?<u>亿元|万元|元)")]
