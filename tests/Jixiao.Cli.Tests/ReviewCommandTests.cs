@@ -98,6 +98,53 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void Check_OwnTablePdf_Total99ExcellentNoSuspectOrCertain()
+    {
+        // The must-show of issue 9: our own table PDF read back through its text layer (one LibreOffice run).
+        using var dir = new TempDir();
+        var pdf = dir.File("t.pdf");
+        var report = CliRun.Of("report", Repo.Path("testdata", "haizhu-2022", "evaluation.yaml"), "--format", "pdf", "--table", "-o", pdf);
+        Assert.Equal(0, report.ExitCode);
+
+        var run = CliRun.Of("check", pdf);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("t.pdf：本系统自评表（PDF） 中国共产党广州市海珠区委员会组织部 2022  得分 99 优", run.Out, StringComparison.Ordinal);
+        Assert.Contains("读取来源：PDF 文字层", run.Out, StringComparison.Ordinal);
+        Assert.Contains("确定 0，疑似 0", run.Out, StringComparison.Ordinal);
+
+        var json = JsonNode.Parse(CliRun.Of("check", pdf, "--json").Out)![0]!;
+        Assert.Equal(99m, json["score"]!.GetValue<decimal>());
+        Assert.Equal("优", json["grade"]!.GetValue<string>());
+        Assert.DoesNotContain(json["findings"]!.AsArray(), f => f!["severity"]!.GetValue<string>() is "确定" or "疑似");
+
+        // import reads it as ours: unit, year and every leaf score.
+        var imported = CliRun.Of("import", pdf, "--json");
+        Assert.Equal(0, imported.ExitCode);
+        var evaluation = EvaluationSerializer.ParseJson(imported.Out, "t.json").Value;
+        Assert.Equal("中国共产党广州市海珠区委员会组织部", evaluation.Unit);
+        Assert.Equal(99m, Scorer.Score(FrameworkCatalog.Get(evaluation.FrameworkId).Value, evaluation).Value.Total);
+    }
+
+    [Fact]
+    public void Check_OwnDocxScoreEditedByHand_VisibleHiddenDifferenceFinding()
+    {
+        using var dir = new TempDir();
+        var docx = dir.File("h.docx");
+        Assert.Equal(0, CliRun.Of("report", Repo.Path("testdata", "haizhu-2022", "evaluation.yaml"), "--format", "docx", "-o", docx).ExitCode);
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, true))
+        {
+            var row = doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+                .Single(r => r.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => t.Text == "部门预算资金支出率"));
+            row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single(t => t.Text is "9" or "9.00").Text = "10.00";
+        }
+
+        var findings = JsonNode.Parse(CliRun.Of("check", docx, "--json").Out)![0]!["findings"]!.AsArray();
+        var f = Assert.Single(findings, x => x!["code"]!.GetValue<string>() == "OWN-VISIBLE-DIFF")!;
+        Assert.Equal("疑似", f["severity"]!.GetValue<string>());
+        Assert.Contains("“部门预算资金支出率”得分", f["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_MissingFile_ExitOneChineseMessage()
     {
         var run = CliRun.Of("check", "/nonexistent/x.txt");

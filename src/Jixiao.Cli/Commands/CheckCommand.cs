@@ -55,6 +55,16 @@ internal static class CheckCommand
     {
         var e = d.Subject.Evaluation;
         console.WriteLine($"{d.File}：{d.Kind} {e.Unit} {(e.Year > 0 ? e.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}  得分 {Score(d.Score)} {d.Grade}");
+        if (d.ReadSource is not null)
+        {
+            console.WriteLine("读取来源：" + d.ReadSource);
+        }
+
+        foreach (var note in d.ReadNotes)
+        {
+            console.WriteLine("读取说明：" + note);
+        }
+
         console.WriteLine("已读取：" + ReadFacts.Of(d).Line());
         console.WriteLine($"核查范围：{d.Coverage.Status.Name()}");
         foreach (var item in d.Coverage.Ran)

@@ -36,8 +36,9 @@ internal static class ImportCommand
         }
 
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is ".xlsx" or ".docx")
+        if (ext is ".xlsx" or ".docx" or ".pdf")
         {
+            // Our own files (a DOCX re-saved without its data part and our PDFs by their visible content); null: not ours.
             var own = Jixiao.Documents.OwnFiles.OwnDocumentReader.TryRead(path);
             if (own is not null)
             {

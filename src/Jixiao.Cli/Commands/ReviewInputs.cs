@@ -22,6 +22,12 @@ internal sealed record ReviewedDocument
 
     public ImportedDocument? Imported { get; init; }
 
+    /// <summary>For our own files: which source the evaluation was read from (data part, visible content, PDF text layer).</summary>
+    public string? ReadSource { get; init; }
+
+    /// <summary>What could not be read from our own file's visible content.</summary>
+    public IReadOnlyList<string> ReadNotes { get; init; } = [];
+
     public decimal? Score { get; init; }
 
     public string? Grade { get; init; }
@@ -142,17 +148,17 @@ internal static class ReviewInputs
                 : Result<List<ReviewedDocument>>.Failure(evaluation.Errors);
         }
 
-        if (ext is ".xlsx" or ".xlsm" or ".docx")
+        if (ext is ".xlsx" or ".xlsm" or ".docx" or ".pdf")
         {
-            var own = OwnDocumentReader.TryRead(path);
+            var own = OwnDocumentReader.ReadBack(path);
             if (own is not null)
             {
                 return own.IsSuccess
-                    ? Result<List<ReviewedDocument>>.Success([Own(name, ext == ".docx" ? "本系统自评报告（DOCX）" : "本系统自评表（XLSX）", own.Value)])
+                    ? Result<List<ReviewedDocument>>.Success([OwnBack(name, ext, own.Value)])
                     : Result<List<ReviewedDocument>>.Failure(own.Errors);
             }
 
-            if (ext != ".docx")
+            if (ext is ".xlsx" or ".xlsm")
             {
                 return Result<List<ReviewedDocument>>.Failure(new DomainError(ErrorCatalogue.InvalidValue, name, "不是本系统生成的 XLSX；他处的 Excel 表格请另存为文本或 PDF 后再导入"));
             }
@@ -179,6 +185,32 @@ internal static class ReviewInputs
     private static ReviewedDocument Own(string name, string kind, Evaluation evaluation) =>
         new() { File = name, Kind = kind, Subject = new CheckSubject { Name = name, Evaluation = evaluation } };
 
+    /// <summary>
+    /// Our own XLSX/DOCX/PDF read back: the figures its visible content states are checked like a published
+    /// document's, and every difference between the visible content and the data part is a finding.
+    /// </summary>
+    private static ReviewedDocument OwnBack(string name, string ext, OwnFileReadBack back)
+    {
+        var table = ext is ".xlsx" or ".xlsm" || (back.Title ?? string.Empty).TrimEnd().EndsWith('表');
+        var kind = $"本系统{(table ? "自评表" : "自评报告")}（{ext.TrimStart('.').ToUpperInvariant()}）";
+        var findings = back.Differences.Select(d => d.Message is { } m
+            ? new Finding("OWN-VISIBLE-DIFF", Severity.Suspect, m, [new Evidence(d.Label, d.Where, d.Where)]) { Path = d.Field }
+            : new Finding("OWN-VISIBLE-DIFF", Severity.Suspect,
+                $"文件中可见的{d.Label}为“{d.Visible}”，但 Jixiao 数据部件中为“{d.Hidden}”：文档被手工改过或数据部件已过时，请确认以哪一个为准。",
+                [new Evidence($"{d.Label}（可见）", d.Visible, d.Where), new Evidence($"{d.Label}（数据部件）", d.Hidden, "Jixiao 数据部件（urn:jixiao:evaluation:v1）")]) { Path = d.Field }).ToList();
+        return new ReviewedDocument
+        {
+            File = name,
+            Kind = kind,
+            Subject = new CheckSubject { Name = name, Evaluation = back.Evaluation, Stated = back.Stated, Sources = back.Sources },
+            Score = back.Stated.TotalScore,
+            Grade = back.Stated.Grade,
+            ReadSource = back.Source,
+            ReadNotes = back.Notes,
+            Findings = findings,
+        };
+    }
+
     /// <summary>Runs the checks (with the document's framework when it is known) and fills score, grade and coverage.</summary>
     public static ReviewedDocument Check(ReviewedDocument doc)
     {
@@ -197,7 +229,7 @@ internal static class ReviewInputs
             }
         }
 
-        return doc with { Findings = [.. findings], Score = score, Grade = grade, Coverage = report.Coverage };
+        return doc with { Findings = [.. doc.Findings, .. findings], Score = score, Grade = grade, Coverage = report.Coverage };
     }
 
     /// <summary>
@@ -234,6 +266,8 @@ internal static class ReviewInputs
             ["year"] = e.Year,
             ["projectName"] = e.ProjectName,
             ["frameworkId"] = e.FrameworkId,
+            ["source"] = d.ReadSource,
+            ["readNotes"] = new JsonArray([.. d.ReadNotes.Select(n => (JsonNode)n)]),
             ["score"] = d.Score,
             ["grade"] = d.Grade,
             ["counts"] = new JsonObject { ["确定"] = d.Count(Severity.Certain), ["疑似"] = d.Count(Severity.Suspect), ["提示"] = d.Count(Severity.Note) },

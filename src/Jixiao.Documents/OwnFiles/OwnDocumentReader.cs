@@ -30,8 +30,99 @@ public static class OwnDocumentReader
     public static Result<Evaluation>? TryRead(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".pdf")
+        {
+            return ReadBack(path) is { } pdf ? (pdf.IsSuccess ? Result<Evaluation>.Success(pdf.Value.Evaluation) : Result<Evaluation>.Failure(pdf.Errors)) : null;
+        }
+
+        var bytes = Bytes(path, ext, out var failure);
+        return failure ?? (bytes is null ? null : TryRead(bytes, Path.GetFileName(path)));
+    }
+
+    /// <summary>
+    /// Reads one of our documents back with what it states and where it came from: XLSX and DOCX from the
+    /// data part (and, for a DOCX, its visible content compared with it: <see cref="OwnFileReadBack.Differences"/>),
+    /// a DOCX without the data part (re-saved by WPS, LibreOffice or Word) from its visible paragraphs and
+    /// tables, our PDF (report or table) from its text layer. Null when the file is not ours.
+    /// </summary>
+    public static Result<OwnFileReadBack>? ReadBack(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".pdf")
+        {
+            if (!File.Exists(path))
+            {
+                return Result<OwnFileReadBack>.Failure(new DomainError("import.file-missing", name, "文件不存在"));
+            }
+
+            if (!PdfVisible.LooksOurs(path))
+            {
+                return null;
+            }
+
+            var content = PdfVisible.Read(path, out var error);
+            if (content is null)
+            {
+                return Result<OwnFileReadBack>.Failure(new DomainError("import.pdf", name, $"无法读取 PDF 的文字层：{error}"));
+            }
+
+            return VisibleReader.IsOurs(content) && VisibleReader.Read(content, "PDF 文字层（pdftotext）：本系统生成的 PDF 不带数据部件，按页面上的文字读取") is { } pdf
+                ? Result<OwnFileReadBack>.Success(pdf)
+                : null;
+        }
+
+        var bytes = Bytes(path, ext, out var failure);
+        if (failure is not null)
+        {
+            return Result<OwnFileReadBack>.Failure(failure.Errors);
+        }
+
+        return bytes is null || ext is not (".docx" or ".xlsx" or ".xlsm") ? null : ReadBack(bytes, name);
+    }
+
+    /// <summary>Like <see cref="ReadBack(string)"/> for XLSX/DOCX bytes (PDF needs a file for poppler).</summary>
+    public static Result<OwnFileReadBack>? ReadBack(byte[] bytes, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        if (ext is ".xlsx" or ".xlsm")
+        {
+            // Tables: OwnTableReader (data part, visible cells, or the cells alone when re-saved), in the same shape.
+            var table = OwnTableReader.TryRead(bytes, fileName);
+            return table is null ? null
+                : table.IsSuccess ? Result<OwnFileReadBack>.Success(new OwnFileReadBack
+                {
+                    Evaluation = table.Value.Evaluation,
+                    Source = table.Value.SourceText,
+                    Differences = [.. table.Value.Differences.Select(d => new VisibleDifference(d.Path, d.Code == OwnReadBack.StaleFormulaCode ? "公式结果" : "单元格", string.Empty, string.Empty, d.Path) { Message = d.Message })],
+                })
+                : Result<OwnFileReadBack>.Failure(table.Errors);
+        }
+
+        if (ext != ".docx")
+        {
+            return null;
+        }
+
+        if (Precheck(bytes, fileName) is { } bad)
+        {
+            return Result<OwnFileReadBack>.Failure(bad.Errors);
+        }
+
+        return Guard(bytes, fileName, stream =>
+        {
+            using var doc = WordprocessingDocument.Open(stream, false);
+            return ReadDocxBack(doc, fileName);
+        });
+    }
+
+    private static byte[]? Bytes(string path, string ext, out Result<Evaluation>? failure)
+    {
+        failure = null;
+        var name = Path.GetFileName(path);
         if (ext is not (".xlsx" or ".xlsm" or ".docx"))
         {
             return null;
@@ -39,24 +130,24 @@ public static class OwnDocumentReader
 
         if (!File.Exists(path))
         {
-            return Fail("import.file-missing", name, "文件不存在");
+            failure = Fail("import.file-missing", name, "文件不存在");
+            return null;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (IOException ex)
         {
-            return Fail("import.file-unreadable", name, "无法读取文件：" + ex.Message);
+            failure = Fail("import.file-unreadable", name, "无法读取文件：" + ex.Message);
         }
         catch (UnauthorizedAccessException)
         {
-            return Fail("import.file-unreadable", name, "没有读取该文件的权限");
+            failure = Fail("import.file-unreadable", name, "没有读取该文件的权限");
         }
 
-        return TryRead(bytes, name);
+        return null;
     }
 
     /// <summary>Like <see cref="TryRead(string)"/>, but a file that is not ours is an error too.</summary>
@@ -70,8 +161,20 @@ public static class OwnDocumentReader
     public static Result<Evaluation>? TryRead(byte[] bytes, string fileName)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var ext = Path.GetExtension(fileName).ToLowerInvariant();
-        var isExcel = ext is ".xlsx" or ".xlsm";
+        if (Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" or ".xlsm")
+        {
+            return Precheck(bytes, fileName) ?? Guard(bytes, fileName, stream => XlsxOwnReader.Read(stream, fileName));
+        }
+
+        return ReadBack(bytes, fileName) is { } back
+            ? back.IsSuccess ? Result<Evaluation>.Success(back.Value.Evaluation) : Result<Evaluation>.Failure(back.Errors)
+            : null;
+    }
+
+    /// <summary>A password-protected, legacy binary or non-zip file: the Chinese error; null when the bytes may be a package.</summary>
+    private static Result<Evaluation>? Precheck(byte[] bytes, string fileName)
+    {
+        var isExcel = Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" or ".xlsm";
         var kind = isExcel ? "XLSX" : "DOCX";
         if (bytes.AsSpan().StartsWith(CompoundFileSignature))
         {
@@ -85,35 +188,61 @@ public static class OwnDocumentReader
             return Fail("import.corrupt", fileName, $"文件已损坏或不是 {kind} 文件（不是有效的 ZIP 包）。");
         }
 
+        return null;
+    }
+
+    /// <summary>Opens the package and turns what a damaged or foreign file throws into a Chinese error.</summary>
+    private static Result<T>? Guard<T>(byte[] bytes, string fileName, Func<Stream, Result<T>?> read)
+    {
+        var kind = Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" or ".xlsm" ? "XLSX" : "DOCX";
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            return isExcel ? XlsxOwnReader.Read(stream, fileName) : ReadDocx(stream, fileName);
+            return read(stream);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException or InvalidOperationException or KeyNotFoundException)
         {
-            return Fail("import.corrupt", fileName, $"文件已损坏，无法作为 {kind} 打开（{ex.GetType().Name}）。请用 Office/WPS 打开并另存后再导入。");
+            return Result<T>.Failure(new DomainError("import.corrupt", fileName, $"文件已损坏，无法作为 {kind} 打开（{ex.GetType().Name}）。请用 Office/WPS 打开并另存后再导入。"));
         }
         catch (JsonException)
         {
-            return Fail("import.data-part", fileName, "文件中的 Jixiao 数据部件已损坏，无法还原自评数据。");
+            return Result<T>.Failure(new DomainError("import.data-part", fileName, "文件中的 Jixiao 数据部件已损坏，无法还原自评数据。"));
         }
     }
 
-    private static Result<Evaluation>? ReadDocx(Stream stream, string fileName)
+    /// <summary>
+    /// A DOCX: from the data part, with edited narrative taken from the tagged content controls and the visible
+    /// tables compared with it; without a data part, from the visible content when it is one of our reports.
+    /// </summary>
+    private static Result<OwnFileReadBack>? ReadDocxBack(WordprocessingDocument doc, string fileName)
     {
-        using var doc = WordprocessingDocument.Open(stream, false);
         var main = doc.MainDocumentPart;
         if (main is null)
         {
-            return Fail("import.corrupt", fileName, "DOCX 缺少正文部件（word/document.xml）。");
+            return Result<OwnFileReadBack>.Failure(new DomainError("import.corrupt", fileName, "DOCX 缺少正文部件（word/document.xml）。"));
         }
 
         var own = OwnData.Find(main.CustomXmlParts);
+        var visible = VisibleReader.Read(DocxVisible.Read(doc), "可见内容（数据部件缺失：文件可能被 WPS、LibreOffice 或其他软件另存过），按可见的段落和表格读取");
         if (own is null)
         {
-            return null;
+            return visible is not null && VisibleReader.IsOurs(visible.Visible!) ? Result<OwnFileReadBack>.Success(visible) : null;
         }
+
+        var evaluation = ReadDocx(doc, own);
+        return Result<OwnFileReadBack>.Success(new OwnFileReadBack
+        {
+            Evaluation = evaluation,
+            Source = "数据部件（Jixiao 写入的自评数据，叙述部分取自可见内容）",
+            Differences = visible is null ? [] : VisibleDifferences.Compare(own, evaluation, visible),
+            Notes = visible?.Notes ?? [],
+            Sources = visible?.Sources ?? new Dictionary<string, string>(),
+        });
+    }
+
+    private static Evaluation ReadDocx(WordprocessingDocument doc, OwnData own)
+    {
+        var main = doc.MainDocumentPart!;
 
         var evaluation = own.Evaluation;
         var narrative = evaluation.Narrative;
@@ -173,7 +302,7 @@ public static class OwnDocumentReader
             }
         }
 
-        return Result<Evaluation>.Success(evaluation with { Narrative = narrative });
+        return evaluation with { Narrative = narrative };
     }
 
     private const string AreaPrefix = "managementAreas:";

@@ -57,6 +57,7 @@ public static partial class Checker
         ["TEXT-RATE"] = "文中比率为负或远高于 100%",
         ["TEXT-SUM"] = "文中分项之和与合计不符",
         ["SPEND-OVER-INITIAL"] = "支出远超年初预算",
+        ["OWN-VISIBLE-DIFF"] = "可见内容与数据部件不一致",
     };
 
     /// <summary>Runs every enabled check. <paramref name="framework"/> (optional) gives settings, grades and re-scoring.</summary>
@@ -78,7 +79,7 @@ public static partial class Checker
         Rates(ctx, framework);
         var recomputed = Scores(ctx, framework, grades);
         Explanations(ctx, recomputed, framework);
-        Monitoring(ctx, framework);
+        Monitoring(ctx, framework, recomputed);
         TextFigures(ctx);
         findings.AddRange(IndicatorLint.Run(subject, settings));
         findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
@@ -773,7 +774,7 @@ public static partial class Checker
 
     // ------------------------------------------------------------------ monitoring at year end (§8)
 
-    private static void Monitoring(Ctx c, Framework? framework)
+    private static void Monitoring(Ctx c, Framework? framework, ScoreResult? recomputed)
     {
         var b = c.E.Budget;
         var (budget, budgetPath, budgetLabel) = Base(b, framework?.Settings.ExecutionBasis ?? BudgetBasis.Adjusted);
@@ -809,9 +810,10 @@ public static partial class Checker
             scoreRate = goals.Sum(g => g.Score!.Value) / goals.Sum(g => g.Weight) * 100m;
             scoreLabel = "绩效指标得分率";
         }
-        else if (c.Stated.TotalScore is { } ts)
+        else if ((c.Stated.TotalScore ?? recomputed?.Total) is { } ts)
         {
-            var max = c.Stated.TotalWeight ?? framework?.TotalWeight ?? 100m;
+            // The stated total, or for our own evaluation (which states none) the total the framework gives it.
+            var max = c.Stated.TotalWeight ?? (c.Stated.TotalScore is null ? recomputed?.MaxTotal : null) ?? framework?.TotalWeight ?? 100m;
             if (max > 0m)
             {
                 scoreRate = ts / max * 100m;
@@ -822,7 +824,7 @@ public static partial class Checker
         if (scoreRate is { } sr && sr - Math.Min(rate, 100m) > c.Settings.ScoreOutrunPoints)
         {
             c.Add("MON-OUTRUN", Severity.Suspect, $"{scoreLabel} {F(Math.Round(sr, 2))}% 比预算执行率 {F(Math.Round(rate, 2))}% 高出 {F(Math.Round(sr - rate, 2))} 个百分点（>{F(c.Settings.ScoreOutrunPoints)}，监控红色预警）：钱没花完，目标却几乎全部完成，请核实。", "stated.totalScore",
-                new Evidence(scoreLabel, F(Math.Round(sr, 2)) + "%", c.Subject.SourceOf(c.Stated.TotalScore is null ? "goals" : "stated.totalScore")), new Evidence("执行率（重算）", F(Math.Round(rate, 2)) + "%", c.Subject.SourceOf("budget.executed")));
+                new Evidence(scoreLabel, F(Math.Round(sr, 2)) + "%", c.Stated.TotalScore is not null ? c.Subject.SourceOf("stated.totalScore") : scoreLabel == "总得分率" ? "按评分表重算的总分" : c.Subject.SourceOf("goals")), new Evidence("执行率（重算）", F(Math.Round(rate, 2)) + "%", c.Subject.SourceOf("budget.executed")));
         }
 
         if (b.Initial is { } init && b.Adjusted is { } adj && adj > init * (1m + c.Settings.AdjustmentPercent / 100m) && !HasAdjustmentReason(c))

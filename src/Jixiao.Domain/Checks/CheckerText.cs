@@ -28,9 +28,10 @@ public static partial class Checker
     private static void TextFigures(Ctx c)
     {
         var sentences = Sentences(c.Subject);
-        c.Cover(CheckFamilies.Text, sentences.Count > 0,
-            $"{sentences.Count.ToString(CultureInfo.InvariantCulture)} 句正文：文中写的比率、其中所列分项与合计、关于预算的表述",
-            "未读取到正文，未核查文中数字与表述");
+        var figures = sentences.Count(s => Figure().IsMatch(s.Text));
+        c.Cover(CheckFamilies.Text, figures > 0,
+            $"{figures.ToString(CultureInfo.InvariantCulture)} 句含比率或金额的正文：文中写的比率、其中所列分项与合计、关于预算的表述",
+            sentences.Count == 0 ? "未读取到正文，未核查文中数字与表述" : "正文中没有比率或金额，未核查文中数字与表述");
         TextRates(c, sentences);
         TextSums(c, sentences);
         OverInitial(c, sentences);
@@ -141,6 +142,12 @@ public static partial class Checker
             foreach (Match m in RateValue().Matches(s.Text))
             {
                 var kind = m.Groups["lt"].Success ? "lt" : m.Groups["neg"].Success ? "neg" : "big";
+                var after = m.Index + m.Length;
+                if (kind != "lt" && after < s.Text.Length && char.IsAsciiDigit(s.Text[after]))
+                {
+                    continue; // "20100%100%20": table cells run together (weight 20, 100 %), not one rate
+                }
+
                 var value = kind == "lt" ? 0m : ParseNumber(m.Groups[kind].Value);
                 if (kind == "big" && value <= settings.ImplausibleRatePercent)
                 {
@@ -395,7 +402,7 @@ public static partial class Checker
         return false;
     }
 
-    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.])(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,6}(?:\.\d{1,4})?\s*%)")]
+    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.])(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,4}(?:\.\d{1,4})?\s*%)")]
     private static partial Regex RateValue();
 
     [GeneratedRegex(@"(?<![\d.])(?<v>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)\s*(?<u>亿元|万元|元)")]
@@ -409,6 +416,10 @@ public static partial class Checker
 
     [GeneratedRegex(@"（[^（）]*）|\([^()]*\)")]
     private static partial Regex Parenthesised();
+
+    /// <summary>A rate or an amount in a sentence: something the text checks can check.</summary>
+    [GeneratedRegex(@"\d\s*(?:%|万元|亿元|元)|[<＜]\s*0")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"^第 (\d+) 行")]
     private static partial Regex LineOfSource();
