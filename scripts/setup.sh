@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Jixiao needs on a fresh Debian machine (idempotent) and builds the solution.
-# Debian packages: LibreOffice (DOCX/XLSX → PDF), poppler (pdftotext/pdftoppm), CJK fonts,
+# Debian packages: LibreOffice (DOCX/XLSX → PDF) and python3-uno (keeps it warm between conversions),
+# poppler (pdftotext/pdftoppm), CJK fonts,
 # Chromium (browser tests), PostgreSQL (server database tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium postgresql)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui python3-uno poppler-utils fonts-noto-cjk chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -19,7 +19,7 @@ public sealed record EvaluationDetail(
     IReadOnlyList<PublishedDocument> Documents, IReadOnlyList<AuditEntry> History);
 
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
-public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
+public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock, PdfRenderer? pdfRenderer = null)
 {
     public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, int take = 500, int skip = 0, CancellationToken ct = default)
     {
@@ -539,16 +539,16 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return null;
         }
 
-        var pdf = await Task.Run(() => DocumentRendering.PdfFromDocx(docx.Content), ct);
-        return pdf.IsSuccess
-            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = pdf.Value, Sha256 = EvaluationJson.Sha256(pdf.Value), CreatedAt = now }
+        var made = await Task.Run(() => pdfRenderer?.FromDocx(docx.Content) ?? DocumentRendering.PdfFromDocx(docx.Content), ct);
+        return made.IsSuccess
+            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = made.Value, Sha256 = EvaluationJson.Sha256(made.Value), CreatedAt = now }
             : null;
     }
 
     private async Task<Result<byte[]>> RenderAsync(Evaluation evaluation, string format, CancellationToken ct)
     {
         var framework = await analyzer.FrameworkAsync(evaluation.FrameworkId, ct);
-        return DocumentRendering.Render(evaluation, framework, format);
+        return DocumentRendering.Render(evaluation, framework, format, pdfRenderer);
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
