@@ -9,7 +9,7 @@ namespace Jixiao.Data;
 /// frameworks and the append-only audit log. Each provider has its own subclass and migrations
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
 /// </summary>
-public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
@@ -33,6 +33,14 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<FrameworkDocument> FrameworkDocuments => Set<FrameworkDocument>();
 
     public DbSet<FrameworkActivation> FrameworkActivations => Set<FrameworkActivation>();
+
+    public DbSet<RectificationRecord> Rectifications => Set<RectificationRecord>();
+
+    public DbSet<RectificationFeedback> RectificationFeedback => Set<RectificationFeedback>();
+
+    public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
+
+    public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -82,6 +90,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.ReviewGrade).HasMaxLength(10);
             e.Property(x => x.ApprovedContentSha256).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.DepartmentComment).HasMaxLength(4000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.UnitId, x.Year });
@@ -135,6 +144,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             f.Property(x => x.ActivatedBy).HasMaxLength(256);
             f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
         });
+        LoopModel.Configure(builder);
+        ConfigureGoals(builder);
     }
 
     private void GuardAuditLog()

@@ -141,7 +141,7 @@ public static class OwnDocumentReader
                     continue; // unchanged: keep the original value exactly
                 }
 
-                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) || text == field.EmptyText ? null : text;
+                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) ? null : text;
                 narrative = field.With(narrative, value);
             }
         }

@@ -152,6 +152,9 @@ public sealed record FrameworkSettings
     /// <summary>Report outline puts the score (自评结论) before 基本情况.</summary>
     public bool ReportScoreFirst { get; init; }
 
+    /// <summary>Id of the report outline (report-templates/&lt;id&gt;.yaml); null: the standard outline of the framework's kind.</summary>
+    public string? ReportTemplate { get; init; }
+
     /// <summary>Execution rate below this percentage needs a written reason (90 by default).</summary>
     public decimal ExecutionReasonBelowPercent { get; init; } = 90m;
 
@@ -163,6 +166,9 @@ public sealed record FrameworkSettings
 
     /// <summary>Reviewer checks (thresholds, tolerances, vague words, disabled checks) for this framework.</summary>
     public Checks.CheckSettings Checks { get; init; } = new();
+
+    /// <summary>Goal declarations (绩效目标申报) for this framework: indicator tree, required classes, goal-check words.</summary>
+    public Goals.GoalSettings Goals { get; init; } = new();
 
     /// <summary>
     /// A leaf without computable inputs may carry the score the unit states (as published tables
