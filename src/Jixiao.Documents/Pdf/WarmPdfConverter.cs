@@ -346,7 +346,12 @@ public sealed class WarmPdfConverter : IDisposable
             if (ready is null || !ready.Contains("\"ready\": true", StringComparison.Ordinal))
             {
                 Kill();
-                return new DomainError("pdf.failed", owner.soffice, "LibreOffice 未能启动，无法生成 PDF" + (ready is null ? "。" : "：" + ready));
+                return new DomainError("pdf.failed", owner.soffice, ready switch
+                {
+                    null => "LibreOffice 未能启动，无法生成 PDF。",
+                    TimedOut => "LibreOffice 启动超时（180 秒），无法生成 PDF。",
+                    _ => "LibreOffice 未能启动，无法生成 PDF：" + LibreOfficePdfConverter.Tail(ready),
+                });
             }
 
             return null;
