@@ -20,12 +20,16 @@ var cases = names.Select(name =>
 }).ToArray();
 
 Console.WriteLine(Inv($"机器：{Environment.ProcessorCount} 核，.NET {Environment.Version}；单线程计时"));
+var poolOnly = args.Length > 2 && args[2] == "pool"; // only the warm pool's batch (for checking it alone)
+var tmp = Directory.CreateTempSubdirectory("jixiao-bench-").FullName;
+if (!poolOnly)
+{
 Time("DOCX 自评报告", 400, i => { var c = cases[i % cases.Length]; _ = DocxReportWriter.ToBytes(c.Evaluation, c.Framework, c.Score).Value; });
 Time("XLSX 自评表", 600, i => { var c = cases[i % cases.Length]; _ = XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score); });
-var tmp = Directory.CreateTempSubdirectory("jixiao-bench-").FullName;
 var xlsxPath = Path.Combine(tmp, "t.xlsx");
 File.WriteAllBytes(xlsxPath, XlsxScoreTableWriter.ToBytes(cases[0].Evaluation, cases[0].Framework, cases[0].Score));
 Time("XLSX 读回（OwnDocumentReader）", 400, i => GC.KeepAlive(OwnDocumentReader.TryRead(xlsxPath)!.Value));
+}
 
 var batchSize = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 24;
 var inputs = new List<string>();
@@ -37,6 +41,8 @@ for (var i = 0; i < batchSize; i++)
     inputs.Add(path);
 }
 
+if (!poolOnly)
+{
 foreach (var workers in new[] { 1, Math.Min(Environment.ProcessorCount, 4) }.Distinct())
 {
     using var converter = LibreOfficePdfConverter.Create(workers: workers).Value;
@@ -110,6 +116,8 @@ using (var warm = WarmPdfConverter.Create(size: 1).Value)
     Console.WriteLine(Inv($"比值（常驻 ÷ 预热普通）：墙钟 {Median(warmWall) / Median(plainWall):0.00}，CPU {Median(warmCpu) / Median(plainCpu):0.00}（目标 ≤ 1.2）"));
 }
 
+}
+
 // The batch through the warm pool of two.
 using (var pool = WarmPdfConverter.Create(size: 2).Value)
 {
@@ -120,6 +128,10 @@ using (var pool = WarmPdfConverter.Create(size: 2).Value)
     sw.Stop();
     var cpu = WarmCpuSeconds() - office0;
     Console.WriteLine(Inv($"PDF 批量（常驻转换器，2 个 LibreOffice 进程，已预热）：{batchSize} 个文件，墙钟 {sw.Elapsed.TotalSeconds:0.00} s → {batchSize / sw.Elapsed.TotalSeconds:0.00} 个/s；LibreOffice CPU {cpu:0.00} s → 每核 {batchSize / cpu:0.00} 个/s（成功 {(pdfs.IsSuccess ? pdfs.Value.Count : 0)}）"));
+    foreach (var error in pdfs.Errors)
+    {
+        Console.WriteLine("  失败：" + error);
+    }
 }
 
 Directory.Delete(tmp, recursive: true);
