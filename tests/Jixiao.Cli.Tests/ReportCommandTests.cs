@@ -84,11 +84,11 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(3, Directory.GetFiles(outDir, "*.xlsx").Length);
         Assert.Contains("中国共产党广州市海珠区委员会组织部-2022.xlsx", Directory.GetFiles(outDir).Select(Path.GetFileName));
         Assert.Matches("成功（完整）\\s*│\\s*0", output);
-        Assert.Matches("成功（草稿，含【待填写】）\\s*│\\s*3", output);
+        Assert.Matches("成功（草稿，有待补内容）\\s*│\\s*3", output);
         Assert.Matches("失败\\s*│\\s*1", output);
         Assert.Contains("all.jsonl:4", error, StringComparison.Ordinal);
-        Assert.Contains("提示：中国共产党广州市海珠区委员会组织部-2022.xlsx：1 处【待填写】", error, StringComparison.Ordinal);
-        Assert.EndsWith("警告：3 份文件仍含【待填写】（共 3 处），是草稿，不能作为终稿提交", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("提示：中国共产党广州市海珠区委员会组织部-2022.xlsx：1 处待补内容", error, StringComparison.Ordinal);
+        Assert.EndsWith("警告：3 份文件仍有待补内容（共 3 处），是草稿，不能作为终稿提交", error.TrimEnd(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
     }
 

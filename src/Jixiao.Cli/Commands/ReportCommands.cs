@@ -95,7 +95,7 @@ internal static class ReportCommands
 
         if (markers > 0)
         {
-            CliIo.Err(parse).WriteLine($"提示：草稿中还有 {markers.ToString(CultureInfo.InvariantCulture)} 处【待填写】，补全后用 --final 生成终稿");
+            CliIo.Err(parse).WriteLine($"提示：草稿中还有 {markers.ToString(CultureInfo.InvariantCulture)} 处待补内容（【待填写】或名称缺失的指标），补全后用 --final 生成终稿");
         }
 
         if (outPath is null && settings.Format is "md" or "html")
@@ -188,13 +188,13 @@ internal static class ReportCommands
         var drafts = done.Where(markersByTarget.ContainsKey).ToList();
         var summary = new Table().AddColumns("结果", "数量");
         summary.AddRow("成功（完整）", (done.Count - drafts.Count).ToString(CultureInfo.InvariantCulture));
-        summary.AddRow("成功（草稿，含【待填写】）", drafts.Count.ToString(CultureInfo.InvariantCulture));
+        summary.AddRow("成功（草稿，有待补内容）", drafts.Count.ToString(CultureInfo.InvariantCulture));
         summary.AddRow("失败", failures.Count.ToString(CultureInfo.InvariantCulture));
         console.Write(summary);
         console.WriteLine($"输出目录：{Path.GetFullPath(outDir)}");
         foreach (var d in drafts)
         {
-            CliIo.Err(parse).WriteLine($"提示：{Path.GetFileName(d)}：{markersByTarget[d].ToString(CultureInfo.InvariantCulture)} 处【待填写】");
+            CliIo.Err(parse).WriteLine($"提示：{Path.GetFileName(d)}：{markersByTarget[d].ToString(CultureInfo.InvariantCulture)} 处待补内容");
         }
 
         foreach (var f in failures)
@@ -204,7 +204,7 @@ internal static class ReportCommands
 
         if (drafts.Count > 0)
         {
-            CliIo.Err(parse).WriteLine($"警告：{drafts.Count.ToString(CultureInfo.InvariantCulture)} 份文件仍含【待填写】（共 {drafts.Sum(d => markersByTarget[d]).ToString(CultureInfo.InvariantCulture)} 处），是草稿，不能作为终稿提交");
+            CliIo.Err(parse).WriteLine($"警告：{drafts.Count.ToString(CultureInfo.InvariantCulture)} 份文件仍有待补内容（共 {drafts.Sum(d => markersByTarget[d]).ToString(CultureInfo.InvariantCulture)} 处），是草稿，不能作为终稿提交");
         }
 
         return failures.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;

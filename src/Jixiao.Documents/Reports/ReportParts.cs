@@ -308,7 +308,7 @@ internal static class ReportParts
             var text = texts.FirstOrDefault(kv => kv.Key.Trim() == area.Name || kv.Key.Trim() == area.Code).Value;
             if (string.IsNullOrWhiteSpace(text))
             {
-                ctx.Pending($"narrative.managementAreas[\"{area.Name}\"]", $"{root.Name}分析：{area.Name}");
+                ctx.Pending($"narrative.managementAreas[\"{area.Name}\"]", $"{root.Name}分析：{area.Name}", AreaField(area.Name));
             }
             else
             {
