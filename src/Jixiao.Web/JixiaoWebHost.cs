@@ -69,6 +69,7 @@ public static class JixiaoWebHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(spec);
         services.AddSingleton(new EvidenceStore(Path.Combine(dataDirectory, "evidence")));
+        services.AddSingleton<PdfRenderer>(); // one LibreOffice kept warm for every PDF request (started by the first)
         services.AddJixiaoDatabase(spec);
         services.AddScoped<FrameworkService>();
         services.AddScoped<EvaluationAnalyzer>();

@@ -16,8 +16,8 @@ namespace Jixiao.Cli.Commands;
 /// <summary>
 /// `jixiao report FILE --format docx|xlsx|pdf|md|html -o OUT`: the 自评报告 (DOCX, Markdown, HTML),
 /// the 自评表 (XLSX) or either as PDF. `jixiao report DIR|FILE.jsonl --format … -o OUTDIR` does a
-/// batch with a progress bar and a summary; PDFs of a batch go through one LibreOffice run per
-/// chunk. Every file is written to a temporary name and renamed, so nothing is half-written.
+/// batch with a progress bar and a summary; PDFs go through LibreOffice processes kept warm for the
+/// run (<see cref="WarmPdfConverter"/>), chunk by chunk. Every file is written to a temporary name and renamed, so nothing is half-written.
 /// </summary>
 internal static class ReportCommands
 {
@@ -210,10 +210,11 @@ internal static class ReportCommands
         return failures.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;
     }
 
-    /// <summary>Converts rendered DOCX/XLSX to PDF in one LibreOffice run; returns the failures.</summary>
+    /// <summary>Converts rendered DOCX/XLSX to PDF through warm LibreOffice processes; returns the failures.</summary>
     private static List<string> Pdf(ParseResult parse, List<(string Target, byte[] Bytes)> files, Settings settings)
     {
-        var converter = LibreOfficePdfConverter.Create();
+        // LibreOffice kept warm for the run (python3-uno); one process for a single file, two side by side for a batch.
+        var converter = WarmPdfConverter.Create(size: files.Count > 1 ? Math.Min(2, Environment.ProcessorCount) : 1);
         if (!converter.IsSuccess)
         {
             CliIo.Err(parse).WriteLine("错误：" + converter.Errors[0].Message);

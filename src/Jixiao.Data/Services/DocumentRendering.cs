@@ -20,7 +20,7 @@ public static class DocumentRendering
         return $"{title}{evaluation.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}年度{what}.{format}";
     }
 
-    public static Result<byte[]> Render(Evaluation evaluation, Result<Framework> framework, string format)
+    public static Result<byte[]> Render(Evaluation evaluation, Result<Framework> framework, string format, PdfRenderer? pdf = null)
     {
         if (!framework.IsSuccess)
         {
@@ -37,7 +37,7 @@ public static class DocumentRendering
         {
             "docx" => DocxReportWriter.ToBytes(evaluation, framework.Value, score.Value),
             "xlsx" => Result<byte[]>.Success(XlsxScoreTableWriter.ToBytes(evaluation, framework.Value, score.Value)),
-            "pdf" => DocxReportWriter.ToBytes(evaluation, framework.Value, score.Value) is { IsSuccess: true } docx ? PdfFromDocx(docx.Value) : Result<byte[]>.Failure(new DomainError("document.docx", "docx", "报告生成失败。")),
+            "pdf" => DocxReportWriter.ToBytes(evaluation, framework.Value, score.Value) is { IsSuccess: true } docx ? (pdf?.FromDocx(docx.Value) ?? PdfFromDocx(docx.Value)) : Result<byte[]>.Failure(new DomainError("document.docx", "docx", "报告生成失败。")),
             _ => Result<byte[]>.Failure(new DomainError("document.format", "format", "文档格式只能是 docx、xlsx 或 pdf。")),
         };
     }
@@ -64,6 +64,27 @@ public static class DocumentRendering
         finally
         {
             Directory.Delete(dir, recursive: true);
+        }
+    }
+}
+
+/// <summary>
+/// PDFs for an application that makes many (the web host's singleton): one LibreOffice kept warm across requests
+/// (<see cref="WarmPdfConverter"/>), started by the first PDF asked for, restarted when it crashes or hangs.
+/// </summary>
+public sealed class PdfRenderer : IDisposable
+{
+    private readonly Lazy<Result<WarmPdfConverter>> converter = new(() => WarmPdfConverter.Create(size: 1), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The PDF of a DOCX, or why not (LibreOffice missing, conversion failed or timed out).</summary>
+    public Result<byte[]> FromDocx(byte[] docx) =>
+        converter.Value is { IsSuccess: true } c ? c.Value.ConvertBytes(docx, ".docx") : Result<byte[]>.Failure(converter.Value.Errors);
+
+    public void Dispose()
+    {
+        if (converter.IsValueCreated && converter.Value.IsSuccess)
+        {
+            converter.Value.Value.Dispose();
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed record EvaluationDetail(
 public sealed record WorkflowNotice(int EvaluationId, string Title, int Year, DateTimeOffset At, string Actor, string Action, string? Detail);
 
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
-public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, FrameworkService frameworks, TimeProvider clock)
+public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, FrameworkService frameworks, TimeProvider clock, PdfRenderer? pdfRenderer = null)
 {
     private readonly WorkflowGate gate = new(db);
 
@@ -772,16 +772,16 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return null;
         }
 
-        var pdf = await Task.Run(() => DocumentRendering.PdfFromDocx(docx.Content), ct);
-        return pdf.IsSuccess
-            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = pdf.Value, Sha256 = EvaluationJson.Sha256(pdf.Value), CreatedAt = now }
+        var made = await Task.Run(() => pdfRenderer?.FromDocx(docx.Content) ?? DocumentRendering.PdfFromDocx(docx.Content), ct);
+        return made.IsSuccess
+            ? new PublishedDocument { EvaluationId = record.Id, Format = "pdf", FileName = Path.ChangeExtension(docx.FileName, ".pdf"), Content = made.Value, Sha256 = EvaluationJson.Sha256(made.Value), CreatedAt = now }
             : null;
     }
 
     private async Task<Result<byte[]>> RenderAsync(Evaluation evaluation, string format, CancellationToken ct)
     {
         var framework = await analyzer.FrameworkAsync(evaluation.FrameworkId, ct);
-        return DocumentRendering.Render(evaluation, framework, format);
+        return DocumentRendering.Render(evaluation, framework, format, pdfRenderer);
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -290,12 +290,12 @@ internal static class XlsxStyles
                 Format(0, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // TextCenter
                 Format(3, 0, 1, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center, true),         // TextLeft
                 Format(0, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // Number (General)
-                Format(0, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false),       // Money 0.00
-                Format(0, 0, 1, 10, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false),     // Percent 0.00%
+                Format(0, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false, shrink: true),   // Money 0.00
+                Format(0, 0, 1, 10, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false, shrink: true), // Percent 0.00%
                 Format(1, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // BoldCenter
                 Format(1, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false),      // BoldNumber
                 Format(0, 0, 0, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center, true),         // Plain
-                Format(1, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false),       // BoldMoney
+                Format(1, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false, shrink: true),   // BoldMoney
                 Format(0, 3, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // Stated (yellow)
                 Format(0, 0, 1, 2, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false),      // Score 0.00
                 Format(1, 0, 0, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center, false))        // BoldLeft
@@ -318,7 +318,8 @@ internal static class XlsxStyles
         return font;
     }
 
-    private static CellFormat Format(uint font, uint fill, uint border, uint numberFormat, HorizontalAlignmentValues? horizontal, VerticalAlignmentValues? vertical, bool wrap)
+    /// <summary>A cell format; <paramref name="shrink"/>: amounts shrink to fit a narrow column instead of showing ###.</summary>
+    private static CellFormat Format(uint font, uint fill, uint border, uint numberFormat, HorizontalAlignmentValues? horizontal, VerticalAlignmentValues? vertical, bool wrap, bool shrink = false)
     {
         var format = new CellFormat
         {
@@ -336,6 +337,11 @@ internal static class XlsxStyles
         {
             format.ApplyAlignment = true;
             var alignment = new Alignment { WrapText = wrap };
+            if (shrink)
+            {
+                alignment.ShrinkToFit = true;
+            }
+
             if (horizontal is { } h)
             {
                 alignment.Horizontal = h;

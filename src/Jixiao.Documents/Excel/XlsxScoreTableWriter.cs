@@ -218,7 +218,8 @@ public static class XlsxScoreTableWriter
         s.Text(r, 5, "审核人：", XStyle.Plain);
         s.Text(r, 7, "填报日期：" + (evaluation.Date is { } date ? Invariant($"{date.Year}年{date.Month}月{date.Day}日") : string.Empty), XStyle.Plain);
 
-        var worksheet = s.Build([12, 6, 12, 6, 20, 6, 40, 8, 18, 18, 14], [HiddenColumn], header, "&C第 &P 页，共 &N 页");
+        // 分值 columns wide enough for an amount of the budget block above them (which shrinks to fit beyond that).
+        var worksheet = s.Build([12, 8, 12, 8, 20, 8, 38, 9, 17, 17, 14], [HiddenColumn], header, "&C第 &P 页，共 &N 页");
         return (worksheet, header);
     }
 

@@ -142,7 +142,7 @@ public sealed class WarmPdfConverter : IDisposable
     /// <summary>The ids of the LibreOffice processes the pool runs now (for tests that crash one).</summary>
     internal IReadOnlyList<int> OfficeProcessIds() => workers.SelectMany(w => w.OfficeProcessIds()).ToList();
 
-    /// <summary>One document on a free process: a crashed process is restarted and the document tried once more.</summary>
+    /// <summary>One document on a free process: after a crash or a failure the process is restarted and the document tried once more.</summary>
     private DomainError? ConvertOne(string input, string output, TimeSpan timeout)
     {
         available.Wait();
@@ -159,7 +159,12 @@ public sealed class WarmPdfConverter : IDisposable
             {
                 if (worker.Start() is { } startError)
                 {
-                    return startError with { Path = input };
+                    if (attempt > 0)
+                    {
+                        return startError with { Path = input };
+                    }
+
+                    continue; // once more: a start can fail under load
                 }
 
                 var (error, fatal) = worker.Run(input, output, timeout);
@@ -174,13 +179,14 @@ public sealed class WarmPdfConverter : IDisposable
                     return error;
                 }
 
-                if (!fatal || attempt > 0)
+                if (attempt > 0)
                 {
                     restart = fatal;
                     return error;
                 }
 
-                worker.Kill(); // LibreOffice died: restart it and try once more
+                // LibreOffice died, or failed on a document we wrote ourselves: a fresh one tries once more.
+                worker.Kill();
                 worker.Restarts++;
             }
         }
@@ -346,7 +352,12 @@ public sealed class WarmPdfConverter : IDisposable
             if (ready is null || !ready.Contains("\"ready\": true", StringComparison.Ordinal))
             {
                 Kill();
-                return new DomainError("pdf.failed", owner.soffice, "LibreOffice 未能启动，无法生成 PDF" + (ready is null ? "。" : "：" + ready));
+                return new DomainError("pdf.failed", owner.soffice, ready switch
+                {
+                    null => "LibreOffice 未能启动，无法生成 PDF。",
+                    TimedOut => "LibreOffice 启动超时（180 秒），无法生成 PDF。",
+                    _ => "LibreOffice 未能启动，无法生成 PDF：" + LibreOfficePdfConverter.Tail(ready),
+                });
             }
 
             return null;

@@ -1,14 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using Jixiao.Data;
+using Jixiao.Data.Services;
 using Jixiao.Domain.Evaluations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests.Integration;
 
 /// <summary>The department-to-bureau workflow through the API and pages, on each database.</summary>
 public abstract class WorkflowTests(JixiaoApp app)
 {
+    [Fact]
+    public void Host_PdfRenderer_IsOneSingletonKeptForEveryRequest()
+    {
+        var first = app.Services.GetRequiredService<PdfRenderer>();
+        using var scope = app.Services.CreateScope();
+
+        Assert.Same(first, scope.ServiceProvider.GetRequiredService<PdfRenderer>());
+    }
+
     [Fact]
     public async Task Seed_DemoDistrict_HasEveryWorkflowStateAndAuditTrail()
     {
