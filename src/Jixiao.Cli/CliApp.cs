@@ -26,6 +26,11 @@ internal static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        foreach (var command in OperationsCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

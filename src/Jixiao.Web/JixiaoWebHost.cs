@@ -70,6 +70,7 @@ public static class JixiaoWebHost
         services.AddSingleton(spec);
         services.AddSingleton(new EvidenceStore(Path.Combine(dataDirectory, "evidence")));
         services.AddJixiaoDatabase(spec);
+        KeyProtection.Configure(services, config, dataDirectory);
         services.AddScoped<FrameworkService>();
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
