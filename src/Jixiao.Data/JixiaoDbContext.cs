@@ -1,4 +1,4 @@
-using Jixiao.Data.Audit;
+using Jixiao.Data.AuditTrail;
 using Jixiao.Data.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace Jixiao.Data;
 /// sign logins (encrypted at rest, see the web host). Each provider has its own subclass and migrations
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
 /// </summary>
-public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
@@ -36,6 +36,14 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<FrameworkDocument> FrameworkDocuments => Set<FrameworkDocument>();
 
     public DbSet<FrameworkActivation> FrameworkActivations => Set<FrameworkActivation>();
+
+    public DbSet<RectificationRecord> Rectifications => Set<RectificationRecord>();
+
+    public DbSet<RectificationFeedback> RectificationFeedback => Set<RectificationFeedback>();
+
+    public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
+
+    public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
 
     /// <summary>ASP.NET Core data-protection keys (the XML of each key, encrypted by the host's key-encryption key).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -121,6 +129,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.ReviewGrade).HasMaxLength(10);
             e.Property(x => x.ApprovedContentSha256).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.DepartmentComment).HasMaxLength(4000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.UnitId, x.Year });
@@ -177,6 +186,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             f.Property(x => x.ActivatedBy).HasMaxLength(256);
             f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
         });
+        LoopModel.Configure(builder);
+        ConfigureGoals(builder);
     }
 
     private void GuardAuditLog()

@@ -76,7 +76,10 @@ public static class JixiaoWebHost
         services.AddScoped<EvaluationService>();
         services.AddScoped<PublicReportService>();
         services.AddScoped<DashboardService>();
+        Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Jixiao.Data.Goals.LibraryService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalService>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -177,6 +180,8 @@ public static class JixiaoWebHost
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
+        Features.Loop.LoopRegistration.MapLoopEndpoints(app);
+        Features.Goals.GoalApi.MapGoalApi(app);
         app.MapRazorComponents<App>();
     }
 

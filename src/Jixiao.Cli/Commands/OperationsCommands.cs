@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Jixiao.Data;
-using Jixiao.Data.Audit;
+using Jixiao.Data.AuditTrail;
 using Jixiao.Data.Operations;
 
 namespace Jixiao.Cli.Commands;

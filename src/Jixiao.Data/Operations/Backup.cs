@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Jixiao.Data.Audit;
+using Jixiao.Data.AuditTrail;
 using Jixiao.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

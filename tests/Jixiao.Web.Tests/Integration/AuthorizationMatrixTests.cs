@@ -186,7 +186,8 @@ public abstract class AuthorizationMatrixTests(JixiaoApp app)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("evidence"), "_handler" },
+            { new StringContent("save"), "_handler" },
+            { new StringContent("upload"), "intent" },
             { new ByteArrayContent("%PDF-1.4 test evidence"u8.ToArray()), "file", "会议纪要.pdf" },
         };
         var response = await owner.Client.PostAsync($"/evaluations/{id}", form);

@@ -25,6 +25,7 @@ namespace Jixiao.Web.Tests.Integration;
 public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "jixiao-test-" + Guid.NewGuid().ToString("N"));
+    private int nextYear = 2029;
 
     public abstract string Provider { get; }
 
@@ -79,7 +80,7 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
             client.DefaultRequestHeaders.Add("X-Forwarded-For", from);
         }
 
-        return new(client);
+        return new(client, this);
     }
 
     /// <summary>Signs in from a given client address.</summary>
@@ -106,6 +107,22 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             return userName;
         });
+
+    /// <summary>A year no other test of this fixture used (2030 onwards), so that drafts sent on never duplicate one another.</summary>
+    public int NewYear() => Interlocked.Increment(ref nextYear);
+
+    /// <summary>
+    /// 提交 by the preparer, then 部门审核通过 by the unit's 部门审核人 (<c>xxx.sh</c> for <c>xxx.tb</c>): the evaluation is
+    /// with the bureau afterwards. Both moves must succeed.
+    /// </summary>
+    public async Task SendToBureauAsync(Session preparer, string preparerLogin, int id, string action = "Submit")
+    {
+        var submitted = await preparer.TransitionAsync(id, action);
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, $"{action} {id}: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
+        var approver = await LoginAsync(preparerLogin.Replace(".tb", ".sh", StringComparison.Ordinal));
+        var approved = await approver.TransitionAsync(id, "DepartmentApprove");
+        Assert.True(approved.StatusCode == HttpStatusCode.OK, $"DepartmentApprove {id}: {(int)approved.StatusCode} {await approved.Content.ReadAsStringAsync()}");
+    }
 
     public async Task<T> WithDbAsync<T>(Func<JixiaoDbContext, Task<T>> work)
     {
@@ -237,7 +254,7 @@ public class PostgresApp : JixiaoApp
 }
 
 /// <summary>A browser-less user: cookies kept, redirects not followed, so tests see every status code.</summary>
-public sealed partial class Session(HttpClient client)
+public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
 {
     public HttpClient Client { get; } = client;
 
@@ -332,6 +349,39 @@ public sealed partial class Session(HttpClient client)
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"create draft: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         var body = await response.Content.ReadFromJsonAsync<Dictionary<string, int>>();
         return body!["id"];
+    }
+
+    /// <summary>
+    /// A new draft that passes every gate (scoreable, every required section, no placeholder): the 海珠 2022 test case
+    /// moved to a year of its own (<see cref="JixiaoApp.NewYear"/>) unless <paramref name="year"/> is given.
+    /// </summary>
+    public async Task<int> CreateCompleteDraftAsync(int? year = null)
+    {
+        var response = await ApiAsync(HttpMethod.Post, "/api/evaluations", CompleteEvaluation(year ?? app?.NewYear() ?? 2030));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"create complete draft: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, int>>();
+        return body!["id"];
+    }
+
+    /// <summary>The evaluation <see cref="CreateCompleteDraftAsync"/> sends: 99 points, every required narrative section written.</summary>
+    public static Evaluation CompleteEvaluation(int year)
+    {
+        var source = EvaluationSerializer.Parse(File.ReadAllText(Path.Combine(Jixiao.Tests.Repo.Root, "testdata/haizhu-2022/evaluation.yaml")), "haizhu-2022").Value;
+        return source with
+        {
+            Unit = string.Empty,
+            Year = year,
+            Narrative = new Narrative
+            {
+                Overview = "本部门主要职能为组织建设，内设 6 个科室，编制 40 人。",
+                Tasks = "年度重点工作：基层党建、干部培训、人才工作。",
+                Management = "制定预算绩效管理办法，开展年中监控。",
+                GoalAnalysis = "年度绩效目标全部完成。",
+                Achievements = "完成培训 21 期，群众满意度 96%。",
+                Problems = "个别项目预算调剂较多。",
+                Measures = "细化项目预算，提高指标编制质量。",
+            },
+        };
     }
 
     public async Task<string> TokenFromPageAsync(string url)

@@ -53,11 +53,11 @@ public abstract class SecurityTests(JixiaoApp app)
     public async Task Narrative_WithHtml_IsEscapedOnEveryPage()
     {
         var preparer = await app.LoginAsync("sfj.tb");
-        var id = await preparer.CreateDraftAsync();
+        var id = await preparer.CreateCompleteDraftAsync();
         var current = await preparer.GetEvaluationAsync(id);
         const string attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         await preparer.SaveEvaluationAsync(id, current.Summary.Version, current.Evaluation with { Narrative = current.Evaluation.Narrative with { Problems = attack } });
-        await preparer.SubmitEvaluationAsync(id);
+        await app.SendToBureauAsync(preparer, "sfj.tb", id);
         var reviewer = await app.LoginAsync("reviewer");
 
         foreach (var html in new[] { await preparer.GetHtmlAsync($"/evaluations/{id}"), await reviewer.GetHtmlAsync($"/review/{id}") })
@@ -474,7 +474,8 @@ public abstract class SecurityTests(JixiaoApp app)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("evidence"), "_handler" },
+            { new StringContent("save"), "_handler" },
+            { new StringContent("upload"), "intent" },
             { new ByteArrayContent(bytes), "file", name },
         };
         return await s.Client.PostAsync($"/evaluations/{id}", form);

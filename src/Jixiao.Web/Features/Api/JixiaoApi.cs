@@ -94,10 +94,10 @@ public static class JixiaoApi
         }).RequireAuthorization(Policies.Bureau);
     }
 
-    private static IResult Map<T, TOut>(Outcome<T> outcome, Func<T, TOut> map) =>
+    internal static IResult Map<T, TOut>(Outcome<T> outcome, Func<T, TOut> map) =>
         outcome.IsOk ? TypedResults.Ok(map(outcome.Value!)) : Problem(outcome);
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem<T>(Outcome<T> outcome)
+    internal static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem<T>(Outcome<T> outcome)
     {
         var status = outcome.Status switch
         {

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Audit;
+namespace Jixiao.Data.AuditTrail;
 
 /// <summary>
 /// The audit log as a hash chain: row n stores SHA-256 of its canonical content, which includes the hash of row n-1.
