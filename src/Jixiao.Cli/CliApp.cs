@@ -30,6 +30,11 @@ internal static class CliApp
         root.Subcommands.Add(VocabularyCommands.Create());
         root.Subcommands.Add(GoalCommands.Create());
         root.Subcommands.Add(LibraryCommands.Create());
+        foreach (var command in OperationsCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

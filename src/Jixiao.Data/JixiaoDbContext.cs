@@ -1,4 +1,6 @@
+using Jixiao.Data.AuditTrail;
 using Jixiao.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +8,11 @@ namespace Jixiao.Data;
 
 /// <summary>
 /// The database: Identity tables, bureaus and units, evaluations, evidence, published documents,
-/// frameworks and the append-only audit log. Each provider has its own subclass and migrations
+/// frameworks, the append-only audit log (hash-chained on every save that adds to it) and the data-protection keys that
+/// sign logins (encrypted at rest, see the web host). Each provider has its own subclass and migrations
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
 /// </summary>
-public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
@@ -42,16 +45,52 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
 
     public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
 
+    /// <summary>ASP.NET Core data-protection keys (the XML of each key, encrypted by the host's key-encryption key).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves; new audit rows are first chained to the last one (<see cref="AuditChain.SealAsync"/>) inside a transaction
+    /// that holds the chain's lock until commit, so that concurrent writers append one after the other.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAuditLog();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditChain.SealAsync(this, added, cancellationToken);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -127,7 +166,10 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
             a.Property(x => x.Action).HasMaxLength(64);
             a.Property(x => x.EntityType).HasMaxLength(64);
             a.Property(x => x.EntityId).HasMaxLength(64);
+            a.Property(x => x.PreviousHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
             a.HasIndex(x => new { x.EntityType, x.EntityId });
+            a.HasIndex(x => x.Sequence).IsUnique();
         });
         builder.Entity<FrameworkDocument>(f =>
         {

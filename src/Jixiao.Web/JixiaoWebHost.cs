@@ -71,6 +71,7 @@ public static class JixiaoWebHost
         services.AddSingleton(new EvidenceStore(Path.Combine(dataDirectory, "evidence")));
         services.AddSingleton<PdfRenderer>(); // one LibreOffice kept warm for every PDF request (started by the first)
         services.AddJixiaoDatabase(spec);
+        KeyProtection.Configure(services, config, dataDirectory);
         services.AddScoped<FrameworkService>();
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();

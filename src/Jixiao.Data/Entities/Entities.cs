@@ -155,10 +155,23 @@ public sealed class PublishedDocument
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-/// <summary>Append-only audit log: who, when, what, before and after. Rows are never updated or deleted.</summary>
+/// <summary>
+/// Append-only audit log: who, when, what, before and after. Rows are never updated or deleted (a database trigger refuses
+/// it), and each row carries the hash of the one before it (<see cref="AuditTrail.AuditChain"/>), so that a row changed or
+/// removed behind the application's back is found by <c>jixiao audit-log verify</c>.
+/// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
+
+    /// <summary>Position in the chain: 1, 2, 3 … without gaps, assigned under a lock when the row is written.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>SHA-256 (hex) of the previous row's <see cref="Hash"/>; 64 zeros for the first row.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 (hex) of this row's canonical content, <see cref="PreviousHash"/> included. Null only for rows written before the chain existed.</summary>
+    public string? Hash { get; set; }
 
     public DateTimeOffset At { get; set; }
 
