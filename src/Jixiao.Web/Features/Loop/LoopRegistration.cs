@@ -1,4 +1,5 @@
 using Jixiao.Data.Services;
+using Jixiao.Web.Features.OpenData;
 using Jixiao.Web.Features.Rectification;
 using Jixiao.Web.Features.ResultUse;
 
@@ -14,11 +15,13 @@ public static class LoopRegistration
     {
         services.AddScoped<RectificationService>();
         services.AddScoped<ResultsService>();
+        services.AddScoped<OpenDataService>();
     }
 
     public static void MapLoopEndpoints(IEndpointRouteBuilder app)
     {
         app.MapRectificationEndpoints();
         app.MapResultsEndpoints();
+        app.MapOpenDataEndpoints();
     }
 }
