@@ -42,6 +42,14 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
 
+    public DbSet<RecheckSample> RecheckSamples => Set<RecheckSample>();
+
+    public DbSet<RecheckSampleItem> RecheckSampleItems => Set<RecheckSampleItem>();
+
+    public DbSet<RecheckRow> RecheckRows => Set<RecheckRow>();
+
+    public DbSet<RecheckReasonRecord> RecheckReasons => Set<RecheckReasonRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();

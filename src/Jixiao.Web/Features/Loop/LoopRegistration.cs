@@ -1,5 +1,6 @@
 using Jixiao.Data.Services;
 using Jixiao.Web.Features.OpenData;
+using Jixiao.Web.Features.Recheck;
 using Jixiao.Web.Features.Rectification;
 using Jixiao.Web.Features.ResultUse;
 
@@ -16,6 +17,7 @@ public static class LoopRegistration
         services.AddScoped<RectificationService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<OpenDataService>();
+        services.AddScoped<RecheckService>();
     }
 
     public static void MapLoopEndpoints(IEndpointRouteBuilder app)
@@ -23,5 +25,6 @@ public static class LoopRegistration
         app.MapRectificationEndpoints();
         app.MapResultsEndpoints();
         app.MapOpenDataEndpoints();
+        app.MapRecheckEndpoints();
     }
 }
