@@ -1,4 +1,5 @@
 using Jixiao.Data.Services;
+using Jixiao.Web.Features.History;
 using Jixiao.Web.Features.OpenData;
 using Jixiao.Web.Features.Recheck;
 using Jixiao.Web.Features.Rectification;
@@ -18,6 +19,8 @@ public static class LoopRegistration
         services.AddScoped<ResultsService>();
         services.AddScoped<OpenDataService>();
         services.AddScoped<RecheckService>();
+        services.AddScoped<HistoryService>();
+        services.AddScoped<PublicationService>();
     }
 
     public static void MapLoopEndpoints(IEndpointRouteBuilder app)
@@ -26,5 +29,6 @@ public static class LoopRegistration
         app.MapResultsEndpoints();
         app.MapOpenDataEndpoints();
         app.MapRecheckEndpoints();
+        app.MapHistoryEndpoints();
     }
 }
