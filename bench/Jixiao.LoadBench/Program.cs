@@ -187,6 +187,7 @@ static async Task<int[]> SeedAsync(IServiceProvider services, int count, int pre
                 Title = units[i % units.Count].Name,
                 FrameworkId = template.FrameworkId,
                 State = i < preparers ? ReviewState.Draft : states[i % states.Length],
+                SubmittedAt = i < preparers || states[i % states.Length] == ReviewState.Draft ? null : now,
                 Content = template.Content,
                 SelfTotal = 60m + (i % 40),
                 SelfGrade = (i % 40) >= 30 ? "优" : (i % 40) >= 20 ? "良" : "中",

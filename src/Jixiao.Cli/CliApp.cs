@@ -28,6 +28,9 @@ internal static class CliApp
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(MonitorCommand.Create());
         root.Subcommands.Add(ExportCommands.Create());
+        root.Subcommands.Add(VocabularyCommands.Create());
+        root.Subcommands.Add(GoalCommands.Create());
+        root.Subcommands.Add(LibraryCommands.Create());
         return root;
     }
 

@@ -9,7 +9,7 @@ namespace Jixiao.Data;
 /// frameworks and the append-only audit log. Each provider has its own subclass and migrations
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
 /// </summary>
-public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
@@ -98,6 +98,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.ReviewGrade).HasMaxLength(10);
             e.Property(x => x.ApprovedContentSha256).HasMaxLength(64);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.DepartmentComment).HasMaxLength(4000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.UnitId, x.Year });
@@ -152,6 +153,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
         });
         LoopModel.Configure(builder);
+        ConfigureGoals(builder);
     }
 
     private void GuardAuditLog()

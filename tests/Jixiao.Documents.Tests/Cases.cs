@@ -15,7 +15,19 @@ internal sealed record Case(string Name, Evaluation Evaluation, Framework Framew
     /// <summary>The corpus units whose documents the repository renders.</summary>
     public static readonly string[] CorpusUnits = ["haizhu-2022", "huadu-2021", "huadu-2022"];
 
+    /// <summary>Every evaluation in testdata/ (published units and the synthetic complete cases).</summary>
+    public static readonly string[] All = ["haizhu-2022", "huadu-2021", "huadu-2022", "qingshen-2023", "complete-dept-2024", "complete-project-2024"];
+
     public static Case Load(string name) => Of(name, Parse(name));
+
+    /// <summary>The sample evaluation `jixiao init` writes (department.yaml or project.yaml): every input kind filled in.</summary>
+    public static Case Sample(string name)
+    {
+        var path = Repo.Path("src", "Jixiao.Cli", "Samples", name + ".yaml");
+        var parsed = EvaluationSerializer.Parse(File.ReadAllText(path), path);
+        Assert.True(parsed.IsSuccess, string.Join("\n", parsed.Errors));
+        return Of("init-" + name, parsed.Value);
+    }
 
     public static Evaluation Parse(string name)
     {
@@ -48,6 +60,18 @@ internal sealed record Case(string Name, Evaluation Evaluation, Framework Framew
         };
         return Of("qingshen-2023-filled", e);
     }
+}
+
+/// <summary>A clock stopped at 2025-04-01 00:00 UTC (the 落款 date of evaluations without one), so golden files do not change daily.</summary>
+internal sealed class FixedClock : TimeProvider
+{
+    public static readonly FixedClock Instance = new();
+
+    public static readonly Jixiao.Documents.Reports.ReportOptions Draft = new() { Clock = Instance };
+
+    public override DateTimeOffset GetUtcNow() => new(2025, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
 /// <summary>Reads what is inside produced files, for assertions and golden files.</summary>
@@ -104,7 +128,7 @@ internal static class Extract
     public static IReadOnlyList<Cell> Cells(byte[] xlsx, out Dictionary<string, string> values)
     {
         using var doc = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var part = doc.WorkbookPart!.WorksheetParts.First();
+        var part = (WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!);
         var cells = part.Worksheet!.Descendants<Cell>().Select(c => (Cell)c.CloneNode(true)).ToList();
         values = cells.ToDictionary(
             c => c.CellReference!.Value!,

@@ -246,7 +246,7 @@ internal static class MonitorCommand
             foreach (var (line, task) in MonitoringSerializer.ReadJsonLines(stream, path))
             {
                 var settings = task.IsSuccess ? resolver.Get(task.Value.SettingsId) : Result<MonitoringSettings>.Failure(task.Errors);
-                var result = settings.IsSuccess ? MonitoringAnalyzer.Analyze(task.Value, settings.Value, asOf, today) : Result<MonitoringResult>.Failure(settings.Errors);
+                var result = settings.IsSuccess ? MonitoringAnalyzer.Analyze(task.Value, settings.Value, asOf, today, explain: asJson) : Result<MonitoringResult>.Failure(settings.Errors);
                 if (!result.IsSuccess)
                 {
                     failed++;

@@ -93,6 +93,15 @@ public sealed class EvaluationRecord
     /// <summary>Last 退回 comment of the reviewer.</summary>
     public string? ReviewComment { get; set; }
 
+    /// <summary>Last 部门退回 comment of the department approver.</summary>
+    public string? DepartmentComment { get; set; }
+
+    /// <summary>
+    /// When the department approver last sent it to the bureau (null: never). The bureau sees an evaluation from then
+    /// on, also while it is back in the department after a return; a second approval makes it 再次提交.
+    /// </summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
+
     /// <summary>SHA-256 of <see cref="Content"/> when approved; the published copy must equal it.</summary>
     public string? ApprovedContentSha256 { get; set; }
 

@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Services;
 
 /// <summary>
-/// The demo district: one finance bureau and seven departments whose evaluations sit in every workflow state.
-/// Budget figures come from published corpus documents where we have them (noted per unit); the rest is synthetic.
+/// The demo district: one finance bureau and nine departments whose evaluations sit in every workflow state, each
+/// department with a 填报人 (<c>xxx.tb</c>) and a 部门审核人 (<c>xxx.sh</c>). Budget figures come from published corpus
+/// documents where we have them (noted per unit); the rest is synthetic. Frameworks are activated for the units' years
+/// and for the current and previous year (from <see cref="TimeProvider"/>), so a new draft can be started at once.
 /// </summary>
-public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks)
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock)
 {
     public const string Password = "Jixiao#2026";
 
@@ -23,12 +25,14 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         ("reviewer", "财政局复核人（示范区财政局）"),
         ("zzb.tb", "填报人（区委组织部）"),
         ("zzb.sh", "部门审核人（区委组织部）"),
-        ("jgw.tb", "填报人（区直机关工委）"),
-        ("xcb.tb", "填报人（区委宣传部）"),
-        ("fgj.tb", "填报人（区发展和改革局）"),
-        ("jyj.tb", "填报人（区教育局）"),
-        ("wjj.tb", "填报人（区卫生健康局）"),
-        ("sfj.tb", "填报人（区司法局）"),
+        ("jgw.tb / .sh", "区直机关工委"),
+        ("xcb.tb / .sh", "区委宣传部"),
+        ("fgj.tb / .sh", "区发展和改革局"),
+        ("jyj.tb / .sh", "区教育局"),
+        ("wjj.tb / .sh", "区卫生健康局"),
+        ("sfj.tb / .sh", "区司法局"),
+        ("mzj.tb / .sh", "区民政局"),
+        ("rsj.tb / .sh", "区人力资源和社会保障局"),
     ];
 
     private sealed record DemoUnit(string Code, string Name, string Login, int Year, EvaluationKind Kind, decimal? Initial, decimal? Adjusted, decimal? Executed, decimal? Basic, decimal? Project, ReviewState State, string Source, string? Resource = null);
@@ -42,6 +46,8 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         new("jyj", "区教育局", "jyj.tb", 2023, EvaluationKind.Department, 5600m, 5820m, 5412.6m, 4100m, 1720m, ReviewState.Submitted, "合成数据"),
         new("wjj", "区卫生健康局", "wjj.tb", 2023, EvaluationKind.Department, 3300m, 3410m, 2980.5m, 2200m, 1210m, ReviewState.Resubmitted, "合成数据"),
         new("sfj", "区司法局", "sfj.tb", 2023, EvaluationKind.Department, 760m, 780m, 702.3m, 610m, 170m, ReviewState.Draft, "合成数据"),
+        new("mzj", "区民政局", "mzj.tb", 2023, EvaluationKind.Department, 2100m, 2260m, 2171.8m, 1300m, 960m, ReviewState.DepartmentReview, "合成数据"),
+        new("rsj", "区人力资源和社会保障局", "rsj.tb", 2023, EvaluationKind.Department, 1480m, 1520m, 1298.1m, 980m, 540m, ReviewState.DepartmentReturned, "合成数据"),
     ];
 
     /// <summary>Seeds once (when no bureau exists). Returns whether it seeded.</summary>
@@ -66,23 +72,37 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
 
         await CreateUserAsync("admin", "系统管理员", ActorRole.Admin, null, null);
         var reviewer = await CreateUserAsync("reviewer", "财政局绩效科", ActorRole.Reviewer, null, bureau.Id);
-        await CreateUserAsync("zzb.sh", "组织部审核人", ActorRole.Approver, unitIds["zzb"], null);
 
         var reviewerActor = Actor.From(reviewer);
-        foreach (var year in Units.Select(u => u.Year).Distinct())
+        var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+        foreach (var year in Units.Select(u => u.Year).Append(now - 1).Append(now).Distinct())
         {
             await frameworks.ActivateAsync(reviewerActor, "gz-district-dept-2022", year, ct);
+            await frameworks.ActivateAsync(reviewerActor, "national-project-2020", year, ct);
         }
 
         foreach (var u in Units)
         {
             var preparer = await CreateUserAsync(u.Login, u.Name + "填报人", ActorRole.Preparer, unitIds[u.Code], null);
+            var approver = await CreateUserAsync(u.Code + ".sh", u.Name + "审核人", ActorRole.Approver, unitIds[u.Code], null);
             var actor = Actor.From(preparer);
+            var approverActor = Actor.From(approver);
             var created = await evaluations.CreateAsync(actor, Build(u), null, ct);
+            if (!created.IsOk)
+            {
+                throw new InvalidOperationException($"Demo seeding failed at {u.Name}: {string.Join("; ", created.Errors)}");
+            }
+
             var id = created.Value;
             foreach (var (action, who, comment) in Path(u.State))
             {
-                var moved = await evaluations.TransitionAsync(who == ActorRole.Reviewer ? reviewerActor : actor, id, action, comment, ct);
+                var by = who switch
+                {
+                    ActorRole.Reviewer => reviewerActor,
+                    ActorRole.Approver => approverActor,
+                    ActorRole.Preparer or ActorRole.Admin => actor,
+                };
+                var moved = await evaluations.TransitionAsync(by, id, action, comment, ct);
                 if (!moved.IsOk)
                 {
                     throw new InvalidOperationException($"Demo seeding failed at {u.Name} {action}: {string.Join("; ", moved.Errors)}");
@@ -93,35 +113,27 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         return true;
     }
 
+    /// <summary>The moves (and who makes them) that bring a new draft to a state, through the department approver.</summary>
     public static IEnumerable<(ReviewAction Action, ActorRole Who, string? Comment)> Path(ReviewState target)
     {
         const string comment = "“存在的主要问题”与上年表述雷同，请结合本年情况重写；预算执行率低于 90% 的原因未说明。";
-        var steps = new List<(ReviewAction, ActorRole, string?)>();
-        switch (target)
+        const string departmentComment = "请补充各项工作任务绩效目标完成情况的量化数据后再提交。";
+        (ReviewAction, ActorRole, string?) submit = (ReviewAction.Submit, ActorRole.Preparer, null);
+        (ReviewAction, ActorRole, string?) approve = (ReviewAction.DepartmentApprove, ActorRole.Approver, null);
+        (ReviewAction, ActorRole, string?) start = (ReviewAction.StartReview, ActorRole.Reviewer, null);
+        (ReviewAction, ActorRole, string?) ret = (ReviewAction.Return, ActorRole.Reviewer, comment);
+        return target switch
         {
-            case ReviewState.Draft:
-                break;
-            case ReviewState.Submitted:
-                steps.Add((ReviewAction.Submit, ActorRole.Preparer, null));
-                break;
-            case ReviewState.InReview:
-                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null)]);
-                break;
-            case ReviewState.Returned:
-                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Return, ActorRole.Reviewer, comment)]);
-                break;
-            case ReviewState.Resubmitted:
-                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Return, ActorRole.Reviewer, comment), (ReviewAction.Resubmit, ActorRole.Preparer, null)]);
-                break;
-            case ReviewState.Approved:
-                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Approve, ActorRole.Reviewer, null)]);
-                break;
-            case ReviewState.Published:
-                steps.AddRange([(ReviewAction.Submit, ActorRole.Preparer, null), (ReviewAction.StartReview, ActorRole.Reviewer, null), (ReviewAction.Approve, ActorRole.Reviewer, null), (ReviewAction.Publish, ActorRole.Reviewer, null)]);
-                break;
-        }
-
-        return steps;
+            ReviewState.Draft => [],
+            ReviewState.DepartmentReview => [submit],
+            ReviewState.DepartmentReturned => [submit, (ReviewAction.DepartmentReturn, ActorRole.Approver, departmentComment)],
+            ReviewState.Submitted => [submit, approve],
+            ReviewState.InReview => [submit, approve, start],
+            ReviewState.Returned => [submit, approve, start, ret],
+            ReviewState.Resubmitted => [submit, approve, start, ret, (ReviewAction.Resubmit, ActorRole.Preparer, null), approve],
+            ReviewState.Approved => [submit, approve, start, (ReviewAction.Approve, ActorRole.Reviewer, null)],
+            ReviewState.Published => [submit, approve, start, (ReviewAction.Approve, ActorRole.Reviewer, null), (ReviewAction.Publish, ActorRole.Reviewer, null)],
+        };
     }
 
     private static Evaluation Build(DemoUnit u)
@@ -131,10 +143,33 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream(u.Resource) ?? throw new InvalidOperationException("Missing resource " + u.Resource);
             using var reader = new StreamReader(stream);
             var parsed = EvaluationSerializer.Parse(reader.ReadToEnd(), u.Resource);
-            return parsed.Value with { Unit = u.Name };
+            return Complete(parsed.Value with { Unit = u.Name }, u);
         }
 
-        return Synthetic(u);
+        return Complete(Synthetic(u), u);
+    }
+
+    /// <summary>Fills the report sections a published copy did not state with marked demo text, so that the demo passes the workflow's gates.</summary>
+    private static Evaluation Complete(Evaluation e, DemoUnit u)
+    {
+        var n = e.Narrative;
+        string Demo(string? text, string what) => string.IsNullOrWhiteSpace(text) ? $"（示范数据）{u.Name}{what}。" : text;
+        return e with
+        {
+            Narrative = n with
+            {
+                SelfEvaluation = Demo(n.SelfEvaluation, "成立自评工作小组，对照评分表逐项核实预算执行和绩效目标完成情况"),
+                Overview = Demo(n.Overview, "主要职能、内设机构和人员编制情况见部门预算公开材料"),
+                Tasks = Demo(n.Tasks, "围绕年度重点工作任务组织实施，保障部门正常运转"),
+                Management = Demo(n.Management, "建立预算绩效管理制度，开展绩效目标申报、运行监控和绩效自评"),
+                GoalAnalysis = Demo(n.GoalAnalysis, "年度绩效目标总体完成，个别指标因客观原因未完全达到目标值"),
+                ProjectAnalysis = Demo(n.ProjectAnalysis, "重点任务项目按计划实施，项目支出执行情况见部门整体收支情况"),
+                Achievements = Demo(n.Achievements, "各项重点工作按期完成，服务对象满意度保持较高水平"),
+                Problems = Demo(n.Problems, "部分项目预算编制不够精细，执行进度前慢后快"),
+                Measures = Demo(n.Measures, "加强预算编制论证，按月跟踪执行进度"),
+                ResultUse = Demo(n.ResultUse, "自评结果作为下一年度预算安排和改进管理的依据"),
+            },
+        };
     }
 
     private static Evaluation Synthetic(DemoUnit u) => new()

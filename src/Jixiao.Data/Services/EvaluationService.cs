@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Evaluations;
@@ -16,11 +17,26 @@ public sealed record EvaluationSummary(
 public sealed record EvaluationDetail(
     EvaluationSummary Summary, Evaluation Evaluation, string FrameworkId, string? ReviewComment, string? ApprovedContentSha256,
     bool CanEdit, bool CanReview, IReadOnlyList<ReviewAction> Actions, IReadOnlyList<EvidenceFile> Evidence,
-    IReadOnlyList<PublishedDocument> Documents, IReadOnlyList<AuditEntry> History);
+    IReadOnlyList<PublishedDocument> Documents, IReadOnlyList<AuditEntry> History)
+{
+    /// <summary>Last 部门退回 comment.</summary>
+    public string? DepartmentComment { get; init; }
+
+    /// <summary>When the department last sent it to the bureau (null: never).</summary>
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>Whether an evidence file may still be deleted: content editable and the file not yet sent to the bureau.</summary>
+    public bool CanDeleteEvidence(EvidenceFile file) => CanEdit && (SubmittedAt is null || file.UploadedAt > SubmittedAt);
+}
+
+/// <summary>A line of the in-page notifications: a workflow move on one of the actor's evaluations.</summary>
+public sealed record WorkflowNotice(int EvaluationId, string Title, int Year, DateTimeOffset At, string Actor, string Action, string? Detail);
 
 /// <summary>Use cases on evaluations, shared by the web pages, the REST API and the CLI. Every method checks access itself.</summary>
-public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, TimeProvider clock)
+public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer analyzer, FrameworkService frameworks, TimeProvider clock)
 {
+    private readonly WorkflowGate gate = new(db);
+
     public async Task<IReadOnlyList<EvaluationSummary>> ListAsync(Actor actor, int? year = null, int take = 500, int skip = 0, CancellationToken ct = default)
     {
         var query = Scoped(actor);
@@ -51,24 +67,6 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         Summaries(Scoped(actor)
             .Where(e => e.State == ReviewState.Submitted || e.State == ReviewState.InReview || e.State == ReviewState.Resubmitted)
             .OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id));
-
-    /// <summary>Published reports for everyone, searchable by unit or title and year.</summary>
-    public async Task<IReadOnlyList<EvaluationSummary>> PublishedAsync(string? search, int? year, int take = 200, CancellationToken ct = default)
-    {
-        var query = db.Evaluations.AsNoTracking().Where(e => e.State == ReviewState.Published);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var s = search.Trim();
-            query = query.Where(e => e.Title.Contains(s) || e.Unit!.Name.Contains(s));
-        }
-
-        if (year is int y)
-        {
-            query = query.Where(e => e.Year == y);
-        }
-
-        return await Summaries(InListOrder(query)).Take(take).ToListAsync(ct);
-    }
 
     public Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: true, ct);
 
@@ -114,12 +112,16 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
     {
         var role = actor?.Role;
         var inScope = actor is not null && Access.InScope(actor, record.UnitId, record.Unit!.BureauId);
-        var actions = inScope && role is ActorRole r ? ReviewWorkflow.Available(record.State, r) : [];
+        var actions = inScope && role is ActorRole r ? ReviewWorkflow.Available(record.State, r, record.SubmittedAt is not null) : [];
         return new EvaluationDetail(
             ToSummary(record), evaluation, record.FrameworkId, record.ReviewComment, record.ApprovedContentSha256,
             inScope && role is ActorRole r1 && ReviewWorkflow.CanEditContent(record.State, r1),
             inScope && role is ActorRole r2 && ReviewWorkflow.CanEditReview(record.State, r2),
-            actions, evidence, documents, history);
+            actions, evidence, documents, history)
+        {
+            DepartmentComment = record.DepartmentComment,
+            SubmittedAt = record.SubmittedAt,
+        };
     }
 
     /// <summary>Creates a draft for the actor's unit (or, for an admin, the unit named by <paramref name="unitId"/>).</summary>
@@ -142,7 +144,18 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Invalid("unit.unknown", "unitId", "单位不存在。");
         }
 
-        var named = evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code };
+        var frameworkId = evaluation.FrameworkId;
+        if (string.IsNullOrWhiteSpace(frameworkId))
+        {
+            // Never a silent fallback to another year's framework: the bureau activates one per year and kind.
+            frameworkId = await frameworks.ActiveForAsync(unit.BureauId, evaluation.Year, evaluation.Kind, ct);
+            if (frameworkId is null)
+            {
+                return Outcome<int>.Invalid("framework.not-activated", "frameworkId", FrameworkService.NotActivatedMessage(evaluation.Year, evaluation.Kind));
+            }
+        }
+
+        var named = evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code, FrameworkId = frameworkId };
         if (named.PreviousProblems.Count == 0)
         {
             // 上年问题整改情况 starts from last year's rectification ledger (issue 14).
@@ -180,7 +193,17 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Forbidden($"当前状态为“{record.State.Name()}”，{actor.Role.Name()}不能修改内容。");
         }
 
-        var fixedEvaluation = evaluation with { Unit = record.Unit.Name, Year = record.Year, Kind = record.Kind, FrameworkId = record.FrameworkId };
+        // The approved goals an evaluation was created from are its basis: kept as stored, whatever the editor sends.
+        var stored = EvaluationJson.Read(record.Content, $"evaluations/{id}");
+        var fixedEvaluation = evaluation with
+        {
+            Unit = record.Unit.Name,
+            Year = record.Year,
+            Kind = record.Kind,
+            FrameworkId = record.FrameworkId,
+            Inputs = stored.IsSuccess ? WithReviewDeductionsOf(stored.Value, evaluation.Inputs) : evaluation.Inputs,
+            ApprovedGoals = stored.IsSuccess ? stored.Value.ApprovedGoals : null,
+        };
         var invalid = EvaluationSerializer.Validate(fixedEvaluation);
         if (invalid.Count > 0)
         {
@@ -190,7 +213,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return await CommitContentAsync(actor, record, expectedVersion, fixedEvaluation, "evaluation.save", ct);
     }
 
-    /// <summary>复核: the reviewer's deductions per leaf code, kept apart from the self score.</summary>
+    /// <summary>
+    /// 复核: the reviewer's deductions per leaf code, kept apart from the self score. The whole set replaces the previous one
+    /// (so leaving a deduction out removes it). Every code must be a leaf of the framework, every deduction positive with a
+    /// reason, and their sum not above the leaf's weight; all problems are reported in one pass and nothing is saved then.
+    /// </summary>
     public async Task<Outcome<int>> SaveReviewAsync(Actor actor, int id, int expectedVersion, IReadOnlyDictionary<string, IReadOnlyList<Deduction>> deductions, CancellationToken ct = default)
     {
         var record = await db.Evaluations.Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -204,21 +231,106 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Forbidden("只有复核中的评价可由财政局复核人录入复核扣分。");
         }
 
+        var framework = await analyzer.FrameworkAsync(record.FrameworkId, ct);
+        if (!framework.IsSuccess)
+        {
+            return Outcome<int>.Invalid(framework.Errors);
+        }
+
+        var leaves = framework.Value.Leaves().ToDictionary(l => l.Code, StringComparer.Ordinal);
+        var errors = ReviewDeductionProblems(deductions, leaves);
+        if (errors.Count > 0)
+        {
+            return Outcome<int>.Invalid(errors);
+        }
+
         var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;
-        var inputs = evaluation.Inputs.ToDictionary(kv => kv.Key, kv => kv.Value with { ReviewDeductions = [] }, StringComparer.Ordinal);
+        var inputs = new Dictionary<string, LeafInput>(StringComparer.Ordinal);
+        foreach (var (code, input) in evaluation.Inputs)
+        {
+            var cleared = input with { ReviewDeductions = [] };
+            // A code outside the framework that held only review deductions (entered before codes were checked) is dropped:
+            // it made the evaluation unscoreable and could not be undone otherwise.
+            if (leaves.ContainsKey(code) || !IsEmptyApartFromReview(cleared))
+            {
+                inputs[code] = cleared;
+            }
+        }
+
         foreach (var (code, list) in deductions)
         {
-            var cleaned = list.Where(d => d.Points > 0m).ToList();
-            if (cleaned.Any(d => string.IsNullOrWhiteSpace(d.Reason)))
+            var cleaned = (list ?? []).Where(d => d is not null && d.Points > 0m).Select(d => d with { Reason = d.Reason.Trim() }).ToList();
+            if (cleaned.Count > 0)
             {
-                return Outcome<int>.Invalid("review.reason-required", $"inputs.{code}.reviewDeductions", $"指标 {code} 的复核扣分必须写明理由。");
+                inputs[code] = (inputs.TryGetValue(code, out var existing) ? existing : new LeafInput()) with { ReviewDeductions = cleaned };
             }
-
-            inputs[code] = (inputs.TryGetValue(code, out var existing) ? existing : new LeafInput()) with { ReviewDeductions = cleaned };
         }
 
         var updated = evaluation with { Inputs = inputs };
         return await CommitContentAsync(actor, record, expectedVersion, updated, "evaluation.review", ct);
+    }
+
+    /// <summary>The problems of a set of review deductions against the framework's leaves, each with its path (deductions.CODE[i].points).</summary>
+    public static IReadOnlyList<DomainError> ReviewDeductionProblems(IReadOnlyDictionary<string, IReadOnlyList<Deduction>> deductions, IReadOnlyDictionary<string, Jixiao.Domain.Frameworks.IndicatorNode> leaves)
+    {
+        var errors = new List<DomainError>();
+        foreach (var (code, list) in deductions)
+        {
+            var path = "deductions." + code;
+            if (!leaves.TryGetValue(code, out var leaf))
+            {
+                errors.Add(new DomainError("review.unknown-code", path, $"未知的指标编号“{code}”：评分表中没有这个三级指标，不能对它扣分。"));
+                continue;
+            }
+
+            var items = list ?? [];
+            for (var i = 0; i < items.Count; i++)
+            {
+                var d = items[i];
+                var at = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (d is null)
+                {
+                    errors.Add(new DomainError("review.deduction-missing", at, $"指标 {code} 第 {i + 1} 条扣分为空。"));
+                    continue;
+                }
+
+                if (d.Points < 0m)
+                {
+                    errors.Add(new DomainError("review.negative", at + ".points", $"指标 {code}“{leaf.Name}”的扣分不能为负数（填写了 {Fmt(d.Points)}）。"));
+                }
+
+                if (d.Points > 0m && string.IsNullOrWhiteSpace(d.Reason))
+                {
+                    errors.Add(new DomainError("review.reason-required", at + ".reason", $"指标 {code}“{leaf.Name}”的复核扣分必须写明理由。"));
+                }
+            }
+
+            var sum = items.Where(d => d is not null && d.Points > 0m).Sum(d => d.Points);
+            if (sum > leaf.Weight)
+            {
+                errors.Add(new DomainError("review.above-weight", path, $"指标 {code}“{leaf.Name}”的复核扣分合计 {Fmt(sum)} 分，超过该指标的分值 {Fmt(leaf.Weight)} 分。"));
+            }
+        }
+
+        return errors;
+
+        static string Fmt(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsEmptyApartFromReview(LeafInput input) =>
+        !input.NotApplicable && input.Value is null && input.Numerator is null && input.Denominator is null && input.Answer is null
+        && input.Score is null && input.Deductions.Count == 0 && input.Reason is null && input.Measure is null;
+
+    /// <summary>The unit's content with the reviewer's deductions of the stored version: a department save can never change them.</summary>
+    private static Dictionary<string, LeafInput> WithReviewDeductionsOf(Evaluation stored, IReadOnlyDictionary<string, LeafInput> posted)
+    {
+        var result = posted.ToDictionary(kv => kv.Key, kv => kv.Value with { ReviewDeductions = [] }, StringComparer.Ordinal);
+        foreach (var (code, input) in stored.Inputs.Where(kv => kv.Value.ReviewDeductions.Count > 0))
+        {
+            result[code] = (result.TryGetValue(code, out var mine) ? mine : new LeafInput()) with { ReviewDeductions = input.ReviewDeductions };
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -233,6 +345,12 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         if (record.Version != expectedVersion)
         {
             return await ConflictAsync(actor, record, yours, ct);
+        }
+
+        if (string.Equals(yours, record.Content, StringComparison.Ordinal))
+        {
+            // Nothing changed (e.g. 提交 pressed right after 保存): no new version, no audit entry.
+            return Outcome<int>.Ok(record.Version);
         }
 
         var before = record.Content;
@@ -253,7 +371,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return Outcome<int>.Ok(record.Version);
     }
 
-    /// <summary>Moves the workflow; the state machine decides legality, this method the scope. Approval freezes the documents and their hashes.</summary>
+    /// <summary>
+    /// Moves the workflow: the state machine decides legality and roles, this method the scope and the content gates
+    /// (<see cref="WorkflowGate"/>) for every move that sends the evaluation on, approves or publishes it.
+    /// Approval freezes the documents and their hashes.
+    /// </summary>
     public async Task<Outcome<ReviewState>> TransitionAsync(Actor actor, int id, ReviewAction action, string? comment, CancellationToken ct = default)
     {
         var record = await db.Evaluations.Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -267,10 +389,19 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<ReviewState>.Forbidden();
         }
 
-        var moved = ReviewWorkflow.Apply(record.State, action, actor.Role, comment);
+        var moved = ReviewWorkflow.Apply(record.State, action, actor.Role, comment, record.SubmittedAt is not null);
         if (!moved.IsSuccess)
         {
             return moved.Errors[0].Code == "review.role-mismatch" ? Outcome<ReviewState>.Forbidden(moved.Errors[0].Message) : Outcome<ReviewState>.Invalid(moved.Errors);
+        }
+
+        if (ReviewWorkflow.IsGated(action))
+        {
+            var problems = await GateProblemsAsync(record, ct);
+            if (problems.Count > 0)
+            {
+                return Outcome<ReviewState>.Invalid([new DomainError("gate.refused", "state", $"不能“{action.Name()}”：请先处理以下 {problems.Count} 个问题。"), .. problems]);
+            }
         }
 
         var before = record.State;
@@ -286,6 +417,12 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         {
             case ReviewAction.Return:
                 record.ReviewComment = comment!.Trim();
+                break;
+            case ReviewAction.DepartmentReturn:
+                record.DepartmentComment = comment!.Trim();
+                break;
+            case ReviewAction.DepartmentApprove:
+                record.SubmittedAt = now;
                 break;
             case ReviewAction.Approve:
                 record.ApprovedContentSha256 = EvaluationJson.Sha256(record.Content);
@@ -324,11 +461,34 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return Outcome<ReviewState>.Ok(moved.Value);
     }
 
-    /// <summary>A document for download: the frozen copy once approved; otherwise rendered from the current content.</summary>
+    /// <summary>What stands between the evaluation and the next step (for the editor's checklist; the same as <see cref="TransitionAsync"/> checks).</summary>
+    public async Task<IReadOnlyList<DomainError>> GateProblemsAsync(Actor? actor, int id, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        return record is null || !Access.CanRead(actor, record, record.Unit!.BureauId) ? [] : await GateProblemsAsync(record, ct);
+    }
+
+    private async Task<IReadOnlyList<DomainError>> GateProblemsAsync(EvaluationRecord record, CancellationToken ct)
+    {
+        var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{record.Id}");
+        if (!evaluation.IsSuccess)
+        {
+            return evaluation.Errors;
+        }
+
+        var analysis = await analyzer.AnalyseAsync(evaluation.Value, ct);
+        return await gate.CheckAsync(record, evaluation.Value, analysis, ct);
+    }
+
+    /// <summary>
+    /// A document for download: the frozen copy once approved; otherwise rendered from the current content. Of a published
+    /// evaluation outside their scope, people (and anonymous visitors) get the frozen copies only.
+    /// </summary>
     public async Task<Outcome<PublishedDocument>> DocumentAsync(Actor? actor, int id, string format, CancellationToken ct = default)
     {
         var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        var reader = record is not null && Access.CanRead(actor, record, record.Unit!.BureauId);
+        if (record is null || (!reader && record.State != ReviewState.Published))
         {
             return Outcome<PublishedDocument>.NotFound();
         }
@@ -366,6 +526,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             }
 
             return Outcome<PublishedDocument>.Ok(made);
+        }
+
+        if (!reader)
+        {
+            return Outcome<PublishedDocument>.NotFound();
         }
 
         var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;
@@ -446,6 +611,63 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return Outcome<(EvidenceFile, Stream)>.Ok((file, store.Open(file.Sha256)));
     }
 
+    /// <summary>
+    /// Deletes a wrongly uploaded evidence file: only while the content may be edited and only files the bureau has not
+    /// received yet. The stored bytes are removed when no other record refers to them; the audit log keeps name and hash.
+    /// </summary>
+    public async Task<Outcome<EvidenceFile>> DeleteEvidenceAsync(Actor actor, int id, int evidenceId, EvidenceStore store, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var file = await db.EvidenceFiles.FirstOrDefaultAsync(f => f.Id == evidenceId && f.EvaluationId == id, ct);
+        if (record is null || file is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<EvidenceFile>.NotFound();
+        }
+
+        if (!Access.InScope(actor, record.UnitId, record.Unit.BureauId) || !ReviewWorkflow.CanEditContent(record.State, actor.Role))
+        {
+            return Outcome<EvidenceFile>.Forbidden($"当前状态为“{record.State.Name()}”，不能删除佐证材料。");
+        }
+
+        if (record.SubmittedAt is { } sent && file.UploadedAt <= sent)
+        {
+            return Outcome<EvidenceFile>.Forbidden($"“{file.FileName}”已随自评报送财政局，不能删除；如有错误请上传更正后的文件并在说明中注明。");
+        }
+
+        db.EvidenceFiles.Remove(file);
+        db.AuditLog.Add(Audit.Entry(clock.GetUtcNow(), actor, "evidence.delete", "evaluation", Id(id), $"{file.FileName} sha256={file.Sha256}", null));
+        await db.SaveChangesAsync(ct);
+        if (!await db.EvidenceFiles.AnyAsync(f => f.Sha256 == file.Sha256, ct))
+        {
+            store.Delete(file.Sha256);
+        }
+
+        return Outcome<EvidenceFile>.Ok(file);
+    }
+
+    /// <summary>
+    /// In-page notifications: the latest workflow moves (submissions, returns with their comments, approvals) on the
+    /// evaluations the actor works on: their unit's for the department, their bureau's for a reviewer.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowNotice>> NoticesAsync(Actor actor, int take = 10, CancellationToken ct = default)
+    {
+        var records = await Scoped(actor).OrderByDescending(e => e.Id).Take(200).Select(e => new { e.Id, e.Title, e.Year }).ToListAsync(ct);
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var byId = records.ToDictionary(r => Id(r.Id));
+        var ids = byId.Keys.ToList();
+        var entries = await db.AuditLog.AsNoTracking()
+            .Where(a => a.EntityType == "evaluation" && ids.Contains(a.EntityId) && a.Action.StartsWith("evaluation.")
+                && a.Action != "evaluation.save" && a.Action != "evaluation.create" && a.Action != "evaluation.import" && a.Action != "evaluation.conflict" && a.Action != "evaluation.review")
+            .OrderByDescending(a => a.Id).Take(take)
+            .Select(a => new { a.EntityId, a.At, a.Actor, a.Action, a.After })
+            .ToListAsync(ct);
+        return entries.Select(a => new WorkflowNotice(byId[a.EntityId].Id, byId[a.EntityId].Title, byId[a.EntityId].Year, a.At, a.Actor, a.Action, a.After)).ToList();
+    }
+
     public async Task<int?> BureauOfUnitAsync(int unitId, CancellationToken ct = default) =>
         await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => (int?)u.BureauId).FirstOrDefaultAsync(ct);
 
@@ -455,7 +677,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return actor.Role switch
         {
             ActorRole.Preparer or ActorRole.Approver => query.Where(e => e.UnitId == actor.UnitId),
-            ActorRole.Reviewer => query.Where(e => e.Unit!.BureauId == actor.BureauId && e.State != ReviewState.Draft),
+            ActorRole.Reviewer => query.Where(e => e.Unit!.BureauId == actor.BureauId && e.SubmittedAt != null),
             ActorRole.Admin => query,
         };
     }
@@ -479,7 +701,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             UnitId = unit.Id,
             Year = evaluation.Year,
             Kind = evaluation.Kind,
-            Title = evaluation.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName) ? evaluation.ProjectName : unit.Name,
+            Title = evaluation.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName) ? evaluation.ProjectName.Trim() : unit.Name,
             FrameworkId = evaluation.FrameworkId,
             State = ReviewState.Draft,
             Content = content,
@@ -496,6 +718,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
     {
         var analysis = await analyzer.AnalyseAsync(evaluation, ct);
         record.Content = content;
+        if (record.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName))
+        {
+            record.Title = evaluation.ProjectName.Trim();
+        }
+
         record.SelfTotal = analysis.Total;
         record.SelfGrade = analysis.Grade;
         record.ReviewTotal = analysis.ReviewTotal;

@@ -95,15 +95,23 @@ public sealed class EvidenceStore(string directory)
         }
     }
 
-    public Stream Open(string sha256)
-    {
-        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
-        {
-            throw new ArgumentException("Not a SHA-256.", nameof(sha256));
-        }
+    public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
 
-        return File.OpenRead(Path.Combine(Directory, sha256));
+    /// <summary>Removes stored bytes (when no record refers to them any more); a missing file is not an error.</summary>
+    public void Delete(string sha256)
+    {
+        var path = PathOf(sha256);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
+
+    /// <summary>Whether a content type may be shown in the browser (preview) rather than only downloaded.</summary>
+    public static bool IsPreviewable(string contentType) => contentType is "application/pdf" or "image/png" or "image/jpeg" or "text/plain";
+
+    private string PathOf(string sha256) =>
+        sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower) ? Path.Combine(Directory, sha256) : throw new ArgumentException("Not a SHA-256.", nameof(sha256));
 
     private static bool MagicMatches(string ext, ReadOnlySpan<byte> head) => ext.ToUpperInvariant() switch
     {

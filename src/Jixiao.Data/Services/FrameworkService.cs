@@ -122,6 +122,17 @@ public sealed class FrameworkService(JixiaoDbContext db, TimeProvider clock)
         return Outcome<FrameworkActivation>.Ok(activation);
     }
 
+    /// <summary>Why a draft cannot be created: no framework activated for the year and kind (never a silent fallback).</summary>
+    public static string NotActivatedMessage(int year, EvaluationKind kind) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"财政局尚未为 {year} 年度启用{kind.Name()}评分表，不能新建该年度的{kind.Name()}自评（系统不会套用其他年度的评分表）。请联系财政局绩效科在“评分表”页面为 {year} 年度启用一份{kind.Name()}评分表。");
+
+    /// <summary>The kinds for which the bureau has no framework activated in a year (for the bureau's reminder).</summary>
+    public async Task<IReadOnlyList<EvaluationKind>> MissingActivationsAsync(int bureauId, int year, CancellationToken ct = default)
+    {
+        var active = await db.FrameworkActivations.AsNoTracking().Where(a => a.BureauId == bureauId && a.Year == year).Select(a => a.Kind).ToListAsync(ct);
+        return Enum.GetValues<EvaluationKind>().Where(k => !active.Contains(k)).ToList();
+    }
+
     /// <summary>The framework a bureau activated for a year and kind, if any.</summary>
     public async Task<string?> ActiveForAsync(int bureauId, int year, EvaluationKind kind, CancellationToken ct = default) =>
         await db.FrameworkActivations.AsNoTracking()

@@ -9,7 +9,7 @@ namespace Jixiao.Data.Services;
 public sealed record PublishedFileCheck(string Format, string FileName, string Sha256, bool Matches);
 
 /// <summary>公开核验: the published copies equal the filed ones, and the publication date against the region's deadline.</summary>
-public sealed record PublicationCheck(int EvaluationId, DateOnly? PublishedOn, DateOnly Deadline, string Timeliness, bool ContentMatches, IReadOnlyList<PublishedFileCheck> Files)
+public sealed record PublicationCheck(int EvaluationId, int UnitId, DateOnly? PublishedOn, DateOnly Deadline, string Timeliness, bool ContentMatches, IReadOnlyList<PublishedFileCheck> Files)
 {
     public bool AllMatch => ContentMatches && Files.All(f => f.Matches);
 }
@@ -24,7 +24,7 @@ public sealed class PublicationService(JixiaoDbContext db, TimeProvider clock)
     public async Task<PublicationCheck?> CheckAsync(int evaluationId, CancellationToken ct = default)
     {
         var record = await db.Evaluations.AsNoTracking().Where(e => e.Id == evaluationId && e.State == ReviewState.Published)
-            .Select(e => new { e.Id, e.Year, e.Content, e.ApprovedContentSha256, e.PublishedAt, Region = e.Unit!.Bureau!.Region }).FirstOrDefaultAsync(ct);
+            .Select(e => new { e.Id, e.UnitId, e.Year, e.Content, e.ApprovedContentSha256, e.PublishedAt, Region = e.Unit!.Bureau!.Region }).FirstOrDefaultAsync(ct);
         if (record is null)
         {
             return null;
@@ -34,7 +34,7 @@ public sealed class PublicationService(JixiaoDbContext db, TimeProvider clock)
         var rule = PublicationDeadlines.For(record.Region);
         var publishedOn = record.PublishedAt is { } p ? DateOnly.FromDateTime(p.ToOffset(TimeSpan.FromHours(8)).DateTime) : (DateOnly?)null;
         return new PublicationCheck(
-            record.Id, publishedOn, rule.For(record.Year), rule.Describe(record.Year, publishedOn, RectificationService.Today(clock)),
+            record.Id, record.UnitId, publishedOn, rule.For(record.Year), rule.Describe(record.Year, publishedOn, RectificationService.Today(clock)),
             record.ApprovedContentSha256 is not null && record.ApprovedContentSha256 == EvaluationJson.Sha256(record.Content),
             files.Select(f => new PublishedFileCheck(f.Format, f.FileName, f.Sha256, EvaluationJson.Sha256(f.Content) == f.Sha256)).ToList());
     }

@@ -103,6 +103,6 @@ public static class BudgetSuggestionsXlsx
         s.Fill(total, 13, total, 14, XStyle.TextLeft);
         s.Fill(total, 16, total, last, XStyle.TextLeft);
         double[] widths = [18, 22, 7, 8, 9, 9, 12, 8, 9, 12, 12, 12, 40, 9, 12, 24, 10, 17];
-        return s.Build(widths, null, 2, "&C第 &P 页，共 &N 页");
+        return s.Build(widths, [], 2, "&C第 &P 页，共 &N 页");
     }
 }

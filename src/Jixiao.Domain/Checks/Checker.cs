@@ -52,10 +52,22 @@ public static partial class Checker
         ["LINT-RESTATES-TASK"] = "产出指标复述任务",
         ["RECYCLED-TEXT"] = "文字与往年或他人雷同",
         [Rectification.RepeatedProblems.Code] = "上年问题再次出现",
+        ["SCORE-UNREACHABLE"] = "所写总分无法由各项得分得到",
+        ["SCORE-FULL-UNMET"] = "未达到目标却得满分",
+        ["TEXT-RATE"] = "文中比率为负或远高于 100%",
+        ["TEXT-SUM"] = "文中分项之和与合计不符",
+        ["SPEND-OVER-INITIAL"] = "支出远超年初预算",
     };
 
     /// <summary>Runs every enabled check. <paramref name="framework"/> (optional) gives settings, grades and re-scoring.</summary>
-    public static IReadOnlyList<Finding> Run(CheckSubject subject, Framework? framework = null)
+    public static IReadOnlyList<Finding> Run(CheckSubject subject, Framework? framework = null) => Review(subject, framework).Findings;
+
+    /// <summary>
+    /// Runs every enabled check and says what it could check: each family of DOMAIN §11 ran (and on what)
+    /// or could not run (and why, e.g. <c>未读取到预算数据，未核查执行率</c>). 套用文字 needs other documents
+    /// and is added by the caller (<see cref="CheckCoverage.With"/>).
+    /// </summary>
+    public static CheckReport Review(CheckSubject subject, Framework? framework = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var settings = framework?.Settings.Checks ?? new CheckSettings();
@@ -64,16 +76,23 @@ public static partial class Checker
         var ctx = new Ctx(subject, settings, findings);
         Sums(ctx);
         Rates(ctx, framework);
-        Scores(ctx, framework, grades);
-        Explanations(ctx);
+        var recomputed = Scores(ctx, framework, grades);
+        Explanations(ctx, recomputed, framework);
         Monitoring(ctx, framework);
+        TextFigures(ctx);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
         findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
-        return [.. findings.Where(f => settings.IsEnabled(f.Code))];
+        ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
+            $"{subject.Evaluation.Goals.Count.ToString(CultureInfo.InvariantCulture)} 个绩效指标的指标值、单位、指标性质与表述",
+            "未读取到绩效指标（指标值、完成值），未核查指标质量");
+        return new CheckReport([.. findings.Where(f => settings.IsEnabled(f.Code))], ctx.Coverage());
     }
 
     private sealed class Ctx(CheckSubject subject, CheckSettings settings, List<Finding> findings)
     {
+        private readonly Dictionary<string, CoverageItem> coverage = new(StringComparer.Ordinal);
+
         public CheckSubject Subject { get; } = subject;
 
         public Evaluation E => Subject.Evaluation;
@@ -82,12 +101,21 @@ public static partial class Checker
 
         public CheckSettings Settings { get; } = settings;
 
+        /// <summary>Findings so far (later checks leave what an earlier one reported to it).</summary>
+        public IReadOnlyList<Finding> Findings => findings;
+
         public bool Truncated => Subject.Missing.Contains("document", StringComparer.Ordinal);
 
         public void Add(string code, Severity severity, string message, string? path, params Evidence[] evidence) =>
             findings.Add(new Finding(code, severity, message, evidence) { Path = path });
 
         public Evidence Ev(string label, decimal value, string path) => new(label, F(value), Subject.SourceOf(path));
+
+        /// <summary>Records whether a family ran: <paramref name="did"/> says what it looked at, <paramref name="whyNot"/> why it could not.</summary>
+        public void Cover(string family, bool ran, string did, string whyNot) => coverage[family] = new CoverageItem(family, ran, ran ? did : whyNot);
+
+        public CheckCoverage Coverage() =>
+            new([.. CheckFamilies.All.Where(coverage.ContainsKey).Select(f => coverage[f])]);
     }
 
     internal static string F(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);
@@ -97,20 +125,24 @@ public static partial class Checker
     private static void Sums(Ctx c)
     {
         var b = c.E.Budget;
+        var identities = new List<string>();
         if (b.ByFunction.Count > 0 && b.Executed is { } executed)
         {
+            identities.Add("功能分类之和＝执行数");
             Sum(c, "SUM-FUNCTION", "支出按功能分类合计", "执行数", executed, "budget.executed",
                 b.ByFunction.Select((f, i) => (f.Name, f.Amount, $"budget.byFunction[{i}]")).ToList(), "budget.byFunction");
         }
 
         if (b.Basic.Executed is { } be && b.Project.Executed is { } pe && b.Executed is { } total)
         {
+            identities.Add("基本支出＋项目支出＝执行数");
             Sum(c, "SUM-NATURE", "基本支出与项目支出之和", "执行数", total, "budget.executed",
                 [("基本支出", be, "budget.basic.executed"), ("项目支出", pe, "budget.project.executed")], "budget.basic.executed");
         }
 
         if (b.Basic.Budget is { } bb && b.Project.Budget is { } pb && (b.Adjusted ?? b.Initial) is { } budget)
         {
+            identities.Add("基本支出预算＋项目支出预算＝预算总额");
             var path = b.Adjusted is null ? "budget.initial" : "budget.adjusted";
             Sum(c, "SUM-NATURE", "基本支出预算与项目支出预算之和", "预算总额", budget, path,
                 [("基本支出预算", bb, "budget.basic.budget"), ("项目支出预算", pb, "budget.project.budget")], "budget.basic.budget");
@@ -118,12 +150,14 @@ public static partial class Checker
 
         if (b.Personnel.Executed is { } pers && b.PublicExpense.Executed is { } pub && b.Basic.Executed is { } basic)
         {
+            identities.Add("人员经费＋公用经费＝基本支出");
             Sum(c, "SUM-BASIC", "人员经费与公用经费之和", "基本支出", basic, "budget.basic.executed",
                 [("人员经费", pers, "budget.personnel.executed"), ("公用经费", pub, "budget.publicExpense.executed")], "budget.personnel.executed");
         }
 
         if (b.IncomeBySource.Count > 1 && c.Stated.TotalIncome is { } income)
         {
+            identities.Add("收入来源之和＝收入总额");
             Sum(c, "SUM-INCOME", "收入来源合计", "收入总额", income, "stated.totalIncome",
                 b.IncomeBySource.Select((f, i) => (f.Name, f.Amount, $"budget.incomeBySource[{i}]")).ToList(), "budget.incomeBySource");
         }
@@ -140,6 +174,7 @@ public static partial class Checker
                 var parts = b.BySource.Select((s, i) => (s.Name, Value: pick(s), Path: $"budget.bySource[{i}]")).Where(p => p.Value is not null).ToList();
                 if (sourceTotal is { } t && parts.Count > 0)
                 {
+                    identities.Add($"各资金来源{label}之和＝{label}");
                     Sum(c, "SUM-SOURCE", $"各资金来源{label}合计", $"资金总额{label}", t, path, [.. parts.Select(p => (p.Name, p.Value!.Value, p.Path))], "budget.bySource");
                 }
             }
@@ -156,6 +191,9 @@ public static partial class Checker
                 c.Add("NEGATIVE-VALUE", Severity.Certain, $"{label}为负数（{F(value.Value)} 万元），金额不应为负。", path, c.Ev(label, value.Value, path));
             }
         }
+
+        c.Cover(CheckFamilies.Sums, identities.Count > 0, string.Join("；", identities),
+            "未读取到可相加的分项与合计（支出功能分类、基本/项目支出、人员/公用经费、收入来源、资金来源），未核查合计关系");
     }
 
     /// <summary>A stated total against the sum of its parts, with the rounding tolerance of the written figures.</summary>
@@ -217,8 +255,9 @@ public static partial class Checker
             {
                 c.Add("RATE-RANGE", Severity.Certain, $"{budgetLabel}为 0，却有执行数 {F(ex)} 万元。", budgetPath, c.Ev(budgetLabel, bu, budgetPath), c.Ev("执行数", ex, "budget.executed"));
             }
-            else if (bu > 0m)
+            else if (bu > 0m && !(budgetPath == "budget.initial" && OverInitialApplies(c)))
             {
+                // Far above the initial budget (the only budget read): SPEND-OVER-INITIAL speaks for it.
                 var rate = ex / bu * 100m;
                 if (rate > c.Settings.ImplausibleRatePercent)
                 {
@@ -229,11 +268,35 @@ public static partial class Checker
             }
         }
 
-        if (b.StatedRatePercent is < 0m or > 200m)
+        if (b.StatedRatePercent is < 0m or > 200m && !(budgetPath == "budget.initial" && OverInitialApplies(c) && b.StatedRatePercent > 0m))
         {
             c.Add("RATE-RANGE", Severity.Suspect, $"所写执行率 {F(b.StatedRatePercent.Value)}% 不合常理。", "budget.statedRatePercent", c.Ev("执行率（所写）", b.StatedRatePercent.Value, "budget.statedRatePercent"));
         }
+
+        var subRates = c.Stated.Rates.Count(r => r.Budget is not null && r.Executed is not null);
+        var did = new List<string>();
+        if (b.Executed is not null && budget is not null)
+        {
+            did.Add($"执行数 ÷ {budgetLabel}{(b.StatedRatePercent is null ? string.Empty : "，对照所写执行率")}");
+        }
+
+        if (subRates > 0)
+        {
+            did.Add($"{subRates.ToString(CultureInfo.InvariantCulture)} 处分项执行率");
+        }
+
+        c.Cover(CheckFamilies.Rates, did.Count > 0, string.Join("；", did), RatesMissing(b, budget is not null, "执行率"));
     }
+
+    /// <summary>Why a check that needs budget and spending could not run, naming what was not read.</summary>
+    private static string RatesMissing(BudgetFigures b, bool hasBudget, string what) =>
+        (hasBudget, b.Executed is not null) switch
+        {
+            (false, false) => $"未读取到预算数据，未核查{what}",
+            (true, false) => $"未读取到执行数（实际支出），未核查{what}",
+            (false, true) => $"未读取到预算数，未核查{what}",
+            (true, true) => $"预算数为 0，未核查{what}",
+        };
 
     private static (decimal? Value, string Path, string Label) Base(BudgetFigures b, BudgetBasis basis) =>
         basis == BudgetBasis.Initial
@@ -276,7 +339,7 @@ public static partial class Checker
 
     // ------------------------------------------------------------------ scores, weights, grades
 
-    private static void Scores(Ctx c, Framework? framework, GradeScale grades)
+    private static ScoreResult? Scores(Ctx c, Framework? framework, GradeScale grades)
     {
         var s = c.Stated;
         var goals = c.E.Goals;
@@ -329,14 +392,17 @@ public static partial class Checker
         {
             var parts = new List<(string, decimal, string)>();
             var complete = true;
+            // Complete: every item read has its score, and (when the total weight is known) the items' weights make it up;
+            // otherwise rows were lost and only bounds can be checked (SCORE-UNREACHABLE).
             if (s.ScoreRows.Count > 0)
             {
-                complete = s.ScoreRows.All(r => r.Score is not null) && !c.Truncated;
+                complete = s.ScoreRows.All(r => r.Score is not null) && !c.Truncated && WeightsComplete(s.TotalWeight, s.ScoreRows.Select(r => r.Weight));
                 parts.AddRange(s.ScoreRows.Select(r => (r.Name ?? "（名称缺失）", r.Score ?? 0m, r.Path)));
             }
             else if (goals.Count > 0)
             {
-                complete = goals.All(g => g.Score is not null) && s.ExecutionScore is not null && !c.Truncated;
+                complete = goals.All(g => g.Score is not null) && s.ExecutionScore is not null && !c.Truncated
+                    && WeightsComplete(s.TotalWeight, goals.Select(g => g.Weight).Append(s.ExecutionWeight ?? 0m));
                 if (s.ExecutionScore is { } es2)
                 {
                     parts.Add(("预算执行", es2, "stated.executionScore"));
@@ -348,6 +414,10 @@ public static partial class Checker
             if (complete && parts.Count > 0)
             {
                 Sum(c, "SCORE-SUM", "各项得分之和", "总分", total, "stated.totalScore", parts, "stated.totalScore");
+            }
+            else if (parts.Count > 0)
+            {
+                Unreachable(c, framework, total);
             }
         }
 
@@ -392,9 +462,17 @@ public static partial class Checker
         // Re-score with the framework: only the total, grade and errors are used, so without explanation texts
         // (ScoreTotals gives the same figures and errors as Score; a property test holds them equal).
         ScoreResult? recomputed = null;
+        var rescoreMissing = framework is null
+            ? "未确定适用的评分表，未按评分表重算总分"
+            : $"评分表 {framework.Id} 用于“{framework.Kind.Name()}”评价，与该文档不符，未按评分表重算总分";
         if (framework is not null && framework.Kind == c.E.Kind)
         {
             var result = Scorer.ScoreTotals(framework, c.E);
+            if (!result.IsSuccess)
+            {
+                rescoreMissing = $"按评分表 {framework.Id} 重算缺少数据（{string.Join("；", result.Errors.Take(2).Select(e => e.Message))}{(result.Errors.Count > 2 ? $" 等 {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} 处" : string.Empty)}），未重算总分";
+            }
+
             if (result.IsSuccess)
             {
                 recomputed = result.Value;
@@ -449,11 +527,98 @@ public static partial class Checker
             c.Add("STATED-CONFLICT", Severity.Certain, $"“{v.Field}”在文中写了两个不同的值：{F(v.First)} 和 {F(v.Other)}。", v.Field,
                 new Evidence("第一处", F(v.First), v.FirstSource), new Evidence("另一处", F(v.Other), v.OtherSource));
         }
+
+        var scored = goals.Count(g => g.Score is not null) + s.ScoreRows.Count(r => r.Score is not null) + (s.ExecutionScore is null ? 0 : 1);
+        var did = new List<string>();
+        if (scored > 0)
+        {
+            did.Add($"{scored.ToString(CultureInfo.InvariantCulture)} 项所写得分在分值之内");
+        }
+
+        if (s.TotalScore is not null)
+        {
+            did.Add(scored > 0 ? "各项得分之和对照所写总分" : "所写总分");
+        }
+
+        c.Cover(CheckFamilies.Scores, did.Count > 0, string.Join("；", did), "未读取到得分（总分或各指标得分），未核查得分与分值");
+        c.Cover(CheckFamilies.Rescore, recomputed is not null,
+            recomputed is null ? string.Empty : $"按评分表 {framework!.Id} 重算总分 {F(recomputed.Total)}{(s.TotalScore is null ? string.Empty : "，对照所写总分")}",
+            rescoreMissing);
+        c.Cover(CheckFamilies.Grade, scoreForGrade is not null,
+            s.Grade is null ? "等级按得分与评分表的等级区间确定" : "所写等级对照得分与等级区间",
+            "未读取到得分，未核查评价等级");
+        return recomputed;
+    }
+
+    private static bool WeightsComplete(decimal? totalWeight, IEnumerable<decimal> weights)
+    {
+        var list = weights.ToList();
+        return totalWeight is not { } tw || Math.Abs(list.Sum() - tw) <= Tolerance.ForSum(tw, list);
+    }
+
+    /// <summary>
+    /// SCORE-UNREACHABLE: when not every item's score was read, the stated total is still bounded: at least the
+    /// scores that were read, at most those plus the full weight of every item without a score and of the weight
+    /// not covered by any row (stated or framework total weight − the rows' weights).
+    /// </summary>
+    private static void Unreachable(Ctx c, Framework? framework, decimal total)
+    {
+        var s = c.Stated;
+        var goals = c.E.Goals;
+        decimal read, open, weights;
+        List<decimal> values;
+        if (s.ScoreRows.Count > 0)
+        {
+            values = [.. s.ScoreRows.Where(r => r.Score is not null).Select(r => r.Score!.Value)];
+            read = values.Sum();
+            open = s.ScoreRows.Where(r => r.Score is null).Sum(r => r.Weight);
+            weights = s.ScoreRows.Sum(r => r.Weight);
+        }
+        else
+        {
+            values = [.. goals.Where(g => g.Score is not null).Select(g => g.Score!.Value)];
+            if (s.ExecutionScore is { } es)
+            {
+                values.Add(es);
+            }
+
+            read = values.Sum();
+            open = goals.Where(g => g.Score is null).Sum(g => g.Weight) + (s.ExecutionScore is null ? s.ExecutionWeight ?? 0m : 0m);
+            weights = goals.Sum(g => g.Weight) + (s.ExecutionWeight ?? 0m);
+        }
+
+        var tolerance = Tolerance.ForSum(total, values);
+        var evidence = new List<Evidence>
+        {
+            c.Ev("总分（所写）", total, "stated.totalScore"),
+            new("已读到的得分之和", F(read), $"{values.Count.ToString(CultureInfo.InvariantCulture)} 项"),
+        };
+        if (read > total + tolerance)
+        {
+            c.Add("SCORE-UNREACHABLE", Severity.Certain, $"已读到的 {values.Count.ToString(CultureInfo.InvariantCulture)} 项得分之和 {F(read)} 已超过所写总分 {F(total)}，其余各项得分不可能为负。", "stated.totalScore", [.. evidence]);
+            return;
+        }
+
+        if ((s.TotalWeight ?? framework?.TotalWeight) is not { } maxTotal || open < 0m)
+        {
+            return; // without the total weight the weight of the unread rows is unknown: no upper bound
+        }
+
+        var remaining = Math.Max(0m, maxTotal - weights);
+        var upper = read + open + remaining;
+        if (total > upper + tolerance)
+        {
+            evidence.Add(new Evidence("未读到得分的各项分值", F(open), "按满分计"));
+            evidence.Add(new Evidence("表中未列的分值", F(remaining), $"总分值 {F(maxTotal)} − 已列各项分值 {F(weights)}"));
+            evidence.Add(new Evidence("最高可能总分", F(upper), $"{F(read)} + {F(open)} + {F(remaining)}"));
+            c.Add("SCORE-UNREACHABLE", Severity.Certain,
+                $"所写总分 {F(total)} 无法由各项得分得到：已读到的得分 {F(read)} 加上其余各项全部满分（{F(open + remaining)}）最多只有 {F(upper)} 分。", "stated.totalScore", [.. evidence]);
+        }
     }
 
     // ------------------------------------------------------------------ explanations
 
-    private static void Explanations(Ctx c)
+    private static void Explanations(Ctx c, ScoreResult? recomputed, Framework? framework)
     {
         var over = c.Settings.OverAchievementPercent;
         for (var i = 0; i < c.E.Goals.Count; i++)
@@ -471,6 +636,12 @@ public static partial class Checker
             {
                 c.Add("MEASURE-MISSING", Severity.Note, $"指标“{g.Name}”未完成并写了原因，但没有写改进措施。", path + ".measure",
                     new Evidence("情况", why, c.Subject.SourceOf(path)), new Evidence("原因", g.Reason!, c.Subject.SourceOf(path)));
+            }
+
+            if (g.Score is { } full && g.Weight > 0m && full >= g.Weight && Unmet(g, out var missed, byScore: false))
+            {
+                c.Add("SCORE-FULL-UNMET", Severity.Suspect, $"指标“{g.Name}”未达到目标（{missed}），却得了满分 {F(full)}（分值 {F(g.Weight)}）。", path + ".score",
+                    new Evidence("情况", missed, c.Subject.SourceOf(path)), new Evidence("得分", F(full), c.Subject.SourceOf(path)), new Evidence("分值", F(g.Weight), c.Subject.SourceOf(path)));
             }
 
             if (over is { } o && g.Target is { } t && t > 0m && g.Actual is { } a && g.Operator is IndicatorOperator.AtLeast or IndicatorOperator.MoreThan or IndicatorOperator.EqualTo
@@ -501,9 +672,70 @@ public static partial class Checker
                 }
             }
         }
+
+        var leaves = LostPoints(c, recomputed, framework);
+
+        var looked = c.E.Goals.Count + c.Stated.ScoreRows.Count + c.E.Inputs.Count + leaves;
+        c.Cover(CheckFamilies.Explanations, looked > 0,
+            string.Join("，", new[] { (c.E.Goals.Count, "个绩效指标"), (c.Stated.ScoreRows.Count, "行评分表得分"), (c.E.Inputs.Count, "个评分表指标的录入") }
+                .Where(x => x.Item1 > 0).Select(x => x.Item1.ToString(CultureInfo.InvariantCulture) + " " + x.Item2)) + "：未完成或失分是否写了原因与措施",
+            "未读取到指标的完成情况或得分，未核查未达标原因");
     }
 
-    private static bool Unmet(GoalIndicator g, out string why)
+    /// <summary>
+    /// A framework leaf that lost points (recomputed score below its weight) needs an 未达标原因 like an unmet
+    /// goal does, and then a measure. Leaves scored from the unit's goals are left to the goal check; leaves
+    /// whose stated score row was already checked are not flagged twice. Returns the number of leaves looked at.
+    /// </summary>
+    private static int LostPoints(Ctx c, ScoreResult? recomputed, Framework? framework)
+    {
+        if (recomputed is null || framework is null)
+        {
+            return 0;
+        }
+
+        var seen = c.Stated.ScoreRows.Where(r => r.LeafCode is not null).Select(r => r.LeafCode!).ToHashSet(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var leaf in framework.Leaves())
+        {
+            var scored = recomputed.Find(leaf.Code);
+            if (scored is null || scored.NotApplicable || !scored.IsLeaf)
+            {
+                continue; // not applicable, or scored from the goals (each goal is checked itself)
+            }
+
+            count++;
+            var max = scored.RescaledWeight ?? scored.Weight;
+            var lost = max - scored.Score;
+            if (lost < 0.005m || seen.Contains(leaf.Code))
+            {
+                continue;
+            }
+
+            c.E.Inputs.TryGetValue(leaf.Code, out var input);
+            var deductionsExplained = input is { Deductions.Count: > 0 } && input.Deductions.All(d => !string.IsNullOrWhiteSpace(d.Reason));
+            var path = $"inputs.{leaf.Code}";
+            var evidence = new[]
+            {
+                new Evidence("指标", $"{leaf.Code} {leaf.Name}", $"{framework.Id} {leaf.Code}"),
+                new Evidence("得分（重算）", F(scored.Score), $"Scorer：{framework.Id}"),
+                new Evidence("分值", F(max), scored.RescaledWeight is null ? $"{framework.Id} {leaf.Code}" : "不适用指标剔除后按比例折算的分值"),
+            };
+            if (string.IsNullOrWhiteSpace(scored.Reason) && !deductionsExplained)
+            {
+                c.Add("REASON-MISSING", Severity.Suspect, $"评分表指标“{leaf.Name}”得 {F(scored.Score)} 分（满分 {F(max)} 分，失 {F(Money.Round(lost))} 分），但没有写未达标原因。", path + ".reason", evidence);
+            }
+            else if (string.IsNullOrWhiteSpace(scored.Measure) && string.IsNullOrWhiteSpace(input?.Measure))
+            {
+                c.Add("MEASURE-MISSING", Severity.Note, $"评分表指标“{leaf.Name}”失 {F(Money.Round(lost))} 分并写了原因，但没有写改进措施。", path + ".measure", evidence);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when the goal missed its target (qualitative answer, actual vs target, or, with <paramref name="byScore"/>, a score below the weight).</summary>
+    private static bool Unmet(GoalIndicator g, out string why, bool byScore = true)
     {
         why = string.Empty;
         if (g.Answer is QualitativeAnswer.NotAchieved or QualitativeAnswer.PartlyAchieved)
@@ -530,7 +762,7 @@ public static partial class Checker
             }
         }
 
-        if (g.Score is { } s && g.Weight > 0m && s < g.Weight)
+        if (byScore && g.Score is { } s && g.Weight > 0m && s < g.Weight)
         {
             why = $"得分 {F(s)} 低于分值 {F(g.Weight)}";
             return true;
@@ -545,6 +777,9 @@ public static partial class Checker
     {
         var b = c.E.Budget;
         var (budget, budgetPath, budgetLabel) = Base(b, framework?.Settings.ExecutionBasis ?? BudgetBasis.Adjusted);
+        var ran = b.Executed is not null && budget is > 0m;
+        c.Cover(CheckFamilies.Monitoring, ran, $"执行数 ÷ {budgetLabel}：执行率原因、未支出比例、得分率与执行率、预算调整",
+            RatesMissing(b, budget is not null && budget != 0m, "年终监控预警（执行率原因、未支出比例、得分率与执行率）"));
         if (b.Executed is not { } ex || budget is not { } bu || bu <= 0m)
         {
             return;

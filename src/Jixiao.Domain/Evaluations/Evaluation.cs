@@ -43,6 +43,9 @@ public sealed record Evaluation
     /// <summary>Declared goal indicators (绩效指标) with their actual values.</summary>
     public IReadOnlyList<GoalIndicator> Goals { get; init; } = [];
 
+    /// <summary>The approved goals this evaluation was created from (carried over read-only; checked against <see cref="Goals"/>).</summary>
+    public Jixiao.Domain.Goals.ApprovedGoalSet? ApprovedGoals { get; init; }
+
     /// <summary>Inputs of framework leaves, by leaf code.</summary>
     public IReadOnlyDictionary<string, LeafInput> Inputs { get; init; } = new Dictionary<string, LeafInput>();
 
@@ -156,6 +159,12 @@ public sealed record BudgetFigures
 
     /// <summary>收入按来源.</summary>
     public IReadOnlyList<NamedAmount> IncomeBySource { get; init; } = [];
+
+    /// <summary>
+    /// 年度预算资金类别 amounts by name that are no other budget field (专项资金, 其他事业发展支出, 区本级资金,
+    /// 上级补助资金 …): the columns the framework's score table names (<c>settings.budgetCategories</c>).
+    /// </summary>
+    public IReadOnlyList<NamedAmount> Categories { get; init; } = [];
 
     /// <summary>Project budget block by fund source.</summary>
     public IReadOnlyList<FundSourceLine> BySource { get; init; } = [];

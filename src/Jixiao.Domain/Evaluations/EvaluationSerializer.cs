@@ -741,7 +741,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static void EmitYaml(JsonNode node, IEmitter emitter)
+    internal static void EmitYaml(JsonNode node, IEmitter emitter)
     {
         switch (node)
         {

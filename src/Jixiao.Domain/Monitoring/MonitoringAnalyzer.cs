@@ -37,7 +37,8 @@ public static class MonitoringAnalyzer
     /// <param name="settings">the region's settings.</param>
     /// <param name="asOf">the monitoring date (the task's own when null).</param>
     /// <param name="today">today, for the deadline light.</param>
-    public static Result<MonitoringResult> Analyze(MonitoringTask task, MonitoringSettings settings, DateOnly? asOf, DateOnly today)
+    /// <param name="explain">false: lights, values and finding codes only, without the explanation texts (for streaming many tasks).</param>
+    public static Result<MonitoringResult> Analyze(MonitoringTask task, MonitoringSettings settings, DateOnly? asOf, DateOnly today, bool explain = true)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(settings);
@@ -55,14 +56,14 @@ public static class MonitoringAnalyzer
 
         var months = MonthsElapsed(d, settings.MonthCounting);
         var findings = new List<Finding>();
-        var budget = BudgetLight(task, settings, months);
+        var budget = BudgetLight(task, settings, months, explain);
         RequireReason(findings, settings, budget.Light, "budgetDeviationReason", "预算执行", task.BudgetDeviationReason, task.BudgetMeasure, budget);
 
         var indicators = new List<IndicatorLight>(task.Indicators.Count);
         for (var i = 0; i < task.Indicators.Count; i++)
         {
             var indicator = task.Indicators[i];
-            var light = IndicatorLightOf(indicator, settings, months);
+            var light = IndicatorLightOf(indicator, settings, months, explain);
             var forecast = ForecastPercent(indicator, settings);
             var overForecast = settings.ForecastReasonAbovePercent is { } limit && forecast is { } f && f >= limit;
             var required = settings.ReasonRequiredFor.Contains(light.Light) || overForecast;
@@ -105,7 +106,7 @@ public static class MonitoringAnalyzer
             findings.Add(new Finding("MON-GOAL-REASON", Severity.Suspect, "预计不能完成全年绩效目标，但未说明原因", []) { Path = "goalNotMetReason" });
         }
 
-        var deadline = DeadlineLight(task, settings, today);
+        var deadline = DeadlineLight(task, settings, today, explain);
         return Result<MonitoringResult>.Success(new MonitoringResult(d, months, budget, indicators, deadline, findings));
     }
 
@@ -120,18 +121,18 @@ public static class MonitoringAnalyzer
         };
     }
 
-    private static LightResult BudgetLight(MonitoringTask task, MonitoringSettings settings, decimal months)
+    private static LightResult BudgetLight(MonitoringTask task, MonitoringSettings settings, decimal months, bool explain)
     {
         if (task.Funds.Count == 0)
         {
             return new(Light.NotAssessed, null, "未填报资金情况，无法判断预算执行进度");
         }
 
-        var budgets = task.Funds.Select(f => f.Budget).ToList();
+        var budgets = task.Funds.Select(f => f.EffectiveBudget()).ToList();
         var spent = task.Funds.Select(f => f.Spent).ToList();
         if (budgets.Any(b => b is null) || spent.Any(s => s is null))
         {
-            var missing = task.Funds.Where(f => f.Budget is null || f.Spent is null).Select(f => f.Source);
+            var missing = task.Funds.Where(f => f.EffectiveBudget() is null || f.Spent is null).Select(f => f.Source);
             return new(Light.NotAssessed, null, $"资金来源“{string.Join("、", missing)}”缺少预算数或累计支出，无法判断预算执行进度");
         }
 
@@ -150,11 +151,11 @@ public static class MonitoringAnalyzer
         var rate = total / budget * 100m;
         var v = Math.Round(rate / (months / 12m), settings.Decimals, MidpointRounding.AwayFromZero);
         var light = MonitoringSettings.Band(settings.Budget, v);
-        var text = $"执行率 = {Money.Format(total)} ÷ {Money.Format(budget)} = {Pct(rate)}；v = {Pct(rate)} ÷ ({M(months)} ÷ 12) = {Pct(v, settings.Decimals)} → {light.Name()}";
+        var text = explain ? $"执行率 = {Money.Format(total)} ÷ {Money.Format(budget)} = {Pct(rate)}；v = {Pct(rate)} ÷ ({M(months)} ÷ 12) = {Pct(v, settings.Decimals)} → {light.Name()}" : string.Empty;
         return new(light, v, text);
     }
 
-    private static LightResult IndicatorLightOf(MonitoredIndicator indicator, MonitoringSettings settings, decimal months)
+    private static LightResult IndicatorLightOf(MonitoredIndicator indicator, MonitoringSettings settings, decimal months, bool explain)
     {
         if (indicator.Operator == IndicatorOperator.Qualitative)
         {
@@ -164,7 +165,7 @@ public static class MonitoringAnalyzer
             }
 
             var q = settings.Qualitative.TryGetValue(answer, out var l) ? l : Light.NotAssessed;
-            return new(q, null, $"定性：{answer.Name()} → {q.Name()}");
+            return new(q, null, explain ? $"定性：{answer.Name()} → {q.Name()}" : string.Empty);
         }
 
         if (indicator.Target is not { } target)
@@ -197,30 +198,28 @@ public static class MonitoringAnalyzer
         }
 
         var expected = cumulative ? target * months / 12m : target;
-        var expectedText = cumulative ? $"({Money.FormatShort(target)} × {M(months)} ÷ 12)" : Money.FormatShort(target);
-        decimal v;
-        string formula;
-        if (reverse)
-        {
-            // Lower is better: on track while the value stays at or below its (pro-rated) limit.
-            v = current <= 0m ? 100m : Math.Round(expected / current * 100m, settings.Decimals, MidpointRounding.AwayFromZero);
-            v = Math.Min(v, 100m);
-            formula = current <= 0m
-                ? $"反向指标，当前完成值 {Money.FormatShort(current)} 未超过上限，v = 100%"
-                : $"反向指标：v = {expectedText} ÷ {Money.FormatShort(current)} = {Pct(v, settings.Decimals)}（不超过 100%）";
-        }
-        else
-        {
-            v = Math.Round(current / expected * 100m, settings.Decimals, MidpointRounding.AwayFromZero);
-            formula = $"v = {Money.FormatShort(current)} ÷ {expectedText} = {Pct(v, settings.Decimals)}";
-        }
-
+        var v = reverse
+            ? Math.Min(current <= 0m ? 100m : Math.Round(expected / current * 100m, settings.Decimals, MidpointRounding.AwayFromZero), 100m)
+            : Math.Round(current / expected * 100m, settings.Decimals, MidpointRounding.AwayFromZero);
         var light = MonitoringSettings.Band(settings.Indicator, v);
         if (reverse && light == Light.Blue)
         {
             light = Light.Green;
         }
 
+        if (!explain)
+        {
+            return new(light, v, string.Empty);
+        }
+
+        var expectedText = cumulative ? $"({Money.FormatShort(target)} × {M(months)} ÷ 12)" : Money.FormatShort(target);
+        var formula = !reverse
+            ? $"v = {Money.FormatShort(current)} ÷ {expectedText} = {Pct(v, settings.Decimals)}"
+            : current <= 0m
+                ? $"反向指标，当前完成值 {Money.FormatShort(current)} 未超过上限，v = 100%"
+                : $"反向指标：v = {expectedText} ÷ {Money.FormatShort(current)} = {Pct(v, settings.Decimals)}（不超过 100%）";
+
+        // Lower is better for a reverse indicator: on track while the value stays at or below its (pro-rated) limit.
         var basis = cumulative ? "累计值按时间进度比较" : "水平值按全年指标值比较";
         return new(light, v, $"{formula} → {light.Name()}（{basis}）");
     }
@@ -238,7 +237,7 @@ public static class MonitoringAnalyzer
     private static bool IsCumulative(MonitoredIndicator indicator, MonitoringSettings settings) =>
         indicator.Cumulative ?? !(indicator.Unit is { } u && settings.LevelUnits.Contains(u.Trim(), StringComparer.Ordinal));
 
-    private static LightResult DeadlineLight(MonitoringTask task, MonitoringSettings settings, DateOnly today)
+    private static LightResult DeadlineLight(MonitoringTask task, MonitoringSettings settings, DateOnly today, bool explain)
     {
         if (task.Deadline is not { } deadline)
         {
@@ -259,6 +258,11 @@ public static class MonitoringAnalyzer
         }
 
         var light = left <= settings.DeadlineRedDays ? Light.Red : left <= settings.DeadlineYellowDays ? Light.Yellow : Light.Green;
+        if (!explain)
+        {
+            return new(light, null, string.Empty);
+        }
+
         var when = left == 0 ? "今天截止" : string.Create(Inv, $"距截止还有 {left} 天");
         return new(light, null, string.Create(Inv, $"{when}（{deadline:yyyy-MM-dd}），未报送 → {light.Name()}"));
     }

@@ -106,6 +106,9 @@ public static class MonitoringSerializer
         }
     }
 
+    /// <summary>One task as one line of JSON (the schema of <see cref="Parse"/>).</summary>
+    public static string ToJsonLine(MonitoringTask task) => JsonSerializer.Serialize(task, EvaluationJson.Options);
+
     /// <summary>Rules the schema cannot express: names present, amounts not negative, a 项目 task names its project.</summary>
     public static IReadOnlyList<DomainError> Validate(MonitoringTask task)
     {

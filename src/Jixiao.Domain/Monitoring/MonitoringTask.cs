@@ -74,7 +74,7 @@ public sealed record MonitoredFunds
     public decimal? Spent { get; init; }
 
     /// <summary>The budget the light divides by: 调整后预算, else 年初预算 + 调整, else 年初预算.</summary>
-    public decimal? Budget => Adjusted ?? (Initial is { } i ? i + (Adjustment ?? 0m) : null);
+    public decimal? EffectiveBudget() => Adjusted ?? (Initial is { } i ? i + (Adjustment ?? 0m) : null);
 }
 
 /// <summary>One indicator of a monitoring task: its annual target and its progress.</summary>

@@ -222,4 +222,35 @@ public class MonitoringAnalyzerTests
         Assert.Equal(Light.Yellow, Analyze(task, today: new DateOnly(2026, 8, 9)).Deadline.Light);
         Assert.Equal(Light.Red, Analyze(task, other, today: new DateOnly(2026, 8, 9)).Deadline.Light);
     }
+
+    [Fact]
+    public void Analyze_WithoutExplanations_SameLightsValuesAndFindings()
+    {
+        var random = new Random(7);
+        for (var n = 0; n < 500; n++)
+        {
+            var indicators = Enumerable.Range(0, 6).Select(i => i switch
+            {
+                5 => new MonitoredIndicator { Level1 = "效益指标", Name = "定性" + i, Operator = IndicatorOperator.Qualitative, Progress = (QualitativeAnswer)random.Next(0, 3) },
+                _ => Count(random.Next(0, 150), random.Next(0, 3) == 0 ? 0m : random.Next(1, 120), unit: i % 2 == 0 ? "%" : "次", op: (IndicatorOperator)random.Next(0, 5)) with
+                {
+                    Forecast = random.Next(0, 200),
+                    Reasons = random.Next(0, 2) == 0 ? [] : ["经费保障"],
+                },
+            }).ToArray();
+            var task = Task(random.Next(0, 200), random.Next(0, 200), indicators) with { Deadline = new DateOnly(2026, 12, 31) };
+            var asOf = new DateOnly(2026, random.Next(1, 13), 28);
+            var today = new DateOnly(2026, 12, random.Next(1, 31));
+            var full = MonitoringAnalyzer.Analyze(task, Default, asOf, today).Value;
+            var lean = MonitoringAnalyzer.Analyze(task, Default, asOf, today, explain: false).Value;
+            Assert.Equal((full.Budget.Light, full.Budget.Percent), (lean.Budget.Light, lean.Budget.Percent));
+            Assert.Equal(full.Indicators.Select(i => (i.Result.Light, i.Result.Percent, i.ForecastPercent, i.ReasonRequired)), lean.Indicators.Select(i => (i.Result.Light, i.Result.Percent, i.ForecastPercent, i.ReasonRequired)));
+            Assert.Equal(full.Deadline.Light, lean.Deadline.Light);
+            Assert.Equal(full.Findings.Select(f => f.Code + f.Path), lean.Findings.Select(f => f.Code + f.Path));
+            if (lean.Budget.Light != Light.NotAssessed)
+            {
+                Assert.Empty(lean.Budget.Explanation);
+            }
+        }
+    }
 }

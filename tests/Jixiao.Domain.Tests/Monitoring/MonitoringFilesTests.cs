@@ -61,7 +61,7 @@ public class MonitoringFilesTests
         Assert.True(result.IsSuccess, string.Join("；", result.Errors));
         var task = result.Value;
         Assert.Equal(EvaluationKind.Project, task.Kind);
-        Assert.Equal(120m, task.Funds[0].Budget);
+        Assert.Equal(120m, task.Funds[0].EffectiveBudget());
         Assert.Equal(4, task.Indicators.Count);
         Assert.Equal(QualitativeAnswer.PartlyAchieved, task.Indicators[3].Progress);
     }

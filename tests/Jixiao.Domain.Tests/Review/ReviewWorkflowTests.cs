@@ -6,11 +6,14 @@ public class ReviewWorkflowTests
 {
     public static TheoryData<ReviewState, ReviewAction, ActorRole, ReviewState> LegalMoves => new()
     {
-        { ReviewState.Draft, ReviewAction.Submit, ActorRole.Preparer, ReviewState.Submitted },
-        { ReviewState.Draft, ReviewAction.Submit, ActorRole.Approver, ReviewState.Submitted },
+        { ReviewState.Draft, ReviewAction.Submit, ActorRole.Preparer, ReviewState.DepartmentReview },
+        { ReviewState.Draft, ReviewAction.Submit, ActorRole.Approver, ReviewState.DepartmentReview },
+        { ReviewState.DepartmentReview, ReviewAction.DepartmentReturn, ActorRole.Approver, ReviewState.DepartmentReturned },
+        { ReviewState.DepartmentReturned, ReviewAction.Submit, ActorRole.Preparer, ReviewState.DepartmentReview },
+        { ReviewState.DepartmentReview, ReviewAction.DepartmentApprove, ActorRole.Approver, ReviewState.Submitted },
         { ReviewState.Submitted, ReviewAction.StartReview, ActorRole.Reviewer, ReviewState.InReview },
         { ReviewState.InReview, ReviewAction.Return, ActorRole.Reviewer, ReviewState.Returned },
-        { ReviewState.Returned, ReviewAction.Resubmit, ActorRole.Preparer, ReviewState.Resubmitted },
+        { ReviewState.Returned, ReviewAction.Resubmit, ActorRole.Preparer, ReviewState.DepartmentReview },
         { ReviewState.Resubmitted, ReviewAction.StartReview, ActorRole.Reviewer, ReviewState.InReview },
         { ReviewState.InReview, ReviewAction.Approve, ActorRole.Reviewer, ReviewState.Approved },
         { ReviewState.Approved, ReviewAction.Publish, ActorRole.Reviewer, ReviewState.Published },
@@ -27,7 +30,22 @@ public class ReviewWorkflowTests
         Assert.Equal(expected, result.Value);
     }
 
+    [Fact]
+    public void Apply_DepartmentApprovalAfterBureauReturn_IsResubmitted()
+    {
+        var first = ReviewWorkflow.Apply(ReviewState.DepartmentReview, ReviewAction.DepartmentApprove, ActorRole.Approver, sentToBureauBefore: false);
+        var again = ReviewWorkflow.Apply(ReviewState.DepartmentReview, ReviewAction.DepartmentApprove, ActorRole.Approver, sentToBureauBefore: true);
+
+        Assert.Equal(ReviewState.Submitted, first.Value);
+        Assert.Equal(ReviewState.Resubmitted, again.Value);
+    }
+
     [Theory]
+    [InlineData(ReviewState.Draft, ReviewAction.DepartmentApprove)]
+    [InlineData(ReviewState.Draft, ReviewAction.StartReview)]
+    [InlineData(ReviewState.DepartmentReview, ReviewAction.StartReview)]
+    [InlineData(ReviewState.DepartmentReturned, ReviewAction.DepartmentApprove)]
+    [InlineData(ReviewState.Returned, ReviewAction.DepartmentApprove)]
     [InlineData(ReviewState.Draft, ReviewAction.Approve)]
     [InlineData(ReviewState.Draft, ReviewAction.Publish)]
     [InlineData(ReviewState.Submitted, ReviewAction.Approve)]
@@ -50,6 +68,9 @@ public class ReviewWorkflowTests
     [InlineData(ReviewState.Approved, ReviewAction.Publish, ActorRole.Preparer)]
     [InlineData(ReviewState.Draft, ReviewAction.Submit, ActorRole.Reviewer)]
     [InlineData(ReviewState.Returned, ReviewAction.Resubmit, ActorRole.Reviewer)]
+    [InlineData(ReviewState.DepartmentReview, ReviewAction.DepartmentApprove, ActorRole.Preparer)]
+    [InlineData(ReviewState.DepartmentReview, ReviewAction.DepartmentReturn, ActorRole.Preparer)]
+    [InlineData(ReviewState.DepartmentReview, ReviewAction.DepartmentApprove, ActorRole.Reviewer)]
     public void Apply_RoleMismatch_ReturnsRoleError(ReviewState from, ReviewAction action, ActorRole role)
     {
         var result = ReviewWorkflow.Apply(from, action, role, "意见");
@@ -64,8 +85,26 @@ public class ReviewWorkflowTests
     public void Apply_ReturnWithoutComment_RequiresComment(string? comment)
     {
         var result = ReviewWorkflow.Apply(ReviewState.InReview, ReviewAction.Return, ActorRole.Reviewer, comment);
+        var department = ReviewWorkflow.Apply(ReviewState.DepartmentReview, ReviewAction.DepartmentReturn, ActorRole.Approver, comment);
 
         Assert.Equal("review.comment-required", result.Errors.Single().Code);
+        Assert.Equal("review.comment-required", department.Errors.Single().Code);
+    }
+
+    [Fact]
+    public void Available_Preparer_NeverReachesTheBureauDirectly()
+    {
+        foreach (var state in Enum.GetValues<ReviewState>())
+        {
+            foreach (var before in new[] { false, true })
+            {
+                foreach (var action in ReviewWorkflow.Available(state, ActorRole.Preparer, before))
+                {
+                    var target = ReviewWorkflow.Apply(state, action, ActorRole.Preparer, "意见", before).Value;
+                    Assert.False(ReviewWorkflow.IsWithBureau(target), $"{state} --{action}--> {target}");
+                }
+            }
+        }
     }
 
     [Fact]
@@ -101,6 +140,9 @@ public class ReviewWorkflowTests
     [InlineData(ReviewState.InReview, ActorRole.Preparer, false)]
     [InlineData(ReviewState.Approved, ActorRole.Admin, false)]
     [InlineData(ReviewState.Draft, ActorRole.Reviewer, false)]
+    [InlineData(ReviewState.DepartmentReview, ActorRole.Preparer, false)]
+    [InlineData(ReviewState.DepartmentReview, ActorRole.Approver, false)]
+    [InlineData(ReviewState.DepartmentReturned, ActorRole.Preparer, true)]
     public void CanEditContent_ByStateAndRole_MatchesRules(ReviewState state, ActorRole role, bool expected) =>
         Assert.Equal(expected, ReviewWorkflow.CanEditContent(state, role));
 
@@ -109,6 +151,6 @@ public class ReviewWorkflowTests
     {
         var names = Enum.GetValues<ReviewState>().Select(s => s.Name()).ToList();
 
-        Assert.Equal(["草稿", "已提交", "复核中", "退回", "再次提交", "已通过", "已公开"], names);
+        Assert.Equal(["草稿", "待部门审核", "部门退回", "已提交", "复核中", "退回", "再次提交", "已通过", "已公开"], names);
     }
 }

@@ -58,6 +58,7 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, BaseURL = app.BaseUrl });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         var shots = ScreenshotDirectory;
 
         // 填报人: open the draft, type, watch the score move, save, submit.
@@ -78,6 +79,13 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await Expect(page.Locator(".alert-ok")).ToContainTextAsync("已保存");
         await Expect(page.Locator("#score-rate")).ToHaveTextAsync("66.67%");
         await page.Locator("#action-submit").ClickAsync();
+        await Expect(page.Locator("#state")).ToHaveTextAsync("待部门审核");
+        await LogoutAsync(page);
+
+        // 部门审核人: approve to the bureau.
+        await LoginAsync(page, "sfj.sh");
+        await page.GotoAsync($"/evaluations/{id}");
+        await page.Locator("#action-departmentapprove").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("已提交");
         await LogoutAsync(page);
 
@@ -102,6 +110,11 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await page.Locator("#save").ClickAsync();
         await Expect(page.Locator(".alert-ok")).ToContainTextAsync("已保存");
         await page.Locator("#action-resubmit").ClickAsync();
+        await Expect(page.Locator("#state")).ToHaveTextAsync("待部门审核");
+        await LogoutAsync(page);
+        await LoginAsync(page, "sfj.sh");
+        await page.GotoAsync($"/evaluations/{id}");
+        await page.Locator("#action-departmentapprove").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("再次提交");
         await LogoutAsync(page);
 

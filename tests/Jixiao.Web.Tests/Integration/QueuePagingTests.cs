@@ -93,6 +93,7 @@ public abstract class QueuePagingTests(JixiaoApp app)
                 Title = template.Title,
                 FrameworkId = template.FrameworkId,
                 State = stateOf(i),
+                SubmittedAt = stateOf(i) is ReviewState.Draft or ReviewState.DepartmentReview or ReviewState.DepartmentReturned ? null : now,
                 Content = template.Content,
                 MaxSeverity = i % 4,
                 FindingCount = i % 7,

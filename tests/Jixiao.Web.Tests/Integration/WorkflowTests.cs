@@ -26,13 +26,14 @@ public abstract class WorkflowTests(JixiaoApp app)
     {
         var preparer = await app.LoginAsync("sfj.tb");
         var reviewer = await app.LoginAsync("reviewer");
-        var id = await preparer.CreateDraftAsync();
+        var year = app.NewYear();
+        var id = await preparer.CreateCompleteDraftAsync(year);
 
         var current = await preparer.GetEvaluationAsync(id);
         var edited = current.Evaluation with { Budget = current.Evaluation.Budget with { Executed = 780m }, Narrative = current.Evaluation.Narrative with { Problems = "绩效目标设置仍偏定性。" } };
         var saved = await preparer.SaveEvaluationAsync(id, current.Summary.Version, edited);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await preparer.SubmitEvaluationAsync(id)).StatusCode);
+        await app.SendToBureauAsync(preparer, "sfj.tb", id);
 
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Return", "请补充偏差原因。")).StatusCode);
@@ -41,13 +42,14 @@ public abstract class WorkflowTests(JixiaoApp app)
 
         var fixedUp = returned.Evaluation with { Narrative = returned.Evaluation.Narrative with { Measures = "逐项补充偏差原因。" } };
         Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(id, returned.Summary.Version, fixedUp)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await preparer.TransitionAsync(id, "Resubmit")).StatusCode);
+        await app.SendToBureauAsync(preparer, "sfj.tb", id, "Resubmit");
+        Assert.Equal("Resubmitted", (await preparer.GetEvaluationAsync(id)).Summary.State.ToString());
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Approve")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "Publish")).StatusCode);
 
         var anonymous = app.Anonymous();
-        var list = await anonymous.GetHtmlAsync("/public?year=2024&q=" + Uri.EscapeDataString("司法局"));
+        var list = await anonymous.GetHtmlAsync($"/public?year={year}&q=" + Uri.EscapeDataString("司法局"));
         Assert.Contains($"/public/{id}", list, StringComparison.Ordinal);
         var page = await anonymous.GetHtmlAsync($"/public/{id}");
         Assert.Contains("逐项补充偏差原因。", page, StringComparison.Ordinal);
@@ -56,7 +58,7 @@ public abstract class WorkflowTests(JixiaoApp app)
         Assert.Contains(record.ApprovedContentSha256!, page, StringComparison.Ordinal);
         var actions = await app.WithDbAsync(db => db.AuditLog.Where(a => a.EntityType == "evaluation" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(
-            ["evaluation.create", "evaluation.save", "evaluation.submit", "evaluation.startreview", "evaluation.return", "evaluation.save", "evaluation.resubmit", "evaluation.startreview", "evaluation.approve", "evaluation.publish"],
+            ["evaluation.create", "evaluation.save", "evaluation.submit", "evaluation.departmentapprove", "evaluation.startreview", "evaluation.return", "evaluation.save", "evaluation.resubmit", "evaluation.departmentapprove", "evaluation.startreview", "evaluation.approve", "evaluation.publish"],
             actions);
     }
 
@@ -64,8 +66,8 @@ public abstract class WorkflowTests(JixiaoApp app)
     public async Task Transition_IllegalMove_ReturnsProblemWithChineseMessage()
     {
         var preparer = await app.LoginAsync("jyj.tb");
-        var id = await preparer.CreateDraftAsync();
-        await preparer.SubmitEvaluationAsync(id);
+        var id = await preparer.CreateCompleteDraftAsync();
+        await app.SendToBureauAsync(preparer, "jyj.tb", id);
         var reviewer = await app.LoginAsync("reviewer");
 
         var response = await reviewer.TransitionAsync(id, "Publish");
@@ -79,8 +81,8 @@ public abstract class WorkflowTests(JixiaoApp app)
     public async Task Transition_ReturnWithoutComment_IsRefused()
     {
         var preparer = await app.LoginAsync("fgj.tb");
-        var id = await preparer.CreateDraftAsync();
-        await preparer.SubmitEvaluationAsync(id);
+        var id = await preparer.CreateCompleteDraftAsync();
+        await app.SendToBureauAsync(preparer, "fgj.tb", id);
         var reviewer = await app.LoginAsync("reviewer");
         await reviewer.TransitionAsync(id, "StartReview");
 
@@ -223,7 +225,8 @@ public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("import"), "_handler" },
+            { new StringContent("save"), "_handler" },
+            { new StringContent("import"), "intent" },
             { new ByteArrayContent(bytes), "importFile", name },
         };
         return await s.Client.PostAsync($"/evaluations/{id}", form);

@@ -27,7 +27,7 @@ public static class EvaluationEndpoints
 
         var framework = await analyzer.FrameworkAsync(detail.Value!.FrameworkId, ct);
         var form = await http.Request.ReadFormAsync(ct);
-        var (evaluation, errors) = EvaluationForm.Apply(detail.Value.Evaluation, form, framework.IsSuccess ? framework.Value : null);
+        var (evaluation, errors) = EvaluationForm.Apply(detail.Value.Evaluation, EvaluationForm.Posted(form), framework.IsSuccess ? framework.Value : null);
         var analysis = EvaluationAnalyzer.Analyse(evaluation, framework);
         return TypedResults.Ok(ScoreView.From(analysis, errors));
     }
@@ -38,8 +38,9 @@ public static class EvaluationEndpoints
         return doc.Status switch
         {
             OutcomeStatus.Ok => Send(http, doc.Value!),
-            OutcomeStatus.NotFound or OutcomeStatus.Forbidden => TypedResults.NotFound(),
-            OutcomeStatus.Invalid or OutcomeStatus.Conflict => TypedResults.Problem(title: "无法生成文档", detail: string.Join("；", doc.Errors.Select(e => e.Message)), statusCode: 422),
+            OutcomeStatus.NotFound or OutcomeStatus.Forbidden => Errors.ErrorPages.Result(http, StatusCodes.Status404NotFound),
+            OutcomeStatus.Invalid or OutcomeStatus.Conflict => Errors.ErrorPages.Result(
+                http, StatusCodes.Status422UnprocessableEntity, "无法生成文档", "该自评尚不完整，暂时不能生成文档。请先补全以下内容并保存：", doc.Errors.Select(e => e.ToString()).ToList()),
         };
 
         static IResult Send(HttpContext http, Jixiao.Data.Entities.PublishedDocument d)
@@ -70,6 +71,15 @@ public static class EvaluationEndpoints
         }
 
         var (file, stream) = opened.Value;
+        // ?inline=1 shows PDFs, images and text in the browser (preview); everything else, and by default, is a download.
+        if (http.Request.Query.ContainsKey("inline") && EvidenceStore.IsPreviewable(file.ContentType))
+        {
+            http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = true, FileName = "evidence" + Path.GetExtension(file.FileName) }.ToString()
+                + "; filename*=UTF-8''" + Uri.EscapeDataString(file.FileName);
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return TypedResults.Stream(stream, file.ContentType == "text/plain" ? "text/plain; charset=utf-8" : file.ContentType);
+        }
+
         return TypedResults.Stream(stream, file.ContentType, file.FileName);
     }
 }

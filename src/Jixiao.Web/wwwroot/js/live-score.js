@@ -1,5 +1,6 @@
 // Live score while typing: posts the unsaved form to /evaluations/{id}/preview (antiforgery token included)
-// and updates the score panel. The server scores; this script only shows the result.
+// and updates the score panel. The server scores; this script only shows the result. Files chosen for upload or
+// import are not sent with a preview.
 (function () {
   const form = document.getElementById('evaluation-form');
   if (!form || !form.dataset.preview) return;
@@ -16,6 +17,8 @@
   async function preview() {
     const mine = ++seq;
     const body = new FormData(form);
+    for (const [key, value] of Array.from(body.entries())) { if (value instanceof File) body.delete(key); }
+    body.delete('intent');
     const response = await fetch(form.dataset.preview, { method: 'POST', body, credentials: 'same-origin' });
     if (!response.ok || mine !== seq) return;
     const s = await response.json();
@@ -26,6 +29,8 @@
     list('score-findings', s.findings, (li, f) => { li.className = 'sev-' + f.severity; li.textContent = '【' + f.severityName + '】' + f.message; }, '暂无');
     form.dataset.previewed = String(mine);
   }
-  form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(preview, 300); });
-  form.addEventListener('change', () => { clearTimeout(timer); timer = setTimeout(preview, 100); });
+  const schedule = (delay) => { clearTimeout(timer); timer = setTimeout(preview, delay); };
+  form.addEventListener('input', () => schedule(300));
+  form.addEventListener('change', () => schedule(100));
+  form.addEventListener('rows-changed', () => schedule(100));
 })();
