@@ -89,13 +89,24 @@ internal static class ImportCommand
                 ["firstLine"] = d.FirstLine,
                 ["lastLine"] = d.LastLine,
                 ["truncated"] = d.Truncated,
+                ["kindReason"] = d.KindReason,
                 ["evaluation"] = JsonNode.Parse(EvaluationSerializer.ToJson(d.Evaluation)),
                 ["stated"] = JsonSerializer.SerializeToNode(d.Stated, ImportJson.Options),
                 ["missing"] = new JsonArray([.. d.Missing.Select(m => (JsonNode)new JsonObject { ["path"] = m.Path, ["note"] = m.Note })]),
                 ["inferred"] = new JsonArray([.. d.Inferred.Select(m => (JsonNode)new JsonObject { ["path"] = m.Path, ["note"] = m.Note })]),
                 ["approximate"] = new JsonArray([.. d.Approximate.Select(a => (JsonNode)a)]),
                 ["source"] = new JsonObject([.. d.Sources.OrderBy(kv => kv.Value.Line).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                    .Select(kv => new KeyValuePair<string, JsonNode?>(kv.Key, new JsonObject { ["line"] = kv.Value.Line, ["text"] = kv.Value.Text }))]),
+                    .Select(kv => new KeyValuePair<string, JsonNode?>(kv.Key, SourceJson(kv.Value)))]),
+                ["values"] = new JsonArray([.. d.Values.Select(v => (JsonNode)new JsonObject
+                {
+                    ["path"] = v.Path,
+                    ["value"] = v.Value,
+                    ["stated"] = v.Stated,
+                    ["unit"] = v.Unit,
+                    ["approximate"] = v.Approximate,
+                    ["how"] = v.How,
+                    ["source"] = SourceJson(v.Source),
+                })]),
             });
         }
 
@@ -106,6 +117,19 @@ internal static class ImportCommand
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode)w)]),
             ["documents"] = docs,
         };
+    }
+
+    private static JsonObject SourceJson(SourceRef s)
+    {
+        var o = new JsonObject { ["line"] = s.Line, ["text"] = s.Text };
+        if (s.Column >= 0)
+        {
+            o["column"] = s.Column;
+            o["length"] = s.Length;
+            o["span"] = s.Span;
+        }
+
+        return o;
     }
 
     private static void WriteText(IAnsiConsole console, ImportResult result)

@@ -203,7 +203,9 @@ public sealed class ResultsService(JixiaoDbContext db, TimeProvider clock)
 
     private IQueryable<EvaluationRecord> Scoped(Actor actor)
     {
-        var query = db.Evaluations.AsNoTracking().Where(e => e.State != ReviewState.Draft);
+        // What the department sent on to the bureau (SubmittedAt), as Access.CanRead lets the bureau see it; never what is
+        // still inside the department (部门审核中, 部门退回 before a first sending).
+        var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null);
         return actor.Role == ActorRole.Admin ? query : query.Where(e => e.Unit!.BureauId == actor.BureauId);
     }
 

@@ -5,7 +5,19 @@ using Jixiao.Domain.Evaluations;
 namespace Jixiao.Documents.Import;
 
 /// <summary>A physical line of the extracted text: its 1-based number, the raw text and the normalised text.</summary>
-internal sealed record TextLine(int Number, string Raw, string Text);
+internal sealed record TextLine(int Number, string Raw, string Text)
+{
+    /// <summary>Page chrome or boilerplate (索引号, 发布日期, 由会员分享 …): not read as narrative, table or title.</summary>
+    public bool Chrome { get; init; }
+
+    /// <summary>A source reference to a span of the normalised text.</summary>
+    public SourceRef Span(int column, int length)
+    {
+        column = Math.Clamp(column, 0, Text.Length);
+        length = Math.Clamp(length, 0, Text.Length - column);
+        return new SourceRef(Number, Raw.Trim()) { Column = column, Length = length, Span = Text.Substring(column, length) };
+    }
+}
 
 /// <summary>Mutable accumulator of one document's extracted fields and their sources.</summary>
 internal sealed class DocBuilder
@@ -16,6 +28,7 @@ internal sealed class DocBuilder
     private readonly List<MissingField> missing = [];
     private readonly Dictionary<string, (decimal Value, SourceRef Source)> statedOnce = new(StringComparer.Ordinal);
     private readonly List<StatedVariant> variants = [];
+    private readonly Dictionary<string, int> priorities = new(StringComparer.Ordinal);
 
     public string? Unit { get; set; }
 
@@ -94,6 +107,179 @@ internal sealed class DocBuilder
     public bool Truncated { get; set; }
 
     public string? TruncatedNote { get; set; }
+
+    /// <summary>Why the document has its kind.</summary>
+    public string? KindReason { get; set; }
+
+    /// <summary>Values read through the reading vocabulary (with spans), approximate ones included.</summary>
+    public List<ReadValue> Values { get; } = [];
+
+    /// <summary>True when <paramref name="path"/> has no value yet, or one of lower priority.</summary>
+    public bool CanSet(string path, int priority) => !priorities.TryGetValue(path, out var p) || p < priority;
+
+    /// <summary>Sets a numeric field read by the vocabulary when it has no value of the same or higher priority; false when refused.</summary>
+    public bool SetNumber(string path, decimal value, ReadValue read, int priority)
+    {
+        if (!CanSet(path, priority))
+        {
+            return false;
+        }
+
+        switch (path)
+        {
+            case "budget.initial":
+                Initial = value;
+                break;
+            case "budget.adjusted":
+                Adjusted = value;
+                break;
+            case "budget.executed":
+                Executed = value;
+                break;
+            case "budget.statedRatePercent":
+                StatedRate = value;
+                break;
+            case "stated.totalIncome":
+                TotalIncome = value;
+                break;
+            case "stated.totalScore":
+                TotalScore = value;
+                break;
+            case "stated.totalWeight":
+                TotalWeight = value;
+                break;
+            case "stated.executionScore":
+                ExecutionScore = value;
+                break;
+            case "stated.executionWeight":
+                ExecutionWeight = value;
+                break;
+            default:
+                if (!SetLine(path, value))
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        priorities[path] = priority;
+        Values.RemoveAll(v => v.Path == path && !v.Approximate);
+        Values.Add(read);
+        Source(path, read.Source);
+        return true;
+    }
+
+    private bool SetLine(string path, decimal value)
+    {
+        var dot = path.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return false;
+        }
+
+        var line = path[..dot];
+        var budget = path[(dot + 1)..] == "budget";
+        if (!budget && path[(dot + 1)..] != "executed")
+        {
+            return false;
+        }
+
+        BudgetLine Set(BudgetLine l) => budget ? l with { Budget = value } : l with { Executed = value };
+        switch (line)
+        {
+            case "budget.basic":
+                Basic = Set(Basic);
+                return true;
+            case "budget.project":
+                Project = Set(Project);
+                return true;
+            case "budget.personnel":
+                Personnel = Set(Personnel);
+                return true;
+            case "budget.publicExpense":
+                PublicExpense = Set(PublicExpense);
+                return true;
+            case "budget.threePublic":
+                ThreePublic = Set(ThreePublic);
+                return true;
+            case "budget.procurement":
+                Procurement = Set(Procurement);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Sets a text field (unit, department, projectName, unitCode, stated.grade) read by the vocabulary.</summary>
+    public bool SetText(string path, string value, ReadValue read, int priority)
+    {
+        if (!CanSet(path, priority))
+        {
+            return false;
+        }
+
+        switch (path)
+        {
+            case "unit":
+                Unit = value;
+                break;
+            case "department":
+                Department = value;
+                break;
+            case "projectName":
+                ProjectName = value;
+                break;
+            case "unitCode":
+                UnitCode = value;
+                break;
+            case "projectCode":
+                ProjectCode = value;
+                break;
+            case "stated.grade":
+                Grade = value;
+                break;
+            case "year":
+                if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    return false;
+                }
+
+                Year = year;
+                break;
+            default:
+                return false;
+        }
+
+        priorities[path] = priority;
+        Values.RemoveAll(v => v.Path == path && !v.Approximate);
+        Values.Add(read);
+        Source(path, read.Source);
+        return true;
+    }
+
+    /// <summary>Records a figure stated only approximately: the field stays empty, the statement is kept and flagged.</summary>
+    public void AddApproximate(ReadValue read)
+    {
+        if (Values.Any(v => v.Path == read.Path && v.Approximate))
+        {
+            return;
+        }
+
+        Values.Add(read);
+        if (!approximate.Contains(read.Path, StringComparer.Ordinal))
+        {
+            approximate.Add(read.Path);
+        }
+
+        if (!HasSource(read.Path))
+        {
+            Source(read.Path, read.Source);
+        }
+    }
+
+    /// <summary>True when the field has a value or an approximate statement.</summary>
+    public bool Stated(string path) => priorities.ContainsKey(path) || Values.Any(v => v.Path == path);
 
     public bool HasSource(string path) => sources.ContainsKey(path);
 
@@ -209,6 +395,8 @@ internal sealed class DocBuilder
             Approximate = [.. approximate],
             Inferred = [.. inferred],
             Truncated = Truncated,
+            KindReason = KindReason,
+            Values = [.. Values],
             FirstLine = firstLine,
             LastLine = lastLine,
         };

@@ -42,10 +42,44 @@ public static class DocumentKindText
     };
 }
 
-/// <summary>Where an extracted value came from: the line number (1-based, in the extracted text) and that line.</summary>
+/// <summary>
+/// Where an extracted value came from: the line number (1-based, in the extracted text) and that
+/// line; for values read by the vocabulary also the character span of the value in the normalised
+/// line (<see cref="Column"/> 0-based, <see cref="Length"/>) and the span's text.
+/// </summary>
 public sealed record SourceRef(int Line, string Text)
 {
+    /// <summary>Start of the value in the normalised line (TextNormalizer.NormalizeLine), or -1 when only the line is known.</summary>
+    public int Column { get; init; } = -1;
+
+    /// <summary>Length of the value's span in the normalised line.</summary>
+    public int Length { get; init; }
+
+    /// <summary>The span's text (normalised), or null.</summary>
+    public string? Span { get; init; }
+
     public override string ToString() => $"第 {Line} 行：{Text}";
+}
+
+/// <summary>
+/// A value read for a field: its path, the value as the importer holds it (万元 for amounts,
+/// percent for rates), the text as stated, the unit it was stated in, whether it is only an
+/// approximation (then the field itself stays empty), where it came from and how it was found
+/// (which label, layout or title rule of the reading vocabulary).
+/// </summary>
+public sealed record ReadValue(string Path, string Value, SourceRef Source)
+{
+    /// <summary>The figure or text as written (1,234,567.8元, 约1200万元, ≤预算).</summary>
+    public string? Stated { get; init; }
+
+    /// <summary>Unit as stated (元, 万元, 亿元, %, 分), or null.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Stated only approximately (余, 约, 多, &lt;0, ≤预算): the field is not set from it.</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>The rule that read it, in Chinese (标签“支出决算”（reading/fields.yaml:40）).</summary>
+    public string How { get; init; } = string.Empty;
 }
 
 /// <summary>The result of importing one file: every document found in it, and file-level warnings.</summary>
@@ -91,6 +125,12 @@ public sealed record ImportedDocument
 
     /// <summary>The text ends mid-document (cut off).</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>Why the document was given its kind (the weighted cues that decided), in Chinese.</summary>
+    public string? KindReason { get; init; }
+
+    /// <summary>Every value read through the reading vocabulary, with its span and rule; approximate statements included (flagged).</summary>
+    public IReadOnlyList<ReadValue> Values { get; init; } = [];
 
     public int FirstLine { get; init; }
 

@@ -10,7 +10,7 @@ namespace Jixiao.Documents.Import;
 /// </summary>
 internal sealed partial class TextParagraph
 {
-    private readonly List<(int Offset, TextLine Line)> parts = [];
+    private readonly List<(int Offset, TextLine Line, int Lead)> parts = [];
     private readonly StringBuilder text = new();
 
     public string Text => text.ToString();
@@ -31,7 +31,7 @@ internal sealed partial class TextParagraph
             text.Append(' ');
         }
 
-        parts.Add((text.Length, line));
+        parts.Add((text.Length, line, line.Text.Length - line.Text.TrimStart().Length));
         text.Append(t);
     }
 
@@ -39,7 +39,7 @@ internal sealed partial class TextParagraph
     public SourceRef At(int offset)
     {
         var line = parts[0].Line;
-        foreach (var (o, l) in parts)
+        foreach (var (o, l, _) in parts)
         {
             if (o <= offset)
             {
@@ -54,7 +54,25 @@ internal sealed partial class TextParagraph
         return new SourceRef(line.Number, line.Raw.Trim());
     }
 
-    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines)
+    /// <summary>The source line and the span (in that line's normalised text) of <paramref name="length"/> characters at <paramref name="offset"/>; a span running into the next line is cut at the line's end.</summary>
+    public SourceRef Locate(int offset, int length)
+    {
+        var k = 0;
+        for (var i = 1; i < parts.Count && parts[i].Offset <= offset; i++)
+        {
+            k = i;
+        }
+
+        var (start, line, lead) = parts[k];
+        var column = lead + (offset - start);
+        var available = line.Text.Length - column;
+        return line.Span(column, Math.Min(length, Math.Max(0, available)));
+    }
+
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines) => Build(lines, null);
+
+    /// <summary>Paragraphs; a line for which <paramref name="startsField"/> is true (a cover label: 预算编码: 906017) always starts a new one.</summary>
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField)
     {
         var result = new List<TextParagraph>();
         TextParagraph? current = null;
@@ -66,7 +84,7 @@ internal sealed partial class TextParagraph
                 continue;
             }
 
-            if (current is not null && Continues(current.Text, t))
+            if (current is not null && Continues(current.Text, t) && (startsField is null || !startsField(t)))
             {
                 current.Add(line);
                 continue;
@@ -83,7 +101,7 @@ internal sealed partial class TextParagraph
     /// <summary>True when <paramref name="next"/> continues a sentence broken at the end of <paramref name="previous"/>.</summary>
     private static bool Continues(string previous, string next)
     {
-        if (previous.Length < 20 || previous.Contains('\t', StringComparison.Ordinal) || next.Contains('\t', StringComparison.Ordinal) || previous.Contains('|', StringComparison.Ordinal))
+        if (previous.Length < 20 || previous.Contains('\t', StringComparison.Ordinal) || next.Contains('\t', StringComparison.Ordinal) || previous.Contains('|', StringComparison.Ordinal) || next.Contains('|', StringComparison.Ordinal))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Reading;
 using Jixiao.Domain;
 using Jixiao.Domain.Checks;
 using Jixiao.Domain.Evaluations;
@@ -6,20 +7,28 @@ using Jixiao.Domain.Evaluations;
 namespace Jixiao.Documents.Import;
 
 /// <summary>
-/// Parses 项目支出绩效自评表: the Sichuan template with cells flattened to <c>cell |</c> lines (one
-/// per line or one row per line) and the national template with space-separated rows.
+/// Parses the indicator rows, goals and closing cells of 项目支出绩效自评表 (cells flattened to
+/// <c>cell |</c> lines, one per line or one row per line, or space-separated rows). Unit, year,
+/// project, budget block, totals and fund sources come from the generic reader of the vocabulary
+/// (<see cref="DocumentReader"/>); the framework from the vocabulary's frameworkCues.
 /// </summary>
 internal static partial class ProjectTableParser
 {
     /// <summary>A cell with its line; <see cref="RowEnd"/> marks the last cell of a row when rows are known.</summary>
     private sealed record Cell(string Text, TextLine Line, bool RowEnd);
 
-    private static readonly string[] Level1Names = ["产出指标", "效益指标", "满意度指标", "成本指标"];
+    /// <summary>Level-1 class names of the vocabulary (level1Names), for the duration of one parse.</summary>
+    [ThreadStatic]
+    private static IReadOnlyList<string>? level1Names;
 
-    public static ImportedDocument Parse(List<TextLine> lines)
+    private static IReadOnlyList<string> Level1Names => level1Names ?? VocabularyCatalog.BuiltIn.Level1Names;
+
+    public static ImportedDocument Parse(DocumentKind kind, List<TextLine> lines, ReadingVocabulary vocabulary)
     {
         var b = new DocBuilder();
-        HeaderFields.Read(lines, b);
+        level1Names = vocabulary.Level1Names;
+        var ix = VocabularyIndex.Of(vocabulary);
+        DocumentReader.Read(kind, lines, b, vocabulary);
         var nonEmpty = lines.Where(l => l.Text.Trim().Length > 0).ToList();
         var piped = nonEmpty.Count(l => l.Text.Contains('|', StringComparison.Ordinal));
         if (nonEmpty.Count > 0 && piped * 3 >= nonEmpty.Count)
@@ -31,22 +40,22 @@ internal static partial class ProjectTableParser
             ParseRows(lines, b);
         }
 
-        var joined = TextNormalizer.Compact(string.Concat(lines.Take(30).Select(l => l.Text)));
-        if (!PublishedImporter.HasTitle(lines))
+        if (!PublishedImporter.HasTitle(lines, ix))
         {
             b.Truncated = true;
             b.TruncatedNote = $"第 {lines[0].Number} 行起的表格没有标题，是从中途开始的片段";
         }
 
-        if (joined.Contains("510000", StringComparison.Ordinal) || joined.Contains("部门预算项目支出绩效自评表", StringComparison.Ordinal) || lines.Any(l => TextNormalizer.Compact(l.Text).StartsWith("绩效指标(90分)", StringComparison.Ordinal)))
+        // The framework by the table's own marks (reading/tables.yaml frameworkCues), never by a region's name.
+        var folded = VocabularyLoader.Fold(string.Concat(lines.Where(l => !l.Chrome).Select(l => l.Text)));
+        foreach (var cue in vocabulary.FrameworkCues)
         {
-            b.FrameworkId = "sichuan-project";
-            b.Infer("frameworkId", "按表样（预算执行 10 分 + 绩效指标 90 分）对应到 sichuan-project");
-        }
-        else if (b.Level1Weights.Count > 0 || lines.Any(l => l.Text.Contains("年度指标值", StringComparison.Ordinal)))
-        {
-            b.FrameworkId = "national-project-2020";
-            b.Infer("frameworkId", "按表样（产出 50、效益 30、满意度 10、预算执行 10）对应到 national-project-2020");
+            if (cue.Cues.FirstOrDefault(c => folded.Contains(c, StringComparison.Ordinal)) is { } found)
+            {
+                b.FrameworkId = cue.Framework;
+                b.Infer("frameworkId", $"表中有“{found}”：按表样（{cue.Note}）对应到 {cue.Framework}");
+                break;
+            }
         }
 
         var expected = new List<(string, string, bool)>
@@ -67,7 +76,7 @@ internal static partial class ProjectTableParser
             ("narrative.problems", "未写存在问题", b.Narrative.ContainsKey("problems")),
             ("narrative.measures", "未写改进措施", b.Narrative.ContainsKey("measures")),
         };
-        return b.Build(DocumentKind.ProjectTable, lines[0].Number, lines[^1].Number, expected);
+        return b.Build(kind, lines[0].Number, lines[^1].Number, expected);
     }
 
     // ---------------------------------------------------------------- cells (Sichuan, `|`)
@@ -127,29 +136,6 @@ internal static partial class ProjectTableParser
             var c = TextNormalizer.Compact(cells[i].Text);
             switch (c)
             {
-                case "项目名称":
-                    if (Next(cells, i) is { } pn)
-                    {
-                        SetProject(b, pn.Text, pn.Line);
-                    }
-
-                    continue;
-                case "主管部门":
-                    if (Next(cells, i) is { } dep && !IsLabel(dep.Text))
-                    {
-                        b.Department = TextNormalizer.JoinCjk(StripCode(dep.Text));
-                        b.Source("department", dep.Line);
-                    }
-
-                    continue;
-                case "实施单位" or "实施单位(盖章)":
-                    if (Next(cells, i) is { } unit && !IsLabel(unit.Text))
-                    {
-                        b.Unit = TextNormalizer.JoinCjk(StripCode(unit.Text));
-                        b.Source("unit", unit.Line);
-                    }
-
-                    continue;
                 case "年度目标完成情况":
                     {
                         var values = NextValues(cells, i, 2);
@@ -176,28 +162,10 @@ internal static partial class ProjectTableParser
                     }
 
                     continue;
-                case "总额":
-                    ReadBudgetRow(cells, i, b);
-                    continue;
                 case "合计":
-                    {
-                        sawTotal = true;
-                        inIndicators = false;
-                        var values = RowAfter(cells, i, 2);
-                        if (values.Count > 0 && NumberText.TryParseCell(values[0].Text, out var w))
-                        {
-                            b.TotalWeight = w.Value;
-                            b.Source("stated.totalWeight", values[0].Line);
-                        }
-
-                        if (values.Count > 1 && NumberText.TryParseCell(values[1].Text, out var s))
-                        {
-                            b.TotalScore = s.Value;
-                            b.Source("stated.totalScore", values[1].Line);
-                        }
-
-                        continue;
-                    }
+                    sawTotal = true;
+                    inIndicators = false;
+                    continue;
 
                 case "评价结论" or "存在问题" or "改进措施":
                     {
@@ -218,20 +186,6 @@ internal static partial class ProjectTableParser
             if (c.StartsWith("项目负责人", StringComparison.Ordinal) || c.StartsWith("财务负责人", StringComparison.Ordinal))
             {
                 sawSignature = true;
-                continue;
-            }
-
-            var execHeader = ExecHeader().Match(c);
-            if (execHeader.Success && NumberText.TryParse(execHeader.Groups["w"].Value, out var ew))
-            {
-                b.ExecutionWeight = ew;
-                b.Source("stated.executionWeight", cells[i].Line);
-                continue;
-            }
-
-            if (FundSource().IsMatch(c))
-            {
-                ReadFundSource(cells, i, b);
                 continue;
             }
 
@@ -263,24 +217,6 @@ internal static partial class ProjectTableParser
         {
             b.Truncated = true;
             b.TruncatedNote = $"表格在第 {cells.LastOrDefault()?.Line.Number ?? 0} 行中途结束（没有“合计”和签名行）";
-        }
-    }
-
-    private static void SetProject(DocBuilder b, string text, TextLine line)
-    {
-        var t = text.Trim();
-        var m = ProjectCode().Match(t);
-        if (m.Success)
-        {
-            b.ProjectCode = m.Groups["code"].Value;
-            b.Source("projectCode", line);
-            t = m.Groups["name"].Value;
-        }
-
-        if (t.Length > 0 && !IsLabel(t))
-        {
-            b.ProjectName = t;
-            b.Source("projectName", line);
         }
     }
 
@@ -364,61 +300,6 @@ internal static partial class ProjectTableParser
         }
 
         return result;
-    }
-
-    private static void ReadBudgetRow(List<Cell> cells, int i, DocBuilder b)
-    {
-        var v = RowAfter(cells, i, 7);
-        decimal? Num(int k, string path, bool percent = false)
-        {
-            if (k < v.Count && NumberText.TryParseCell(v[k].Text, out var n) && (!percent || n.Percent || n.Value <= 1000m))
-            {
-                b.Source(path, v[k].Line);
-                return n.Value;
-            }
-
-            return null;
-        }
-
-        b.Initial = Num(0, "budget.initial");
-        b.Adjusted = Num(1, "budget.adjusted");
-        b.Executed = Num(2, "budget.executed");
-        b.StatedRate = Num(3, "budget.statedRatePercent", true);
-        var w = Num(4, "stated.executionWeight");
-        if (w is not null)
-        {
-            b.ExecutionWeight = w;
-        }
-
-        b.ExecutionScore = Num(5, "stated.executionScore");
-        if (v.Count > 6 && !TextNormalizer.IsPlaceholder(v[6].Text))
-        {
-            b.ExecutionReason = v[6].Text;
-            b.Source("stated.executionReason", v[6].Line);
-        }
-    }
-
-    private static void ReadFundSource(List<Cell> cells, int i, DocBuilder b)
-    {
-        var name = TextNormalizer.Compact(cells[i].Text);
-        name = name.StartsWith("其中:", StringComparison.Ordinal) ? name[3..] : name;
-        var v = RowAfter(cells, i, 4);
-        decimal? Num(int k) => k < v.Count && NumberText.TryParseCell(v[k].Text, out var n) ? n.Value : null;
-        var line = new FundSourceLine(name, Num(0), Num(1), Num(2));
-        if (line.Initial is null && line.Adjusted is null && line.Executed is null)
-        {
-            return;
-        }
-
-        var path = $"budget.bySource[{b.BySource.Count}]";
-        b.BySource.Add(line);
-        b.Source(path, v.Count > 0 ? v[0].Line : cells[i].Line);
-        if (v.Count > 3 && NumberText.TryParseCell(v[3].Text, out var rate) && rate.Percent)
-        {
-            var ratePath = $"stated.rates[{b.Rates.Count}]";
-            b.Rates.Add(new StatedRate(name, line.Adjusted, line.Executed, rate.Value, ratePath));
-            b.Source(ratePath, v[3].Line);
-        }
     }
 
     private static void AddGoal(DocBuilder b, string? level1, string? level2, Cell? nameCell, IndicatorOperator op, Cell opCell, List<Cell> values)
@@ -547,7 +428,6 @@ internal static partial class ProjectTableParser
         string? level2 = null;
         var pendingL2 = string.Empty;
         var sawTotal = false;
-        var budgetHeader = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -563,37 +443,6 @@ internal static partial class ProjectTableParser
                 b.Truncated = true;
                 b.TruncatedNote = $"第 {line.Number} 行注明文本被截断";
                 break;
-            }
-
-            if (!inIndicators)
-            {
-                ReadLabels(t, line, b);
-            }
-
-            if (c.Contains("年初预算数", StringComparison.Ordinal) && c.Contains("执行数", StringComparison.Ordinal))
-            {
-                budgetHeader = true;
-                continue;
-            }
-
-            if (budgetHeader && c.StartsWith("年度资金总额", StringComparison.Ordinal))
-            {
-                ReadTotalRow(t, line, b);
-                continue;
-            }
-
-            if (budgetHeader && c.StartsWith("其中:", StringComparison.Ordinal) || c.StartsWith("上年结转", StringComparison.Ordinal) || c.StartsWith("其他资金", StringComparison.Ordinal))
-            {
-                var name = c.StartsWith("其中:", StringComparison.Ordinal) ? Regex.Match(c[3..], @"^[\u4e00-\u9fff]+").Value : Regex.Match(c, @"^[\u4e00-\u9fff]+").Value;
-                var nums = Numbers(t);
-                if (nums.Count > 0)
-                {
-                    var path = $"budget.bySource[{b.BySource.Count}]";
-                    b.BySource.Add(new FundSourceLine(name, nums.ElementAtOrDefault(0), nums.Count > 1 ? nums[1] : null, nums.Count > 2 ? nums[2] : null));
-                    b.Source(path, line);
-                }
-
-                continue;
             }
 
             if (c.StartsWith("年度总体目标", StringComparison.Ordinal) && c.Contains("实际完成情况", StringComparison.Ordinal))
@@ -615,19 +464,6 @@ internal static partial class ProjectTableParser
 
             if (c.StartsWith("总分", StringComparison.Ordinal) || c.StartsWith("合计", StringComparison.Ordinal))
             {
-                var nums = Numbers(t);
-                if (nums.Count > 0)
-                {
-                    b.TotalWeight = nums[0];
-                    b.Source("stated.totalWeight", line);
-                }
-
-                if (nums.Count > 1)
-                {
-                    b.TotalScore = nums[1];
-                    b.Source("stated.totalScore", line);
-                }
-
                 sawTotal = true;
                 inIndicators = false;
                 continue;
@@ -734,93 +570,6 @@ internal static partial class ProjectTableParser
         {
             b.Truncated = true;
             b.TruncatedNote ??= "表格没有“总分”行，在中途结束";
-        }
-    }
-
-    private static void ReadLabels(string t, TextLine line, DocBuilder b)
-    {
-        foreach (Match m in LabelValue().Matches(t))
-        {
-            var label = m.Groups["l"].Value;
-            var value = m.Groups["v"].Value.Trim();
-            if (value.Length == 0)
-            {
-                continue;
-            }
-
-            switch (label)
-            {
-                case "项目名称" when b.ProjectName is null:
-                    SetProject(b, value, line);
-                    break;
-                case "主管部门" when b.Department is null:
-                    b.Department = StripCode(value);
-                    b.Source("department", line);
-                    break;
-                case "实施单位" when b.Unit is null:
-                    b.Unit = StripCode(value);
-                    b.Source("unit", line);
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-
-    private static void ReadTotalRow(string t, TextLine line, DocBuilder b)
-    {
-        var cells = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-        var nums = new List<StatedNumber>();
-        foreach (var cell in cells)
-        {
-            if (NumberText.TryParseCell(cell, out var n))
-            {
-                nums.Add(n);
-            }
-        }
-
-        var percentAt = nums.FindIndex(n => n.Percent);
-        if (nums.Count > 0)
-        {
-            b.Initial = nums[0].Value;
-            b.Source("budget.initial", line);
-        }
-
-        if (nums.Count > 1)
-        {
-            b.Adjusted = nums[1].Value;
-            b.Source("budget.adjusted", line);
-        }
-
-        if (nums.Count > 2)
-        {
-            b.Executed = nums[2].Value;
-            b.Source("budget.executed", line);
-        }
-
-        if (nums.Count > 3)
-        {
-            b.ExecutionWeight = nums[3].Value;
-            b.Source("stated.executionWeight", line);
-        }
-
-        // Columns: 分值 执行率 得分. With one number after the weight, a value without "%" that does
-        // not exceed the weight is the score; the rate is then not stated.
-        if (nums.Count >= 6 || (percentAt == 4 && nums.Count == 5))
-        {
-            b.StatedRate = nums[4].Value;
-            b.Source("budget.statedRatePercent", line);
-            if (nums.Count >= 6)
-            {
-                b.ExecutionScore = nums[5].Value;
-                b.Source("stated.executionScore", line);
-            }
-        }
-        else if (nums.Count == 5)
-        {
-            b.ExecutionScore = nums[4].Value;
-            b.Source("stated.executionScore", line);
-            b.Infer("stated.executionScore", $"第 {line.Number} 行只有一个数跟在分值后，按不超过分值且无“%”认作得分；执行率未写");
         }
     }
 
@@ -1050,17 +799,9 @@ internal static partial class ProjectTableParser
         return m.Success ? m.Groups["u"].Value : null;
     }
 
-    private static List<decimal> Numbers(string t) =>
-        [.. t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => NumberText.TryParseCell(x, out var n) ? (decimal?)n.Value : null).Where(x => x is not null).Select(x => x!.Value)];
 
-    [GeneratedRegex(@"^预算执行情况\((?<w>\d+(?:\.\d+)?)分\)$")]
-    private static partial Regex ExecHeader();
 
-    [GeneratedRegex(@"^(其中:)?(财政资金|财政拨款|本年财政拨款|财政专户管理资金|单位资金|其他资金|上年结转资金)$")]
-    private static partial Regex FundSource();
 
-    [GeneratedRegex(@"^(?<code>[0-9A-Z]{10,40})[-－—](?<name>.+)$")]
-    private static partial Regex ProjectCode();
 
     [GeneratedRegex(@"^(?<code>\d{3,12})[-－—](?<name>.+)$")]
     private static partial Regex LeadingCode();
@@ -1068,8 +809,6 @@ internal static partial class ProjectTableParser
     [GeneratedRegex(@"[(（](?<w>\d+(?:\.\d+)?)分[)）]")]
     private static partial Regex Level1Weight();
 
-    [GeneratedRegex(@"(?<l>项目名称|主管部门|实施单位)\s*(?<v>.*?)(?=\s*(?:项目名称|主管部门|实施单位|$))")]
-    private static partial Regex LabelValue();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")]
     private static partial Regex Metadata();

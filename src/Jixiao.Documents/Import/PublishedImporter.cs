@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Checks;
+using Jixiao.Documents.Reading;
 using Jixiao.Domain.Frameworks;
 
 namespace Jixiao.Documents.Import;
@@ -9,6 +10,9 @@ public sealed record ImportOptions
 {
     /// <summary>Frameworks a score table may be mapped onto (the best-matching one by indicator names is chosen).</summary>
     public IReadOnlyList<Framework> Frameworks { get; init; } = FrameworkCatalog.BuiltIn;
+
+    /// <summary>The reading vocabulary (labels, headings, kind cues, table layouts); default: the built-in reading/*.yaml.</summary>
+    public ReadingVocabulary Vocabulary { get; init; } = VocabularyCatalog.BuiltIn;
 }
 
 /// <summary>
@@ -16,7 +20,7 @@ public sealed record ImportOptions
 /// file, detects their kind and extracts what they state, each value with its source line. It
 /// never invents a value and never throws.
 /// </summary>
-public static partial class PublishedImporter
+public static class PublishedImporter
 {
     public static ImportResult ImportFile(string path, ImportOptions? options = null)
     {
@@ -53,28 +57,30 @@ public static partial class PublishedImporter
         var warnings = new List<string>();
         try
         {
+            var ix = VocabularyIndex.Of(options.Vocabulary);
             var lines = new List<TextLine>(rawLines.Count);
             for (var i = 0; i < rawLines.Count; i++)
             {
                 var raw = rawLines[i].Length > PublishedTextReader.MaxLineLength ? rawLines[i][..PublishedTextReader.MaxLineLength] : rawLines[i];
-                lines.Add(new TextLine(i + 1, raw, TextNormalizer.NormalizeLine(raw)));
+                var text = TextNormalizer.NormalizeLine(raw);
+                lines.Add(new TextLine(i + 1, raw, text) { Chrome = IsChrome(text, options.Vocabulary) });
             }
 
             var documents = new List<ImportedDocument>();
-            foreach (var segment in Split(lines))
+            foreach (var segment in Split(lines, ix))
             {
-                var kind = DetectKind(segment);
+                var (kind, reason) = KindClassifier.Classify(segment, ix);
                 if (kind is null)
                 {
-                    if (segment.Any(l => l.Text.Trim().Length > 0))
+                    if (segment.Any(l => l.Text.Trim().Length > 0 && !l.Chrome))
                     {
-                        warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表");
+                        warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）");
                     }
 
                     continue;
                 }
 
-                documents.Add(Parse(kind.Value, segment, options) with { Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
+                documents.Add(Parse(kind.Value, segment, options) with { KindReason = reason, Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
             if (documents.Count == 0 && warnings.Count == 0)
@@ -94,61 +100,38 @@ public static partial class PublishedImporter
 
     private static ImportedDocument Parse(DocumentKind kind, List<TextLine> segment, ImportOptions options) => kind switch
     {
-        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport or DocumentKind.ProjectReport or DocumentKind.Other => ReportParser.Parse(kind, segment),
+        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport or DocumentKind.ProjectReport or DocumentKind.Other => ReportParser.Parse(kind, segment, options.Vocabulary),
         DocumentKind.DepartmentScoreTable => ScoreTableParser.Parse(segment, options),
-        DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable => ProjectTableParser.Parse(segment),
+        DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable => ProjectTableParser.Parse(kind, segment, options.Vocabulary),
     };
 
-    /// <summary>Kind of a segment from its title lines, else from its content; null when it is not a self-evaluation.</summary>
-    internal static DocumentKind? DetectKind(IReadOnlyList<TextLine> segment)
+    /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
+    internal static bool IsChrome(string text, ReadingVocabulary v)
     {
-        var head = TextNormalizer.Compact(string.Concat(segment.Take(12).Select(l => l.Text)));
-        var all = TextNormalizer.Compact(string.Concat(segment.Take(400).Select(l => l.Text)));
-        if (head.Contains("转移支付", StringComparison.Ordinal) && (head.Contains("报告", StringComparison.Ordinal) || head.Contains("自评", StringComparison.Ordinal)))
+        var t = text.Trim();
+        if (t.Length == 0 || t.Length > 200)
         {
-            return DocumentKind.TransferPaymentReport;
+            return false;
         }
 
-        if (ProjectTitle().IsMatch(head))
-        {
-            return DocumentKind.ProjectTable;
-        }
-
-        if (head.Contains("部门整体支出绩效自评表", StringComparison.Ordinal) || (head.Contains("整体支出", StringComparison.Ordinal) && head.Contains("自评表", StringComparison.Ordinal) && !head.Contains("报告", StringComparison.Ordinal)))
-        {
-            return DocumentKind.DepartmentScoreTable;
-        }
-
-        if (ReportTitle().IsMatch(head))
-        {
-            return DocumentKind.DepartmentReport;
-        }
-
-        // No title: judge by content.
-        if (all.Contains("绩效指标(90分)", StringComparison.Ordinal) || (all.Contains("三级指标", StringComparison.Ordinal) && (all.Contains("指标性质", StringComparison.Ordinal) || all.Contains("年度指标值", StringComparison.Ordinal))))
-        {
-            return DocumentKind.ProjectTable;
-        }
-
-        if (all.Contains("一级指标分值二级指标分值三级指标", StringComparison.Ordinal))
-        {
-            return DocumentKind.DepartmentScoreTable;
-        }
-
-        if (all.Contains("存在的主要问题", StringComparison.Ordinal) || all.Contains("自评报告", StringComparison.Ordinal) || all.Contains("部门整体支出", StringComparison.Ordinal))
-        {
-            return DocumentKind.DepartmentReport;
-        }
-
-        return null;
+        var folded = VocabularyLoader.Fold(t);
+        var chrome = v.Chrome;
+        return chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
+            || chrome.StartsWith.Any(x => folded.StartsWith(x, StringComparison.Ordinal))
+            || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal));
     }
 
     /// <summary>Splits the lines into documents at repeated titles (e.g. two project tables one after the other).</summary>
-    internal static List<List<TextLine>> Split(List<TextLine> lines)
+    internal static List<List<TextLine>> Split(List<TextLine> lines, VocabularyIndex ix)
     {
         var titles = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
+            if (lines[i].Chrome)
+            {
+                continue;
+            }
+
             var compact = TextNormalizer.Compact(lines[i].Text);
             if (compact.Length == 0 || compact.Length > 120)
             {
@@ -156,7 +139,7 @@ public static partial class PublishedImporter
             }
 
             var next = i + 1 < lines.Count ? TextNormalizer.Compact(lines[i + 1].Text) : string.Empty;
-            if (IsTitle(compact) || (next.Length < 60 && !IsTitle(next) && IsTitle(compact + next)))
+            if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && IsTitle(compact + next, ix)))
             {
                 if (titles.Count == 0 || i - titles[^1] > 3)
                 {
@@ -177,12 +160,12 @@ public static partial class PublishedImporter
             var cutAt = t;
 
             // A header line just above the title ("2022年度XX单位（本级）") belongs to the new document.
-            if (cutAt - 1 > start && HeaderLine().IsMatch(TextNormalizer.Compact(lines[cutAt - 1].Text)))
+            if (cutAt - 1 > start && IsYearHeader(TextNormalizer.Compact(lines[cutAt - 1].Text)))
             {
                 cutAt--;
             }
 
-            if (HasBody(lines, start, cutAt))
+            if (HasBody(lines, start, cutAt, ix))
             {
                 segments.Add(lines.GetRange(start, cutAt - start));
                 start = cutAt;
@@ -198,19 +181,35 @@ public static partial class PublishedImporter
     }
 
     /// <summary>True when one of the first lines is a document title.</summary>
-    internal static bool HasTitle(IReadOnlyList<TextLine> lines) =>
-        lines.Take(8).Any(l => IsTitle(TextNormalizer.Compact(l.Text)));
+    internal static bool HasTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
+        lines.Where(l => !l.Chrome).Take(8).Any(l => IsTitle(TextNormalizer.Compact(l.Text), ix));
 
-    private static bool IsTitle(string compact) =>
-        compact.Length <= 160 && (ProjectTitle().IsMatch(compact) || compact.Contains("部门整体支出绩效自评表", StringComparison.Ordinal) || ReportTitle().IsMatch(compact)
-            || (compact.Contains("转移支付", StringComparison.Ordinal) && compact.Contains("自评报告", StringComparison.Ordinal)));
+    /// <summary>A title: short, no full stop, and its title cues alone reach the kind threshold.</summary>
+    private static bool IsTitle(string compact, VocabularyIndex ix) =>
+        compact.Length is > 0 and <= 100 && !compact.Contains('。', StringComparison.Ordinal)
+        && !ix.Vocabulary.AppendixPrefixes.Any(p => VocabularyLoader.Fold(compact).StartsWith(p, StringComparison.Ordinal))
+        && !(compact.Length > 1 && compact[0] == '表' && char.IsAsciiDigit(compact[1]))
+        && ix.Vocabulary.TitleWords.Any(w => compact.Contains(w, StringComparison.Ordinal))
+        && SectionReader.HeadingOf(compact, ix) is not { Numbered: true }
+        && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold + 4;
 
-    private static bool HasBody(List<TextLine> lines, int from, int to)
+    /// <summary>A body line: a recognised section heading, an indicator total, a header row, or a project label.</summary>
+    private static bool HasBody(List<TextLine> lines, int from, int to, VocabularyIndex ix)
     {
         for (var i = from; i < to; i++)
         {
-            var c = TextNormalizer.Compact(lines[i].Text);
-            if (BodyMarker().IsMatch(c))
+            var t = lines[i].Text.Trim();
+            if (t.Length == 0 || lines[i].Chrome)
+            {
+                continue;
+            }
+
+            var first = t.Split('|', '\t')[0].Trim();
+            var firstWord = first.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : first;
+            if (SectionReader.HeadingOf(t, ix) is { Section: not null }
+                || ix.RowKindsOf(firstWord).Count > 0
+                || ix.HeaderColumn(firstWord) is not null
+                || ix.Labels.LongestAt(first, 0) is { } label && label.Values.Any(e => e.Field is { Field: "projectName" }))
             {
                 return true;
             }
@@ -219,15 +218,8 @@ public static partial class PublishedImporter
         return false;
     }
 
-    [GeneratedRegex(@"项目支出绩效自评表|项目支出绩效自评报告")]
-    private static partial Regex ProjectTitle();
-
-    [GeneratedRegex(@"(部门整体支出|整体支出|部门整体).{0,12}(自评报告|评价报告)|绩效自评报告")]
-    private static partial Regex ReportTitle();
-
-    [GeneratedRegex(@"^(合计|总分|评价结论|存在问题|项目名称|一级指标|绩效指标|预算执行情况|一、基本情况|三、存在)")]
-    private static partial Regex BodyMarker();
-
-    [GeneratedRegex(@"^(19|20)\d{2}年度?.{2,40}$")]
-    private static partial Regex HeaderLine();
+    /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
+    private static bool IsYearHeader(string compact) =>
+        compact.Length is >= 7 and <= 48 && (compact.StartsWith("19", StringComparison.Ordinal) || compact.StartsWith("20", StringComparison.Ordinal))
+        && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年';
 }

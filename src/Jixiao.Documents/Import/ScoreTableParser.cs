@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Reading;
 using Jixiao.Domain.Checks;
 using Jixiao.Domain.Evaluations;
 
@@ -14,11 +15,9 @@ internal static partial class ScoreTableParser
     public static ImportedDocument Parse(List<TextLine> lines, ImportOptions options)
     {
         var b = new DocBuilder();
-        HeaderFields.Read(lines, b);
+        DocumentReader.Read(DocumentKind.DepartmentScoreTable, lines, b, options.Vocabulary);
         ReadGoals(lines, b);
-        ReadBudget(lines, b);
         var rows = ReadRows(lines, b);
-        ReadGrade(lines, b);
         FrameworkMapper.Map(rows, b, options.Frameworks);
         if (b.ScoreRows.Count == 0)
         {
@@ -124,50 +123,6 @@ internal static partial class ScoreTableParser
         return text.Length == 0 || TextNormalizer.IsPlaceholder(text) ? null : text;
     }
 
-    private static void ReadBudget(List<TextLine> lines, DocBuilder b)
-    {
-        var header = lines.FindIndex(l => TextNormalizer.Compact(l.Text).StartsWith("总预算", StringComparison.Ordinal));
-        if (header < 0)
-        {
-            return;
-        }
-
-        for (var i = header + 1; i < lines.Count && i < header + 15; i++)
-        {
-            var tokens = lines[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length >= 3 && tokens.All(t => NumberText.TryParseCell(t, out _)))
-            {
-                var values = tokens.Select(t => NumberText.TryParseCell(t, out var n) ? n.Value : 0m).ToList();
-                b.Adjusted = values[0];
-                b.Source("budget.adjusted", lines[i]);
-                b.Basic = b.Basic with { Budget = values[1] };
-                b.Source("budget.basic.budget", lines[i]);
-                b.Project = b.Project with { Budget = values[2] };
-                b.Source("budget.project.budget", lines[i]);
-                return;
-            }
-
-            if (TextNormalizer.Compact(lines[i].Text).StartsWith("一级指标", StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-    }
-
-    private static void ReadGrade(List<TextLine> lines, DocBuilder b)
-    {
-        foreach (var line in lines)
-        {
-            var m = TickedGrade().Match(line.Text);
-            if (m.Success)
-            {
-                b.Grade = m.Groups["g"].Value;
-                b.Source("stated.grade", line);
-                return;
-            }
-        }
-    }
-
     /// <summary>A token of the indicator region: text, a number or a dash, with its line.</summary>
     private sealed record Token(TokenType Type, string Text, decimal Value, TextLine Line);
 
@@ -203,21 +158,9 @@ internal static partial class ScoreTableParser
             }
 
             var compact = TextNormalizer.Compact(t);
+            // The total row (总分 100 99) is read by the generic table reader; it ends the rows.
             if (compact.StartsWith("总分", StringComparison.Ordinal) || compact.StartsWith("合计", StringComparison.Ordinal))
             {
-                var nums = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(x => NumberText.TryParseCell(x, out var n) ? (decimal?)n.Value : null).Where(x => x is not null).ToList();
-                if (nums.Count >= 1)
-                {
-                    b.TotalWeight = nums[0];
-                    b.Source("stated.totalWeight", lines[i]);
-                }
-
-                if (nums.Count >= 2)
-                {
-                    b.TotalScore = nums[1];
-                    b.Source("stated.totalScore", lines[i]);
-                }
-
                 endFound = true;
                 break;
             }
@@ -435,8 +378,6 @@ internal static partial class ScoreTableParser
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")]
     private static partial Regex NumberOnly();
 
-    [GeneratedRegex(@"☑\s*(?<g>优|良|中|差)")]
-    private static partial Regex TickedGrade();
 
     [GeneratedRegex(@"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])")]
     private static partial Regex Item();

@@ -111,6 +111,9 @@ public sealed record TableLayout
     public string Origin { get; init; } = string.Empty;
 }
 
+/// <summary>A list of named amounts (支出按功能分类：一般公共服务支出 523.39 万元；…).</summary>
+public sealed record ListEntry(string List, IReadOnlyList<string> Leads, IReadOnlyList<string> ItemEndings, IReadOnlyList<string> Items);
+
 /// <summary>A scoring framework recognised by marks of its table.</summary>
 public sealed record FrameworkCue(string Framework, string Note, IReadOnlyList<string> Cues);
 
@@ -148,6 +151,8 @@ public sealed class ReadingVocabulary
 
     public IReadOnlyList<SubjectLabel> Subjects { get; init; } = [];
 
+    public IReadOnlyList<ListEntry> Lists { get; init; } = [];
+
     public IReadOnlyList<string> SubItemEndings { get; init; } = [];
 
     public IReadOnlyList<string> TotalSubjects { get; init; } = [];
@@ -173,6 +178,12 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<KindCue> KindCues { get; init; } = [];
 
     public int KindThreshold { get; init; } = 4;
+
+    /// <summary>Words one of which a title line contains (报告, 自评表 …).</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
+    /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
+    public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 
     public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
 

@@ -34,6 +34,7 @@ public static class VocabularyLoader
         ["department"] = ValueRole.Text,
         ["projectName"] = ValueRole.Text,
         ["unitCode"] = ValueRole.Code,
+        ["unitCount"] = ValueRole.Code,
     };
 
     /// <summary>Subjects: whose figure a number is; each maps to the budget line it fills (null: none, it only blocks).</summary>
@@ -64,9 +65,9 @@ public static class VocabularyLoader
 
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
-        "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "subItemEndings", "totalSubjects", "grades",
+        "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -129,6 +130,8 @@ public static class VocabularyLoader
 
         public List<SubjectLabel> Subjects { get; } = [];
 
+        public List<ListEntry> Lists { get; } = [];
+
         public List<string> SubItemEndings { get; } = [];
 
         public List<string> TotalSubjects { get; } = [];
@@ -154,6 +157,10 @@ public static class VocabularyLoader
         public List<KindCue> KindCues { get; } = [];
 
         public int? KindThreshold { get; set; }
+
+        public List<string> TitleWords { get; } = [];
+
+        public List<string> AppendixPrefixes { get; } = [];
 
         public List<HeaderCell> HeaderCells { get; } = [];
 
@@ -195,6 +202,7 @@ public static class VocabularyLoader
             Labels = [.. Labels],
             FieldNames = new Dictionary<string, string>(FieldNames, StringComparer.Ordinal),
             Subjects = [.. Subjects],
+            Lists = [.. Lists],
             SubItemEndings = [.. SubItemEndings.Distinct()],
             TotalSubjects = [.. TotalSubjects.Distinct().OrderByDescending(s => s.Length)],
             Grades = [.. Grades.OrderByDescending(g => g.Word.Length)],
@@ -208,6 +216,8 @@ public static class VocabularyLoader
             Sections = [.. Sections],
             KindCues = [.. KindCues],
             KindThreshold = KindThreshold ?? 4,
+            TitleWords = [.. TitleWords.Distinct()],
+            AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             HeaderCells = [.. HeaderCells],
             Rows = [.. Rows],
             Level1Names = [.. Level1Names.Distinct()],
@@ -288,6 +298,9 @@ public static class VocabularyLoader
                 case "subjects":
                     ReadSubjects(s, file, value);
                     break;
+                case "lists":
+                    ReadLists(s, file, value);
+                    break;
                 case "subItemEndings":
                     s.SubItemEndings.AddRange(Words(s, file, value, key));
                     break;
@@ -323,6 +336,12 @@ public static class VocabularyLoader
                     break;
                 case "kindThreshold":
                     s.KindThreshold = Int(s, file, value, key, 1, 1000);
+                    break;
+                case "titleWords":
+                    s.TitleWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "appendixPrefixes":
+                    s.AppendixPrefixes.AddRange(Words(s, file, value, key));
                     break;
                 case "kinds":
                     ReadKinds(s, file, value);
@@ -794,6 +813,47 @@ public static class VocabularyLoader
             {
                 s.Subjects.Add(new SubjectLabel(w, subject, def, origin));
             }
+        }
+    }
+
+    private static void ReadLists(State s, string file, YamlNode node)
+    {
+        var items = Seq(s, file, node, "lists");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entry = $"lists[{i}]";
+            if (Map(s, file, items[i], entry, "list", "leads", "itemEndings", "items") is not { } m)
+            {
+                continue;
+            }
+
+            var list = Required(s, file, items[i], m, "list", entry);
+            if (list is null)
+            {
+                continue;
+            }
+
+            entry = $"lists[{i}]（{list}）";
+            if (list is not ("byFunction" or "incomeBySource"))
+            {
+                s.Error(file, m["list"], entry, "未知的列表（可用：byFunction、incomeBySource）");
+                continue;
+            }
+
+            var leads = m.TryGetValue("leads", out var l) ? Words(s, file, l, entry + "的 leads") : [];
+            var endings = m.TryGetValue("itemEndings", out var e) ? Words(s, file, e, entry + "的 itemEndings") : [];
+            var named = m.TryGetValue("items", out var it) ? Words(s, file, it, entry + "的 items") : [];
+            if (leads.Count == 0)
+            {
+                s.Error(file, items[i], entry, "缺少引导词（leads）");
+            }
+
+            if (endings.Count == 0 && named.Count == 0)
+            {
+                s.Error(file, items[i], entry, "应写 itemEndings（项目名称的结尾）或 items（项目名称）");
+            }
+
+            s.Lists.Add(new ListEntry(list, leads, endings, named));
         }
     }
 

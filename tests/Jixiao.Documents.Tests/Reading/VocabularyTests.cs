@@ -1,3 +1,4 @@
+using Jixiao.Documents.Import;
 using Jixiao.Documents.Reading;
 using Jixiao.Domain;
 
@@ -169,5 +170,27 @@ public class VocabularyTests
         Assert.False(result.IsSuccess);
         Assert.Contains(result.Errors, e => e.Message.Contains("字段 budget.executed 没有任何标签", StringComparison.Ordinal));
         Assert.Contains(result.Errors, e => e.Message.Contains("缺少年度线索", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ProvinceFileAddsWording_ImporterReadsIt()
+    {
+        // A province's wording is a data file: a new label for the executed figure, no code.
+        var files = VocabularyCatalog.Sources().Append(("reading/xx-province.yaml", """
+            fields:
+              - field: budget.executed
+                role: amount
+                labels: [资金兑现数]
+            """));
+        var vocabulary = VocabularyLoader.Load(files);
+        Assert.True(vocabulary.IsSuccess, string.Join("\n", vocabulary.Errors));
+        const string text = """
+            某某县某某局2023年部门整体支出绩效自评报告
+            本单位2023年全年预算数120.00万元，资金兑现数96.50万元，预算执行率80.4%。
+            """;
+        var without = Assert.Single(PublishedImporter.ImportText(text, "x.txt").Documents);
+        Assert.Null(without.Evaluation.Budget.Executed);
+        var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
+        Assert.Equal(96.50m, with.Evaluation.Budget.Executed);
     }
 }

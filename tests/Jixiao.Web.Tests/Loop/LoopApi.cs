@@ -50,11 +50,11 @@ internal static class LoopApi
     /// <summary>A fresh evaluation of the preparer's unit taken by the reviewer to 退回 with a deduction on 1.1.3 and a comment.</summary>
     public static async Task<int> ReturnedWithDeductionAsync(Session preparer, Session reviewer, int year, string problems)
     {
-        var id = await preparer.CreateDraftAsync(year);
+        var id = await preparer.CreateCompleteDraftAsync(year);
         var current = await preparer.GetEvaluationAsync(id);
         var edited = current.Evaluation with { Narrative = current.Evaluation.Narrative with { Problems = problems } };
         Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(id, current.Summary.Version, edited)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await preparer.SubmitEvaluationAsync(id)).StatusCode);
+        await preparer.SendToBureauAsync(id);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
         var inReview = await reviewer.GetEvaluationAsync(id);
         var deduction = await reviewer.ApiAsync(HttpMethod.Put, $"/api/evaluations/{id}/review", new Jixiao.Web.Features.Api.ReviewRequest(

@@ -1,0 +1,813 @@
+using System.Globalization;
+using Jixiao.Documents.Import;
+using Jixiao.Domain;
+using Jixiao.Domain.Checks;
+
+namespace Jixiao.Documents.Reading;
+
+/// <summary>
+/// Label → value within one clause, cell or row, whatever the sentence shape: every label of the
+/// vocabulary found in a piece of text takes the first value of its role that follows it in the
+/// same clause (no sentence end, no other label in between, within the label's gap). A subject
+/// right before a budget label qualifies it (基本支出预算数); figures of a named item (党建经费项目预算数)
+/// become stated rates of that item, not the department's; figures of another year, of income or
+/// of next year are not the document's. Approximate figures are kept as text, flagged.
+/// </summary>
+internal sealed class ClauseReader(ReadContext ctx)
+{
+    private readonly VocabularyIndex ix = ctx.Index;
+    private readonly ReadingVocabulary v = ctx.Index.Vocabulary;
+    private readonly DocBuilder b = ctx.Builder;
+
+    /// <summary>A piece of text and how to map its offsets back to source lines.</summary>
+    public sealed record Piece(string Text, Func<int, int, SourceRef> Locate, bool Cells, bool ChromeOnly, int LastLineIndex);
+
+    /// <summary>What a sentence's figures belong to.</summary>
+    private sealed class SubItem
+    {
+        public required string Name { get; init; }
+
+        public decimal? Budget { get; set; }
+
+        public decimal? Executed { get; set; }
+
+        public decimal? Rate { get; set; }
+
+        public SourceRef? Source { get; set; }
+    }
+
+    public void Read(Piece piece)
+    {
+        var text = piece.Text;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var hits = ix.Labels.FindAll(text, m => Accept(text, m, piece.ChromeOnly));
+        if (hits.Count == 0 && !text.Contains(TextNormalizer.Ticked, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var numbers = NumberScanner.Scan(text, v);
+        var sentenceStart = 0;
+        SubItem? sub = null;
+        var blocked = false;
+        for (var h = 0; h < hits.Count; h++)
+        {
+            var hit = hits[h];
+
+            // A new sentence resets the subject.
+            var end = LastSentenceEnd(text, sentenceStart, hit.Start);
+            if (end >= 0)
+            {
+                FlushSub(sub);
+                sub = null;
+                blocked = false;
+                sentenceStart = end + 1;
+            }
+
+            var fields = hit.Values.Where(e => e.Field is not null).Select(e => e.Field!).ToList();
+            var subject = hit.Values.FirstOrDefault(e => e.Subject is not null)?.Subject;
+            var next = h + 1 < hits.Count ? hits[h + 1] : (PhraseMatch<LabelEntry>?)null;
+            if (fields.Count == 0 && subject is not null)
+            {
+                // A subject whose figure follows directly (基本支出：642.19万元) takes its default measure.
+                var qualifiesNext = next is { } n && n.Values.Any(e => e.Field is not null) && Gap(text, hit.End, n.Start) <= 2;
+                if (!qualifiesNext && subject.Default is not null && VocabularyLoader.KnownSubjects[subject.Subject] is { } target)
+                {
+                    var token = FindNumber(text, hit.End, NextStart(hits, h, text), 6, ValueRole.Amount, bare: false, piece.Cells, numbers);
+                    if (token is not null && !OtherYear(text, sentenceStart, hit.Start))
+                    {
+                        SetNumber(piece, $"{target}.{subject.Default}", token, ValueRole.Amount, $"主体“{subject.Text}”（{subject.Origin}）", 5);
+                    }
+                }
+
+                if (subject.Subject is "income" or "other" && next is { } after && Gap(text, hit.End, after.Start) <= 2)
+                {
+                    // 收入预算数, 下年预算: the next label's figure is not the document's budget.
+                    h++;
+                }
+
+                continue;
+            }
+
+            // Qualified by the subject right before it?
+            var previous = h > 0 ? hits[h - 1] : (PhraseMatch<LabelEntry>?)null;
+            SubjectLabel? qualifier = null;
+            if (previous is { } p && p.Start >= sentenceStart && Gap(text, p.End, hit.Start) <= 1 && p.Values.FirstOrDefault(e => e.Subject is not null)?.Subject is { } ps)
+            {
+                qualifier = ps;
+            }
+
+            foreach (var label in fields.OrderByDescending(f => f.Priority))
+            {
+                switch (label.Role)
+                {
+                    case ValueRole.Text or ValueRole.Code:
+                        ReadText(piece, hit, label);
+                        continue;
+                    case ValueRole.Grade:
+                        ReadGrade(piece, hit, label, numbers, NextStart(hits, h, text));
+                        continue;
+                    default:
+                        break;
+                }
+
+                if (piece.ChromeOnly)
+                {
+                    continue;
+                }
+
+                var stop = NextStart(hits, h, text);
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers);
+                if (token is null)
+                {
+                    ReadInequalityText(piece, hit, label);
+                    continue;
+                }
+
+                if (OtherYear(text, sentenceStart, hit.Start))
+                {
+                    continue;
+                }
+
+                var how = $"标签“{hit.Phrase}”（{label.Origin}）";
+                if (qualifier is not null)
+                {
+                    if (VocabularyLoader.KnownSubjects[qualifier.Subject] is { } line && label.Field is "budget.adjusted" or "budget.initial" or "budget.executed")
+                    {
+                        var measure = label.Field == "budget.executed" ? "executed" : "budget";
+                        SetNumber(piece, $"{line}.{measure}", token, label.Role, $"主体“{qualifier.Text}”+{how}", label.Priority);
+                    }
+
+                    continue;
+                }
+
+                if (blocked)
+                {
+                    continue;
+                }
+
+                if (sub is null && ctx.SubItemsApply && label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent")
+                {
+                    var owner = Owner(text, sentenceStart, hit.Start, previous);
+                    if (owner == Ownership.Blocked)
+                    {
+                        blocked = true;
+                        continue;
+                    }
+
+                    if (owner == Ownership.Item)
+                    {
+                        var name = ItemName(text, sentenceStart, hit.Start);
+                        sub = new SubItem { Name = name.Length > 0 ? name : Topic(text, sentenceStart, hit.Start) };
+                    }
+                }
+
+                if (sub is not null)
+                {
+                    if (token.Value is { } val && !token.Approximate)
+                    {
+                        var amount = ToUnit(token, label.Role, piece.Cells);
+                        switch (label.Field)
+                        {
+                            case "budget.adjusted" or "budget.initial":
+                                sub.Budget ??= amount;
+                                break;
+                            case "budget.executed":
+                                sub.Executed ??= amount;
+                                break;
+                            case "budget.statedRatePercent":
+                                sub.Rate ??= val;
+                                break;
+                            default:
+                                break;
+                        }
+
+                        sub.Source ??= piece.Locate(token.NumStart, token.End - token.NumStart);
+                    }
+
+                    continue;
+                }
+
+                SetNumber(piece, label.Field, token, label.Role, how, label.Priority);
+            }
+        }
+
+        FlushSub(sub);
+    }
+
+    private void FlushSub(SubItem? sub)
+    {
+        if (sub is { Rate: { } rate, Source: { } source })
+        {
+            var path = $"stated.rates[{b.Rates.Count}]";
+            b.Rates.Add(new StatedRate(sub.Name.Length == 0 ? "未命名" : sub.Name, sub.Budget, sub.Executed, rate, path));
+            b.Source(path, source);
+        }
+    }
+
+    /// <summary>Labels accepted where they stand: a boundary label must not continue a longer word; chrome lines take only chrome labels.</summary>
+    private static bool Accept(string text, PhraseMatch<LabelEntry> m, bool chromeOnly)
+    {
+        var field = m.Values.Select(e => e.Field).FirstOrDefault(f => f is not null);
+        if (chromeOnly && !m.Values.Any(e => e.Field is { Chrome: true }))
+        {
+            return false;
+        }
+
+        // 90分≤得分≤100分: a range of a scale, not a statement of the field.
+        var before = m.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] is '≤' or '≥' or '<' or '>' or '＜' or '＞' && m.Values.All(e => e.Field is null || e.Field.Role is not (ValueRole.Text or ValueRole.Code)))
+        {
+            return false;
+        }
+
+        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]))
+        {
+            return m.Values.Any(e => e.Field is { Boundary: false } || e.Subject is not null);
+        }
+
+        _ = field;
+        return true;
+    }
+
+    private static int NextStart(List<PhraseMatch<LabelEntry>> hits, int h, string text) => h + 1 < hits.Count ? hits[h + 1].Start : text.Length;
+
+    private static int LastSentenceEnd(string text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (IsSentenceEnd(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
+
+    /// <summary>Characters between two offsets that are not spaces, cell bars or quotes.</summary>
+    private static int Gap(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('|' or '"' or '“' or '”'))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private bool IsWholeCell(string text, PhraseMatch<LabelEntry> hit)
+    {
+        var start = hit.Start;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = hit.End;
+        while (end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] is ':' or '：'))
+        {
+            end++;
+        }
+
+        var before = start == 0 || text[start - 1] is '|' or '\t';
+        var after = end >= text.Length || text[end] is '|' or '\t' || (end > hit.End && end - hit.End >= 2);
+        if (!before || !after)
+        {
+            // A label followed by its marks: 全年预算数(A) | 120.0.
+            var close = end < text.Length && text[end] == '(' ? text.IndexOf(')', end) : -1;
+            return before && close > 0 && close - end <= 8 && (close + 1 >= text.Length || text[close + 1] is '|' or ' ' or '\t');
+        }
+
+        _ = ix;
+        return true;
+    }
+
+    /// <summary>The first number after <paramref name="from"/> of the role, before <paramref name="stop"/> and a sentence end, within the gap.</summary>
+    private NumberToken? FindNumber(string text, int from, int stop, int gap, ValueRole role, bool bare, bool cells, List<NumberToken> numbers)
+    {
+        foreach (var token in numbers)
+        {
+            if (token.Start < from)
+            {
+                continue;
+            }
+
+            if (token.Start >= stop && token.NumStart >= stop)
+            {
+                return null;
+            }
+
+            var between = Gap(text, from, token.Start);
+            if (between > gap)
+            {
+                return null;
+            }
+
+            for (var i = from; i < token.Start; i++)
+            {
+                if (IsSentenceEnd(text[i]))
+                {
+                    return null;
+                }
+            }
+
+            if (token.Glued)
+            {
+                return null;
+            }
+
+            if (Compatible(token, role, bare, cells))
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Compatible(NumberToken t, ValueRole role, bool bare, bool cells) => role switch
+    {
+        ValueRole.Amount => t.Suffix == NumberSuffix.Money || (t.Suffix == NumberSuffix.None && (bare || cells) && ctx.TableUnit is not null),
+        ValueRole.Rate => t.Suffix == NumberSuffix.Percent || (t.Suffix == NumberSuffix.None && bare),
+        ValueRole.Score or ValueRole.Weight => (t.Suffix == NumberSuffix.Points || (t.Suffix == NumberSuffix.None && bare)) && t.Value is >= 0 and <= 1000,
+        _ => false,
+    };
+
+    private decimal ToUnit(NumberToken t, ValueRole role, bool cells)
+    {
+        var value = t.Value ?? 0m;
+        if (role != ValueRole.Amount)
+        {
+            return value;
+        }
+
+        var factor = t.Suffix == NumberSuffix.Money ? t.Factor : ctx.TableUnit?.Factor ?? 1m;
+        _ = cells;
+        try
+        {
+            return value * factor;
+        }
+        catch (OverflowException)
+        {
+            return value;
+        }
+    }
+
+    private void SetNumber(Piece piece, string path, NumberToken token, ValueRole role, string how, int priority)
+    {
+        var source = piece.Locate(token.Start, token.End - token.Start);
+        var stated = piece.Text[token.Start..token.End];
+        var unit = token.Suffix is NumberSuffix.Money or NumberSuffix.Percent or NumberSuffix.Points ? token.Unit : (role == ValueRole.Amount ? ctx.TableUnit?.Unit : null);
+        if (token.Inequality is not null && role is ValueRole.Score or ValueRole.Weight)
+        {
+            // 得分<60分, 得分≥90分: a band of a grade scale, not the document's score.
+            return;
+        }
+
+        if (token.Approximate || token.Value is null)
+        {
+            b.AddApproximate(new ReadValue(path, stated, source) { Stated = stated, Unit = unit, Approximate = true, How = how + "；只写了约数，不作为确数" });
+            return;
+        }
+
+        var value = ToUnit(token, role, piece.Cells);
+        if (path is "stated.totalScore" && b.TotalScore is { } first && first != value)
+        {
+            b.FirstStatement("totalScore", value, source);
+            return;
+        }
+
+        if (path is "budget.statedRatePercent")
+        {
+            b.FirstStatement("executionRate", value, source);
+        }
+        else if (path is "stated.totalScore")
+        {
+            b.FirstStatement("totalScore", value, source);
+        }
+
+        b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);
+    }
+
+    /// <summary>≤预算, &lt;预算: an inequality stated instead of a figure.</summary>
+    private void ReadInequalityText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
+    {
+        var text = piece.Text;
+        var i = hit.End;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '为' or '|'))
+        {
+            i++;
+        }
+
+        foreach (var q in v.Inequalities)
+        {
+            if (i + q.Length < text.Length && string.CompareOrdinal(text, i, q, 0, q.Length) == 0 && !char.IsAsciiDigit(text[i + q.Length]) && text[i + q.Length] != ' ')
+            {
+                var end = i + q.Length;
+                while (end < text.Length && end - i < 8 && TextNormalizer.IsCjk(text[end]))
+                {
+                    end++;
+                }
+
+                if (end > i + q.Length)
+                {
+                    var stated = text[i..end];
+                    b.AddApproximate(new ReadValue(label.Field, stated, piece.Locate(i, end - i)) { Stated = stated, Approximate = true, How = $"标签“{hit.Phrase}”（{label.Origin}）；写的是不等式，不是数额" });
+                }
+
+                return;
+            }
+        }
+    }
+
+    private enum Ownership
+    {
+        Total,
+        Item,
+        Blocked,
+    }
+
+    /// <summary>Whose figure a label in a sentence states: the document's (nothing or a total word before it), an item's (a name ending in 项目/经费 …), or unknown (blocked).</summary>
+    private Ownership Owner(string text, int sentenceStart, int labelStart, PhraseMatch<LabelEntry>? previous)
+    {
+        var name = ItemName(text, sentenceStart, labelStart);
+        if (name.Length == 0)
+        {
+            // Nothing right before the label: the sentence's topic, when it opens the sentence before
+            // any other label (1. 基层党建工作，…等项目，预算执行率均达到100%), names whose figure it is.
+            if (previous is { } p && p.Start >= sentenceStart)
+            {
+                return Ownership.Total;
+            }
+
+            var topic = Topic(text, sentenceStart, labelStart);
+            return topic.Length > 0 && v.SubItemEndings.Any(e => topic.EndsWith(e, StringComparison.Ordinal)) ? Ownership.Item : Ownership.Total;
+        }
+
+        if (v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return Ownership.Item;
+        }
+
+        _ = previous;
+        return name.Length <= 4 ? Ownership.Total : Ownership.Blocked;
+    }
+
+    /// <summary>The sentence's words before the label, cut at its last clause that names something (等项目，… → …等项目).</summary>
+    private string Topic(string text, int sentenceStart, int labelStart)
+    {
+        var end = labelStart;
+        while (end > sentenceStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '，' or ':' or '：'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && text[start - 1] is not (',' or '，' or ':' or '：'))
+        {
+            start--;
+        }
+
+        var clause = text[start..end];
+        return clause.Length > 160 ? string.Empty : ItemName(clause, 0, clause.Length);
+    }
+
+    /// <summary>The words before a label in its clause, without years, total words and punctuation.</summary>
+    private string ItemName(string text, int sentenceStart, int labelStart)
+    {
+        var start = sentenceStart;
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] is ',' or '，' or ':' or '：' or '、' or '|' or '(' or '（' or ')' or '）')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var raw = text[start..labelStart];
+        var sb = new System.Text.StringBuilder();
+        var k = 0;
+        while (k < raw.Length)
+        {
+            if (char.IsWhiteSpace(raw[k]) || raw[k] is '"' or '“' or '”' or '的')
+            {
+                k++;
+                continue;
+            }
+
+            // A year: 2021年 / 2021年度.
+            if (char.IsAsciiDigit(raw[k]))
+            {
+                var d = k;
+                while (d < raw.Length && char.IsAsciiDigit(raw[d]))
+                {
+                    d++;
+                }
+
+                var y = d;
+                while (y < raw.Length && raw[y] == ' ')
+                {
+                    y++;
+                }
+
+                if (d - k == 4 && y < raw.Length && raw[y] == '年')
+                {
+                    k = y + 1 < raw.Length && raw[y + 1] == '度' ? y + 2 : y + 1;
+                    continue;
+                }
+            }
+
+            if (ix.TotalSubjects.LongestAt(raw, k) is { } total)
+            {
+                k = total.End;
+                continue;
+            }
+
+            sb.Append(raw[k]);
+            k++;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when the clause before the label names a year other than the document's (a figure of another year).</summary>
+    private bool OtherYear(string text, int sentenceStart, int labelStart)
+    {
+        if (ctx.Year is not { } year)
+        {
+            return false;
+        }
+
+        var start = sentenceStart;
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] is ',' or '，')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (var i = start; i + 4 < labelStart; i++)
+        {
+            var after = i + 4;
+            while (after < labelStart && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && after < text.Length && text[after] == '年'
+                && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100 && y != year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ grades
+
+    private void ReadGrade(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label, List<NumberToken> numbers, int stop)
+    {
+        var text = piece.Text;
+        var i = hit.End;
+        var connector = false;
+        var limit = Math.Min(text.Length, hit.End + label.Gap + 4);
+        while (i < limit && i < stop + 8)
+        {
+            var c = text[i];
+            if (IsSentenceEnd(c) || char.IsAsciiDigit(c))
+            {
+                return;
+            }
+
+            if (ix.GradeWords.LongestAt(text, i) is { } g)
+            {
+                var word = g.Values[0];
+                var single = g.End - g.Start == 1;
+                if (single && !connector)
+                {
+                    return;
+                }
+
+                if (IsScaleList(text, g))
+                {
+                    return;
+                }
+
+                if (single && g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0))
+                {
+                    return;
+                }
+
+                if (numbers.Any(n => n.Start > hit.End && n.Start < g.Start))
+                {
+                    return;
+                }
+
+                var how = $"标签“{hit.Phrase}”（{label.Origin}）后的等级用词“{g.Phrase}”";
+                b.SetText("stated.grade", word.Grade, new ReadValue("stated.grade", word.Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = how }, label.Priority);
+                return;
+            }
+
+            connector = c is ':' or '：' or '为' or '是' or '"' or '“' or '「' or '『' or ' ' or '|' or '(' or '（' or '【';
+            if (!connector && !TextNormalizer.IsCjk(c) && c is not ',' and not '，')
+            {
+                connector = true;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>优、良、中、差 or 优(90-100): a scale, not a stated grade.</summary>
+    private static bool IsScaleList(string text, PhraseMatch<GradeWord> g)
+    {
+        var after = g.End;
+        while (after < text.Length && text[after] is ' ' or '"' or '”' or '」')
+        {
+            after++;
+        }
+
+        if (after < text.Length && (text[after] is '、' or '/' or '≥' or '>' or '(' or '（' or '：' or ':' || char.IsAsciiDigit(text[after])))
+        {
+            return after < text.Length && !(text[after] is '(' or '（' && after + 1 < text.Length && !char.IsAsciiDigit(text[after + 1]));
+        }
+
+        var before = g.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '"' or '“' or '「')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '、' or '/';
+    }
+
+    /// <summary>☑优 ☐良: a ticked grade anywhere in the document.</summary>
+    public void ReadTicks(Piece piece)
+    {
+        var text = piece.Text;
+        for (var i = text.IndexOf(TextNormalizer.Ticked, StringComparison.Ordinal); i >= 0 && i < text.Length; i = text.IndexOf(TextNormalizer.Ticked, i + 1))
+        {
+            var j = i + 1;
+            while (j < text.Length && text[j] == ' ')
+            {
+                j++;
+            }
+
+            if (ix.GradeWords.LongestAt(text, j) is { } g)
+            {
+                b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, piece.Locate(i, g.End - i)) { Stated = text[i..g.End], How = "勾选的等级（☑）" }, 9);
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ names (unit, department, project)
+
+    private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
+    {
+        var text = piece.Text;
+        var i = hit.End;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '|'))
+        {
+            i++;
+        }
+
+        // The label must start its cell or line (a label inside a sentence is not a cover field).
+        var s = hit.Start - 1;
+        while (s >= 0 && char.IsWhiteSpace(text[s]))
+        {
+            s--;
+        }
+
+        if (s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
+        {
+            return;
+        }
+
+        var end = i;
+        while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && end + 1 < text.Length && text[end + 1] == ' '))
+        {
+            if (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        var value = text[i..end].Trim();
+        SourceRef source;
+        if (value.Length == 0 && end < text.Length && text[end..].Trim().Trim('|').Trim().Length > 0)
+        {
+            // Another label follows on the same line (主管部门 实施单位 天长市水利局): this one has no value.
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            if (ctx.NextLine(piece.LastLineIndex) is not { } nextLine)
+            {
+                return;
+            }
+
+            var first = nextLine.Text.Split('|')[0].Trim();
+            if (first.Length == 0 || ix.Labels.LongestAt(first, 0) is { End: var e } && e >= first.Length - 1 || ix.CoverKeys.LongestAt(first, 0) is not null)
+            {
+                return;
+            }
+
+            var col = nextLine.Text.IndexOf(first, StringComparison.Ordinal);
+            value = first;
+            source = nextLine.Span(col, first.Length);
+        }
+        else
+        {
+            source = piece.Locate(i, end - i);
+        }
+
+        var how = $"标签“{hit.Phrase}”（{label.Origin}）";
+        switch (label.Field)
+        {
+            case "unit" or "department":
+                {
+                    var name = ctx.CleanName(value, requireSuffix: label.Field == "unit");
+                    if (name is null)
+                    {
+                        return;
+                    }
+
+                    var priority = label.Priority + (ctx.IsProject && hit.Phrase.StartsWith("实施单位", StringComparison.Ordinal) ? 2 : 0);
+                    b.SetText(label.Field, name, new ReadValue(label.Field, name, source) { Stated = value, How = how }, priority);
+                    return;
+                }
+
+            case "projectName":
+                {
+                    var name = value;
+                    var dash = name.IndexOfAny(['-', '－', '—']);
+                    if (dash >= 10 && name[..dash].All(char.IsAsciiLetterOrDigit))
+                    {
+                        var code = name[..dash];
+                        b.SetText("projectCode", code, new ReadValue("projectCode", code, source) { Stated = value, How = how + "（编码）" }, label.Priority);
+                        name = name[(dash + 1)..].Trim();
+                    }
+
+                    if (name.Length > 0 && !TextNormalizer.IsPlaceholder(name))
+                    {
+                        b.SetText("projectName", name, new ReadValue("projectName", name, source) { Stated = value, How = how }, label.Priority);
+                    }
+
+                    return;
+                }
+
+            case "unitCount":
+                {
+                    var digits = new string(value.TakeWhile(char.IsAsciiDigit).ToArray());
+                    if (digits.Length is > 0 and <= 5 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                    {
+                        if (b.UnitCount is null)
+                        {
+                            b.UnitCount = count;
+                            b.Source("unitCount", source);
+                        }
+                    }
+
+                    return;
+                }
+
+            case "unitCode":
+                {
+                    var code = new string(value.TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
+                    if (code.Length >= 3)
+                    {
+                        b.SetText("unitCode", code, new ReadValue("unitCode", code, source) { Stated = value, How = how }, label.Priority);
+                    }
+
+                    return;
+                }
+
+            default:
+                return;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Reading;
+
+/// <summary>
+/// Document kind from the weighted cues of the vocabulary (reading/kinds.yaml): every cue found in
+/// the title or in the body adds its weight to its kind; the heaviest kind wins when it reaches the
+/// threshold, and the reason lists the cues that decided.
+/// </summary>
+internal static class KindClassifier
+{
+    public static (DocumentKind? Kind, string Reason) Classify(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
+    {
+        var v = ix.Vocabulary;
+        var title = DocumentReader.TitleText(segment, ix);
+        var body = VocabularyLoader.Fold(string.Concat(segment.Take(400).Where(l => !l.Chrome).Select(l => l.Text)));
+        var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
+        foreach (var cue in v.KindCues)
+        {
+            var where = cue.InTitle ? title : body;
+            if (!where.Contains(cue.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var current = scores.TryGetValue(cue.Kind, out var s) ? s : (0, []);
+            current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"{(cue.InTitle ? "标题" : "正文")}含“{cue.Text}”({(cue.Weight > 0 ? "+" : string.Empty)}{cue.Weight})"));
+            scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
+        }
+
+        if (scores.Count == 0)
+        {
+            return (null, "标题和正文中没有任何文档类型的线索");
+        }
+
+        var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => (int)kv.Key).ToList();
+        var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
+        var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        if (score < v.KindThreshold)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"));
+        }
+
+        return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}"));
+    }
+
+    /// <summary>Score of the best kind from title cues alone, for one line (is it a title?).</summary>
+    public static int TitleScore(string line, VocabularyIndex ix)
+    {
+        var folded = VocabularyLoader.Fold(line);
+        var best = 0;
+        foreach (var group in ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind))
+        {
+            var s = group.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight);
+            best = Math.Max(best, s);
+        }
+
+        return best;
+    }
+}

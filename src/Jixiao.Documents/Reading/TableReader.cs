@@ -1,0 +1,1000 @@
+using System.Globalization;
+using Jixiao.Documents.Import;
+using Jixiao.Domain;
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Evaluations;
+
+namespace Jixiao.Documents.Reading;
+
+/// <summary>
+/// Tables whatever their flattening: cells separated by <c>|</c>, tabs or spaces, one row per line or
+/// one cell per line. A header row (or a run of header cells, one per line) is recognised by the
+/// vocabulary's labels; the values under it are mapped by column. When a row has fewer values than
+/// columns, or a value is a run of numbers glued together by extraction, the values are placed only
+/// when exactly one placement satisfies the table's identities (rate = executed ÷ budget, score =
+/// weight × rate); otherwise nothing is taken and the row is reported (无法可靠拆分). Known layouts
+/// anchored on a cell (总预算) are read by their column order.
+/// </summary>
+internal sealed class TableReader(ReadContext ctx)
+{
+    private const int TablePriority = 6;
+
+    private readonly VocabularyIndex ix = ctx.Index;
+    private readonly DocBuilder b = ctx.Builder;
+
+    /// <summary>A cell or token of a line, with its place in the normalised line.</summary>
+    private sealed record Atom(string Text, int Column, int Length);
+
+    private sealed record Row(int Index, TextLine Line, List<Atom> Atoms, bool Piped);
+
+    private enum ValKind
+    {
+        Number,
+        Empty,
+        Text,
+        Glued,
+    }
+
+    /// <summary>A value of a row: a number (with its span inside the line), an empty cell, text, or a glued run.</summary>
+    private sealed record Val(ValKind Kind, decimal Value, bool Percent, int Decimals, string Text, Row Row, int Column, int Length);
+
+    public void Read()
+    {
+        var rows = BuildRows();
+        ReadAnchored(rows);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (ctx.Consumed.Contains(rows[r].Index))
+            {
+                continue;
+            }
+
+            if (HeaderOf(rows[r]) is { } header)
+            {
+                r = ReadUnderHeader(rows, r, header.Columns, header.Atoms, stream: false);
+                continue;
+            }
+
+            if (StreamHeader(rows, r) is { } run)
+            {
+                r = ReadUnderHeader(rows, run.Last, run.Columns, run.Atoms, stream: true);
+            }
+        }
+
+        ReadHeaderless(rows);
+    }
+
+    /// <summary>
+    /// A budget total row with no header above it (总额 | 10.00 | 12.00 | 12.00 | 100.00% | 10 | 10 | …):
+    /// read by the one known layout whose columns it fills and whose identities it satisfies.
+    /// </summary>
+    private void ReadHeaderless(List<Row> rows)
+    {
+        if (b.Stated("budget.executed") || b.Stated("budget.adjusted"))
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (ctx.Consumed.Contains(row.Index) || row.Atoms.Count < 3)
+            {
+                continue;
+            }
+
+            var lead = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+            var label = string.Join(string.Empty, lead.Select(a => a.Text));
+            if (lead.Count == 0 || !ix.RowKindsOf(label).Contains("budgetTotal"))
+            {
+                continue;
+            }
+
+            var values = row.Atoms.Skip(lead.Count).Select(a => Parse(row, a)).ToList();
+            var fitting = new List<(TableLayout Layout, List<(string Column, Val Value)> Assigned)>();
+            foreach (var layout in ix.Vocabulary.Layouts.Where(l => l.Header.Count > 0 && l.Identities.Count > 0))
+            {
+                var columns = layout.Header.ToList();
+                if (values.Count != columns.Count || values.Any(v => v.Kind == ValKind.Glued))
+                {
+                    continue;
+                }
+
+                var map = new Dictionary<string, Val>(StringComparer.Ordinal);
+                var ok = true;
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    ok &= Fits(columns[i], values[i]);
+                    map[columns[i]] = values[i];
+                }
+
+                if (ok && Satisfies(map, layout.Identities))
+                {
+                    fitting.Add((layout, [.. columns.Select((c, i) => (c, values[i]))]));
+                }
+            }
+
+            if (fitting.Count != 1)
+            {
+                continue;
+            }
+
+            ctx.Consumed.Add(row.Index);
+            var (found, assigned) = fitting[0];
+            ReadTotalRow([.. found.Header], [.. assigned.Select(a => a.Value)], found.Identities, $"第 {row.Line.Number} 行没有表头，按表样 {found.Id}（{found.Name}）的列序且符合其恒等式", label);
+            return;
+        }
+    }
+
+    // ------------------------------------------------------------------ rows and atoms
+
+    private List<Row> BuildRows()
+    {
+        var rows = new List<Row>();
+        for (var i = 0; i < ctx.Lines.Count; i++)
+        {
+            var line = ctx.Lines[i];
+            if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var text = line.Text;
+            var atoms = new List<Atom>();
+            var piped = text.Contains('|', StringComparison.Ordinal);
+            if (piped || text.Contains('\t', StringComparison.Ordinal))
+            {
+                var sep = piped ? '|' : '\t';
+                if (text.Trim() == "|")
+                {
+                    atoms.Add(new Atom(string.Empty, text.IndexOf('|', StringComparison.Ordinal), 0));
+                }
+                else
+                {
+                    var start = 0;
+                    for (var k = 0; k <= text.Length; k++)
+                    {
+                        if (k == text.Length || text[k] == sep)
+                        {
+                            var cell = text[start..k];
+                            var lead = cell.Length - cell.TrimStart().Length;
+                            atoms.Add(new Atom(cell.Trim(), start + lead, cell.Trim().Length));
+                            start = k + 1;
+                        }
+                    }
+
+                    while (atoms.Count > 1 && atoms[^1].Text.Length == 0)
+                    {
+                        atoms.RemoveAt(atoms.Count - 1);
+                    }
+                }
+            }
+            else
+            {
+                var k = 0;
+                while (k < text.Length)
+                {
+                    while (k < text.Length && char.IsWhiteSpace(text[k]))
+                    {
+                        k++;
+                    }
+
+                    var start = k;
+                    while (k < text.Length && !char.IsWhiteSpace(text[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k > start)
+                    {
+                        atoms.Add(new Atom(text[start..k], start, k - start));
+                    }
+                }
+            }
+
+            if (atoms.Count > 0)
+            {
+                rows.Add(new Row(i, line, atoms, piped));
+            }
+        }
+
+        return rows;
+    }
+
+    private Val Parse(Row row, Atom atom)
+    {
+        var t = atom.Text.Trim();
+        if (t.Length == 0 || t is "-" or "—" or "--" or "——" or "/" or "－" or "…" or "……")
+        {
+            return new Val(ValKind.Empty, 0, false, 0, t, row, atom.Column, atom.Length);
+        }
+
+        var tokens = NumberScanner.Scan(t, ix.Vocabulary);
+        if (tokens.Count == 1)
+        {
+            var n = tokens[0];
+            var rest = t[..n.Start].Trim().Length + t[n.End..].Trim().Length;
+            if (rest == 0 && n.Glued)
+            {
+                return new Val(ValKind.Glued, 0, n.Suffix == NumberSuffix.Percent, 0, t, row, atom.Column, atom.Length);
+            }
+
+            if (rest == 0 && n.Value is { } value && !n.Approximate && n.Suffix is NumberSuffix.None or NumberSuffix.Percent or NumberSuffix.Money or NumberSuffix.Points)
+            {
+                var v = n.Suffix == NumberSuffix.Money ? value * n.Factor : value;
+                return new Val(ValKind.Number, v, n.Suffix == NumberSuffix.Percent, n.Decimals, t, row, atom.Column, atom.Length);
+            }
+        }
+
+        return new Val(ValKind.Text, 0, false, 0, t, row, atom.Column, atom.Length);
+    }
+
+    private static bool IsMark(string atom)
+    {
+        var f = VocabularyLoader.Fold(atom);
+        return f.Length == 0 || (f.StartsWith('(') && f.EndsWith(')') && VocabularyIndex.StripMarks(f).Length == 0) || f is "万元" or "元" or "单位:万元" or "单位:元";
+    }
+
+    // ------------------------------------------------------------------ headers
+
+    private (List<string> Columns, List<Atom> Atoms)? HeaderOf(Row row)
+    {
+        if (row.Atoms.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = new List<string>();
+        var atoms = new List<Atom>();
+        var other = 0;
+        foreach (var atom in row.Atoms)
+        {
+            if (IsMark(atom.Text))
+            {
+                continue;
+            }
+
+            if (Parse(row, atom).Kind is ValKind.Number or ValKind.Glued)
+            {
+                return null;
+            }
+
+            if (ix.HeaderColumn(atom.Text) is { } column)
+            {
+                columns.Add(column);
+                atoms.Add(atom);
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        return columns.Count >= 2 && columns.Count * 2 >= columns.Count + other && IsUseful(columns) ? (columns, atoms) : null;
+    }
+
+    private static bool IsUseful(List<string> columns) => IsIndicator(columns) || columns.Count(IsBudgetColumn) >= 2;
+
+    private static bool IsIndicator(List<string> columns) => columns.Any(c => c is "level1" or "level2" or "level3" or "operator" or "target" or "actual");
+
+    private static bool IsBudgetColumn(string c) => c is "budget.initial" or "budget.adjusted" or "budget.executed" or "budget.statedRatePercent";
+
+    /// <summary>Header cells one per line: 年初预算 / 调整后预算数 / 预算执行数 / … .</summary>
+    private (int Last, List<string> Columns, List<Atom> Atoms)? StreamHeader(List<Row> rows, int r)
+    {
+        var columns = new List<string>();
+        var atoms = new List<Atom>();
+        var k = r;
+        while (k < rows.Count && rows[k].Atoms.Count == 1 && ix.HeaderColumn(rows[k].Atoms[0].Text) is { } column)
+        {
+            columns.Add(column);
+            atoms.Add(rows[k].Atoms[0]);
+            k++;
+        }
+
+        return columns.Count >= 2 && IsUseful(columns) ? (k - 1, columns, atoms) : null;
+    }
+
+    // ------------------------------------------------------------------ values under a header
+
+    private int ReadUnderHeader(List<Row> rows, int headerRow, List<string> columns, List<Atom> headerAtoms, bool stream)
+    {
+        var first = stream ? headerRow - columns.Count + 1 : headerRow;
+        for (var k = first; k <= headerRow; k++)
+        {
+            ctx.Consumed.Add(rows[k].Index);
+        }
+
+        var headerLine = rows[headerRow].Line.Number;
+        if (IsIndicator(columns))
+        {
+            // Cells of a piped header align with the cells of the total row (总分 | 100 | | … | 95.46 |).
+            var aligned = !stream && rows[headerRow].Piped ? rows[headerRow].Atoms.Select(a => ix.HeaderColumn(a.Text)).ToList() : null;
+            return ReadIndicatorRegion(rows, headerRow + 1, stream, aligned);
+        }
+
+        var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+        var identities = layout?.Identities ?? DefaultIdentities(columns);
+        var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
+        var r = headerRow + 1;
+        var firstRow = true;
+        var limit = Math.Min(rows.Count, headerRow + 1 + (stream ? (columns.Count + 1) * 6 : 8));
+        while (r < limit)
+        {
+            var row = rows[r];
+            if (HeaderOf(row) is not null)
+            {
+                break;
+            }
+
+            string label;
+            List<Val> values;
+            int next;
+            if (stream)
+            {
+                if (row.Atoms.Count != 1)
+                {
+                    break;
+                }
+
+                label = row.Atoms[0].Text;
+                if (Parse(row, row.Atoms[0]).Kind is ValKind.Number or ValKind.Glued)
+                {
+                    if (!firstRow)
+                    {
+                        break;
+                    }
+
+                    label = string.Empty;
+                    r--;
+                }
+
+                values = [];
+                var k = r + 1;
+                while (k < rows.Count && values.Count < columns.Count && rows[k].Atoms.Count == 1)
+                {
+                    var cell = rows[k].Atoms[0].Text;
+                    if (values.Count > 0 && (ix.RowKindsOf(cell).Count > 0 || ix.HeaderColumn(cell) is not null))
+                    {
+                        break;
+                    }
+
+                    values.Add(Parse(rows[k], rows[k].Atoms[0]));
+                    k++;
+                }
+
+                next = k;
+            }
+            else
+            {
+                var lead = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                label = string.Join(string.Empty, lead.Select(a => a.Text));
+                values = [.. row.Atoms.Skip(lead.Count).Select(a => Parse(row, a))];
+                if (!row.Piped)
+                {
+                    // Space-separated rows: text after the figures (a reason) is one cell.
+                    var lastNumber = values.FindLastIndex(x => x.Kind != ValKind.Text);
+                    if (lastNumber >= 0 && lastNumber < values.Count - 1)
+                    {
+                        var tail = values.Skip(lastNumber + 1).ToList();
+                        values = [.. values.Take(lastNumber + 1), tail[0] with { Text = string.Join(" ", tail.Select(x => x.Text)) }];
+                    }
+                }
+
+                next = r + 1;
+            }
+
+            var kinds = ix.RowKindsOf(label);
+            var isTotal = kinds.Contains("budgetTotal") || (label.Length == 0 && firstRow);
+            var isFund = !isTotal && kinds.Contains("fundSource");
+            if (!isTotal && !isFund)
+            {
+                if (values.Any(x => x.Kind is ValKind.Number or ValKind.Glued) && !firstRow)
+                {
+                    break;
+                }
+
+                if (!firstRow || values.All(x => x.Kind is ValKind.Text or ValKind.Empty))
+                {
+                    break;
+                }
+            }
+
+            for (var k = r; k < next; k++)
+            {
+                ctx.Consumed.Add(rows[Math.Max(k, 0)].Index);
+            }
+
+            if (isTotal)
+            {
+                ReadTotalRow(columns, values, identities, how, label);
+            }
+            else if (isFund)
+            {
+                ReadFundRow(columns, values, label);
+            }
+
+            firstRow = false;
+            r = next;
+        }
+
+        return r - 1;
+    }
+
+    private static List<LayoutIdentity> DefaultIdentities(List<string> columns)
+    {
+        var result = new List<LayoutIdentity>();
+        var basis = columns.Contains("budget.adjusted") ? "budget.adjusted" : columns.Contains("budget.initial") ? "budget.initial" : null;
+        if (basis is not null && columns.Contains("budget.executed") && columns.Contains("budget.statedRatePercent"))
+        {
+            result.Add(new LayoutIdentity("budget.statedRatePercent", "budget.executed", '/', basis, $"budget.statedRatePercent = budget.executed / {basis}"));
+        }
+
+        if (columns.Contains("score") && columns.Contains("weight") && columns.Contains("budget.statedRatePercent"))
+        {
+            result.Add(new LayoutIdentity("score", "weight", '*', "budget.statedRatePercent", "score = weight * budget.statedRatePercent"));
+        }
+
+        return result;
+    }
+
+    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label)
+    {
+        var assigned = Assign(columns, values, identities, out var note);
+        if (assigned is null)
+        {
+            var raw = string.Join(" ", values.Select(x => x.Text));
+            var row = values.FirstOrDefault()?.Row;
+            foreach (var c in columns.Where(c => IsBudgetColumn(c) || c is "weight" or "score"))
+            {
+                var path = ColumnPath(c, budgetBlock: true);
+                if (!b.Stated(path))
+                {
+                    b.Miss(path, $"第 {row?.Line.Number ?? 0} 行“{label} {raw}”{note}，原文保留，未取值");
+                }
+            }
+
+            return;
+        }
+
+        foreach (var (column, val) in assigned)
+        {
+            var path = ColumnPath(column, budgetBlock: true);
+            var source = val.Row.Line.Span(val.Column, val.Length);
+            var rule = how + (note.Length > 0 ? "；" + note : string.Empty);
+            if (column == "reason")
+            {
+                if (val.Kind == ValKind.Text && !TextNormalizer.IsPlaceholder(val.Text) && b.ExecutionReason is null)
+                {
+                    b.ExecutionReason = val.Text;
+                    b.Source("stated.executionReason", source);
+                }
+
+                continue;
+            }
+
+            if (val.Kind != ValKind.Number || path.Length == 0)
+            {
+                continue;
+            }
+
+            b.SetNumber(path, val.Value, new ReadValue(path, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column.StartsWith("budget.", StringComparison.Ordinal) && column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority);
+        }
+    }
+
+    private static string ColumnPath(string column, bool budgetBlock) => column switch
+    {
+        "weight" => budgetBlock ? "stated.executionWeight" : "stated.totalWeight",
+        "score" => budgetBlock ? "stated.executionScore" : "stated.totalScore",
+        "reason" => "stated.executionReason",
+        _ when column.StartsWith("budget.", StringComparison.Ordinal) || column.StartsWith("stated.", StringComparison.Ordinal) => column,
+        _ => string.Empty,
+    };
+
+    private void ReadFundRow(List<string> columns, List<Val> values, string label)
+    {
+        var name = VocabularyLoader.Fold(label).TrimEnd(':');
+        name = name.StartsWith("其中:", StringComparison.Ordinal) ? name[3..] : name.StartsWith("其中", StringComparison.Ordinal) ? name[2..] : name;
+        decimal? Get(string column)
+        {
+            var k = columns.IndexOf(column);
+            return k >= 0 && k < values.Count && values[k].Kind == ValKind.Number ? values[k].Value : null;
+        }
+
+        var line = new FundSourceLine(name, Get("budget.initial"), Get("budget.adjusted"), Get("budget.executed"));
+        if (line.Initial is null && line.Adjusted is null && line.Executed is null)
+        {
+            return;
+        }
+
+        var path = $"budget.bySource[{b.BySource.Count}]";
+        b.BySource.Add(line);
+        b.Source(path, values[0].Row.Line.Span(values[0].Column, values[^1].Column + values[^1].Length - values[0].Column));
+        var rateAt = columns.IndexOf("budget.statedRatePercent");
+        if (rateAt >= 0 && rateAt < values.Count && values[rateAt] is { Kind: ValKind.Number, Percent: true } rate)
+        {
+            var ratePath = $"stated.rates[{b.Rates.Count}]";
+            b.Rates.Add(new StatedRate(name, line.Adjusted, line.Executed, rate.Value, ratePath));
+            b.Source(ratePath, rate.Row.Line.Span(rate.Column, rate.Length));
+        }
+    }
+
+    // ------------------------------------------------------------------ indicator tables
+
+    /// <summary>Rows of an indicator table are not prose; its total row (总分 100 99) gives the stated weight and score.</summary>
+    private int ReadIndicatorRegion(List<Row> rows, int from, bool stream, List<string?>? aligned)
+    {
+        var totalRow = ix.Vocabulary.Rows.FirstOrDefault(x => x.Row == "indicatorTotal");
+        for (var r = from; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var firstCell = row.Atoms[0].Text;
+            // A section label cell (评价结论, 存在问题, 改进措施) or a numbered section heading ends the table.
+            var folded = VocabularyLoader.Fold(firstCell).TrimEnd(':');
+            if (ix.Vocabulary.Sections.Any(x => x.Words.Contains(folded, StringComparer.Ordinal)) || SectionReader.HeadingOf(row.Line.Text, ix) is { Numbered: true, Section: not null })
+            {
+                return r - 1;
+            }
+
+            if (VocabularyLoader.Fold(firstCell).StartsWith("注:", StringComparison.Ordinal))
+            {
+                return r - 1;
+            }
+
+            ctx.Consumed.Add(row.Index);
+            if (totalRow is null || !ix.RowKindsOf(firstCell).Contains("indicatorTotal"))
+            {
+                continue;
+            }
+
+            // The total: its values on the same line, or (one cell per line) on the next lines.
+            var values = new List<Val>();
+            if (row.Atoms.Count > 1)
+            {
+                values.AddRange(row.Atoms.Skip(1).Select(a => Parse(row, a)));
+            }
+            else
+            {
+                for (var k = r + 1; k < rows.Count && values.Count < totalRow.Values.Count && rows[k].Atoms.Count == 1; k++)
+                {
+                    var v = Parse(rows[k], rows[k].Atoms[0]);
+                    if (v.Kind == ValKind.Text)
+                    {
+                        break;
+                    }
+
+                    values.Add(v);
+                    ctx.Consumed.Add(rows[k].Index);
+                    r = k;
+                }
+            }
+
+            var numbers = values.Count(v => v.Kind == ValKind.Number);
+            if (aligned is not null && row.Piped && row.Atoms.Count >= aligned.Count - 1)
+            {
+                // By column: the first number under a weight column, the number under the score column.
+                var taken = new HashSet<string>(StringComparer.Ordinal);
+                for (var k = 1; k < row.Atoms.Count && k < aligned.Count; k++)
+                {
+                    var v = Parse(row, row.Atoms[k]);
+                    var path = aligned[k] switch { "weight" => "stated.totalWeight", "score" => "stated.totalScore", _ => null };
+                    if (v.Kind != ValKind.Number || path is null || !taken.Add(path))
+                    {
+                        continue;
+                    }
+
+                    var source = row.Line.Span(v.Column, v.Length);
+                    if (path == "stated.totalScore")
+                    {
+                        b.FirstStatement("totalScore", v.Value, source);
+                    }
+
+                    b.SetNumber(path, v.Value, new ReadValue(path, Money.FormatShort(v.Value), source) { Stated = v.Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）“{rows[from - 1].Atoms[k].Text}”列" }, TablePriority + 1);
+                }
+
+                return r;
+            }
+
+            var exact = row.Piped || stream || numbers == totalRow.Values.Count;
+            if (exact)
+            {
+                for (var k = 0; k < totalRow.Values.Count && k < values.Count; k++)
+                {
+                    if (values[k].Kind != ValKind.Number)
+                    {
+                        continue;
+                    }
+
+                    var path = totalRow.Values[k];
+                    var source = values[k].Row.Line.Span(values[k].Column, values[k].Length);
+                    if (path == "stated.totalScore")
+                    {
+                        b.FirstStatement("totalScore", values[k].Value, source);
+                    }
+
+                    b.SetNumber(path, values[k].Value, new ReadValue(path, Money.FormatShort(values[k].Value), source) { Stated = values[k].Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）第 {k + 1} 个数" }, TablePriority + 1);
+                }
+            }
+            else if (numbers > 0)
+            {
+                b.Miss("stated.totalScore", $"第 {row.Line.Number} 行合计行只有 {numbers} 个数，无法确定是分值还是得分，未取值");
+            }
+
+            return r;
+        }
+
+        return rows.Count - 1;
+    }
+
+    // ------------------------------------------------------------------ anchored layouts (总预算 …)
+
+    private void ReadAnchored(List<Row> rows)
+    {
+        foreach (var layout in ix.Vocabulary.Layouts.Where(l => l.Anchor.Count > 0))
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var first = VocabularyIndex.StripMarks(VocabularyLoader.Fold(rows[r].Atoms[0].Text));
+                if (!layout.Anchor.Contains(first, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                for (var k = r + 1; k < rows.Count && rows[k].Line.Number - rows[r].Line.Number <= layout.Within; k++)
+                {
+                    var row = rows[k];
+                    var values = row.Atoms.Select(a => Parse(row, a)).ToList();
+                    if (values.Count == 0 || values.Any(v => v.Kind is ValKind.Text))
+                    {
+                        continue;
+                    }
+
+                    var columns = layout.Columns.Select(c => c ?? "~").ToList();
+                    var assigned = values.Count >= columns.Count && values.All(v => v.Kind != ValKind.Glued)
+                        ? columns.Select((c, i) => (c, values[i])).Where(x => x.c != "~").ToList()
+                        : Assign(columns, values, layout.Identities, out _);
+                    if (assigned is null)
+                    {
+                        break;
+                    }
+
+                    ctx.Consumed.Add(row.Index);
+                    foreach (var (column, val) in assigned)
+                    {
+                        if (column == "~" || val.Kind != ValKind.Number)
+                        {
+                            continue;
+                        }
+
+                        var path = ColumnPath(column, budgetBlock: true);
+                        b.SetNumber(path, val.Value, new ReadValue(path, Money.FormatShort(val.Value), val.Row.Line.Span(val.Column, val.Length)) { Stated = val.Text, Unit = ctx.TableUnit?.Unit ?? "万元", How = $"表样 {layout.Id}（{layout.Name}，{layout.Origin}）：锚点“{first}”（第 {rows[r].Line.Number} 行）后的数值行" }, TablePriority);
+                    }
+
+                    break;
+                }
+
+                break;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ placing values in columns
+
+    /// <summary>
+    /// Values placed in columns: directly when there are as many as columns and none is glued; else
+    /// the one placement (and split of glued runs) that satisfies the identities, or null when none
+    /// or more than one does (<paramref name="note"/> says why).
+    /// </summary>
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note)
+    {
+        note = string.Empty;
+        var glued = values.Any(v => v.Kind == ValKind.Glued);
+        if (!glued && values.Count == columns.Count)
+        {
+            return [.. columns.Select((c, i) => (c, values[i]))];
+        }
+
+        if (!glued && values.Count > columns.Count)
+        {
+            // Extra cells after the last column (a reason broken over cells): keep the first ones.
+            if (values.Skip(columns.Count).All(v => v.Kind is ValKind.Text or ValKind.Empty))
+            {
+                return [.. columns.Select((c, i) => (c, values[i]))];
+            }
+
+            note = "数值个数多于表头列数，无法对应";
+            return null;
+        }
+
+        if (identities.Count == 0)
+        {
+            note = glued ? "无法可靠拆分（表样没有可核对的恒等式）" : "数值个数少于表头列数，无法确定缺了哪一列";
+            return null;
+        }
+
+        var expansions = Expand(values, columns.Count);
+        if (expansions is null)
+        {
+            note = "无法可靠拆分（可能的拆法过多）";
+            return null;
+        }
+
+        var found = new List<List<(string, Val)>>();
+        foreach (var expansion in expansions)
+        {
+            foreach (var placement in Placements(columns.Count, expansion.Count))
+            {
+                var map = new Dictionary<string, Val>(StringComparer.Ordinal);
+                var ok = true;
+                for (var i = 0; i < expansion.Count; i++)
+                {
+                    var column = columns[placement[i]];
+                    var val = expansion[i];
+                    if (!Fits(column, val))
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    map[column] = val;
+                }
+
+                if (!ok || !Satisfies(map, identities))
+                {
+                    continue;
+                }
+
+                var list = map.Select(kv => (kv.Key, kv.Value)).ToList();
+                if (!found.Any(f => Same(f, list)))
+                {
+                    found.Add(list);
+                }
+
+                if (found.Count > 1)
+                {
+                    note = glued ? "无法可靠拆分（有多种拆法都符合表内关系）" : "数值个数少于表头列数，有多种对应方式";
+                    return null;
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            note = glued ? "无法可靠拆分（没有一种拆法符合表内关系）" : "数值个数少于表头列数，没有一种对应方式符合表内关系";
+            return null;
+        }
+
+        note = glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应";
+        return found[0];
+    }
+
+    private static bool Same(List<(string Column, Val Value)> a, List<(string Column, Val Value)> b) =>
+        a.Count == b.Count && a.All(x => b.Any(y => y.Column == x.Column && y.Value.Kind == x.Value.Kind && y.Value.Value == x.Value.Value));
+
+    private static bool Fits(string column, Val v) => v.Kind switch
+    {
+        ValKind.Empty => true,
+        ValKind.Text => column is "reason" or "~",
+        ValKind.Number => column != "reason" && (column == "budget.statedRatePercent" || !v.Percent),
+        _ => false,
+    };
+
+    /// <summary>Every identity that can be checked holds, and at least one was checked.</summary>
+    private static bool Satisfies(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
+    {
+        decimal? Get(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number ? v.Value : null;
+        int Dec(string c) => map.TryGetValue(c, out var v) ? v.Decimals : 2;
+        var checkedAny = false;
+        foreach (var id in identities)
+        {
+            var left = Get(id.Left);
+            var right = Get(id.Right);
+            var target = Get(id.Target);
+
+            // A missing rate is recomputed from its own identity so that score = weight × rate can still be checked.
+            if (id.Operator == '*' && right is null && identities.FirstOrDefault(x => x.Target == id.Right && x.Operator == '/') is { } rateId && Get(rateId.Left) is { } e && Get(rateId.Right) is { } a && a != 0)
+            {
+                right = e / a * 100m;
+            }
+
+            if (left is null || right is null || target is null)
+            {
+                continue;
+            }
+
+            var tolerance = 0.5m * Pow10(-Dec(id.Target)) + 0.01m;
+            bool holds;
+            switch (id.Operator)
+            {
+                case '/':
+                    holds = right == 0 ? target == 0 : Math.Abs(target.Value - (left.Value / right.Value * 100m)) <= tolerance;
+                    break;
+                case '*':
+                    var rate = right.Value;
+                    holds = Math.Abs(target.Value - (left.Value * Math.Min(rate, 100m) / 100m)) <= tolerance || Math.Abs(target.Value - (left.Value * rate / 100m)) <= tolerance;
+                    break;
+                default:
+                    holds = Math.Abs(target.Value - (left.Value + right.Value)) <= 0.01m;
+                    break;
+            }
+
+            if (!holds)
+            {
+                return false;
+            }
+
+            checkedAny = true;
+        }
+
+        return checkedAny;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var r = 1m;
+        for (var i = 0; i < -exponent && i < 10; i++)
+        {
+            r /= 10m;
+        }
+
+        return r;
+    }
+
+    /// <summary>Ordered placements of n values into k columns (n ≤ k).</summary>
+    private static IEnumerable<int[]> Placements(int k, int n)
+    {
+        if (n > k || n == 0)
+        {
+            yield break;
+        }
+
+        var idx = Enumerable.Range(0, n).ToArray();
+        while (true)
+        {
+            yield return (int[])idx.Clone();
+            var i = n - 1;
+            while (i >= 0 && idx[i] == k - n + i)
+            {
+                i--;
+            }
+
+            if (i < 0)
+            {
+                yield break;
+            }
+
+            idx[i]++;
+            for (var j = i + 1; j < n; j++)
+            {
+                idx[j] = idx[j - 1] + 1;
+            }
+        }
+    }
+
+    /// <summary>Every way to split the glued values into numbers (at most <paramref name="max"/> values in all), or null when there are too many.</summary>
+    private static List<List<Val>>? Expand(List<Val> values, int max)
+    {
+        var result = new List<List<Val>> { new() };
+        foreach (var v in values)
+        {
+            if (v.Kind != ValKind.Glued)
+            {
+                foreach (var r in result)
+                {
+                    r.Add(v);
+                }
+
+                continue;
+            }
+
+            var splits = Splits(v, max);
+            var next = new List<List<Val>>();
+            foreach (var r in result)
+            {
+                foreach (var s in splits)
+                {
+                    if (r.Count + s.Count <= max)
+                    {
+                        next.Add([.. r, .. s]);
+                    }
+                }
+            }
+
+            result = next;
+            if (result.Count > 5000)
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Splits of a glued run (120.0120.096.580.4%) into 2 or more well-formed numbers; a trailing % belongs to the last.</summary>
+    private static List<List<Val>> Splits(Val glued, int max)
+    {
+        var text = glued.Text;
+        var percent = text.EndsWith('%');
+        var digits = percent ? text[..^1].TrimEnd() : text;
+        var result = new List<List<Val>>();
+        var current = new List<(int Start, int End)>();
+
+        void Walk(int start)
+        {
+            if (result.Count > 2000)
+            {
+                return;
+            }
+
+            if (start == digits.Length)
+            {
+                if (current.Count >= 2)
+                {
+                    result.Add([.. current.Select((p, i) => Piece(p.Start, p.End, percent && i == current.Count - 1))]);
+                }
+
+                return;
+            }
+
+            if (current.Count >= max)
+            {
+                return;
+            }
+
+            for (var end = start + 1; end <= digits.Length && end - start <= 16; end++)
+            {
+                if (WellFormed(digits, start, end))
+                {
+                    current.Add((start, end));
+                    Walk(end);
+                    current.RemoveAt(current.Count - 1);
+                }
+            }
+        }
+
+        Val Piece(int start, int end, bool pct)
+        {
+            var s = digits[start..end];
+            var value = decimal.Parse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var dot = s.IndexOf('.', StringComparison.Ordinal);
+            return new Val(ValKind.Number, value, pct, dot < 0 ? 0 : s.Length - dot - 1, s + (pct ? "%" : string.Empty), glued.Row, glued.Column + start, end - start + (pct ? 1 : 0));
+        }
+
+        Walk(0);
+        return result;
+    }
+
+    /// <summary>A number as tables print it: digits with at most one decimal point (1–4 decimals), no leading zero unless 0 or 0.x.</summary>
+    private static bool WellFormed(string s, int start, int end)
+    {
+        var dot = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (s[i] == '.')
+            {
+                if (dot >= 0)
+                {
+                    return false;
+                }
+
+                dot = i;
+            }
+            else if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        if (dot == start || dot == end - 1)
+        {
+            return false;
+        }
+
+        if (dot >= 0 && end - dot - 1 > 4)
+        {
+            return false;
+        }
+
+        var intEnd = dot >= 0 ? dot : end;
+        return !(s[start] == '0' && intEnd - start > 1);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+
+namespace Jixiao.Documents.Reading;
+
+/// <summary>A label found in text: a field's label, a subject's label, or both (the same words).</summary>
+internal sealed record LabelEntry(FieldLabel? Field, SubjectLabel? Subject);
+
+/// <summary>
+/// The vocabulary compiled for reading: phrase indexes of labels, subjects, headers, grades and
+/// section words, built once per vocabulary.
+/// </summary>
+internal sealed class VocabularyIndex
+{
+    private static readonly ConditionalWeakTable<ReadingVocabulary, VocabularyIndex> Cache = [];
+
+    private VocabularyIndex(ReadingVocabulary v)
+    {
+        Vocabulary = v;
+        foreach (var l in v.Labels)
+        {
+            Labels.Add(l.Text, new LabelEntry(l, null));
+        }
+
+        foreach (var s in v.Subjects)
+        {
+            Labels.Add(s.Text, new LabelEntry(null, s));
+        }
+
+        foreach (var g in v.Grades)
+        {
+            GradeWords.Add(g.Word, g);
+        }
+
+        foreach (var s in v.Sections)
+        {
+            foreach (var w in s.Words)
+            {
+                SectionWords.Add(w, s);
+            }
+        }
+
+        // Column headers first (得分 heads a score column), then the fields' own labels (全年预算数 heads its field's column).
+        foreach (var h in v.HeaderCells)
+        {
+            HeaderColumns.TryAdd(h.Text, h.Column);
+        }
+
+        foreach (var l in v.Labels.Where(l => VocabularyLoader.KnownFields[l.Field] is not (ValueRole.Text or ValueRole.Code or ValueRole.Grade)))
+        {
+            HeaderColumns.TryAdd(l.Text, l.Field);
+        }
+
+        foreach (var r in v.Rows)
+        {
+            foreach (var label in r.Labels)
+            {
+                if (!RowKinds.TryGetValue(label, out var kinds))
+                {
+                    RowKinds[label] = kinds = [];
+                }
+
+                kinds.Add(r.Row);
+            }
+        }
+
+        foreach (var key in v.CoverKeys)
+        {
+            CoverKeys.Add(key, key);
+        }
+
+        foreach (var w in v.TotalSubjects)
+        {
+            TotalSubjects.Add(w, w);
+        }
+    }
+
+    public static VocabularyIndex Of(ReadingVocabulary v) => Cache.GetValue(v, x => new VocabularyIndex(x));
+
+    public ReadingVocabulary Vocabulary { get; }
+
+    public PhraseIndex<LabelEntry> Labels { get; } = new();
+
+    public PhraseIndex<GradeWord> GradeWords { get; } = new();
+
+    public PhraseIndex<SectionEntry> SectionWords { get; } = new();
+
+    public PhraseIndex<string> CoverKeys { get; } = new();
+
+    public PhraseIndex<string> TotalSubjects { get; } = new();
+
+    /// <summary>Whole header cell (folded, marks such as (A) (万元) removed) → column (field path or column role).</summary>
+    public Dictionary<string, string> HeaderColumns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Row label (folded) → row kinds (indicatorTotal, budgetTotal, fundSource).</summary>
+    public Dictionary<string, List<string>> RowKinds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The column a whole cell heads, or null. Marks are ignored: 全年预算数(A), 执行率(B/A), 预算数(万元).</summary>
+    public string? HeaderColumn(string cell)
+    {
+        var folded = VocabularyLoader.Fold(cell).TrimEnd(':');
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        if (HeaderColumns.TryGetValue(folded, out var column))
+        {
+            return column;
+        }
+
+        var stripped = StripMarks(folded);
+        return stripped.Length > 0 && stripped != folded && HeaderColumns.TryGetValue(stripped, out column) ? column : null;
+    }
+
+    /// <summary>Row kinds of a whole cell (其中: removed), or an empty list.</summary>
+    public IReadOnlyList<string> RowKindsOf(string cell)
+    {
+        var folded = StripMarks(VocabularyLoader.Fold(cell).TrimEnd(':'));
+        if (folded.StartsWith("其中:", StringComparison.Ordinal))
+        {
+            folded = folded[3..];
+        }
+        else if (folded.StartsWith("其中", StringComparison.Ordinal))
+        {
+            folded = folded[2..];
+        }
+
+        folded = folded.TrimStart(':').TrimEnd(':');
+        return RowKinds.TryGetValue(folded, out var kinds) ? kinds : [];
+    }
+
+    /// <summary>Parenthesised marks at the end of a folded cell: (A) (B/A) (万元) (元) (%) (分).</summary>
+    public static string StripMarks(string folded)
+    {
+        var s = folded;
+        while (s.EndsWith(')'))
+        {
+            var open = s.LastIndexOf('(');
+            if (open <= 0)
+            {
+                break;
+            }
+
+            var inner = s[(open + 1)..^1];
+            if (inner.Length > 6 || !inner.All(c => char.IsAsciiLetter(c) || c is '/' or '%' or '元' or '万' or '亿' or '分' or '率' or '×' or '*' or '='))
+            {
+                break;
+            }
+
+            s = s[..open];
+        }
+
+        return s;
+    }
+}
