@@ -44,7 +44,7 @@ public sealed class HistoryService(JixiaoDbContext db, TimeProvider clock)
 
         var q = db.Evaluations.AsNoTracking().Where(e => e.UnitId == unitId);
         q = actor is null ? q.Where(e => e.State == ReviewState.Published)
-            : actor.Role == ActorRole.Reviewer ? q.Where(e => e.State != ReviewState.Draft) : q;
+            : actor.Role == ActorRole.Reviewer ? q.Where(e => e.SubmittedAt != null) : q;
         var rows = await q.OrderBy(e => e.Year).ThenBy(e => e.Kind).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Year, e.Kind, e.Title, e.State, e.SelfTotal, e.SelfGrade, e.ReviewTotal, e.ReviewGrade, e.ExecutionRate, e.FindingCount }).ToListAsync(ct);
         var today = RectificationService.Today(clock);
@@ -57,7 +57,7 @@ public sealed class HistoryService(JixiaoDbContext db, TimeProvider clock)
 
     public async Task<BureauTrends> BureauAsync(Actor actor, CancellationToken ct = default)
     {
-        var q = db.Evaluations.AsNoTracking().Where(e => e.State != ReviewState.Draft && e.Kind == EvaluationKind.Department);
+        var q = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null && e.Kind == EvaluationKind.Department);
         if (actor.Role != ActorRole.Admin)
         {
             q = q.Where(e => e.Unit!.BureauId == actor.BureauId);

@@ -200,10 +200,10 @@ public sealed class RecheckService(JixiaoDbContext db, EvaluationAnalyzer analyz
     private async Task<List<SampleCandidate>> CandidatesAsync(int bureauId, int year, CancellationToken ct)
     {
         var rows = await db.Evaluations.AsNoTracking()
-            .Where(e => e.Unit!.BureauId == bureauId && e.Year == year && e.State != ReviewState.Draft)
+            .Where(e => e.Unit!.BureauId == bureauId && e.Year == year && e.SubmittedAt != null)
             .Select(e => new { e.Id, e.UnitId, e.Kind, e.Content, e.MaxSeverity }).ToListAsync(ct);
         var previous = await db.Evaluations.AsNoTracking()
-            .Where(e => e.Unit!.BureauId == bureauId && e.Year == year - 1 && e.State != ReviewState.Draft)
+            .Where(e => e.Unit!.BureauId == bureauId && e.Year == year - 1 && e.SubmittedAt != null)
             .Select(e => new { e.UnitId, e.Kind, Grade = e.ReviewGrade ?? e.SelfGrade }).ToListAsync(ct);
         return rows.Select(r =>
         {

@@ -131,17 +131,22 @@ public sealed class RectificationBrowserTests(KestrelApp app) : IClassFixture<Ke
         var evaluations = sp.GetRequiredService<EvaluationService>();
         var preparer = Actor.From(await db.Users.FirstAsync(u => u.UserName == "sfj.tb"));
         var reviewer = Actor.From(await db.Users.FirstAsync(u => u.UserName == "reviewer"));
-        var created = await evaluations.CreateAsync(preparer, new Evaluation
+        // A complete, scorable evaluation (it must pass the submission gates): the demo 区教育局 content for 区司法局 2024.
+        var template = Jixiao.Data.EvaluationJson.Read(await db.Evaluations.Where(e => e.Unit!.Name == "区教育局").Select(e => e.Content).FirstAsync(), "template").Value;
+        var created = await evaluations.CreateAsync(preparer, template with
         {
             Unit = string.Empty,
+            UnitCode = null,
             Year = 2024,
-            Kind = EvaluationKind.Department,
-            FrameworkId = "gz-district-dept-2022",
-            Budget = new BudgetFigures { Adjusted = 780m, Executed = 600m },
-            Narrative = new Narrative { Problems = "部分项目预算编制不够精细，执行进度前慢后快。" },
+            PreviousProblems = [],
+            Narrative = template.Narrative with { Problems = "部分项目预算编制不够精细，执行进度前慢后快。" },
         });
+        Assert.True(created.IsOk, string.Join("；", created.Errors));
         var id = created.Value;
-        Assert.True((await evaluations.TransitionAsync(preparer, id, ReviewAction.Submit, null)).IsOk);
+        var approver = Actor.From(await db.Users.FirstAsync(u => u.UserName == "sfj.sh"));
+        var submitted = await evaluations.TransitionAsync(preparer, id, ReviewAction.Submit, null);
+        Assert.True(submitted.IsOk, string.Join("；", submitted.Errors));
+        Assert.True((await evaluations.TransitionAsync(approver, id, ReviewAction.DepartmentApprove, null)).IsOk);
         Assert.True((await evaluations.TransitionAsync(reviewer, id, ReviewAction.StartReview, null)).IsOk);
         var version = (await evaluations.GetContentAsync(reviewer, id)).Value!.Summary.Version;
         Assert.True((await evaluations.SaveReviewAsync(reviewer, id, version, new Dictionary<string, IReadOnlyList<Deduction>> { ["1.1.3"] = [new Deduction(2m, "预算执行率低于 90% 且未说明原因")] })).IsOk);
