@@ -27,6 +27,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(MonitorCommand.Create());
+        root.Subcommands.Add(ExportCommands.Create());
         root.Subcommands.Add(VocabularyCommands.Create());
         root.Subcommands.Add(GoalCommands.Create());
         root.Subcommands.Add(LibraryCommands.Create());

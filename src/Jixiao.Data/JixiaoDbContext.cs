@@ -47,6 +47,13 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
 
     /// <summary>ASP.NET Core data-protection keys (the XML of each key, encrypted by the host's key-encryption key).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RecheckSample> RecheckSamples => Set<RecheckSample>();
+
+    public DbSet<RecheckSampleItem> RecheckSampleItems => Set<RecheckSampleItem>();
+
+    public DbSet<RecheckRow> RecheckRows => Set<RecheckRow>();
+
+    public DbSet<RecheckReasonRecord> RecheckReasons => Set<RecheckReasonRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

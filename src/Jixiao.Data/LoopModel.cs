@@ -75,5 +75,42 @@ internal static class LoopModel
             d.HasOne<EvaluationRecord>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
             d.HasIndex(x => new { x.BureauId, x.Year, x.EvaluationId }).IsUnique();
         });
+        builder.Entity<RecheckSample>(s =>
+        {
+            s.Property(x => x.RatioPercent).HasPrecision(9, 2);
+            s.Property(x => x.FlagPoints).HasPrecision(9, 2);
+            s.Property(x => x.AmountBands).HasMaxLength(200);
+            s.Property(x => x.Criteria).HasMaxLength(8000);
+            s.Property(x => x.DrawnBy).HasMaxLength(256);
+            s.HasOne<Bureau>().WithMany().HasForeignKey(x => x.BureauId).OnDelete(DeleteBehavior.Restrict);
+            s.HasIndex(x => new { x.BureauId, x.Year });
+        });
+        builder.Entity<RecheckSampleItem>(i =>
+        {
+            i.Property(x => x.Stratum).HasMaxLength(100);
+            i.HasOne<RecheckSample>().WithMany().HasForeignKey(x => x.SampleId).OnDelete(DeleteBehavior.Cascade);
+            i.HasOne<EvaluationRecord>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
+            i.HasIndex(x => new { x.BureauId, x.Year, x.SampleId, x.EvaluationId }).IsUnique();
+        });
+        builder.Entity<RecheckRow>(r =>
+        {
+            r.Property(x => x.IndicatorCode).HasMaxLength(64);
+            r.Property(x => x.RecheckActual).HasPrecision(18, 4);
+            r.Property(x => x.RecheckScore).HasPrecision(9, 2);
+            r.Property(x => x.ReasonCode).HasMaxLength(64);
+            r.Property(x => x.Note).HasMaxLength(2000);
+            r.Property(x => x.By).HasMaxLength(256);
+            r.HasOne<RecheckSample>().WithMany().HasForeignKey(x => x.SampleId).OnDelete(DeleteBehavior.Cascade);
+            r.HasIndex(x => new { x.BureauId, x.Year, x.SampleId, x.EvaluationId, x.IndicatorCode }).IsUnique();
+        });
+        builder.Entity<RecheckReasonRecord>(r =>
+        {
+            r.ToTable("RecheckReasons");
+            r.Property(x => x.Code).HasMaxLength(64);
+            r.Property(x => x.Name).HasMaxLength(200);
+            r.Property(x => x.DeductPercent).HasPrecision(9, 2);
+            r.HasOne<Bureau>().WithMany().HasForeignKey(x => x.BureauId).OnDelete(DeleteBehavior.Restrict);
+            r.HasIndex(x => new { x.BureauId, x.Code }).IsUnique();
+        });
     }
 }

@@ -102,6 +102,20 @@ public abstract class ResultsTests(JixiaoApp app)
         Assert.Equal("不采纳", xcbRow[13]);
     }
 
+    [Fact]
+    public async Task Page_ResultsForBureauOnly_ShowsRuleTableAndSuggestions()
+    {
+        var reviewer = await app.LoginAsync("reviewer");
+        var html = WebUtility.HtmlDecode(await reviewer.GetHtmlAsync("/results?year=2023"));
+        Assert.Contains("规则表：示范区绩效评价结果应用规则", html, StringComparison.Ordinal);
+        Assert.Contains("项目支出预算 1720 万元 × +5% = 86 万元", html, StringComparison.Ordinal);
+        Assert.Contains("评价通过后认定", html, StringComparison.Ordinal);
+
+        var preparer = await app.LoginAsync("jyj.tb");
+        var refused = await preparer.GetAsync("/results");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
     private static string Amount(JsonElement e) => e.ValueKind == JsonValueKind.Null ? string.Empty : e.GetDecimal().ToString("0.##", CultureInfo.InvariantCulture);
 }
 

@@ -1,4 +1,7 @@
 using Jixiao.Data.Services;
+using Jixiao.Web.Features.History;
+using Jixiao.Web.Features.OpenData;
+using Jixiao.Web.Features.Recheck;
 using Jixiao.Web.Features.Rectification;
 using Jixiao.Web.Features.ResultUse;
 
@@ -14,11 +17,18 @@ public static class LoopRegistration
     {
         services.AddScoped<RectificationService>();
         services.AddScoped<ResultsService>();
+        services.AddScoped<OpenDataService>();
+        services.AddScoped<RecheckService>();
+        services.AddScoped<HistoryService>();
+        services.AddScoped<PublicationService>();
     }
 
     public static void MapLoopEndpoints(IEndpointRouteBuilder app)
     {
         app.MapRectificationEndpoints();
         app.MapResultsEndpoints();
+        app.MapOpenDataEndpoints();
+        app.MapRecheckEndpoints();
+        app.MapHistoryEndpoints();
     }
 }
