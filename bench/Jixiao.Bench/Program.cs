@@ -6,6 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Jixiao.Domain.Evaluations;
+using Jixiao.Domain.Monitoring;
 
 namespace Jixiao.Bench;
 
@@ -24,6 +25,10 @@ internal static class Program
                 return Generate(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
             case "parse" when args.Length >= 2:
                 return Parse(args[1]);
+            case "generate-monitor" when args.Length >= 3:
+                return GenerateMonitoring(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            case "parse-monitor" when args.Length >= 2:
+                return ParseMonitoring(args[1]);
             case "totals":
             {
                 var b = new ScoringBenchmarks();
@@ -66,6 +71,42 @@ internal static class Program
         File.Move(temp, path, overwrite: true);
         Console.WriteLine($"{count} 条评价写入 {path}（{new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB）".ToString(CultureInfo.InvariantCulture));
         return 0;
+    }
+
+    private static int GenerateMonitoring(int count, string path)
+    {
+        var temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                writer.Write(MonitoringSerializer.ToJsonLine(SyntheticMonitoring.Task(i)));
+                writer.Write('\n');
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} 个监控任务写入 {path}（{new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB）"));
+        return 0;
+    }
+
+    /// <summary>Reads and validates every monitoring line (no lights), to put `jixiao monitor` beside plain parsing.</summary>
+    private static int ParseMonitoring(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        long ok = 0, failed = 0;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            foreach (var (_, result) in MonitoringSerializer.ReadJsonLines(stream, path))
+            {
+                _ = result.IsSuccess ? ok++ : failed++;
+            }
+        }
+
+        watch.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"parsed {ok} ok, {failed} failed in {watch.Elapsed.TotalSeconds:0.000} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB, CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.000} s"));
+        return failed == 0 ? 0 : 1;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ internal static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(MonitorCommand.Create());
+        root.Subcommands.Add(VocabularyCommands.Create());
+        root.Subcommands.Add(GoalCommands.Create());
         return root;
     }
 

@@ -34,6 +34,12 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<FrameworkActivation> FrameworkActivations => Set<FrameworkActivation>();
 
+    public DbSet<RectificationRecord> Rectifications => Set<RectificationRecord>();
+
+    public DbSet<RectificationFeedback> RectificationFeedback => Set<RectificationFeedback>();
+
+    public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
@@ -136,6 +142,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             f.Property(x => x.ActivatedBy).HasMaxLength(256);
             f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
         });
+        LoopModel.Configure(builder);
     }
 
     private void GuardAuditLog()

@@ -45,6 +45,19 @@ public enum QualitativeAnswer
     NotAchieved,
 }
 
+/// <summary>整改状态 of last year's problem.</summary>
+public enum RectificationStatus
+{
+    /// <summary>已整改</summary>
+    Done,
+
+    /// <summary>整改中</summary>
+    InProgress,
+
+    /// <summary>未整改</summary>
+    NotDone,
+}
+
 /// <summary>Chinese names of the enums, in one place, for parsing and display.</summary>
 public static class DomainText
 {
@@ -70,6 +83,33 @@ public static class DomainText
         QualitativeAnswer.PartlyAchieved => "部分达成年度指标并具有一定效果",
         QualitativeAnswer.NotAchieved => "未达成年度指标且效果较差",
     };
+
+    public static string Name(this RectificationStatus status) => status switch
+    {
+        RectificationStatus.Done => "已整改",
+        RectificationStatus.InProgress => "整改中",
+        RectificationStatus.NotDone => "未整改",
+    };
+
+    /// <summary>Accepts 已整改/已完成整改, 整改中/正在整改, 未整改.</summary>
+    public static bool TryParseRectification(string? text, out RectificationStatus status)
+    {
+        switch (text?.Trim())
+        {
+            case "已整改" or "已完成整改" or "整改完成" or "已完成":
+                status = RectificationStatus.Done;
+                return true;
+            case "整改中" or "正在整改" or "持续整改":
+                status = RectificationStatus.InProgress;
+                return true;
+            case "未整改" or "尚未整改":
+                status = RectificationStatus.NotDone;
+                return true;
+            default:
+                status = default;
+                return false;
+        }
+    }
 
     public static bool TryParseKind(string? text, out EvaluationKind kind)
     {

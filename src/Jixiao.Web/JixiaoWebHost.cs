@@ -7,6 +7,7 @@ using Jixiao.Data.Services;
 using Jixiao.Web.Features.Account;
 using Jixiao.Web.Features.Api;
 using Jixiao.Web.Features.Evaluations;
+using Jixiao.Web.Features.Security;
 using Jixiao.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,10 @@ namespace Jixiao.Web;
 /// <summary>
 /// The web host, reused by <c>jixiao serve</c> and the tests. Configuration keys: <c>Jixiao:Database</c>
 /// (<c>sqlite:PATH</c> or <c>postgres:CONNECTION</c>), <c>Jixiao:DataDirectory</c> (SQLite file and evidence; default ./data),
-/// <c>Jixiao:Seed</c> (demo district, default true), <c>Jixiao:LoginPermitsPerMinute</c> (default 20).
+/// <c>Jixiao:Seed</c> (demo district, default true), <c>Jixiao:LoginPermitsPerMinute</c> (default 20),
+/// <c>Jixiao:ReverseProxy:KnownProxies</c> / <c>KnownNetworks</c> (trust X-Forwarded-For/-Proto from these; docs/reverse-proxy.md),
+/// <c>Jixiao:SecureCookies</c> (<c>always</c>: cookies only over HTTPS; default: as the request, which behind a trusted
+/// proxy is the client's scheme).
 /// </summary>
 public static class JixiaoWebHost
 {
@@ -69,21 +73,28 @@ public static class JixiaoWebHost
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
         services.AddScoped<DashboardService>();
+        Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
 
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<PasswordTiming>();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+
+                // No lockout: five wrong passwords from anyone would lock the account for everyone. LoginThrottle slows
+                // down the address that fails instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<JixiaoClaimsFactory>()
             .AddEntityFrameworkStores<JixiaoDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var secureCookies = string.Equals(config["Jixiao:SecureCookies"], "always", StringComparison.OrdinalIgnoreCase)
+            ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -91,17 +102,24 @@ public static class JixiaoWebHost
             o.Cookie.Name = "jixiao.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = secureCookies;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthorization(o =>
         {
             o.AddPolicy(Policies.Department, p => p.RequireRole("Preparer", "Approver", "Admin"));
             o.AddPolicy(Policies.Bureau, p => p.RequireRole("Reviewer", "Admin"));
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "jixiao.csrf");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jixiao.csrf";
+            o.Cookie.SecurePolicy = secureCookies;
+        });
+        services.AddSingleton(new ReverseProxySetting(ReverseProxy.Configure(services, config)));
         services.AddCascadingAuthenticationState();
 
         var permits = config.GetValue("Jixiao:LoginPermitsPerMinute", 20);
@@ -132,6 +150,17 @@ public static class JixiaoWebHost
 
     public static void Configure(WebApplication app)
     {
+        if (app.Services.GetRequiredService<ReverseProxySetting>().Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -144,6 +173,7 @@ public static class JixiaoWebHost
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
+        Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         app.MapRazorComponents<App>();
     }
 

@@ -62,6 +62,42 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void Check_DocumentWithNoFigures_UnableToCheckNeverNoProblems()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("no-figures.txt", "2022年度某某区文化广电旅游体育局部门整体支出绩效自评报告\n一、基本情况\n本局认真履行职责，各项工作有序推进。\n三、存在的主要问题\n绩效管理水平有待提高。\n");
+        var run = CliRun.Of("check", file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("核查范围：未能核查", run.Out, StringComparison.Ordinal);
+        Assert.Contains("未核查 执行率：未读取到预算数据，未核查执行率", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("未发现问题", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("确定 0", run.Out, StringComparison.Ordinal);
+
+        var json = JsonNode.Parse(CliRun.Of("check", file, "--json").Out)![0]!["coverage"]!;
+        Assert.Equal("未能核查", json["status"]!.GetValue<string>());
+        Assert.Empty(json["ran"]!.AsArray());
+        Assert.Contains(json["notRun"]!.AsArray(), n => n!["family"]!.GetValue<string>() == "rates" && n["reason"]!.GetValue<string>() == "未读取到预算数据，未核查执行率");
+        Assert.Null(json["read"]!["unit"]);
+        Assert.Equal(2022, json["read"]!["year"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Check_Huadu2021Json_CoverageSaysWhatRanAndWhatWasRead()
+    {
+        var coverage = JsonNode.Parse(CliRun.Of("check", Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt"), "--json").Out)![0]!["coverage"]!;
+        Assert.Equal("部分核查", coverage["status"]!.GetValue<string>());
+        var ran = coverage["ran"]!.AsArray().Select(n => n!["family"]!.GetValue<string>()).ToList();
+        Assert.Contains("sums", ran);
+        Assert.Contains("rates", ran);
+        Assert.Contains("monitoring", ran);
+        Assert.Contains(coverage["notRun"]!.AsArray(), n => n!["family"]!.GetValue<string>() == "recycled");
+        var read = coverage["read"]!;
+        Assert.Equal(714.07m, read["executed"]!.GetValue<decimal>());
+        Assert.Equal(890.33m, read["budget"]!.GetValue<decimal>());
+        Assert.Contains("存在的主要问题", read["sections"]!.AsArray().Select(x => x!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Check_MissingFile_ExitOneChineseMessage()
     {
         var run = CliRun.Of("check", "/nonexistent/x.txt");
@@ -85,6 +121,8 @@ public class ReviewCommandTests
             .Replace("2021", "2022", StringComparison.Ordinal);
         dir.File("copy-2022.txt", copy);
         dir.File("notes.txt", "这只是一个便条，没有报告。");
+        dir.File("old-format.xls", "not read");
+        dir.File("no-figures.txt", "2022年度某某区文化广电旅游体育局部门整体支出绩效自评报告\n一、基本情况\n本局认真履行职责，各项工作有序推进。\n");
         var html = Path.Combine(dir.Path, "out", "report.html");
         Directory.CreateDirectory(Path.GetDirectoryName(html)!);
 
@@ -92,6 +130,10 @@ public class ReviewCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("中共广州市花都区直属机关工作委员会", run.Out, StringComparison.Ordinal);
         Assert.Contains("无法读取：notes.txt", run.Out, StringComparison.Ordinal);
+        Assert.Contains("无法读取：old-format.xls：不支持的文件类型“.xls”", run.Out, StringComparison.Ordinal);
+        Assert.Contains("未能核查：no-figures.txt", run.Out, StringComparison.Ordinal);
+        Assert.Contains("890.33", run.Out, StringComparison.Ordinal);
+        Assert.Contains("714.07", run.Out, StringComparison.Ordinal);
 
         var page = File.ReadAllText(html);
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
@@ -102,6 +144,12 @@ public class ReviewCommandTests
         Assert.StartsWith("文件,单位,年度", csv, StringComparison.Ordinal);
         Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(Path.ChangeExtension(html, ".csv")).Take(3));
         Assert.Contains("SUM-SOURCE,确定", csv, StringComparison.Ordinal);
+        var lines = csv.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("no-figures.txt,", StringComparison.Ordinal) && l.Contains(",未能核查,", StringComparison.Ordinal) && !l.Contains("未发现问题", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("old-format.xls,", StringComparison.Ordinal) && l.Contains("无法读取", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("gz-huadu-jiguan-gongwei-2021-dept-report.txt,中共广州市花都区直属机关工作委员会,2021,部门整体自评报告,", StringComparison.Ordinal) && l.Contains(",890.33,714.07,80.2%,", StringComparison.Ordinal));
+        Assert.Contains("old-format.xls", page, StringComparison.Ordinal);
+        Assert.Contains("<td>未能核查</td><td class=\"c\">—</td>", page, StringComparison.Ordinal);
 
         var json = JsonNode.Parse(CliRun.Of("audit", dir.Path, "--json").Out)!;
         var recycled = json["documents"]!.AsArray()

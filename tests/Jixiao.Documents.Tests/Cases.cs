@@ -17,6 +17,15 @@ internal sealed record Case(string Name, Evaluation Evaluation, Framework Framew
 
     public static Case Load(string name) => Of(name, Parse(name));
 
+    /// <summary>The sample evaluation `jixiao init` writes (department.yaml or project.yaml): every input kind filled in.</summary>
+    public static Case Sample(string name)
+    {
+        var path = Repo.Path("src", "Jixiao.Cli", "Samples", name + ".yaml");
+        var parsed = EvaluationSerializer.Parse(File.ReadAllText(path), path);
+        Assert.True(parsed.IsSuccess, string.Join("\n", parsed.Errors));
+        return Of("init-" + name, parsed.Value);
+    }
+
     public static Evaluation Parse(string name)
     {
         var path = Repo.Path("testdata", name, "evaluation.yaml");
@@ -104,7 +113,7 @@ internal static class Extract
     public static IReadOnlyList<Cell> Cells(byte[] xlsx, out Dictionary<string, string> values)
     {
         using var doc = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var part = doc.WorkbookPart!.WorksheetParts.First();
+        var part = (WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!);
         var cells = part.Worksheet!.Descendants<Cell>().Select(c => (Cell)c.CloneNode(true)).ToList();
         values = cells.ToDictionary(
             c => c.CellReference!.Value!,

@@ -55,12 +55,12 @@ public sealed class OwnDocumentReaderTests : IDisposable
         var edited = SheetEdits.Apply(XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score), (wb, ws) =>
         {
             SheetEdits.Rename(wb, "Sheet1");
-            SheetEdits.SetText(ws, "H11", "９");                 // full-width digit, stored as text
-            SheetEdits.SetText(ws, "H12", " 3.00 ");             // number as text with spaces
-            SheetEdits.SetText(ws, "B6", "1,297.59");            // thousands separator, as text
-            SheetEdits.Remerge(ws, "A12:A34", "A12:A20");        // re-merged level-1 cell
-            SheetEdits.InsertBlankRows(ws, 15, 2);               // blank rows in the middle
-            SheetEdits.InsertBlankRows(ws, 9, 1);                // and right under the header
+            SheetEdits.SetText(ws, "H12", "２０");                // full-width digits, stored as text
+            SheetEdits.SetText(ws, "H16", " 2.00 ");             // number as text with spaces
+            SheetEdits.SetText(ws, "B9", "1,297.59");            // thousands separator, as text
+            SheetEdits.Remerge(ws, "A15:A37", "A15:A23");        // re-merged level-1 cell
+            SheetEdits.InsertBlankRows(ws, 18, 2);               // blank rows in the middle
+            SheetEdits.InsertBlankRows(ws, 12, 1);               // and right under the header
             SheetEdits.ToSharedStrings(wb, ws);                  // as Excel saves it
         });
 
@@ -75,9 +75,9 @@ public sealed class OwnDocumentReaderTests : IDisposable
         var c = Case.Load("haizhu-2022");
         var edited = SheetEdits.Apply(XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score), (_, ws) =>
         {
-            SheetEdits.SetText(ws, "H11", "8.5");
-            SheetEdits.SetText(ws, "I11", "年底集中支付未完成。");
-            SheetEdits.SetText(ws, "I16", "未按时完成信息公开。");
+            SheetEdits.SetText(ws, "H14", "8.5");
+            SheetEdits.SetText(ws, "I14", "年底集中支付未完成。");
+            SheetEdits.SetText(ws, "I19", "未按时完成信息公开。");
         });
 
         var back = Read(edited, "edited.xlsx");
@@ -127,14 +127,14 @@ public sealed class OwnDocumentReaderTests : IDisposable
         var edited = SheetEdits.Apply(XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score), (wb, ws) =>
         {
             SheetEdits.Rename(wb, "我的表");
-            SheetEdits.SetText(ws, "H11", "九分");
+            SheetEdits.SetText(ws, "H14", "九分");
         });
 
         var result = ReadResult(edited, "bad.xlsx");
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("import.score-not-number", error.Code);
-        Assert.Equal("bad.xlsx 工作表“我的表” 单元格 H11", error.Path);
+        Assert.Equal("bad.xlsx 工作表“我的表” 单元格 H14", error.Path);
         Assert.Equal("“部门预算资金支出率”的得分“九分”不是数字", error.Message);
     }
 

@@ -15,13 +15,14 @@ internal static partial class SheetEdits
         using (var doc = SpreadsheetDocument.Open(stream, true))
         {
             var wb = doc.WorkbookPart!;
-            edit(wb, wb.WorksheetParts.Single().Worksheet!);
+            var first = wb.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!;
+            edit(wb, ((WorksheetPart)wb.GetPartById(first)).Worksheet!);
         }
 
         return stream.ToArray();
     }
 
-    public static void Rename(WorkbookPart wb, string name) => wb.Workbook!.Sheets!.Elements<Sheet>().Single().Name = name;
+    public static void Rename(WorkbookPart wb, string name) => wb.Workbook!.Sheets!.Elements<Sheet>().First().Name = name;
 
     public static Cell Cell(Worksheet ws, string reference) =>
         ws.Descendants<Cell>().Single(c => c.CellReference!.Value == reference);

@@ -14,13 +14,13 @@ public class XlsxScoreTableTests
         var formulas = cells.Where(x => x.CellFormula is not null).ToDictionary(x => x.CellReference!.Value!, x => x.CellFormula!.Text);
 
         var totalRow = cells.Single(x => values[x.CellReference!.Value!] == "总分").CellReference!.Value![1..];
-        Assert.Equal("SUM(H9:H34)", formulas["H" + totalRow]);
+        Assert.Equal("SUM(H12:H37)", formulas["H" + totalRow]);
         Assert.Equal("99", values["H" + totalRow]);
-        Assert.Equal("SUM(F9:F34)", formulas["F" + totalRow]);
+        Assert.Equal("SUM(F12:F37)", formulas["F" + totalRow]);
         Assert.Equal("100", values["F" + totalRow]);
-        Assert.Equal("SUM(F9:F11)", formulas["D9"]);
-        Assert.Equal("50", values["B9"]);
-        Assert.StartsWith("SUM(", formulas["B9"], StringComparison.Ordinal);
+        Assert.Equal("SUM(F12:F14)", formulas["D12"]);
+        Assert.Equal("50", values["B12"]);
+        Assert.StartsWith("SUM(", formulas["B12"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class XlsxScoreTableTests
         var grade = cells.Single(x => values[x.CellReference!.Value!].StartsWith('☑'));
 
         Assert.Equal("☑优  90分≤得分≤100分；☐良  80分≤得分＜90分；☐中  60分≤得分＜80分；☐差  得分＜60分", values[grade.CellReference!.Value!]);
-        Assert.Contains("ROUND(H35,2)", grade.CellFormula!.Text, StringComparison.Ordinal);
+        Assert.Contains("ROUND(H38,2)", grade.CellFormula!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public class XlsxScoreTableTests
     {
         var c = Case.Load("haizhu-2022");
         using var doc = SpreadsheetDocument.Open(new MemoryStream(XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score)), false);
-        var merges = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<MergeCell>().Select(m => m.Reference!.Value).ToList();
+        var merges = ((WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!)).Worksheet!.Descendants<MergeCell>().Select(m => m.Reference!.Value).ToList();
 
-        Assert.Contains("A9:A11", merges);   // 履职效能 over its three leaves
-        Assert.Contains("C9:C11", merges);   // 整体效能
-        Assert.Contains("A12:A34", merges);  // 管理效率 over 23 leaves
+        Assert.Contains("A12:A14", merges);  // 履职效能 over its three leaves
+        Assert.Contains("C12:C14", merges);  // 整体效能
+        Assert.Contains("A15:A37", merges);  // 管理效率 over 23 leaves
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public class XlsxScoreTableTests
     {
         var c = Case.Load("haizhu-2022");
         using var doc = SpreadsheetDocument.Open(new MemoryStream(XlsxScoreTableWriter.ToBytes(c.Evaluation, c.Framework, c.Score)), false);
-        var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var sheet = ((WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!)).Worksheet!;
         var setup = sheet.GetFirstChild<PageSetup>()!;
 
         Assert.Equal(9U, setup.PaperSize!.Value);
         Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
         var titles = doc.WorkbookPart.Workbook!.DefinedNames!.Elements<DefinedName>().Single();
         Assert.Equal("_xlnm.Print_Titles", titles.Name!.Value);
-        Assert.Equal("'自评表'!$8:$8", titles.Text);
+        Assert.Equal("'自评表'!$11:$11", titles.Text);
     }
 
     [Fact]

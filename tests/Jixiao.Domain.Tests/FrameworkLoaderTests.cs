@@ -5,9 +5,9 @@ namespace Jixiao.Domain.Tests;
 public class FrameworkLoaderTests
 {
     [Fact]
-    public void BuiltIn_ThreeFrameworks_AllValidWith100Points()
+    public void BuiltIn_FourFrameworks_AllValidWith100Points()
     {
-        Assert.Equal(["gz-district-dept-2022", "national-project-2020", "sichuan-project"], FrameworkCatalog.BuiltIn.Select(f => f.Id).ToArray());
+        Assert.Equal(["gz-district-dept-2022", "national-project-2020", "national-project-2021", "sichuan-project"], FrameworkCatalog.BuiltIn.Select(f => f.Id).ToArray());
         Assert.All(FrameworkCatalog.BuiltIn, f => Assert.Equal(100m, f.Indicators.Sum(n => n.Weight)));
     }
 

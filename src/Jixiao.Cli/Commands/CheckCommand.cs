@@ -29,6 +29,7 @@ internal static class CheckCommand
             }
 
             var docs = read.Value.Select(ReviewInputs.Check).ToList();
+            ReviewInputs.CompareTexts(docs);
             if (parse.GetValue(json))
             {
                 CliIo.Out(parse).WriteLine(new JsonArray([.. docs.Select(d => (JsonNode)ReviewInputs.ToJson(d))]).ToJsonString(ImportJson.Options));
@@ -46,14 +47,34 @@ internal static class CheckCommand
         return command;
     }
 
+    /// <summary>
+    /// One document: what was read, what could be checked and what not (with the reason), the counts and the
+    /// findings. A document of which nothing checkable was read says 未能核查, never 未发现问题.
+    /// </summary>
     internal static void WriteFindings(IAnsiConsole console, ReviewedDocument d)
     {
         var e = d.Subject.Evaluation;
         console.WriteLine($"{d.File}：{d.Kind} {e.Unit} {(e.Year > 0 ? e.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}  得分 {Score(d.Score)} {d.Grade}");
-        console.WriteLine($"确定 {d.Count(Severity.Certain).ToString(CultureInfo.InvariantCulture)}，疑似 {d.Count(Severity.Suspect).ToString(CultureInfo.InvariantCulture)}，提示 {d.Count(Severity.Note).ToString(CultureInfo.InvariantCulture)}");
+        console.WriteLine("已读取：" + ReadFacts.Of(d).Line());
+        console.WriteLine($"核查范围：{d.Coverage.Status.Name()}");
+        foreach (var item in d.Coverage.Ran)
+        {
+            console.WriteLine($"  已核查 {item.Name}：{item.Text}");
+        }
+
+        foreach (var item in d.Coverage.NotRun)
+        {
+            console.WriteLine($"  未核查 {item.Name}：{item.Text}");
+        }
+
+        if (!d.Unchecked || d.Findings.Count > 0)
+        {
+            console.WriteLine($"确定 {d.Count(Severity.Certain).ToString(CultureInfo.InvariantCulture)}，疑似 {d.Count(Severity.Suspect).ToString(CultureInfo.InvariantCulture)}，提示 {d.Count(Severity.Note).ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        console.WriteLine(d.Coverage.Verdict(d.Findings.Count));
         if (d.Findings.Count == 0)
         {
-            console.WriteLine("未发现问题。");
             return;
         }
 

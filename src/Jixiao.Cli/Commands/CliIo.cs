@@ -13,8 +13,8 @@ internal static class CliIo
 
     public static TextWriter Err(ParseResult parse) => parse.InvocationConfiguration.Error;
 
-    /// <summary>A Spectre console over the command's output; no colours and a wide page when not a terminal.</summary>
-    public static IAnsiConsole Console(ParseResult parse)
+    /// <summary>A Spectre console over the command's output; no colours and a page <paramref name="pageWidth"/> wide when not a terminal.</summary>
+    public static IAnsiConsole Console(ParseResult parse, int pageWidth = 160)
     {
         var writer = Out(parse);
         var terminal = ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
@@ -27,7 +27,7 @@ internal static class CliIo
         });
         if (!terminal)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = pageWidth;
         }
 
         return console;

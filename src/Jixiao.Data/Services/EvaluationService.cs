@@ -174,6 +174,12 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         }
 
         var named = evaluation with { Unit = unit.Name, UnitCode = evaluation.UnitCode ?? unit.Code, FrameworkId = frameworkId };
+        if (named.PreviousProblems.Count == 0)
+        {
+            // 上年问题整改情况 starts from last year's rectification ledger (issue 14).
+            named = named with { PreviousProblems = await RectificationService.CarryOverAsync(db, uid, named.Year, RectificationService.Today(clock), ct) };
+        }
+
         var invalid = EvaluationSerializer.Validate(named);
         if (invalid.Count > 0)
         {

@@ -20,6 +20,14 @@ internal enum XStyle : uint
     BoldNumber = 9,
     Plain = 10,
     BoldMoney = 11,
+
+    /// <summary>A score the unit stated (no computation behind it): a number on a light yellow fill.</summary>
+    Stated = 12,
+
+    /// <summary>An unrounded score shown with two decimals (0.00).</summary>
+    Score = 13,
+
+    BoldLeft = 14,
 }
 
 /// <summary>
@@ -127,7 +135,7 @@ internal sealed class SheetWriter
 
     public bool Has(int row, int column) => rows.TryGetValue(row, out var r) && r.ContainsKey(column);
 
-    public Worksheet Build(double[] widths, int? hiddenColumn, int? printTitleRow, string footer)
+    public Worksheet Build(double[] widths, IReadOnlyCollection<int> hiddenColumns, int? printTitleRow, string footer)
     {
         var worksheet = new Worksheet();
         worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -137,7 +145,7 @@ internal sealed class SheetWriter
         for (var i = 0; i < widths.Length; i++)
         {
             var column = new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true };
-            if (hiddenColumn == i + 1)
+            if (hiddenColumns.Contains(i + 1))
             {
                 column.Hidden = true;
             }
@@ -150,7 +158,7 @@ internal sealed class SheetWriter
         foreach (var (r, cells) in rows)
         {
             var row = new Row { RowIndex = (uint)r };
-            var h = heights.TryGetValue(r, out var fixedHeight) ? fixedHeight : EstimateHeight(r, cells, widths);
+            var h = heights.TryGetValue(r, out var fixedHeight) ? fixedHeight : EstimateHeight(r, cells, widths, hiddenColumns);
             if (h > 0)
             {
                 row.Height = h;
@@ -190,13 +198,13 @@ internal sealed class SheetWriter
     /// file reliably, so the height is estimated: CJK characters count two width units, others one,
     /// against the (merged) column width; rows held by a vertical merge are left to the merge.
     /// </summary>
-    private double EstimateHeight(int row, SortedDictionary<int, Cell> cells, double[] widths)
+    private double EstimateHeight(int row, SortedDictionary<int, Cell> cells, double[] widths, IReadOnlyCollection<int> hiddenColumns)
     {
         var lines = 1;
         foreach (var (col, cell) in cells)
         {
             var text = cell.InlineString?.InnerText ?? cell.CellValue?.Text;
-            if (string.IsNullOrEmpty(text) || cell.CellFormula is not null)
+            if (string.IsNullOrEmpty(text) || cell.CellFormula is not null || hiddenColumns.Contains(col))
             {
                 continue;
             }
@@ -262,8 +270,9 @@ internal static class XlsxStyles
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E2F3" }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid }))
-            { Count = 3U },
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E2F3" }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid }))
+            { Count = 4U },
             new Borders(
                 new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
                 new Border(
@@ -286,8 +295,11 @@ internal static class XlsxStyles
                 Format(1, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // BoldCenter
                 Format(1, 0, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false),      // BoldNumber
                 Format(0, 0, 0, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center, true),         // Plain
-                Format(1, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false))       // BoldMoney
-            { Count = 12U },
+                Format(1, 0, 1, 2, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Center, false),       // BoldMoney
+                Format(0, 3, 1, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, true),       // Stated (yellow)
+                Format(0, 0, 1, 2, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center, false),      // Score 0.00
+                Format(1, 0, 0, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center, false))        // BoldLeft
+            { Count = 15U },
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
     }
 

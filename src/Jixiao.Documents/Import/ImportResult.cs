@@ -17,6 +17,15 @@ public enum DocumentKind
 
     /// <summary>转移支付绩效自评报告.</summary>
     TransferPaymentReport,
+
+    /// <summary>项目支出绩效自评报告 (narrative report of one project).</summary>
+    ProjectReport,
+
+    /// <summary>转移支付绩效自评表 (MOF table with 全年预算数(A), 全年执行数(B), 执行率(B/A)).</summary>
+    TransferPaymentTable,
+
+    /// <summary>Not a self-evaluation (考核, finance-bureau evaluation, monitoring, goal table …): read for what it states.</summary>
+    Other,
 }
 
 public static class DocumentKindText
@@ -27,6 +36,9 @@ public static class DocumentKindText
         DocumentKind.DepartmentScoreTable => "部门整体自评表",
         DocumentKind.ProjectTable => "项目支出自评表",
         DocumentKind.TransferPaymentReport => "转移支付自评报告",
+        DocumentKind.ProjectReport => "项目自评报告",
+        DocumentKind.TransferPaymentTable => "转移支付自评表",
+        DocumentKind.Other => "其他（非自评文档）",
     };
 }
 
@@ -82,6 +94,9 @@ public sealed record ImportedDocument
 
     public int FirstLine { get; init; }
 
+    /// <summary>The document's lines (number and normalised text), for the checks that read what the text says.</summary>
+    public IReadOnlyList<SourceLine> Text { get; init; } = [];
+
     public int LastLine { get; init; }
 
     /// <summary>The document as a subject for the check engine.</summary>
@@ -92,6 +107,7 @@ public sealed record ImportedDocument
         Stated = Stated,
         Sources = Sources.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal),
         Missing = Missing.Select(m => m.Path).ToList(),
+        Text = Text,
     };
 }
 

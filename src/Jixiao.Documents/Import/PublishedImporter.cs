@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Frameworks;
 
 namespace Jixiao.Documents.Import;
@@ -73,7 +74,7 @@ public static partial class PublishedImporter
                     continue;
                 }
 
-                documents.Add(Parse(kind.Value, segment, options));
+                documents.Add(Parse(kind.Value, segment, options) with { Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
             if (documents.Count == 0 && warnings.Count == 0)
@@ -93,9 +94,9 @@ public static partial class PublishedImporter
 
     private static ImportedDocument Parse(DocumentKind kind, List<TextLine> segment, ImportOptions options) => kind switch
     {
-        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport => ReportParser.Parse(kind, segment),
+        DocumentKind.DepartmentReport or DocumentKind.TransferPaymentReport or DocumentKind.ProjectReport or DocumentKind.Other => ReportParser.Parse(kind, segment),
         DocumentKind.DepartmentScoreTable => ScoreTableParser.Parse(segment, options),
-        DocumentKind.ProjectTable => ProjectTableParser.Parse(segment),
+        DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable => ProjectTableParser.Parse(segment),
     };
 
     /// <summary>Kind of a segment from its title lines, else from its content; null when it is not a self-evaluation.</summary>

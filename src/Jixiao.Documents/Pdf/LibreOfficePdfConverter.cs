@@ -17,14 +17,6 @@ public sealed class LibreOfficePdfConverter : IDisposable
     public const string InstallHint =
         "未找到 LibreOffice（soffice），无法生成 PDF。请安装：sudo apt-get install --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk（或运行 scripts/setup.sh）；也可用环境变量 JIXIAO_SOFFICE 指定 soffice 的路径。";
 
-    private static readonly (string From, string To)[] FontMap =
-    [
-        ("仿宋", "Noto Serif CJK SC"), ("仿宋_GB2312", "Noto Serif CJK SC"), ("FangSong", "Noto Serif CJK SC"),
-        ("宋体", "Noto Serif CJK SC"), ("SimSun", "Noto Serif CJK SC"),
-        ("楷体", "Noto Serif CJK SC"), ("KaiTi", "Noto Serif CJK SC"),
-        ("黑体", "Noto Sans CJK SC"), ("SimHei", "Noto Sans CJK SC"),
-    ];
-
     private readonly string soffice;
     private readonly string profileRoot;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -36,7 +28,7 @@ public sealed class LibreOfficePdfConverter : IDisposable
         profileRoot = Path.Combine(Path.GetTempPath(), "jixiao-lo-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
         for (var i = 0; i < Workers; i++)
         {
-            WriteProfile(ProfileDir(i));
+            LibreOfficeProfile.Write(ProfileDir(i));
         }
     }
 
@@ -92,7 +84,15 @@ public sealed class LibreOfficePdfConverter : IDisposable
     /// Converts every input (DOCX or XLSX) into <paramref name="outputDirectory"/> in one LibreOffice
     /// run; returns the PDF paths in input order. Input names must differ in their base name.
     /// </summary>
-    public Result<IReadOnlyList<string>> Convert(IReadOnlyList<string> inputs, string outputDirectory, TimeSpan? timeout = null)
+    public Result<IReadOnlyList<string>> Convert(IReadOnlyList<string> inputs, string outputDirectory, TimeSpan? timeout = null) =>
+        Convert(inputs, outputDirectory, "pdf", timeout);
+
+    /// <summary>
+    /// As <see cref="Convert(IReadOnlyList{string}, string, TimeSpan?)"/> to another format LibreOffice writes
+    /// (<c>xlsx</c>: a workbook re-saved by Calc, its formulas recalculated on load). The output directory must
+    /// differ from the inputs' when the format is theirs.
+    /// </summary>
+    public Result<IReadOnlyList<string>> Convert(IReadOnlyList<string> inputs, string outputDirectory, string format, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Count == 0)
@@ -104,7 +104,7 @@ public sealed class LibreOfficePdfConverter : IDisposable
         gate.Wait();
         try
         {
-            foreach (var stale in inputs.Select(i => PdfPath(outputDirectory, i)).Where(File.Exists))
+            foreach (var stale in inputs.Select(i => OutputPath(outputDirectory, i, format)).Where(File.Exists))
             {
                 File.Delete(stale); // success is judged by the PDF existing afterwards
             }
@@ -115,12 +115,12 @@ public sealed class LibreOfficePdfConverter : IDisposable
                 .ToList();
             var results = new DomainError[workers][];
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-                results[w] = RunOne(groups[w], outputDirectory, ProfileDir(w), timeout));
+                results[w] = RunOne(groups[w], outputDirectory, ProfileDir(w), format, timeout));
 
             var errors = results.SelectMany(r => r).ToList();
             return errors.Count > 0
                 ? Result<IReadOnlyList<string>>.Failure(errors)
-                : Result<IReadOnlyList<string>>.Success(inputs.Select(i => PdfPath(outputDirectory, i)).ToList());
+                : Result<IReadOnlyList<string>>.Success(inputs.Select(i => OutputPath(outputDirectory, i, format)).ToList());
         }
         finally
         {
@@ -128,13 +128,13 @@ public sealed class LibreOfficePdfConverter : IDisposable
         }
     }
 
-    private static string PdfPath(string outputDirectory, string input) =>
-        Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input) + ".pdf");
+    private static string OutputPath(string outputDirectory, string input, string format) =>
+        Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input) + "." + format);
 
     private string ProfileDir(int worker) => Path.Combine(profileRoot, "w" + worker.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>One soffice run over a group of files; returns the errors.</summary>
-    private DomainError[] RunOne(List<string> inputs, string outputDirectory, string profileDir, TimeSpan? timeout)
+    private DomainError[] RunOne(List<string> inputs, string outputDirectory, string profileDir, string format, TimeSpan? timeout)
     {
         var start = new ProcessStartInfo(soffice)
         {
@@ -149,7 +149,7 @@ public sealed class LibreOfficePdfConverter : IDisposable
         start.ArgumentList.Add("--nolockcheck");
         start.ArgumentList.Add("--nodefault");
         start.ArgumentList.Add("--convert-to");
-        start.ArgumentList.Add("pdf");
+        start.ArgumentList.Add(format);
         start.ArgumentList.Add("--outdir");
         start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
         foreach (var input in inputs)
@@ -168,8 +168,8 @@ public sealed class LibreOfficePdfConverter : IDisposable
         }
 
         return inputs
-            .Where(i => !File.Exists(PdfPath(outputDirectory, i)))
-            .Select(i => new DomainError("pdf.failed", i, "LibreOffice 未生成 PDF：" + Tail(stderr.Result + stdout.Result)))
+            .Where(i => !File.Exists(OutputPath(outputDirectory, i, format)))
+            .Select(i => new DomainError("pdf.failed", i, "LibreOffice 未生成 " + format.ToUpperInvariant() + "：" + Tail(stderr.Result + stdout.Result)))
             .ToArray();
     }
 
@@ -189,37 +189,9 @@ public sealed class LibreOfficePdfConverter : IDisposable
         }
     }
 
-    private static string Tail(string text)
+    internal static string Tail(string text)
     {
         var t = text.Trim();
         return t.Length == 0 ? "（无输出）" : t.Length > 400 ? t[^400..] : t;
-    }
-
-    /// <summary>A LibreOffice profile with the font replacement table (Tools › Options › Fonts).</summary>
-    private static void WriteProfile(string dir)
-    {
-        var user = Path.Combine(dir, "user");
-        Directory.CreateDirectory(user);
-        var xcu = new StringBuilder();
-        xcu.AppendLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        xcu.AppendLine("<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        xcu.AppendLine("<item oor:path=\"/org.openoffice.Office.Common/Font/Substitution\"><prop oor:name=\"Replacement\" oor:op=\"fuse\"><value>true</value></prop></item>");
-        for (var i = 0; i < FontMap.Length; i++)
-        {
-            var (from, to) = FontMap[i];
-            xcu.Append("<item oor:path=\"/org.openoffice.Office.Common/Font/Substitution/FontPairs\"><node oor:name=\"_")
-                .Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Append("\" oor:op=\"replace\">")
-                .Append("<prop oor:name=\"Always\" oor:op=\"fuse\"><value>true</value></prop>")
-                .Append("<prop oor:name=\"OnScreenOnly\" oor:op=\"fuse\"><value>false</value></prop>")
-                .Append("<prop oor:name=\"ReplaceFont\" oor:op=\"fuse\"><value>").Append(from).Append("</value></prop>")
-                .Append("<prop oor:name=\"SubstituteFont\" oor:op=\"fuse\"><value>").Append(to).Append("</value></prop>")
-                .AppendLine("</node></item>");
-        }
-
-        // No first-start wizard, no update checks, no recovery dialogs.
-        xcu.AppendLine("<item oor:path=\"/org.openoffice.Office.Common/Misc\"><prop oor:name=\"FirstRun\" oor:op=\"fuse\"><value>false</value></prop></item>");
-        xcu.AppendLine("</oor:items>");
-        File.WriteAllText(Path.Combine(user, "registrymodifications.xcu"), xcu.ToString(), new UTF8Encoding(false));
     }
 }

@@ -51,10 +51,18 @@ public static partial class Checker
         ["LINT-QUALITATIVE-NUMERIC"] = "可量化的指标写成定性",
         ["LINT-RESTATES-TASK"] = "产出指标复述任务",
         ["RECYCLED-TEXT"] = "文字与往年或他人雷同",
+        [Rectification.RepeatedProblems.Code] = "上年问题再次出现",
     };
 
     /// <summary>Runs every enabled check. <paramref name="framework"/> (optional) gives settings, grades and re-scoring.</summary>
-    public static IReadOnlyList<Finding> Run(CheckSubject subject, Framework? framework = null)
+    public static IReadOnlyList<Finding> Run(CheckSubject subject, Framework? framework = null) => Review(subject, framework).Findings;
+
+    /// <summary>
+    /// Runs every enabled check and says what it could check: each family of DOMAIN §11 ran (and on what)
+    /// or could not run (and why, e.g. <c>未读取到预算数据，未核查执行率</c>). 套用文字 needs other documents
+    /// and is added by the caller (<see cref="CheckCoverage.With"/>).
+    /// </summary>
+    public static CheckReport Review(CheckSubject subject, Framework? framework = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var settings = framework?.Settings.Checks ?? new CheckSettings();
@@ -63,15 +71,21 @@ public static partial class Checker
         var ctx = new Ctx(subject, settings, findings);
         Sums(ctx);
         Rates(ctx, framework);
-        Scores(ctx, framework, grades);
-        Explanations(ctx);
+        var recomputed = Scores(ctx, framework, grades);
+        Explanations(ctx, recomputed, framework);
         Monitoring(ctx, framework);
         findings.AddRange(IndicatorLint.Run(subject, settings));
-        return [.. findings.Where(f => settings.IsEnabled(f.Code))];
+        findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
+        ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
+            $"{subject.Evaluation.Goals.Count.ToString(CultureInfo.InvariantCulture)} 个绩效指标的指标值、单位、指标性质与表述",
+            "未读取到绩效指标（指标值、完成值），未核查指标质量");
+        return new CheckReport([.. findings.Where(f => settings.IsEnabled(f.Code))], ctx.Coverage());
     }
 
     private sealed class Ctx(CheckSubject subject, CheckSettings settings, List<Finding> findings)
     {
+        private readonly Dictionary<string, CoverageItem> coverage = new(StringComparer.Ordinal);
+
         public CheckSubject Subject { get; } = subject;
 
         public Evaluation E => Subject.Evaluation;
@@ -86,6 +100,12 @@ public static partial class Checker
             findings.Add(new Finding(code, severity, message, evidence) { Path = path });
 
         public Evidence Ev(string label, decimal value, string path) => new(label, F(value), Subject.SourceOf(path));
+
+        /// <summary>Records whether a family ran: <paramref name="did"/> says what it looked at, <paramref name="whyNot"/> why it could not.</summary>
+        public void Cover(string family, bool ran, string did, string whyNot) => coverage[family] = new CoverageItem(family, ran, ran ? did : whyNot);
+
+        public CheckCoverage Coverage() =>
+            new([.. CheckFamilies.All.Where(coverage.ContainsKey).Select(f => coverage[f])]);
     }
 
     internal static string F(decimal v) => v.ToString("0.####", CultureInfo.InvariantCulture);
@@ -95,20 +115,24 @@ public static partial class Checker
     private static void Sums(Ctx c)
     {
         var b = c.E.Budget;
+        var identities = new List<string>();
         if (b.ByFunction.Count > 0 && b.Executed is { } executed)
         {
+            identities.Add("功能分类之和＝执行数");
             Sum(c, "SUM-FUNCTION", "支出按功能分类合计", "执行数", executed, "budget.executed",
                 b.ByFunction.Select((f, i) => (f.Name, f.Amount, $"budget.byFunction[{i}]")).ToList(), "budget.byFunction");
         }
 
         if (b.Basic.Executed is { } be && b.Project.Executed is { } pe && b.Executed is { } total)
         {
+            identities.Add("基本支出＋项目支出＝执行数");
             Sum(c, "SUM-NATURE", "基本支出与项目支出之和", "执行数", total, "budget.executed",
                 [("基本支出", be, "budget.basic.executed"), ("项目支出", pe, "budget.project.executed")], "budget.basic.executed");
         }
 
         if (b.Basic.Budget is { } bb && b.Project.Budget is { } pb && (b.Adjusted ?? b.Initial) is { } budget)
         {
+            identities.Add("基本支出预算＋项目支出预算＝预算总额");
             var path = b.Adjusted is null ? "budget.initial" : "budget.adjusted";
             Sum(c, "SUM-NATURE", "基本支出预算与项目支出预算之和", "预算总额", budget, path,
                 [("基本支出预算", bb, "budget.basic.budget"), ("项目支出预算", pb, "budget.project.budget")], "budget.basic.budget");
@@ -116,12 +140,14 @@ public static partial class Checker
 
         if (b.Personnel.Executed is { } pers && b.PublicExpense.Executed is { } pub && b.Basic.Executed is { } basic)
         {
+            identities.Add("人员经费＋公用经费＝基本支出");
             Sum(c, "SUM-BASIC", "人员经费与公用经费之和", "基本支出", basic, "budget.basic.executed",
                 [("人员经费", pers, "budget.personnel.executed"), ("公用经费", pub, "budget.publicExpense.executed")], "budget.personnel.executed");
         }
 
         if (b.IncomeBySource.Count > 1 && c.Stated.TotalIncome is { } income)
         {
+            identities.Add("收入来源之和＝收入总额");
             Sum(c, "SUM-INCOME", "收入来源合计", "收入总额", income, "stated.totalIncome",
                 b.IncomeBySource.Select((f, i) => (f.Name, f.Amount, $"budget.incomeBySource[{i}]")).ToList(), "budget.incomeBySource");
         }
@@ -138,6 +164,7 @@ public static partial class Checker
                 var parts = b.BySource.Select((s, i) => (s.Name, Value: pick(s), Path: $"budget.bySource[{i}]")).Where(p => p.Value is not null).ToList();
                 if (sourceTotal is { } t && parts.Count > 0)
                 {
+                    identities.Add($"各资金来源{label}之和＝{label}");
                     Sum(c, "SUM-SOURCE", $"各资金来源{label}合计", $"资金总额{label}", t, path, [.. parts.Select(p => (p.Name, p.Value!.Value, p.Path))], "budget.bySource");
                 }
             }
@@ -154,6 +181,9 @@ public static partial class Checker
                 c.Add("NEGATIVE-VALUE", Severity.Certain, $"{label}为负数（{F(value.Value)} 万元），金额不应为负。", path, c.Ev(label, value.Value, path));
             }
         }
+
+        c.Cover(CheckFamilies.Sums, identities.Count > 0, string.Join("；", identities),
+            "未读取到可相加的分项与合计（支出功能分类、基本/项目支出、人员/公用经费、收入来源、资金来源），未核查合计关系");
     }
 
     /// <summary>A stated total against the sum of its parts, with the rounding tolerance of the written figures.</summary>
@@ -231,7 +261,31 @@ public static partial class Checker
         {
             c.Add("RATE-RANGE", Severity.Suspect, $"所写执行率 {F(b.StatedRatePercent.Value)}% 不合常理。", "budget.statedRatePercent", c.Ev("执行率（所写）", b.StatedRatePercent.Value, "budget.statedRatePercent"));
         }
+
+        var subRates = c.Stated.Rates.Count(r => r.Budget is not null && r.Executed is not null);
+        var did = new List<string>();
+        if (b.Executed is not null && budget is not null)
+        {
+            did.Add($"执行数 ÷ {budgetLabel}{(b.StatedRatePercent is null ? string.Empty : "，对照所写执行率")}");
+        }
+
+        if (subRates > 0)
+        {
+            did.Add($"{subRates.ToString(CultureInfo.InvariantCulture)} 处分项执行率");
+        }
+
+        c.Cover(CheckFamilies.Rates, did.Count > 0, string.Join("；", did), RatesMissing(b, budget is not null, "执行率"));
     }
+
+    /// <summary>Why a check that needs budget and spending could not run, naming what was not read.</summary>
+    private static string RatesMissing(BudgetFigures b, bool hasBudget, string what) =>
+        (hasBudget, b.Executed is not null) switch
+        {
+            (false, false) => $"未读取到预算数据，未核查{what}",
+            (true, false) => $"未读取到执行数（实际支出），未核查{what}",
+            (false, true) => $"未读取到预算数，未核查{what}",
+            (true, true) => $"预算数为 0，未核查{what}",
+        };
 
     private static (decimal? Value, string Path, string Label) Base(BudgetFigures b, BudgetBasis basis) =>
         basis == BudgetBasis.Initial
@@ -274,7 +328,7 @@ public static partial class Checker
 
     // ------------------------------------------------------------------ scores, weights, grades
 
-    private static void Scores(Ctx c, Framework? framework, GradeScale grades)
+    private static ScoreResult? Scores(Ctx c, Framework? framework, GradeScale grades)
     {
         var s = c.Stated;
         var goals = c.E.Goals;
@@ -390,9 +444,17 @@ public static partial class Checker
         // Re-score with the framework: only the total, grade and errors are used, so without explanation texts
         // (ScoreTotals gives the same figures and errors as Score; a property test holds them equal).
         ScoreResult? recomputed = null;
+        var rescoreMissing = framework is null
+            ? "未确定适用的评分表，未按评分表重算总分"
+            : $"评分表 {framework.Id} 用于“{framework.Kind.Name()}”评价，与该文档不符，未按评分表重算总分";
         if (framework is not null && framework.Kind == c.E.Kind)
         {
             var result = Scorer.ScoreTotals(framework, c.E);
+            if (!result.IsSuccess)
+            {
+                rescoreMissing = $"按评分表 {framework.Id} 重算缺少数据（{string.Join("；", result.Errors.Take(2).Select(e => e.Message))}{(result.Errors.Count > 2 ? $" 等 {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} 处" : string.Empty)}），未重算总分";
+            }
+
             if (result.IsSuccess)
             {
                 recomputed = result.Value;
@@ -447,11 +509,32 @@ public static partial class Checker
             c.Add("STATED-CONFLICT", Severity.Certain, $"“{v.Field}”在文中写了两个不同的值：{F(v.First)} 和 {F(v.Other)}。", v.Field,
                 new Evidence("第一处", F(v.First), v.FirstSource), new Evidence("另一处", F(v.Other), v.OtherSource));
         }
+
+        var scored = goals.Count(g => g.Score is not null) + s.ScoreRows.Count(r => r.Score is not null) + (s.ExecutionScore is null ? 0 : 1);
+        var did = new List<string>();
+        if (scored > 0)
+        {
+            did.Add($"{scored.ToString(CultureInfo.InvariantCulture)} 项所写得分在分值之内");
+        }
+
+        if (s.TotalScore is not null)
+        {
+            did.Add(scored > 0 ? "各项得分之和对照所写总分" : "所写总分");
+        }
+
+        c.Cover(CheckFamilies.Scores, did.Count > 0, string.Join("；", did), "未读取到得分（总分或各指标得分），未核查得分与分值");
+        c.Cover(CheckFamilies.Rescore, recomputed is not null,
+            recomputed is null ? string.Empty : $"按评分表 {framework!.Id} 重算总分 {F(recomputed.Total)}{(s.TotalScore is null ? string.Empty : "，对照所写总分")}",
+            rescoreMissing);
+        c.Cover(CheckFamilies.Grade, scoreForGrade is not null,
+            s.Grade is null ? "等级按得分与评分表的等级区间确定" : "所写等级对照得分与等级区间",
+            "未读取到得分，未核查评价等级");
+        return recomputed;
     }
 
     // ------------------------------------------------------------------ explanations
 
-    private static void Explanations(Ctx c)
+    private static void Explanations(Ctx c, ScoreResult? recomputed, Framework? framework)
     {
         var over = c.Settings.OverAchievementPercent;
         for (var i = 0; i < c.E.Goals.Count; i++)
@@ -499,6 +582,66 @@ public static partial class Checker
                 }
             }
         }
+
+        var leaves = LostPoints(c, recomputed, framework);
+
+        var looked = c.E.Goals.Count + c.Stated.ScoreRows.Count + c.E.Inputs.Count + leaves;
+        c.Cover(CheckFamilies.Explanations, looked > 0,
+            string.Join("，", new[] { (c.E.Goals.Count, "个绩效指标"), (c.Stated.ScoreRows.Count, "行评分表得分"), (c.E.Inputs.Count, "个评分表指标的录入") }
+                .Where(x => x.Item1 > 0).Select(x => x.Item1.ToString(CultureInfo.InvariantCulture) + " " + x.Item2)) + "：未完成或失分是否写了原因与措施",
+            "未读取到指标的完成情况或得分，未核查未达标原因");
+    }
+
+    /// <summary>
+    /// A framework leaf that lost points (recomputed score below its weight) needs an 未达标原因 like an unmet
+    /// goal does, and then a measure. Leaves scored from the unit's goals are left to the goal check; leaves
+    /// whose stated score row was already checked are not flagged twice. Returns the number of leaves looked at.
+    /// </summary>
+    private static int LostPoints(Ctx c, ScoreResult? recomputed, Framework? framework)
+    {
+        if (recomputed is null || framework is null)
+        {
+            return 0;
+        }
+
+        var seen = c.Stated.ScoreRows.Where(r => r.LeafCode is not null).Select(r => r.LeafCode!).ToHashSet(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var leaf in framework.Leaves())
+        {
+            var scored = recomputed.Find(leaf.Code);
+            if (scored is null || scored.NotApplicable || !scored.IsLeaf)
+            {
+                continue; // not applicable, or scored from the goals (each goal is checked itself)
+            }
+
+            count++;
+            var max = scored.RescaledWeight ?? scored.Weight;
+            var lost = max - scored.Score;
+            if (lost < 0.005m || seen.Contains(leaf.Code))
+            {
+                continue;
+            }
+
+            c.E.Inputs.TryGetValue(leaf.Code, out var input);
+            var deductionsExplained = input is { Deductions.Count: > 0 } && input.Deductions.All(d => !string.IsNullOrWhiteSpace(d.Reason));
+            var path = $"inputs.{leaf.Code}";
+            var evidence = new[]
+            {
+                new Evidence("指标", $"{leaf.Code} {leaf.Name}", $"{framework.Id} {leaf.Code}"),
+                new Evidence("得分（重算）", F(scored.Score), $"Scorer：{framework.Id}"),
+                new Evidence("分值", F(max), scored.RescaledWeight is null ? $"{framework.Id} {leaf.Code}" : "不适用指标剔除后按比例折算的分值"),
+            };
+            if (string.IsNullOrWhiteSpace(scored.Reason) && !deductionsExplained)
+            {
+                c.Add("REASON-MISSING", Severity.Suspect, $"评分表指标“{leaf.Name}”得 {F(scored.Score)} 分（满分 {F(max)} 分，失 {F(Money.Round(lost))} 分），但没有写未达标原因。", path + ".reason", evidence);
+            }
+            else if (string.IsNullOrWhiteSpace(scored.Measure) && string.IsNullOrWhiteSpace(input?.Measure))
+            {
+                c.Add("MEASURE-MISSING", Severity.Note, $"评分表指标“{leaf.Name}”失 {F(Money.Round(lost))} 分并写了原因，但没有写改进措施。", path + ".measure", evidence);
+            }
+        }
+
+        return count;
     }
 
     private static bool Unmet(GoalIndicator g, out string why)
@@ -543,6 +686,9 @@ public static partial class Checker
     {
         var b = c.E.Budget;
         var (budget, budgetPath, budgetLabel) = Base(b, framework?.Settings.ExecutionBasis ?? BudgetBasis.Adjusted);
+        var ran = b.Executed is not null && budget is > 0m;
+        c.Cover(CheckFamilies.Monitoring, ran, $"执行数 ÷ {budgetLabel}：执行率原因、未支出比例、得分率与执行率、预算调整",
+            RatesMissing(b, budget is not null && budget != 0m, "年终监控预警（执行率原因、未支出比例、得分率与执行率）"));
         if (b.Executed is not { } ex || budget is not { } bu || bu <= 0m)
         {
             return;

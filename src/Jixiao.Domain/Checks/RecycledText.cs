@@ -20,6 +20,28 @@ public static class RecycledText
         ("goalAnalysis", "绩效目标完成情况分析", n => n.GoalAnalysis),
     ];
 
+    /// <summary>Titles of the subject's sections long enough to be compared (empty: nothing to compare).</summary>
+    public static IReadOnlyList<string> Comparable(CheckSubject subject, CheckSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        settings ??= new CheckSettings();
+        return [.. Sections.Where(x => x.Get(subject.Evaluation.Narrative) is { } t && Clean(t).Length >= settings.RecycledMinChars).Select(x => x.Title)];
+    }
+
+    /// <summary>
+    /// What a comparison over <paramref name="subjects"/> covered for one of them: ran when it had a
+    /// comparable section and there was another document to compare with.
+    /// </summary>
+    public static CoverageItem Coverage(CheckSubject subject, int documents, CheckSettings? settings = null)
+    {
+        var sections = Comparable(subject, settings);
+        return documents < 2
+            ? new CoverageItem(CheckFamilies.Recycled, false, "只有一个文档，没有可比对的往年或他人文档，未核查套用文字（比对一个文件夹请用 jixiao audit）")
+            : sections.Count == 0
+                ? new CoverageItem(CheckFamilies.Recycled, false, "未读取到存在的问题、改进措施等文字段落，未核查套用文字")
+                : new CoverageItem(CheckFamilies.Recycled, true, $"{string.Join("、", sections)}与其余 {(documents - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} 个文档比对");
+    }
+
     /// <summary>Findings for every subject whose narrative repeats another's; keyed by subject name.</summary>
     public static IReadOnlyList<(string Subject, Finding Finding)> Find(IReadOnlyList<CheckSubject> subjects, CheckSettings? settings = null)
     {

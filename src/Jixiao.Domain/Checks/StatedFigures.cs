@@ -55,6 +55,12 @@ public sealed record StatedScoreRow(string? Name, decimal Weight, decimal? Score
 /// <summary>One more statement of a figure (e.g. the score in the narrative and in the table).</summary>
 public sealed record StatedVariant(string Field, decimal First, string FirstSource, decimal Other, string OtherSource);
 
+/// <summary>One line of a document's text: its 1-based number in the extracted text and the (normalised) text.</summary>
+public sealed record SourceLine(int Number, string Text)
+{
+    public override string ToString() => $"第 {Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} 行：{Text.Trim()}";
+}
+
 /// <summary>What the check engine looks at: the evaluation, its stated figures and where each field came from.</summary>
 public sealed record CheckSubject
 {
@@ -70,6 +76,13 @@ public sealed record CheckSubject
 
     /// <summary>Field paths the source did not state (an imported document's missing list).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>
+    /// The document's text lines as read (normalised, numbered as in <see cref="Sources"/>): the checks of what
+    /// the text says (rates and totals stated in sentences, claims about the budget, problems and measures) read
+    /// them whatever headings the document uses. Empty for our own files, whose narrative is in the evaluation.
+    /// </summary>
+    public IReadOnlyList<SourceLine> Text { get; init; } = [];
 
     /// <summary>Source of a field path, or the path itself when unknown.</summary>
     public string SourceOf(string path) => Sources.TryGetValue(path, out var s) ? s : path;

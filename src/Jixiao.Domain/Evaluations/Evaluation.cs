@@ -48,15 +48,66 @@ public sealed record Evaluation
 
     public Narrative Narrative { get; init; } = new();
 
-    /// <summary>Date the evaluation was signed off (填报日期), if known.</summary>
+    /// <summary>机构、编制与实有人数 (internal bodies, authorised and actual staff); null when not given.</summary>
+    public Organization? Organization { get; init; }
+
+    /// <summary>上年问题整改情况: last year's problems and what became of each.</summary>
+    public IReadOnlyList<RectificationItem> PreviousProblems { get; init; } = [];
+
+    /// <summary>Date the evaluation was signed off (填报日期, the date of the 落款), if known.</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>落款单位 (the unit that signs the report); the report uses <see cref="Unit"/> when null.</summary>
+    public string? SigningUnit { get; init; }
+}
+
+/// <summary>机构设置与人员编制 of a unit (DOMAIN §9 部门概况). Every field is optional.</summary>
+public sealed record Organization
+{
+    /// <summary>内设机构 by name (办公室, 组织宣教科 …).</summary>
+    public IReadOnlyList<string> InternalBodies { get; init; } = [];
+
+    /// <summary>内设机构数 when only the count is known; must equal the number of names when both are given.</summary>
+    public int? InternalBodyCount { get; init; }
+
+    /// <summary>编制数 (authorised posts).</summary>
+    public int? StaffQuota { get; init; }
+
+    /// <summary>实有人数 (staff actually in post).</summary>
+    public int? StaffActual { get; init; }
+
+    /// <summary>The number of internal bodies: the count given, else the number of names; null when neither.</summary>
+    public int? BodyCount() => InternalBodyCount ?? (InternalBodies.Count > 0 ? InternalBodies.Count : null);
+}
+
+/// <summary>整改情况 of one problem named in last year's evaluation (or its review).</summary>
+public sealed record RectificationItem
+{
+    /// <summary>上年存在的问题.</summary>
+    public required string Problem { get; init; }
+
+    /// <summary>整改措施 taken.</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>整改状态: 已整改, 整改中, 未整改.</summary>
+    public RectificationStatus? Status { get; init; }
+
+    /// <summary>说明: the effect, the reason it is not done, the expected date.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>A budget and what was executed of it, in 万元.</summary>
 public sealed record BudgetLine(decimal? Budget = null, decimal? Executed = null);
 
-/// <summary>A named amount (a function class, an income source), in 万元.</summary>
-public sealed record NamedAmount(string Name, decimal Amount);
+/// <summary>
+/// A named amount (a function class, an income source), in 万元: <see cref="Amount"/> is the final
+/// figure (决算数, what was actually received or spent); <see cref="Budget"/> the budgeted one (预算数), when known.
+/// </summary>
+public sealed record NamedAmount(string Name, decimal Amount)
+{
+    /// <summary>预算数 (optional; the published 收入预算与决算 tables give both).</summary>
+    public decimal? Budget { get; init; }
+}
 
 /// <summary>One fund source of a project's budget block (财政资金, 财政专户管理资金, 单位资金, 其他资金).</summary>
 public sealed record FundSourceLine(string Name, decimal? Initial, decimal? Adjusted, decimal? Executed);
@@ -105,6 +156,12 @@ public sealed record BudgetFigures
 
     /// <summary>收入按来源.</summary>
     public IReadOnlyList<NamedAmount> IncomeBySource { get; init; } = [];
+
+    /// <summary>
+    /// 年度预算资金类别 amounts by name that are no other budget field (专项资金, 其他事业发展支出, 区本级资金,
+    /// 上级补助资金 …): the columns the framework's score table names (<c>settings.budgetCategories</c>).
+    /// </summary>
+    public IReadOnlyList<NamedAmount> Categories { get; init; } = [];
 
     /// <summary>Project budget block by fund source.</summary>
     public IReadOnlyList<FundSourceLine> BySource { get; init; } = [];
@@ -232,4 +289,21 @@ public sealed record Narrative
 
     /// <summary>五、其他.</summary>
     public string? Other { get; init; }
+
+    /// <summary>自评工作开展情况: how the self-evaluation was organised (who, when, what was checked).</summary>
+    public string? SelfEvaluation { get; init; }
+
+    /// <summary>自评结果应用: how the results are used (budget, rectification, publication).</summary>
+    public string? ResultUse { get; init; }
+
+    /// <summary>
+    /// 管理效率 analysed by sub-area: text per level-2 indicator of the framework (预算编制, 预算执行,
+    /// 信息公开 …), keyed by its name or its code (<c>2.1</c>). The framework decides which sub-areas exist.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ManagementAreas { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when no section holds text.</summary>
+    public bool IsEmpty() =>
+        new[] { Overview, Tasks, Finances, Management, GoalAnalysis, ProjectAnalysis, Achievements, Problems, Measures, Other, SelfEvaluation, ResultUse }
+            .All(string.IsNullOrWhiteSpace) && ManagementAreas.Count == 0;
 }

@@ -33,6 +33,7 @@ internal static class EvaluationJson
         options.Converters.Add(new KindConverter());
         options.Converters.Add(new OperatorConverter());
         options.Converters.Add(new AnswerConverter());
+        options.Converters.Add(new RectificationConverter());
         options.Converters.Add(new LenientStringConverter());
         options.MakeReadOnly();
         return options;
@@ -54,7 +55,7 @@ internal static class EvaluationJson
             }
             else if (type == typeof(Narrative))
             {
-                property.ShouldSerialize = static (_, value) => value is Narrative n && n != new Narrative();
+                property.ShouldSerialize = static (_, value) => value is Narrative n && !n.IsEmpty();
             }
             else if (type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
             {
@@ -95,6 +96,17 @@ internal static class EvaluationJson
         }
 
         public override void Write(Utf8JsonWriter writer, QualitativeAnswer value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name());
+    }
+
+    private sealed class RectificationConverter : JsonConverter<RectificationStatus>
+    {
+        public override RectificationStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            return DomainText.TryParseRectification(text, out var s) ? s : throw new JsonException($"整改状态应为“已整改”“整改中”或“未整改”，实际为“{text}”");
+        }
+
+        public override void Write(Utf8JsonWriter writer, RectificationStatus value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name());
     }
 
     /// <summary>Text fields accept numbers and booleans as written (YAML: <c>unitCode: 510001</c>).</summary>

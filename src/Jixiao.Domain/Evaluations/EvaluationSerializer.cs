@@ -250,7 +250,7 @@ public static partial class EvaluationSerializer
     }
 
     /// <summary>The non-blank lines (BOM and \r removed, spaces trimmed) as slices of a buffer that is valid until the next item.</summary>
-    private static IEnumerable<(long Line, byte[] Buffer, int Start, int Length)> RawLines(Stream utf8)
+    internal static IEnumerable<(long Line, byte[] Buffer, int Start, int Length)> RawLines(Stream utf8)
     {
         var buffer = new byte[1 << 16];
         var start = 0;
@@ -392,9 +392,10 @@ public static partial class EvaluationSerializer
 
         for (var i = 0; i < b.IncomeBySource.Count; i++)
         {
-            if (b.IncomeBySource[i].Amount < 0m)
+            if (b.IncomeBySource[i].Amount < 0m || b.IncomeBySource[i].Budget is < 0m)
             {
-                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", b.IncomeBySource[i].Name ?? "收入", b.IncomeBySource[i].Amount);
+                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".amount", (b.IncomeBySource[i].Name ?? "收入") + "决算数", b.IncomeBySource[i].Amount);
+                NonNegative(errors, Indexed("budget.incomeBySource", i) + ".budget", (b.IncomeBySource[i].Name ?? "收入") + "预算数", b.IncomeBySource[i].Budget);
             }
         }
 
@@ -430,6 +431,7 @@ public static partial class EvaluationSerializer
             }
         }
 
+        ValidateReportFields(evaluation, errors);
         foreach (var (code, input) in evaluation.Inputs)
         {
             if (input.Score is < 0m)
@@ -449,6 +451,54 @@ public static partial class EvaluationSerializer
         }
 
         return errors;
+    }
+
+    /// <summary>机构/编制/实有人数, 上年问题整改情况, 管理效率 by sub-area: counts not negative, required text present.</summary>
+    private static void ValidateReportFields(Evaluation evaluation, List<DomainError> errors)
+    {
+        if (evaluation.Organization is { } o)
+        {
+            NonNegativeCount(errors, "organization.internalBodyCount", "内设机构数", o.InternalBodyCount);
+            NonNegativeCount(errors, "organization.staffQuota", "编制数", o.StaffQuota);
+            NonNegativeCount(errors, "organization.staffActual", "实有人数", o.StaffActual);
+            if (o.InternalBodyCount is { } n and >= 0 && o.InternalBodies.Count > 0 && n != o.InternalBodies.Count)
+            {
+                errors.Add(ErrorCatalogue.Invalid("organization.internalBodyCount", string.Create(CultureInfo.InvariantCulture,
+                    $"内设机构数为 {n}，但 internalBodies 列出了 {o.InternalBodies.Count} 个机构；请使两者一致，或只填其一")));
+            }
+
+            for (var i = 0; i < o.InternalBodies.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(o.InternalBodies[i]))
+                {
+                    errors.Add(ErrorCatalogue.MissingField(Indexed("organization.internalBodies", i), "内设机构名称"));
+                }
+            }
+        }
+
+        for (var i = 0; i < evaluation.PreviousProblems.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(evaluation.PreviousProblems[i].Problem))
+            {
+                errors.Add(ErrorCatalogue.MissingField(Indexed("previousProblems", i) + ".problem", "上年存在的问题（problem）"));
+            }
+        }
+
+        foreach (var key in evaluation.Narrative.ManagementAreas.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                errors.Add(ErrorCatalogue.MissingField("narrative.managementAreas", "管理效率分项的名称或指标编码"));
+            }
+        }
+    }
+
+    private static void NonNegativeCount(List<DomainError> errors, string path, string name, int? value)
+    {
+        if (value is < 0)
+        {
+            errors.Add(ErrorCatalogue.Negative(path, name, value.Value));
+        }
     }
 
     private static readonly (string Key, string Name, Func<BudgetFigures, BudgetLine> Read)[] BudgetLines =
@@ -492,7 +542,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where)
+    internal static List<DomainError> FromJsonException(JsonException ex, string sourceName, long line, long column, string where, string formatDoc = "docs/evaluation-format.md")
     {
         var path = FieldPath(ex.Path);
         var message = ex.Message;
@@ -516,7 +566,7 @@ public static partial class EvaluationSerializer
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             var field = QuotedNames().Match(message) is { Success: true } m ? m.Groups[1].Value : path;
-            return [ErrorCatalogue.Unknown(path, field) with { Message = $"无法识别的字段“{field}”（请检查拼写，字段名见 docs/evaluation-format.md）" + where }];
+            return [ErrorCatalogue.Unknown(path, field) with { Message = $"无法识别的字段“{field}”（请检查拼写，字段名见 {formatDoc}）" + where }];
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
@@ -625,7 +675,7 @@ public static partial class EvaluationSerializer
     private static partial Regex JsonNumber();
 
     /// <summary>YAML node → JSON: plain scalars that look like JSON numbers, booleans or null become those; everything else text.</summary>
-    private static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
+    internal static void WriteJson(YamlNode node, Utf8JsonWriter writer, string path, List<DomainError> errors, string sourceName)
     {
         switch (node)
         {
@@ -691,7 +741,7 @@ public static partial class EvaluationSerializer
         }
     }
 
-    private static void EmitYaml(JsonNode node, IEmitter emitter)
+    internal static void EmitYaml(JsonNode node, IEmitter emitter)
     {
         switch (node)
         {

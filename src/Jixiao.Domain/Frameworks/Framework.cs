@@ -117,6 +117,13 @@ public enum BudgetBasis
 /// <summary>Allowed share of the weight for each qualitative answer, as fractions (0.8–1.0 …).</summary>
 public sealed record QualitativeRange(decimal Min, decimal Max);
 
+/// <summary>
+/// One column of the score table's 年度预算资金类别 block: its group heading (may be empty), its name and the
+/// budget field it shows (<see cref="BudgetFields"/>); without a field, the evaluation's
+/// <c>budget.categories</c> amount of the same name.
+/// </summary>
+public sealed record BudgetCategoryColumn(string Group, string Name, string? Field);
+
 /// <summary>Framework-wide settings: every default of DOMAIN §6 is one of these.</summary>
 public sealed record FrameworkSettings
 {
@@ -148,8 +155,17 @@ public sealed record FrameworkSettings
     /// <summary>Execution rate below this percentage needs a written reason (90 by default).</summary>
     public decimal ExecutionReasonBelowPercent { get; init; } = 90m;
 
+    /// <summary>
+    /// The 年度预算资金类别 columns of the department score table (a region's layout, e.g. the Guangzhou
+    /// 部门预算 / 事业发展支出 / 按预算级次 columns); empty: 基本支出 and 项目支出 only.
+    /// </summary>
+    public IReadOnlyList<BudgetCategoryColumn> BudgetCategories { get; init; } = [];
+
     /// <summary>Reviewer checks (thresholds, tolerances, vague words, disabled checks) for this framework.</summary>
     public Checks.CheckSettings Checks { get; init; } = new();
+
+    /// <summary>Goal declarations (绩效目标申报) for this framework: indicator tree, required classes, goal-check words.</summary>
+    public Goals.GoalSettings Goals { get; init; } = new();
 
     /// <summary>
     /// A leaf without computable inputs may carry the score the unit states (as published tables

@@ -185,9 +185,66 @@ public static class FrameworkLoader
             ExecutionReasonBelowPercent = map.Decimal("executionReasonBelowPercent") ?? defaults.ExecutionReasonBelowPercent,
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
             Checks = ReadChecks(map.Get("checks"), errors),
+            BudgetCategories = ReadBudgetCategories(map.List("budgetCategories"), errors),
+            Goals = Goals.GoalSettingsReader.Read(map.Get("goals"), errors),
         };
         map.RejectUnknown();
         return settings;
+    }
+
+    /// <summary>The most 年度预算资金类别 columns the score table has room for.</summary>
+    public const int MaxBudgetCategories = 6;
+
+    /// <summary>settings.budgetCategories: [{ group, columns: [{ name, field? }] }] (score table layout).</summary>
+    private static List<BudgetCategoryColumn> ReadBudgetCategories(IReadOnlyList<YamlNode> groups, List<DomainError> errors)
+    {
+        var columns = new List<BudgetCategoryColumn>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"settings.budgetCategories[{g}]");
+            if (YamlMap.From(groups[g], path, errors) is not { } m)
+            {
+                continue;
+            }
+
+            var group = m.String("group") ?? string.Empty;
+            var items = m.List("columns", required: true);
+            for (var c = 0; c < items.Count; c++)
+            {
+                var columnPath = string.Create(CultureInfo.InvariantCulture, $"{path}.columns[{c}]");
+                if (YamlMap.From(items[c], columnPath, errors) is not { } col)
+                {
+                    continue;
+                }
+
+                var name = col.String("name", required: true);
+                var field = col.String("field");
+                col.RejectUnknown();
+                if (field is not null && !BudgetFields.IsKnown(field))
+                {
+                    errors.Add(ErrorCatalogue.Invalid(columnPath + ".field", $"未知的预算字段“{field}”（可用：{string.Join("、", BudgetFields.Paths)}）"));
+                }
+
+                if (name is not null)
+                {
+                    if (columns.Any(x => x.Name == name))
+                    {
+                        errors.Add(ErrorCatalogue.Invalid(columnPath + ".name", $"资金类别“{name}”重复"));
+                    }
+
+                    columns.Add(new BudgetCategoryColumn(group, name, field));
+                }
+            }
+
+            m.RejectUnknown();
+        }
+
+        if (columns.Count > MaxBudgetCategories)
+        {
+            errors.Add(ErrorCatalogue.Invalid("settings.budgetCategories", $"资金类别最多 {MaxBudgetCategories} 列（自评表宽度所限），实际为 {columns.Count} 列"));
+        }
+
+        return columns;
     }
 
     internal static bool TryParseBasis(string text, out BudgetBasis basis)

@@ -308,3 +308,58 @@ public class FrameworkCheckTests
         Assert.DoesNotContain(Checker.Run(bare with { Evaluation = Haizhu(), Stated = new StatedFigures { TotalScore = 99m, Grade = "优" } }, Gz), x => x.Code == "SCORE-UNVERIFIED");
     }
 }
+
+/// <summary>A framework leaf that lost points needs an 未达标原因, like an unmet goal (issue 10 point 6).</summary>
+public class LostPointsReasonTests
+{
+    private static readonly Framework Gz = FrameworkCatalog.Get("gz-district-dept-2022").Value;
+
+    private static Evaluation Haizhu() => EvaluationSerializer.Parse(Repo.Read("testdata", "haizhu-2022", "evaluation.yaml"), "haizhu").Value;
+
+    private static Evaluation WithInput(string code, Func<LeafInput, LeafInput> change)
+    {
+        var e = Haizhu();
+        var inputs = new Dictionary<string, LeafInput>(e.Inputs, StringComparer.Ordinal) { [code] = change(e.Inputs[code]) };
+        return e with { Inputs = inputs };
+    }
+
+    [Fact]
+    public void Run_HaizhuExpenditureRateWithReason_Quiet()
+    {
+        var findings = Checker.Run(new CheckSubject { Name = "h", Evaluation = Haizhu() }, Gz);
+        Assert.DoesNotContain(findings, f => f.Code is "REASON-MISSING" or "MEASURE-MISSING");
+    }
+
+    [Fact]
+    public void Run_HaizhuExpenditureRateNineOfTenWithoutReason_ReasonMissing()
+    {
+        var evaluation = WithInput("1.1.3", i => i with { Reason = null });
+        var f = Assert.Single(Checker.Run(new CheckSubject { Name = "h", Evaluation = evaluation }, Gz), x => x.Code == "REASON-MISSING");
+        Assert.Equal(Severity.Suspect, f.Severity);
+        Assert.Equal("inputs.1.1.3.reason", f.Path);
+        Assert.Contains("部门预算资金支出率", f.Message, StringComparison.Ordinal);
+        Assert.Contains("失 1 分", f.Message, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, e => e.Label == "得分（重算）" && e.Value == "9");
+    }
+
+    [Fact]
+    public void Run_HaizhuReasonWithoutMeasure_MeasureMissingNote()
+    {
+        var evaluation = WithInput("1.1.3", i => i with { Measure = null });
+        var f = Assert.Single(Checker.Run(new CheckSubject { Name = "h", Evaluation = evaluation }, Gz), x => x.Code == "MEASURE-MISSING");
+        Assert.Equal(Severity.Note, f.Severity);
+    }
+
+    [Fact]
+    public void Run_ScoreRowAlreadyFlagged_NotFlaggedTwice()
+    {
+        var evaluation = WithInput("1.1.3", i => i with { Reason = null });
+        var subject = new CheckSubject
+        {
+            Name = "h",
+            Evaluation = evaluation,
+            Stated = new StatedFigures { ScoreRows = [new StatedScoreRow("部门预算资金支出率", 10m, 9m, "stated.scoreRows[2]") { LeafCode = "1.1.3" }] },
+        };
+        Assert.Single(Checker.Run(subject, Gz), x => x.Code == "REASON-MISSING");
+    }
+}

@@ -5,7 +5,9 @@ using Jixiao.Data;
 using Jixiao.Data.Services;
 using Jixiao.Domain.Evaluations;
 using Jixiao.Web.Features.Api;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,10 @@ namespace Jixiao.Web.Tests.Integration;
 
 /// <summary>
 /// The application under test on a fresh database, seeded with the demo district; intent-revealing helpers for
-/// signing in and driving pages and API. One instance per test class (class fixture).
+/// signing in and driving pages and API. One instance per test class (class fixture). It runs as it would behind a
+/// reverse proxy on the same machine: every request arrives from 127.0.0.1 (the in-memory test server has no
+/// connection), which is configured as the trusted proxy, so a session can give its client address and scheme with
+/// X-Forwarded-For / X-Forwarded-Proto (<see cref="Anonymous(string?)"/>).
 /// </summary>
 public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -27,6 +32,9 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected abstract string DatabaseSetting { get; }
 
     protected virtual int LoginPermitsPerMinute => 100;
+
+    /// <summary>Whether 127.0.0.1 is configured as the trusted reverse proxy (default); false: the app faces clients directly.</summary>
+    protected virtual bool BehindProxy => true;
 
     public virtual Task InitializeAsync()
     {
@@ -57,10 +65,47 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
             throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
         }
 
+        session.UserName = userName;
         return session;
     }
 
-    public Session Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), this);
+    /// <summary>A new browser-less visitor; <paramref name="from"/> is its client address as the reverse proxy reports it.</summary>
+    public Session Anonymous(string? from = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (from is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", from);
+        }
+
+        return new(client, this);
+    }
+
+    /// <summary>Signs in from a given client address.</summary>
+    public async Task<Session> LoginFromAsync(string from, string userName, string password = DemoSeeder.Password)
+    {
+        var session = Anonymous(from);
+        var response = await session.TryLoginAsync(userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("error", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        session.UserName = userName;
+        return session;
+    }
+
+    /// <summary>A new user of a demo unit, for tests that change a user (password) without disturbing the demo accounts.</summary>
+    public Task<string> CreateUserAsync(string userName, Jixiao.Domain.Review.ActorRole role, string unitName) =>
+        WithServicesAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<JixiaoDbContext>();
+            var unit = await db.Units.FirstAsync(u => u.Name == unitName);
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Jixiao.Data.Entities.AppUser>>();
+            var created = await users.CreateAsync(new Jixiao.Data.Entities.AppUser { UserName = userName, DisplayName = userName, Role = role, UnitId = unit.Id }, DemoSeeder.Password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+            return userName;
+        });
 
     /// <summary>A year no other test of this fixture used (2030 onwards), so that drafts sent on never duplicate one another.</summary>
     public int NewYear() => Interlocked.Increment(ref nextYear);
@@ -99,8 +144,28 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jixiao:Database", DatabaseSetting);
         builder.UseSetting("Jixiao:DataDirectory", dataDirectory);
         builder.UseSetting("Jixiao:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (BehindProxy)
+        {
+            builder.UseSetting("Jixiao:ReverseProxy:KnownProxies", "127.0.0.1");
+        }
+
         builder.UseEnvironment("Production");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackConnectionFilter>());
     }
+}
+
+/// <summary>Gives every in-memory request the loopback address a real connection from the proxy would have.</summary>
+internal sealed class LoopbackConnectionFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return following(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>The embedded default: a SQLite file in a temporary directory.</summary>
@@ -178,16 +243,38 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
 {
     public HttpClient Client { get; } = client;
 
+    /// <summary>Who signed in (null for an anonymous visitor).</summary>
+    public string? UserName { get; internal set; }
+
+    /// <summary>
+    /// 提交 (or 再次提交) by this preparer, then 部门审核通过 by the unit's 部门审核人 (<c>xxx.sh</c> for <c>xxx.tb</c>):
+    /// the evaluation is with the bureau afterwards.
+    /// </summary>
+    public Task SubmitThroughDepartmentAsync(int id, string action = "Submit") =>
+        (app ?? throw new InvalidOperationException("Session without app.")).SendToBureauAsync(this, UserName ?? throw new InvalidOperationException("Not signed in."), id, action);
+
+    private string? authCookie;
+
     public async Task<HttpResponseMessage> TryLoginAsync(string userName, string password)
     {
         var token = await TokenFromPageAsync("/account/login");
-        return await Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["username"] = userName,
             ["password"] = password,
         }));
+        if (response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.FirstOrDefault(c => c.StartsWith("jixiao.auth=", StringComparison.Ordinal)) is { } auth)
+        {
+            authCookie = auth["jixiao.auth=".Length..].Split(';')[0];
+        }
+
+        return response;
     }
+
+    /// <summary>The value of the login cookie this session received, as someone who copied it from the browser would have it.</summary>
+    public string AuthCookie() => authCookie ?? throw new InvalidOperationException("This session has not signed in.");
 
     public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
 

@@ -124,19 +124,201 @@ public abstract class SecurityTests(JixiaoApp app)
     }
 
     [Fact]
-    public async Task Login_FiveWrongPasswords_LocksTheAccount()
+    public async Task Login_FiveFailuresFromOneAddress_OtherAddressStillSignsIn()
     {
-        var session = app.Anonymous();
+        var attacker = app.Anonymous(from: "203.0.113.7");
         for (var i = 0; i < 5; i++)
         {
-            var wrong = await session.TryLoginAsync("jgw.tb", "wrong-password");
+            var wrong = await attacker.TryLoginAsync("jgw.tb", "wrong-password");
             Assert.Contains("error=", wrong.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
-        var right = await session.TryLoginAsync("jgw.tb", Jixiao.Data.Services.DemoSeeder.Password);
+        var attackerAgain = await attacker.TryLoginAsync("jgw.tb", Jixiao.Data.Services.DemoSeeder.Password);
+        var owner = await app.Anonymous(from: "198.51.100.20").TryLoginAsync("jgw.tb", Jixiao.Data.Services.DemoSeeder.Password);
 
-        Assert.Contains("error=locked", right.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "account.locked" && a.EntityId == "jgw.tb")));
+        Assert.Contains("error=wait", attackerAgain.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("/", owner.Headers.Location!.OriginalString);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "jgw.tb").Select(u => u.LockoutEnd).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "account.throttled" && a.EntityId == "jgw.tb")));
+    }
+
+    [Fact]
+    public async Task Login_UnknownAndKnownName_GetTheSameAnswers()
+    {
+        var known = app.Anonymous(from: "203.0.113.21");
+        var unknown = app.Anonymous(from: "203.0.113.22");
+        var answers = new List<(string Known, string Unknown)>();
+        for (var i = 0; i < 6; i++)
+        {
+            var k = await known.TryLoginAsync("reviewer", "wrong-password");
+            var u = await unknown.TryLoginAsync("no.such.user", "wrong-password");
+            Assert.Equal(k.StatusCode, u.StatusCode);
+            Assert.Equal(CookieNames(k), CookieNames(u));
+            answers.Add((k.Headers.Location!.OriginalString, u.Headers.Location!.OriginalString));
+        }
+
+        // The same answers; the seconds to wait may differ by one, as the two series run a moment apart.
+        Assert.All(answers, a => Assert.Equal(WithoutSeconds(a.Known), WithoutSeconds(a.Unknown)));
+        Assert.Contains(answers, a => a.Known.Contains("error=invalid", StringComparison.Ordinal));
+        Assert.Contains(answers, a => a.Known.Contains("error=wait", StringComparison.Ordinal));
+
+        static string WithoutSeconds(string location) => System.Text.RegularExpressions.Regex.Replace(location, "retry=[0-9]+", "retry=N");
+
+        static string CookieNames(HttpResponseMessage r) =>
+            string.Join(",", (r.Headers.TryGetValues("Set-Cookie", out var v) ? v : []).Select(c => c.Split('=')[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\t/evil.example/")]
+    [InlineData("/\\/evil.example/")]
+    public async Task Login_ReturnUrlOffSite_GoesHome(string returnUrl)
+    {
+        var session = app.Anonymous(from: "198.51.100.31");
+        var page = await session.GetHtmlAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var token = await session.TokenFromPageAsync("/account/login");
+
+        var response = await session.Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["username"] = "zzb.tb",
+            ["password"] = Jixiao.Data.Services.DemoSeeder.Password,
+            ["returnUrl"] = returnUrl,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("evil.example", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_LocalReturnUrl_IsFollowed()
+    {
+        var session = app.Anonymous(from: "198.51.100.32");
+        var token = await session.TokenFromPageAsync("/account/login");
+
+        var response = await session.Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["username"] = "zzb.tb",
+            ["password"] = Jixiao.Data.Services.DemoSeeder.Password,
+            ["returnUrl"] = "/evaluations?year=2022",
+        }));
+
+        Assert.Equal("/evaluations?year=2022", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/public")]
+    [InlineData("/account/login")]
+    [InlineData("/api/public/evaluations")]
+    [InlineData("/css/site.css")]
+    [InlineData("/no-such-page")]
+    public async Task AnyResponse_CarriesSecurityHeaders(string url)
+    {
+        var response = await app.Anonymous().GetAsync(url);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("same-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Theory]
+    [InlineData("https", true)]
+    [InlineData("http", false)]
+    public async Task Login_BehindProxy_CookiesAreSecureExactlyWhenTheClientUsesHttps(string scheme, bool secure)
+    {
+        // The proxy talks plain HTTP to the application and tells the client's scheme in X-Forwarded-Proto; cookies are
+        // carried by hand, as the browser (on HTTPS) would.
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.41");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", scheme);
+        client.DefaultRequestHeaders.Host = "jixiao.example.gov.cn";
+        var page = await client.GetAsync("/account/login");
+        var csrf = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jixiao.csrf=", StringComparison.Ordinal));
+        var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["username"] = "zzb.tb", ["password"] = Jixiao.Data.Services.DemoSeeder.Password }),
+        };
+        login.Headers.Add("Cookie", csrf.Split(';')[0]);
+
+        var response = await client.SendAsync(login);
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jixiao.auth=", StringComparison.Ordinal));
+        Assert.Equal(secure, auth.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(secure, csrf.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("; httponly", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(secure, page.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Logout_CopiedCookie_IsRefused()
+    {
+        var user = await app.CreateUserAsync("copy.tb", Jixiao.Domain.Review.ActorRole.Preparer, "区司法局");
+        var session = await app.LoginAsync(user);
+        var copied = app.Anonymous();
+        copied.Client.DefaultRequestHeaders.Add("Cookie", "jixiao.auth=" + session.AuthCookie());
+        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync("/api/evaluations")).StatusCode);
+
+        var logout = await session.PostPageFormAsync("/account/logout", "logout", new Dictionary<string, string>(), tokenPage: "/evaluations");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copied.GetAsync("/api/evaluations")).StatusCode);
+        var page = await copied.GetAsync("/evaluations");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/account/login", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "account.logout" && a.EntityId == user)));
+    }
+
+    [Fact]
+    public async Task PasswordChange_OtherSessions_AreRevokedAndThisOneStays()
+    {
+        var user = await app.CreateUserAsync("pw.tb", Jixiao.Domain.Review.ActorRole.Preparer, "区司法局");
+        var here = await app.LoginAsync(user);
+        var elsewhere = await app.LoginFromAsync("198.51.100.50", user);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/api/evaluations")).StatusCode);
+
+        var changed = await here.PostPageFormAsync("/account/password", "password", new Dictionary<string, string>
+        {
+            ["current"] = Jixiao.Data.Services.DemoSeeder.Password,
+            ["next"] = "Neues#Passwort2027",
+            ["confirm"] = "Neues#Passwort2027",
+        });
+
+        Assert.Equal("/account/password?done=1", changed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/evaluations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("/api/evaluations")).StatusCode);
+        var old = await app.Anonymous(from: "198.51.100.51").TryLoginAsync(user, Jixiao.Data.Services.DemoSeeder.Password);
+        Assert.Contains("error=invalid", old.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await app.LoginFromAsync("198.51.100.52", user, "Neues#Passwort2027");
+    }
+
+    [Fact]
+    public async Task PasswordChange_WrongCurrentPassword_IsRefusedInChinese()
+    {
+        var user = await app.CreateUserAsync("pw2.tb", Jixiao.Domain.Review.ActorRole.Preparer, "区司法局");
+        var session = await app.LoginAsync(user);
+
+        var refused = await session.PostPageFormAsync("/account/password", "password", new Dictionary<string, string>
+        {
+            ["current"] = "not-my-password",
+            ["next"] = "Neues#Passwort2027",
+            ["confirm"] = "Neues#Passwort2027",
+        });
+
+        Assert.Contains("当前密码不正确", await session.GetHtmlAsync(refused.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        await app.LoginFromAsync("198.51.100.53", user);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(Session s, int id, string name, byte[] bytes)
@@ -180,5 +362,34 @@ public sealed class LoginThrottleTests(ThrottledApp app) : IClassFixture<Throttl
         var last = await session.TryLoginAsync("zzb.tb", Jixiao.Data.Services.DemoSeeder.Password);
         Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
         Assert.Contains("过于频繁", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The application facing clients directly (no reverse proxy configured).</summary>
+public sealed class DirectApp : SqliteApp
+{
+    protected override bool BehindProxy => false;
+}
+
+public sealed class DirectConnectionTests(DirectApp app) : IClassFixture<DirectApp>
+{
+    [Fact]
+    public async Task Login_ForwardedHeadersWithoutConfiguredProxy_AreIgnored()
+    {
+        // Without a configured proxy a client cannot claim another address (to dodge the throttle) or HTTPS.
+        var liar = app.Anonymous(from: "203.0.113.99");
+        liar.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        for (var i = 0; i < 5; i++)
+        {
+            await liar.TryLoginAsync("xcb.tb", "wrong-password");
+        }
+
+        var claimsOtherAddress = await app.Anonymous(from: "198.51.100.77").TryLoginAsync("xcb.tb", Jixiao.Data.Services.DemoSeeder.Password);
+
+        Assert.Contains("error=wait", claimsOtherAddress.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var fresh = app.Anonymous();
+        fresh.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var page = await fresh.GetAsync("/account/login");
+        Assert.DoesNotContain(page.Headers.GetValues("Set-Cookie"), c => c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -95,7 +95,7 @@ public static class JixiaoApi
     private static IResult Map<T, TOut>(Outcome<T> outcome, Func<T, TOut> map) =>
         outcome.IsOk ? TypedResults.Ok(map(outcome.Value!)) : Problem(outcome);
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem<T>(Outcome<T> outcome)
+    internal static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem<T>(Outcome<T> outcome)
     {
         var status = outcome.Status switch
         {

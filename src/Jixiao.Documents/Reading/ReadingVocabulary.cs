@@ -1,0 +1,196 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Reading;
+
+/// <summary>What a number (or value) read for a field stands for; decides which suffix it must carry.</summary>
+public enum ValueRole
+{
+    /// <summary>An amount of money (元/万元/亿元, converted to 万元).</summary>
+    Amount,
+
+    /// <summary>A rate in percent.</summary>
+    Rate,
+
+    /// <summary>A score (分).</summary>
+    Score,
+
+    /// <summary>A weight (分值).</summary>
+    Weight,
+
+    /// <summary>A grade word (优/良/中/差).</summary>
+    Grade,
+
+    /// <summary>A name (unit, department, project).</summary>
+    Text,
+
+    /// <summary>A code (预算编码).</summary>
+    Code,
+}
+
+/// <summary>A label of a field as written in published text, with the options of its entry.</summary>
+/// <param name="Text">The label, with punctuation folded to ASCII (（→( ：→: ，→,).</param>
+/// <param name="Field">The field path it fills (budget.adjusted, stated.totalScore, unit …).</param>
+/// <param name="Gap">Most characters between the label's end and its value's start.</param>
+/// <param name="Bare">A number without its role's suffix is accepted after this label.</param>
+/// <param name="Boundary">The character before the label must not be a Chinese character.</param>
+/// <param name="Priority">Higher wins when several labels state the same field.</param>
+/// <param name="Chrome">May be read from page chrome lines (发布机构, 来源).</param>
+/// <param name="Origin">File and line of the entry (reading/fields.yaml:23).</param>
+public sealed record FieldLabel(string Text, string Field, ValueRole Role, int Gap, bool Bare, bool Boundary, int Priority, bool Chrome, string Origin);
+
+/// <summary>A money unit and its factor to 万元.</summary>
+public sealed record MoneyUnit(string Unit, decimal Factor);
+
+/// <summary>Whose figure a number is (基本支出, 项目支出 …); <see cref="Default"/> is the measure of a bare figure.</summary>
+public sealed record SubjectLabel(string Text, string Subject, string? Default, string Origin);
+
+/// <summary>A grade word (优秀) and the grade it states (优).</summary>
+public sealed record GradeWord(string Word, string Grade);
+
+/// <summary>A cue of the evaluated year: the text before and after a four-digit year, and its weight.</summary>
+public sealed record YearCue(string Before, string After, int Weight, string Text);
+
+/// <summary>A numbering form of headings: text before and after a numeral of the given kind.</summary>
+public sealed record HeadingForm(string Before, NumeralKind Numeral, string After, int Level, string Text);
+
+/// <summary>Kinds of numerals in heading forms.</summary>
+public enum NumeralKind
+{
+    /// <summary>{汉字数}: 一 二 … 二十.</summary>
+    Chinese,
+
+    /// <summary>{数字}: 1–99.</summary>
+    Arabic,
+
+    /// <summary>{圈数}: ① ② ….</summary>
+    Circled,
+}
+
+/// <summary>A narrative section and the words of its headings.</summary>
+public sealed record SectionEntry(string Section, string Name, IReadOnlyList<string> Words);
+
+/// <summary>A weighted cue of a document kind, in the title or in the body.</summary>
+public sealed record KindCue(DocumentKind Kind, string Text, bool InTitle, int Weight);
+
+/// <summary>A table header cell and the column it heads (a field path or a column role such as weight, score, reason).</summary>
+public sealed record HeaderCell(string Text, string Column);
+
+/// <summary>A special table row (indicator total, budget total, fund source) and what its numbers are.</summary>
+public sealed record RowEntry(string Row, IReadOnlyList<string> Labels, IReadOnlyList<string> Values);
+
+/// <summary>An identity between a layout's columns: target = left op right (op is / or * or +).</summary>
+public sealed record LayoutIdentity(string Target, string Left, char Operator, string Right, string Text);
+
+/// <summary>The signature of a known table layout.</summary>
+public sealed record TableLayout
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Cells after which the layout's values follow (総预算), or empty.</summary>
+    public IReadOnlyList<string> Anchor { get; init; } = [];
+
+    /// <summary>Lines after the anchor within which the value row must be.</summary>
+    public int Within { get; init; } = 15;
+
+    /// <summary>Column order of the value row after an anchor (null: a column not read).</summary>
+    public IReadOnlyList<string?> Columns { get; init; } = [];
+
+    /// <summary>Column order of a header this layout recognises (fields or column roles).</summary>
+    public IReadOnlyList<string> Header { get; init; } = [];
+
+    public IReadOnlyList<LayoutIdentity> Identities { get; init; } = [];
+
+    /// <summary>Level-1 parts of a table of this layout (决策, 过程, 产出, 效益).</summary>
+    public IReadOnlyList<string> Level1 { get; init; } = [];
+
+    /// <summary>Keys of a key–value cover page (they end a value and are never values themselves).</summary>
+    public IReadOnlyList<string> CoverKeys { get; init; } = [];
+
+    public string Origin { get; init; } = string.Empty;
+}
+
+/// <summary>A scoring framework recognised by marks of its table.</summary>
+public sealed record FrameworkCue(string Framework, string Note, IReadOnlyList<string> Cues);
+
+/// <summary>A caption that gives the unit of a table's bare numbers.</summary>
+public sealed record TableUnitCue(string Text, string Unit);
+
+/// <summary>Lines of page chrome and boilerplate.</summary>
+public sealed record ChromeRules(IReadOnlyList<string> StartsWith, IReadOnlyList<string> Contains, IReadOnlyList<string> EqualTo);
+
+/// <summary>
+/// The importer's reading vocabulary (reading/*.yaml): labels and synonyms of every field, money
+/// units, approximation marks, section headings, kind cues, table headers and layouts, page
+/// chrome. Loaded and validated by <see cref="VocabularyLoader"/>; what varies between provinces
+/// lives here, not in code.
+/// </summary>
+public sealed class ReadingVocabulary
+{
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    public IReadOnlyList<MoneyUnit> MoneyUnits { get; init; } = [];
+
+    public IReadOnlyList<string> ApproxBefore { get; init; } = [];
+
+    public IReadOnlyList<string> ApproxAfter { get; init; } = [];
+
+    public IReadOnlyList<string> Inequalities { get; init; } = [];
+
+    /// <summary>Suffixes by role (rate: %, score: 分 …); amounts use <see cref="MoneyUnits"/>.</summary>
+    public IReadOnlyDictionary<ValueRole, IReadOnlyList<string>> RoleSuffixes { get; init; } = new Dictionary<ValueRole, IReadOnlyList<string>>();
+
+    public IReadOnlyList<FieldLabel> Labels { get; init; } = [];
+
+    /// <summary>Field path → its Chinese name.</summary>
+    public IReadOnlyDictionary<string, string> FieldNames { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<SubjectLabel> Subjects { get; init; } = [];
+
+    public IReadOnlyList<string> SubItemEndings { get; init; } = [];
+
+    public IReadOnlyList<string> TotalSubjects { get; init; } = [];
+
+    public IReadOnlyList<GradeWord> Grades { get; init; } = [];
+
+    public IReadOnlyList<string> GradeSuffixes { get; init; } = [];
+
+    public IReadOnlyList<string> UnitSuffixes { get; init; } = [];
+
+    public IReadOnlyList<string> UnitStripPrefixes { get; init; } = [];
+
+    public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
+
+    public IReadOnlyList<YearCue> YearCues { get; init; } = [];
+
+    public int TitleYearWeight { get; init; } = 10;
+
+    public IReadOnlyList<HeadingForm> HeadingForms { get; init; } = [];
+
+    public IReadOnlyList<SectionEntry> Sections { get; init; } = [];
+
+    public IReadOnlyList<KindCue> KindCues { get; init; } = [];
+
+    public int KindThreshold { get; init; } = 4;
+
+    public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
+
+    public IReadOnlyList<RowEntry> Rows { get; init; } = [];
+
+    public IReadOnlyList<string> Level1Names { get; init; } = [];
+
+    public IReadOnlyList<TableUnitCue> TableUnitCues { get; init; } = [];
+
+    public IReadOnlyList<TableLayout> Layouts { get; init; } = [];
+
+    public IReadOnlyList<FrameworkCue> FrameworkCues { get; init; } = [];
+
+    public ChromeRules Chrome { get; init; } = new([], [], []);
+
+    /// <summary>Labels of every row entry of the given kind.</summary>
+    public IEnumerable<string> RowLabels(string row) => Rows.Where(r => r.Row == row).SelectMany(r => r.Labels);
+
+    /// <summary>The cover keys of every key–value layout.</summary>
+    public IEnumerable<string> CoverKeys => Layouts.SelectMany(l => l.CoverKeys);
+}

@@ -1,0 +1,173 @@
+using Jixiao.Documents.Reading;
+using Jixiao.Domain;
+
+namespace Jixiao.Documents.Tests.Reading;
+
+/// <summary>The reading vocabulary (reading/*.yaml) loads and validates; bad files give errors that name file, line and entry.</summary>
+public class VocabularyTests
+{
+    private static Result<ReadingVocabulary> LoadOne(string yaml, bool complete = false) =>
+        VocabularyLoader.Load([("reading/bad.yaml", yaml)], complete);
+
+    private static DomainError SingleError(string yaml)
+    {
+        var result = LoadOne(yaml);
+        Assert.False(result.IsSuccess, "the file should not validate");
+        return Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void Load_BuiltInFiles_ValidAndComplete()
+    {
+        var result = VocabularyLoader.Load(VocabularyCatalog.Sources());
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
+        var v = result.Value;
+        Assert.Contains(v.Labels, l => l.Field == "budget.executed" && l.Text == "支出决算");
+        Assert.Contains(v.Labels, l => l.Field == "budget.initial" && l.Text == "年初批复");
+        Assert.Contains(v.Labels, l => l.Field == "stated.totalScore" && l.Text == "综合评分");
+        Assert.Contains(v.MoneyUnits, u => u.Unit == "亿元" && u.Factor == 10000m);
+        Assert.Contains(v.Layouts, l => l.Id == "sichuan-project-budget");
+        Assert.Contains(v.FrameworkCues, f => f.Framework == "sichuan-project");
+    }
+
+    [Fact]
+    public void Sources_EmbeddedFiles_SameAsReadingFolder()
+    {
+        var embedded = VocabularyCatalog.Sources().ToDictionary(s => s.FileName, s => s.Yaml);
+        var onDisk = Directory.GetFiles(Repo.Path("reading"), "*.yaml").ToDictionary(f => "reading/" + Path.GetFileName(f), File.ReadAllText);
+        Assert.Equal(onDisk.Keys.Order(StringComparer.Ordinal), embedded.Keys.Order(StringComparer.Ordinal));
+        Assert.All(onDisk, kv => Assert.Equal(kv.Value, embedded[kv.Key]));
+    }
+
+    [Fact]
+    public void Load_UnknownField_ErrorNamesFileLineAndEntry()
+    {
+        var e = SingleError("""
+            fields:
+              - field: budget.adjusted
+                role: amount
+                labels: [全年预算数]
+              - field: budget.spent
+                role: amount
+                labels: [支出数]
+            """);
+        Assert.Equal("reading/bad.yaml:5", e.Path);
+        Assert.Contains("fields[1]（budget.spent）", e.Message, StringComparison.Ordinal);
+        Assert.Contains("未知的字段", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("第 5 行", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WrongRoleAndDuplicateLabel_BothReportedWithTheirLines()
+    {
+        var result = LoadOne("""
+            fields:
+              - field: budget.statedRatePercent
+                role: amount
+                labels:
+                  - 执行率
+                  - { text: 支出率, gap: 5 }
+                  - 执行率
+            """);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:3" && e.Message.Contains("角色应为 rate", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:7" && e.Message.Contains("labels[2]“执行率”", StringComparison.Ordinal) && e.Message.Contains("标签重复（已在 reading/bad.yaml:5 定义）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_YearCueWithoutPlaceholder_Error()
+    {
+        var e = SingleError("""
+            years:
+              - { cue: "({年}年度)", weight: 8 }
+              - { cue: "年度部门整体", weight: 3 }
+            """);
+        Assert.Equal("reading/bad.yaml:3", e.Path);
+        Assert.Contains("years[1]“年度部门整体”", e.Message, StringComparison.Ordinal);
+        Assert.Contains("{年}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_HeadingFormWithoutNumeral_Error()
+    {
+        var e = SingleError("""
+            headingForms:
+              - { form: "{汉字数}、", level: 1 }
+              - { form: "第部分", level: 1 }
+            """);
+        Assert.Equal("reading/bad.yaml:3", e.Path);
+        Assert.Contains("headingForms[1]“第部分”", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownKindAndBadWhere_Errors()
+    {
+        var result = LoadOne("""
+            kinds:
+              - kind: DepartmentReport
+                cues:
+                  - { text: 自评报告, where: heading, weight: 4 }
+              - kind: BudgetReport
+                cues: []
+            """);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:4" && e.Message.Contains("kinds[0]（DepartmentReport）的 cues[0]的 where", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:5" && e.Message.Contains("未知的文档类型", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_LayoutIdentityOnUnknownColumn_Error()
+    {
+        var e = SingleError("""
+            layouts:
+              - id: x-budget
+                name: 某表样
+                header: [budget.adjusted, budget.executed, budget.statedRatePercent]
+                identities: ["budget.statedRatePercent = budget.executed / budget.initial"]
+            """);
+        Assert.Equal("reading/bad.yaml:5", e.Path);
+        Assert.Contains("layouts[0]（x-budget）的 identities[0]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("“budget.initial”不是本表样的列", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownFrameworkAndUnknownSection_Errors()
+    {
+        var result = LoadOne("""
+            frameworkCues:
+              - { framework: hunan-project, cues: [绩效指标(90分)] }
+            sections:
+              - { section: lessons, words: [经验教训] }
+            """);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:2" && e.Message.Contains("未知的评分表", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Path == "reading/bad.yaml:4" && e.Message.Contains("未知的叙述部分", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_SyntaxError_LineAndColumnInChinese()
+    {
+        var e = SingleError("fields:\n  - field: unit\n    labels: [单位名称\n");
+        Assert.Equal(ErrorCatalogue.Syntax, e.Code);
+        Assert.StartsWith("reading/bad.yaml:", e.Path, StringComparison.Ordinal);
+        Assert.Contains("文件格式错误（第", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownTopLevelSection_Error()
+    {
+        var e = SingleError("synonyms:\n  - 预算数\n");
+        Assert.Equal("reading/bad.yaml:1", e.Path);
+        Assert.Contains("无法识别的部分名", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_IncompleteSet_SaysWhatIsMissing()
+    {
+        var result = LoadOne("moneyUnits:\n  - { unit: 万元, factor: 1 }\n", complete: true);
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Errors, e => e.Message.Contains("字段 budget.executed 没有任何标签", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Message.Contains("缺少年度线索", StringComparison.Ordinal));
+    }
+}
