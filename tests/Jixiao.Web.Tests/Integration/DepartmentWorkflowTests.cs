@@ -68,6 +68,9 @@ public abstract class DepartmentWorkflowTests(JixiaoApp app)
         var actions = await AuditActionsAsync(id);
         Assert.Equal(["evaluation.create", "evaluation.submit", "evaluation.departmentreturn", "evaluation.save", "evaluation.submit", "evaluation.departmentapprove"], actions);
         Assert.Contains($"/evaluations/{id}", await preparer.GetHtmlAsync("/evaluations"), StringComparison.Ordinal);
+        var queue = await reviewer.GetHtmlAsync("/review");
+        Assert.Contains($"<a href=\"/review/{I(id)}\">", queue, StringComparison.Ordinal);
+        Assert.Contains("wjj.sh 部门审核通过，报送财政局", queue, StringComparison.Ordinal);
     }
 
     [Fact]
