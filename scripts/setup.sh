@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Jixiao needs on a fresh Debian machine (idempotent) and builds the solution.
-# Debian packages: LibreOffice (DOCX/XLSX → PDF), poppler (pdftotext/pdftoppm), CJK fonts,
+# Debian packages: LibreOffice (DOCX/XLSX → PDF), poppler (pdftotext/pdftoppm), CJK fonts (Noto Serif/Sans
+# CJK SC for 仿宋/宋体 and 黑体, AR PL UKai CN for 楷体), Liberation Serif (Times New Roman metrics, narrow digits),
 # Chromium (browser tests), PostgreSQL (server database tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk chromium postgresql)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-liberation2 chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -29,6 +29,7 @@ internal static class CliApp
         root.Subcommands.Add(MonitorCommand.Create());
         root.Subcommands.Add(VocabularyCommands.Create());
         root.Subcommands.Add(GoalCommands.Create());
+        root.Subcommands.Add(LibraryCommands.Create());
         return root;
     }
 

@@ -9,7 +9,7 @@ namespace Jixiao.Data;
 /// frameworks and the append-only audit log. Each provider has its own subclass and migrations
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>).
 /// </summary>
-public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class JixiaoDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     /// <summary>
     /// The rows of the review queue (已提交, 复核中, 再次提交) as SQL that both providers accept: the filter of the queue's
@@ -39,6 +39,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<RectificationFeedback> RectificationFeedback => Set<RectificationFeedback>();
 
     public DbSet<RectificationEvidence> RectificationEvidence => Set<RectificationEvidence>();
+
+    public DbSet<ResultDecision> ResultDecisions => Set<ResultDecision>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -143,6 +145,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : IdentityDbCont
             f.HasIndex(x => new { x.BureauId, x.Year, x.Kind }).IsUnique();
         });
         LoopModel.Configure(builder);
+        ConfigureGoals(builder);
     }
 
     private void GuardAuditLog()

@@ -56,5 +56,24 @@ internal static class LoopModel
             e.HasOne<RectificationRecord>().WithMany().HasForeignKey(x => x.RectificationId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.BureauId, x.Year, x.RectificationId });
         });
+        builder.Entity<ResultDecision>(d =>
+        {
+            d.ToTable("ResultDecisions");
+            d.Property(x => x.TableId).HasMaxLength(100);
+            d.Property(x => x.Grade).HasMaxLength(10);
+            d.Property(x => x.Action).HasMaxLength(100);
+            d.Property(x => x.Percent).HasPrecision(9, 2);
+            d.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
+            d.Property(x => x.BaseAmount).HasPrecision(18, 2);
+            d.Property(x => x.SuggestedChange).HasPrecision(18, 2);
+            d.Property(x => x.DecidedChange).HasPrecision(18, 2);
+            d.Property(x => x.Decision).HasConversion<string>().HasMaxLength(20);
+            d.Property(x => x.Reason).HasMaxLength(2000);
+            d.Property(x => x.DecidedBy).HasMaxLength(256);
+            d.Property(x => x.Version).IsConcurrencyToken();
+            d.HasOne<Bureau>().WithMany().HasForeignKey(x => x.BureauId).OnDelete(DeleteBehavior.Restrict);
+            d.HasOne<EvaluationRecord>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
+            d.HasIndex(x => new { x.BureauId, x.Year, x.EvaluationId }).IsUnique();
+        });
     }
 }

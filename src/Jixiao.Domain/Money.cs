@@ -18,6 +18,9 @@ public static class Money
     /// <summary>Formats without trailing zeros (99, 0.5, 91.28), culture-invariant.</summary>
     public static string FormatShort(decimal value) => Round(value).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>An amount with two decimals and thousands separators, as published reports print them (2,322.60), culture-invariant.</summary>
+    public static string FormatAmount(decimal value) => Round(value).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A ratio as a percentage with one decimal (0.802 → "80.2%").</summary>
     public static string FormatPercent(decimal ratio, int decimals = 1) =>
         Math.Round(ratio * 100m, decimals, MidpointRounding.AwayFromZero)

@@ -6,6 +6,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Services;
 using Jixiao.Web.Features.Account;
 using Jixiao.Web.Features.Api;
+using Jixiao.Web.Features.Errors;
 using Jixiao.Web.Features.Evaluations;
 using Jixiao.Web.Features.Security;
 using Jixiao.Web.Features.Shared;
@@ -72,9 +73,12 @@ public static class JixiaoWebHost
         services.AddScoped<FrameworkService>();
         services.AddScoped<EvaluationAnalyzer>();
         services.AddScoped<EvaluationService>();
+        services.AddScoped<PublicReportService>();
         services.AddScoped<DashboardService>();
         Features.Loop.LoopRegistration.AddLoopServices(services);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Jixiao.Data.Goals.LibraryService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalService>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -162,18 +166,21 @@ public static class JixiaoWebHost
         }
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseChineseStatusCodePages();
+        app.UseRequestSizeLimit(app.Configuration.GetValue("Jixiao:MaxRequestBytes", ErrorPages.DefaultMaxRequestBytes));
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseChineseAntiforgeryFailures();
 
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
         Features.Loop.LoopRegistration.MapLoopEndpoints(app);
+        Features.Goals.GoalApi.MapGoalApi(app);
         app.MapRazorComponents<App>();
     }
 

@@ -17,10 +17,11 @@ public sealed class ReportCommandTests : IDisposable
         var (code, output, error) = Run("report", Testdata("huadu-2021"), "--format", "docx", "-o", target);
 
         Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
+        Assert.Contains("提示：缺少“自评工作开展情况”（narrative.selfEvaluation），已在报告中标注【待填写】", error, StringComparison.Ordinal);
+        Assert.Contains("提示：草稿中还有", error, StringComparison.Ordinal);
         Assert.Contains("已生成：" + target, output, StringComparison.Ordinal);
         using var doc = WordprocessingDocument.Open(target, false);
-        Assert.Contains("完成预算的80.2%", doc.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        Assert.Contains("完成预算的80.20%", doc.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
         Assert.Equal(["h21.docx"], Directory.GetFiles(dir).Select(Path.GetFileName));
     }
 
@@ -60,7 +61,7 @@ public sealed class ReportCommandTests : IDisposable
     public void Report_Pdf_ConvertsWithLibreOffice()
     {
         var target = Path.Combine(dir, "hz.pdf");
-        var (code, _, error) = Run("report", Testdata("huadu-2022"), "--format", "pdf", "-o", target);
+        var (code, _, error) = Run("report", Testdata("complete-project-2024"), "--format", "pdf", "-o", target);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -82,9 +83,12 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal(3, Directory.GetFiles(outDir, "*.xlsx").Length);
         Assert.Contains("中国共产党广州市海珠区委员会组织部-2022.xlsx", Directory.GetFiles(outDir).Select(Path.GetFileName));
-        Assert.Matches("成功\\s*│\\s*3", output);
+        Assert.Matches("成功（完整）\\s*│\\s*0", output);
+        Assert.Matches("成功（草稿，有待补内容）\\s*│\\s*3", output);
         Assert.Matches("失败\\s*│\\s*1", output);
         Assert.Contains("all.jsonl:4", error, StringComparison.Ordinal);
+        Assert.Contains("提示：中国共产党广州市海珠区委员会组织部-2022.xlsx：1 处待补内容", error, StringComparison.Ordinal);
+        Assert.EndsWith("警告：3 份文件仍有待补内容（共 3 处），是草稿，不能作为终稿提交", error.TrimEnd(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
     }
 

@@ -170,7 +170,7 @@ public class ScoreCommandTests
         var run = CliRun.Of("explain", Qingshen, "1");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("自评分：10.00", run.Out, StringComparison.Ordinal);
-        Assert.Contains("预算执行率 100.0%（执行数 251.89 万元 ÷ 调整后预算 251.89 万元）", run.Out, StringComparison.Ordinal);
+        Assert.Contains("预算执行率 100.00%（执行数 251.89 万元 ÷ 调整后预算 251.89 万元）", run.Out, StringComparison.Ordinal);
         Assert.Contains("budget.adjusted", run.Out, StringComparison.Ordinal);
     }
 

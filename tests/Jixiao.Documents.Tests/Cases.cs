@@ -15,6 +15,9 @@ internal sealed record Case(string Name, Evaluation Evaluation, Framework Framew
     /// <summary>The corpus units whose documents the repository renders.</summary>
     public static readonly string[] CorpusUnits = ["haizhu-2022", "huadu-2021", "huadu-2022"];
 
+    /// <summary>Every evaluation in testdata/ (published units and the synthetic complete cases).</summary>
+    public static readonly string[] All = ["haizhu-2022", "huadu-2021", "huadu-2022", "qingshen-2023", "complete-dept-2024", "complete-project-2024"];
+
     public static Case Load(string name) => Of(name, Parse(name));
 
     /// <summary>The sample evaluation `jixiao init` writes (department.yaml or project.yaml): every input kind filled in.</summary>
@@ -57,6 +60,18 @@ internal sealed record Case(string Name, Evaluation Evaluation, Framework Framew
         };
         return Of("qingshen-2023-filled", e);
     }
+}
+
+/// <summary>A clock stopped at 2025-04-01 00:00 UTC (the 落款 date of evaluations without one), so golden files do not change daily.</summary>
+internal sealed class FixedClock : TimeProvider
+{
+    public static readonly FixedClock Instance = new();
+
+    public static readonly Jixiao.Documents.Reports.ReportOptions Draft = new() { Clock = Instance };
+
+    public override DateTimeOffset GetUtcNow() => new(2025, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
 /// <summary>Reads what is inside produced files, for assertions and golden files.</summary>

@@ -14,8 +14,9 @@ public class MarkdownTests
         Assert.StartsWith("# 中共广州市花都区直属机关工作委员会2021年度部门整体支出绩效自评报告", md, StringComparison.Ordinal);
         Assert.Contains("## 一、基本情况", md, StringComparison.Ordinal);
         Assert.Contains("### （三）部门整体收支情况", md, StringComparison.Ordinal);
-        Assert.Contains("本部门2021年预算数890.33万元，执行数714.07万元，完成预算的80.2%。", md, StringComparison.Ordinal);
+        Assert.Contains("本部门2021年预算数890.33万元，执行数714.07万元，完成预算的80.20%。", md, StringComparison.Ordinal);
         Assert.Contains("| 总分 | 100 |  |  |  |  | 91.28 |  |", md, StringComparison.Ordinal);
+        Assert.Contains("评价等级：☑优", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class OwnDocumentReaderTests : IDisposable
     [InlineData("haizhu-2022")]
     [InlineData("huadu-2021")]
     [InlineData("huadu-2022")]
+    [InlineData("complete-dept-2024")]
+    [InlineData("complete-project-2024")]
     public void TryRead_OwnDocx_RoundTripsIdentically(string name)
     {
         var c = Case.Load(name);
@@ -108,6 +110,30 @@ public sealed class OwnDocumentReaderTests : IDisposable
 
         Assert.Equal("一是绩效指标量化不足；二是事中监管不够。\n三是新增一条。", back.Narrative.Problems);
         Assert.Equal(c.Evaluation.Narrative.Measures, back.Narrative.Measures);
+    }
+
+    [Fact]
+    public void TryRead_DocxWithEditedManagementAreas_TakesTheEditsAndTheFilledMarker()
+    {
+        var c = Case.Load("complete-dept-2024");
+        var areas = new Dictionary<string, string>(c.Evaluation.Narrative.ManagementAreas);
+        areas.Remove("运行成本");
+        var e = c.Evaluation with { Narrative = c.Evaluation.Narrative with { ManagementAreas = areas } };
+        var stream = new MemoryStream();
+        stream.Write(DocxReportWriter.ToBytes(e, c.Framework, c.Score).Ok());
+        using (var doc = WordprocessingDocument.Open(stream, true))
+        {
+            W.SdtBlock Area(string name) => doc.MainDocumentPart!.Document!.Body!.Descendants<W.SdtBlock>()
+                .Single(s => s.SdtProperties!.GetFirstChild<W.Tag>()!.Val == "jixiao:narrative:managementAreas:" + name);
+            Area("预算编制").Descendants<W.Text>().First().Text = "新增项目 3 个，均已开展事前绩效评估。";
+            Area("运行成本").Descendants<W.Text>().First().Text = "公用经费控制在预算以内。"; // typed over the 【待填写】 marker
+        }
+
+        var back = Read(stream.ToArray(), "r.docx");
+
+        Assert.Equal("新增项目 3 个，均已开展事前绩效评估。", back.Narrative.ManagementAreas["预算编制"]);
+        Assert.Equal("公用经费控制在预算以内。", back.Narrative.ManagementAreas["运行成本"]);
+        Assert.Equal(c.Evaluation.Narrative.ManagementAreas["资产管理"], back.Narrative.ManagementAreas["资产管理"]);
     }
 
     [Fact]

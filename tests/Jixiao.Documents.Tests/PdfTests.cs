@@ -41,7 +41,7 @@ public sealed class PdfTests : IClassFixture<PdfTests.Batch>
     {
         var text = PdfText(batch.Pdf("huadu-2021.report")).Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-        Assert.Contains("预算数890.33万元，执行数714.07万元，完成预算的80.2%", text, StringComparison.Ordinal);
+        Assert.Contains("预算数890.33万元，执行数714.07万元，完成预算的80.20%", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class TestdataTests
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
         Assert.Equal(10m, result.Value.Score);
-        Assert.Contains("100.0%", result.Value.Explanation.Text, StringComparison.Ordinal);
+        Assert.Contains("100.00%", result.Value.Explanation.Text, StringComparison.Ordinal);
         Assert.Contains(result.Value.Explanation.Inputs, i => i.Source == "budget.adjusted" && i.Value == "251.89");
         Assert.Contains(result.Value.Explanation.Inputs, i => i.Source == "budget.executed" && i.Value == "251.89");
     }

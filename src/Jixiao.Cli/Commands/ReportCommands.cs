@@ -32,12 +32,13 @@ internal static class ReportCommands
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "输出文件；批量时为输出目录（省略时写在输入文件旁，md/html 单个文件时输出到屏幕）" };
         var table = new Option<bool>("--table") { Description = "pdf 格式时输出自评表（默认输出自评报告）" };
-        var final = new Option<bool>("--final") { Description = "终稿：缺少必填的叙述内容时拒绝生成并列出缺项（默认生成带【待填写】标记的草稿）" };
+        var final = new Option<bool>("--final") { Description = "终稿：缺少必填内容（叙述、机构人员、收入、上年问题整改等）或评分表有名称缺失的指标时拒绝生成并列出缺项（默认生成带【待填写】标记和“草稿”水印的草稿）" };
+        var notes = new Option<bool>("--notes") { Description = "生成自评表说明（按评分表各部分说明每项得分的依据），格式 docx、pdf、md 或 html" };
         var scoreFirst = new Option<bool>("--score-first") { Description = "把“自评结论”放在报告最前（默认按评分表设置）" };
         var framework = new Option<string?>("--framework") { Description = "使用指定的评分表文件，而不是评价文件中 frameworkId 对应的内置评分表" };
         var command = new Command("report", "生成自评报告（DOCX/PDF/Markdown/HTML）或自评表（XLSX/PDF），可批量");
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { format, output, table, final, scoreFirst, framework })
+        foreach (var option in new Option[] { format, output, table, notes, final, scoreFirst, framework })
         {
             command.Options.Add(option);
         }
@@ -48,7 +49,15 @@ internal static class ReportCommands
                 parse.GetValue(format)!,
                 parse.GetValue(table) || parse.GetValue(format) == "xlsx",
                 new ReportOptions { Final = parse.GetValue(final), ScoreFirst = parse.GetValue(scoreFirst) ? true : null },
-                parse.GetValue(framework));
+                parse.GetValue(framework))
+            {
+                Notes = parse.GetValue(notes),
+            };
+            if (settings.Notes && settings.Table)
+            {
+                return CliIo.Fail(parse, "--notes 生成自评表说明，格式应为 docx、pdf、md 或 html（不能与 xlsx 或 --table 同用）");
+            }
+
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output);
             if (Directory.Exists(path) || EvaluationFiles.IsJsonLines(path))
@@ -69,7 +78,7 @@ internal static class ReportCommands
             return CliIo.Fail(parse, evaluation.Errors);
         }
 
-        var rendered = Render(evaluation.Value, settings, out var warnings);
+        var rendered = Render(evaluation.Value, settings, out var warnings, out var markers);
         if (!rendered.IsSuccess)
         {
             // Scoring errors point into the file; report errors (missing narrative) name the field.
@@ -84,13 +93,18 @@ internal static class ReportCommands
             CliIo.Err(parse).WriteLine("提示：" + w);
         }
 
+        if (markers > 0)
+        {
+            CliIo.Err(parse).WriteLine($"提示：草稿中还有 {markers.ToString(CultureInfo.InvariantCulture)} 处待补内容（【待填写】或名称缺失的指标），补全后用 --final 生成终稿");
+        }
+
         if (outPath is null && settings.Format is "md" or "html")
         {
             CliIo.Out(parse).Write(Encoding.UTF8.GetString(rendered.Value));
             return CliApp.Ok;
         }
 
-        var target = outPath ?? Path.ChangeExtension(path, Extension(settings));
+        var target = outPath ?? Path.ChangeExtension(path, (settings.Notes ? ".说明" : string.Empty) + "." + Extension(settings));
         if (settings.Format == "pdf")
         {
             return Pdf(parse, [(target, rendered.Value)], settings) is { Count: 0 } ? CliApp.Ok : CliApp.InvalidInput;
@@ -111,6 +125,7 @@ internal static class ReportCommands
         Directory.CreateDirectory(outDir);
         var failures = new List<string>();
         var done = new List<string>();
+        var markersByTarget = new Dictionary<string, int>(StringComparer.Ordinal);
         var pending = new List<(string Target, byte[] Bytes)>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var items = Items(path).ToList();
@@ -130,7 +145,7 @@ internal static class ReportCommands
                         continue;
                     }
 
-                    var rendered = Render(evaluation.Value, settings, out _);
+                    var rendered = Render(evaluation.Value, settings, out _, out var markers);
                     if (!rendered.IsSuccess)
                     {
                         failures.Add($"{source}：{string.Join("；", rendered.Errors)}");
@@ -138,6 +153,11 @@ internal static class ReportCommands
                     }
 
                     var target = Path.Combine(outDir, UniqueName(evaluation.Value, names) + "." + Extension(settings));
+                    if (markers > 0)
+                    {
+                        markersByTarget[target] = markers;
+                    }
+
                     if (settings.Format == "pdf")
                     {
                         pending.Add((target, rendered.Value));
@@ -164,14 +184,27 @@ internal static class ReportCommands
             }
         }
 
+        // A draft is written but not finished: the summary says how many documents still hold markers.
+        var drafts = done.Where(markersByTarget.ContainsKey).ToList();
         var summary = new Table().AddColumns("结果", "数量");
-        summary.AddRow("成功", done.Count.ToString(CultureInfo.InvariantCulture));
+        summary.AddRow("成功（完整）", (done.Count - drafts.Count).ToString(CultureInfo.InvariantCulture));
+        summary.AddRow("成功（草稿，有待补内容）", drafts.Count.ToString(CultureInfo.InvariantCulture));
         summary.AddRow("失败", failures.Count.ToString(CultureInfo.InvariantCulture));
         console.Write(summary);
         console.WriteLine($"输出目录：{Path.GetFullPath(outDir)}");
+        foreach (var d in drafts)
+        {
+            CliIo.Err(parse).WriteLine($"提示：{Path.GetFileName(d)}：{markersByTarget[d].ToString(CultureInfo.InvariantCulture)} 处待补内容");
+        }
+
         foreach (var f in failures)
         {
             CliIo.Err(parse).WriteLine("错误：" + f);
+        }
+
+        if (drafts.Count > 0)
+        {
+            CliIo.Err(parse).WriteLine($"警告：{drafts.Count.ToString(CultureInfo.InvariantCulture)} 份文件仍有待补内容（共 {drafts.Sum(d => markersByTarget[d]).ToString(CultureInfo.InvariantCulture)} 处），是草稿，不能作为终稿提交");
         }
 
         return failures.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;
@@ -234,9 +267,11 @@ internal static class ReportCommands
         }
     }
 
-    private static Result<byte[]> Render(Evaluation evaluation, Settings settings, out IReadOnlyList<string> warnings)
+    /// <summary>The document's bytes, its warnings and how many 【待填写】 markers it holds.</summary>
+    private static Result<byte[]> Render(Evaluation evaluation, Settings settings, out IReadOnlyList<string> warnings, out int markers)
     {
         warnings = [];
+        markers = 0;
         var scored = EvaluationFiles.Score(evaluation, settings.FrameworkFile);
         if (!scored.IsSuccess)
         {
@@ -246,21 +281,33 @@ internal static class ReportCommands
         var (framework, score) = scored.Value;
         if (settings.Table)
         {
+            // The table shows framework rows as they are: a name the source lost blocks a final table.
+            var placeholders = ReportBuilder.PlaceholderRows(framework, score);
+            if (settings.Options.Final && placeholders.Count > 0)
+            {
+                return Result<byte[]>.Failure(placeholders.Select(ReportBuilder.FinalError).ToList());
+            }
+
+            warnings = placeholders.Select(ReportBuilder.Warning).ToList();
+            markers = placeholders.Count;
             return Result<byte[]>.Success(XlsxScoreTableWriter.ToBytes(evaluation, framework, score));
         }
 
-        var report = ReportBuilder.Build(evaluation, framework, score, settings.Options);
+        var report = settings.Notes
+            ? TableNotesBuilder.Build(evaluation, framework, score, settings.Options)
+            : ReportBuilder.Build(evaluation, framework, score, settings.Options);
         if (!report.IsSuccess)
         {
             return Result<byte[]>.Failure(report.Errors);
         }
 
         warnings = report.Value.Warnings;
+        markers = report.Value.Missing.Count;
         return settings.Format switch
         {
             "md" => Result<byte[]>.Success(new UTF8Encoding(false).GetBytes(MarkdownReportWriter.ToMarkdown(report.Value))),
             "html" => Result<byte[]>.Success(new UTF8Encoding(false).GetBytes(MarkdownReportWriter.ToHtml(report.Value))),
-            _ => DocxReportWriter.ToBytes(evaluation, framework, score, settings.Options),
+            _ => Result<byte[]>.Success(DocxReportWriter.DocumentBytes(report.Value, evaluation, framework, score)),
         };
     }
 
@@ -325,5 +372,9 @@ internal static class ReportCommands
         _ => s.Table ? "xlsx" : "docx",
     };
 
-    private sealed record Settings(string Format, bool Table, ReportOptions Options, string? FrameworkFile);
+    private sealed record Settings(string Format, bool Table, ReportOptions Options, string? FrameworkFile)
+    {
+        /// <summary>The 自评表说明 instead of the report.</summary>
+        public bool Notes { get; init; }
+    }
 }

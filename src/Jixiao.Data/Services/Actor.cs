@@ -14,17 +14,15 @@ public sealed record Actor(string UserId, string UserName, ActorRole Role, int? 
 
 /// <summary>
 /// Who may read and write what, in one place; pages and API both go through the services that call it.
-/// 填报人/部门审核人: own unit. 财政局复核人: units of their bureau, once the department sent it. 管理员: all. Anonymous: published only.
+/// 填报人/部门审核人: own unit. 财政局复核人: units of their bureau, once the department sent it. 管理员: all.
+/// Everyone else, signed in or not, sees a published evaluation only through <see cref="PublicReportService"/>: the
+/// documents frozen at approval and their hashes, never the record with its comments, findings, history or evidence.
 /// </summary>
 public static class Access
 {
+    /// <summary>Whether the actor may read the whole record (content, review comment, findings, evidence, history).</summary>
     public static bool CanRead(Actor? actor, EvaluationRecord record, int bureauId)
     {
-        if (record.State == ReviewState.Published)
-        {
-            return true;
-        }
-
         if (actor is null)
         {
             return false;

@@ -158,13 +158,16 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
         {
             Narrative = n with
             {
+                SelfEvaluation = Demo(n.SelfEvaluation, "成立自评工作小组，对照评分表逐项核实预算执行和绩效目标完成情况"),
                 Overview = Demo(n.Overview, "主要职能、内设机构和人员编制情况见部门预算公开材料"),
                 Tasks = Demo(n.Tasks, "围绕年度重点工作任务组织实施，保障部门正常运转"),
                 Management = Demo(n.Management, "建立预算绩效管理制度，开展绩效目标申报、运行监控和绩效自评"),
                 GoalAnalysis = Demo(n.GoalAnalysis, "年度绩效目标总体完成，个别指标因客观原因未完全达到目标值"),
+                ProjectAnalysis = Demo(n.ProjectAnalysis, "重点任务项目按计划实施，项目支出执行情况见部门整体收支情况"),
                 Achievements = Demo(n.Achievements, "各项重点工作按期完成，服务对象满意度保持较高水平"),
                 Problems = Demo(n.Problems, "部分项目预算编制不够精细，执行进度前慢后快"),
                 Measures = Demo(n.Measures, "加强预算编制论证，按月跟踪执行进度"),
+                ResultUse = Demo(n.ResultUse, "自评结果作为下一年度预算安排和改进管理的依据"),
             },
         };
     }

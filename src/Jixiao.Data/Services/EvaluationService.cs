@@ -68,24 +68,6 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             .Where(e => e.State == ReviewState.Submitted || e.State == ReviewState.InReview || e.State == ReviewState.Resubmitted)
             .OrderByDescending(e => e.MaxSeverity).ThenByDescending(e => e.FindingCount).ThenBy(e => e.Id));
 
-    /// <summary>Published reports for everyone, searchable by unit or title and year.</summary>
-    public async Task<IReadOnlyList<EvaluationSummary>> PublishedAsync(string? search, int? year, int take = 200, CancellationToken ct = default)
-    {
-        var query = db.Evaluations.AsNoTracking().Where(e => e.State == ReviewState.Published);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var s = search.Trim();
-            query = query.Where(e => e.Title.Contains(s) || e.Unit!.Name.Contains(s));
-        }
-
-        if (year is int y)
-        {
-            query = query.Where(e => e.Year == y);
-        }
-
-        return await Summaries(InListOrder(query)).Take(take).ToListAsync(ct);
-    }
-
     public Task<Outcome<EvaluationDetail>> GetAsync(Actor? actor, int id, CancellationToken ct = default) => GetAsync(actor, id, related: true, ct);
 
     /// <summary>
@@ -211,6 +193,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Forbidden($"当前状态为“{record.State.Name()}”，{actor.Role.Name()}不能修改内容。");
         }
 
+        // The approved goals an evaluation was created from are its basis: kept as stored, whatever the editor sends.
         var stored = EvaluationJson.Read(record.Content, $"evaluations/{id}");
         var fixedEvaluation = evaluation with
         {
@@ -219,6 +202,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             Kind = record.Kind,
             FrameworkId = record.FrameworkId,
             Inputs = stored.IsSuccess ? WithReviewDeductionsOf(stored.Value, evaluation.Inputs) : evaluation.Inputs,
+            ApprovedGoals = stored.IsSuccess ? stored.Value.ApprovedGoals : null,
         };
         var invalid = EvaluationSerializer.Validate(fixedEvaluation);
         if (invalid.Count > 0)
@@ -496,11 +480,15 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         return await gate.CheckAsync(record, evaluation.Value, analysis, ct);
     }
 
-    /// <summary>A document for download: the frozen copy once approved; otherwise rendered from the current content.</summary>
+    /// <summary>
+    /// A document for download: the frozen copy once approved; otherwise rendered from the current content. Of a published
+    /// evaluation outside their scope, people (and anonymous visitors) get the frozen copies only.
+    /// </summary>
     public async Task<Outcome<PublishedDocument>> DocumentAsync(Actor? actor, int id, string format, CancellationToken ct = default)
     {
         var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        var reader = record is not null && Access.CanRead(actor, record, record.Unit!.BureauId);
+        if (record is null || (!reader && record.State != ReviewState.Published))
         {
             return Outcome<PublishedDocument>.NotFound();
         }
@@ -538,6 +526,11 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             }
 
             return Outcome<PublishedDocument>.Ok(made);
+        }
+
+        if (!reader)
+        {
+            return Outcome<PublishedDocument>.NotFound();
         }
 
         var evaluation = EvaluationJson.Read(record.Content, $"evaluations/{id}").Value;

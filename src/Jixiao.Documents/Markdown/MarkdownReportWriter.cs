@@ -32,6 +32,30 @@ public static class MarkdownReportWriter
         {
             switch (block)
             {
+                case CoverBlock c:
+                    md.Append("**").Append(Inline(c.Title)).AppendLine("**").AppendLine();
+                    foreach (var (label, value) in c.Fields)
+                    {
+                        md.Append("- ").Append(Inline(label)).Append('：').AppendLine(Inline(value));
+                    }
+
+                    md.AppendLine();
+                    if (c.Issuer is { } issuer)
+                    {
+                        md.AppendLine(Inline(issuer)).AppendLine();
+                    }
+
+                    md.AppendLine("---").AppendLine();
+                    break;
+                case SignatureBlock sig:
+                    md.AppendLine(Inline(sig.Unit)).AppendLine();
+                    md.AppendLine(Inline(sig.Date)).AppendLine();
+                    if (sig.DateNote is { } note)
+                    {
+                        md.Append("**").Append(Inline(note)).AppendLine("**").AppendLine();
+                    }
+
+                    break;
                 case HeadingBlock h:
                     md.Append(new string('#', h.Level + 1)).Append(' ').AppendLine(Inline(h.Text)).AppendLine();
                     break;
@@ -53,6 +77,11 @@ public static class MarkdownReportWriter
                     }
 
                     md.AppendLine();
+                    if (t.Footer is { } footer)
+                    {
+                        md.AppendLine(Inline(footer)).AppendLine();
+                    }
+
                     break;
             }
         }
@@ -72,8 +101,14 @@ public static class MarkdownReportWriter
             + "h3{font-family:'KaiTi','楷体','Noto Serif CJK SC',serif}p{text-indent:2em;margin:.3em 0}"
             + "table{border-collapse:collapse;width:100%;font-size:.85em;margin:.5em 0 1em}th,td{border:1px solid #000;padding:.2em .4em;vertical-align:middle}"
             + "th{background:#d9e2f3}td.n{text-align:center}caption{font-weight:bold;padding:.3em}.pending{color:#c00000;background:#fff2cc;font-weight:bold}"
-            + ".warnings{border:1px solid #c00000;padding:.5em 1em;background:#fff8f0}</style>");
+            + ".warnings{border:1px solid #c00000;padding:.5em 1em;background:#fff8f0}.sign{text-align:right;text-indent:0}.cover{text-align:center;margin-bottom:3em}"
+            + ".draft{position:fixed;top:40%;left:0;right:0;text-align:center;font-size:8em;color:rgba(128,128,128,.25);transform:rotate(-45deg);pointer-events:none}</style>");
         html.AppendLine("</head><body>");
+        if (report.IsDraft)
+        {
+            html.AppendLine("<div class=\"draft\" aria-hidden=\"true\">草稿</div>");
+        }
+
         html.Append("<h1>").Append(E(report.Title)).AppendLine("</h1>");
         if (report.Warnings.Count > 0)
         {
@@ -90,6 +125,29 @@ public static class MarkdownReportWriter
         {
             switch (block)
             {
+                case CoverBlock c:
+                    html.Append("<section class=\"cover\"><h1>").Append(E(c.Title)).AppendLine("</h1><dl>");
+                    foreach (var (label, value) in c.Fields)
+                    {
+                        html.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value)).AppendLine("</dd>");
+                    }
+
+                    html.Append("</dl>");
+                    if (c.Issuer is { } issuer)
+                    {
+                        html.Append("<p class=\"issuer\">").Append(E(issuer)).Append("</p>");
+                    }
+
+                    html.AppendLine("</section>");
+                    break;
+                case SignatureBlock sig:
+                    html.Append("<p class=\"sign\">").Append(E(sig.Unit)).Append("<br>").Append(E(sig.Date)).AppendLine("</p>");
+                    if (sig.DateNote is { } note)
+                    {
+                        html.Append("<p><span class=\"pending\">").Append(E(note)).AppendLine("</span></p>");
+                    }
+
+                    break;
                 case HeadingBlock h:
                     var tag = h.Level == 1 ? "h2" : "h3";
                     html.Append('<').Append(tag).Append('>').Append(E(h.Text)).Append("</").Append(tag).AppendLine(">");
@@ -150,7 +208,8 @@ public static class MarkdownReportWriter
                 }
 
                 html.Append('>');
-                html.Append(t.BoldRows.Contains(r) ? "<strong>" + E(text) + "</strong>" : E(text));
+                html.Append(text.Contains(Markers.Pending, StringComparison.Ordinal) ? "<span class=\"pending\">" + E(text) + "</span>"
+                    : t.BoldRows.Contains(r) ? "<strong>" + E(text) + "</strong>" : E(text));
                 html.Append("</td>");
             }
 
@@ -158,6 +217,10 @@ public static class MarkdownReportWriter
         }
 
         html.AppendLine("</tbody></table>");
+        if (t.Footer is { } footer)
+        {
+            html.Append("<p>").Append(E(footer)).AppendLine("</p>");
+        }
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

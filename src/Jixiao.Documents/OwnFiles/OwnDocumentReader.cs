@@ -128,7 +128,34 @@ public static class OwnDocumentReader
                     continue;
                 }
 
-                var field = NarrativeFields.ByKey(tag[DocxReportWriter.NarrativeTagPrefix.Length..]);
+                var key = tag[DocxReportWriter.NarrativeTagPrefix.Length..];
+                if (key.StartsWith(AreaPrefix, StringComparison.Ordinal))
+                {
+                    // 管理效率 sub-area text: an edit replaces it, a marker left in place reads as empty.
+                    var area = key[AreaPrefix.Length..];
+                    var areaText = string.Join("\n", sdt.SdtContentBlock?.Elements<Paragraph>().Select(ParagraphText) ?? []).Trim('\n');
+                    var areas = new Dictionary<string, string>(narrative.ManagementAreas);
+                    var existing = areas.FirstOrDefault(kv => kv.Key.Trim() == area);
+                    if (existing.Value is not null && existing.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') == areaText)
+                    {
+                        continue;
+                    }
+
+                    if (existing.Key is not null)
+                    {
+                        areas.Remove(existing.Key);
+                    }
+
+                    if (!string.IsNullOrWhiteSpace(areaText) && !NarrativeFields.IsPlaceholder(areaText))
+                    {
+                        areas[area] = areaText;
+                    }
+
+                    narrative = narrative with { ManagementAreas = areas };
+                    continue;
+                }
+
+                var field = NarrativeFields.ByKey(key);
                 if (field is null)
                 {
                     continue;
@@ -141,13 +168,15 @@ public static class OwnDocumentReader
                     continue; // unchanged: keep the original value exactly
                 }
 
-                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) || text == field.EmptyText ? null : text;
+                var value = string.IsNullOrWhiteSpace(text) || NarrativeFields.IsPlaceholder(text) ? null : text;
                 narrative = field.With(narrative, value);
             }
         }
 
         return Result<Evaluation>.Success(evaluation with { Narrative = narrative });
     }
+
+    private const string AreaPrefix = "managementAreas:";
 
     private static string ParagraphText(Paragraph p)
     {

@@ -13,8 +13,9 @@ internal static class LibreOfficeProfile
     [
         ("仿宋", "Noto Serif CJK SC"), ("仿宋_GB2312", "Noto Serif CJK SC"), ("FangSong", "Noto Serif CJK SC"),
         ("宋体", "Noto Serif CJK SC"), ("SimSun", "Noto Serif CJK SC"),
-        ("楷体", "Noto Serif CJK SC"), ("KaiTi", "Noto Serif CJK SC"),
+        ("楷体", "AR PL UKai CN"), ("KaiTi", "AR PL UKai CN"),
         ("黑体", "Noto Sans CJK SC"), ("SimHei", "Noto Sans CJK SC"),
+        ("Times New Roman", "Liberation Serif"),
     ];
 
     /// <summary>Writes the profile into <paramref name="dir"/> (created when missing).</summary>

@@ -2,7 +2,11 @@ using Jixiao.Domain.Evaluations;
 
 namespace Jixiao.Documents.Reports;
 
-/// <summary>One narrative section of the report: its key (the camelCase property name), title and whether a final report needs it.</summary>
+/// <summary>
+/// One narrative section of the report: its key (the camelCase property name), title and whether a
+/// final report needs it when its template shows it (optional ones, 其他 and the text after the
+/// composed 收支 sentences, leave no marker).
+/// </summary>
 public sealed record NarrativeField(
     string Key,
     string Title,
@@ -10,16 +14,13 @@ public sealed record NarrativeField(
     Func<Narrative, string?> Get,
     Func<Narrative, string?, Narrative> With)
 {
-    /// <summary>Text shown when an optional section is empty.</summary>
-    public string EmptyText { get; init; } = string.Empty;
-
-    /// <summary>What the report shows for this section: the text, the 【待填写】 marker or the empty text.</summary>
+    /// <summary>What the report shows for this section: the text, or the 【待填写】 marker when it is empty (nothing is made up in its place).</summary>
     public string Shown(Narrative narrative)
     {
         var text = Get(narrative);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Required ? NarrativeFields.Placeholder(this) : EmptyText;
+            return NarrativeFields.Placeholder(this);
         }
 
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
@@ -39,10 +40,7 @@ public static class NarrativeFields
 
     public static NarrativeField GoalAnalysis { get; } = new("goalAnalysis", "各项工作任务绩效目标完成情况分析", true, n => n.GoalAnalysis, (n, v) => n with { GoalAnalysis = v });
 
-    public static NarrativeField ProjectAnalysis { get; } = new("projectAnalysis", "各重点任务项目支出完成情况分析", false, n => n.ProjectAnalysis, (n, v) => n with { ProjectAnalysis = v })
-    {
-        EmptyText = "本年度无需单独说明的重点任务项目支出。",
-    };
+    public static NarrativeField ProjectAnalysis { get; } = new("projectAnalysis", "各重点任务项目支出完成情况分析", true, n => n.ProjectAnalysis, (n, v) => n with { ProjectAnalysis = v });
 
     public static NarrativeField Achievements { get; } = new("achievements", "主要工作成效", true, n => n.Achievements, (n, v) => n with { Achievements = v });
 
@@ -52,8 +50,12 @@ public static class NarrativeFields
 
     public static NarrativeField Other { get; } = new("other", "其他", false, n => n.Other, (n, v) => n with { Other = v });
 
+    public static NarrativeField SelfEvaluation { get; } = new("selfEvaluation", "自评工作开展情况", true, n => n.SelfEvaluation, (n, v) => n with { SelfEvaluation = v });
+
+    public static NarrativeField ResultUse { get; } = new("resultUse", "自评结果应用", true, n => n.ResultUse, (n, v) => n with { ResultUse = v });
+
     public static IReadOnlyList<NarrativeField> All { get; } =
-        [Overview, Tasks, Finances, Management, GoalAnalysis, ProjectAnalysis, Achievements, Problems, Measures, Other];
+        [SelfEvaluation, Overview, Tasks, Finances, Management, GoalAnalysis, ProjectAnalysis, Achievements, Problems, Measures, ResultUse, Other];
 
     public static NarrativeField? ByKey(string key) => All.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
 

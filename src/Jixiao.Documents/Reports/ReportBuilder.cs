@@ -8,111 +8,125 @@ using Jixiao.Domain.Scoring;
 namespace Jixiao.Documents.Reports;
 
 /// <summary>
-/// Composes the 自评报告 (DOMAIN §9) from an evaluation, its framework and its scores: sentences
-/// with figures, the unit's narrative in place, tables for budget, goals and scores, the grade line.
-/// It never computes a score; every figure of the score comes from <see cref="ScoreResult"/>.
+/// Composes the 自评报告 (DOMAIN §9) from an evaluation, its framework and its scores, following a
+/// <see cref="ReportTemplate"/>: the unit's text in place, sentences and tables from its figures,
+/// the grade line, the 落款. Nothing is made up: an empty section becomes a visible 【待填写】 marker in
+/// a draft and a refusal (with the list of what is missing) in a final. It never computes a score;
+/// every figure of the score comes from <see cref="ScoreResult"/>.
+/// Number policy: scores and amounts with two decimals (98.10分), amounts with thousands separators
+/// (2,322.60万元), rates with two decimals (96.16%), weights (分值) as the framework writes them.
 /// </summary>
 public static class ReportBuilder
 {
-    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    internal static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
     public static Result<ReportDocument> Build(Evaluation evaluation, Framework framework, ScoreResult score, ReportOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(score);
         options ??= new ReportOptions();
-        var missing = NarrativeFields.All
-            .Where(f => f.Required && string.IsNullOrWhiteSpace(f.Get(evaluation.Narrative)))
-            .ToList();
-        if (options.Final && missing.Count > 0)
+        var template = options.Template is { } t ? Result<ReportTemplate>.Success(t) : ReportTemplates.For(framework.Settings.ReportTemplate, evaluation.Kind);
+        if (!template.IsSuccess)
         {
-            return Result<ReportDocument>.Failure(missing
-                .Select(f => new DomainError("report.narrative-missing", "narrative." + f.Key, $"终稿缺少必填内容：{f.Title}"))
-                .ToList());
+            return Result<ReportDocument>.Failure(template.Errors);
         }
 
-        var warnings = missing.Select(f => $"缺少“{f.Title}”（narrative.{f.Key}），已在报告中标注【待填写】").ToList();
-        var blocks = new List<ReportBlock>();
+        var ctx = new ReportContext(evaluation, framework, score, options);
         var scoreFirst = options.ScoreFirst ?? framework.Settings.ReportScoreFirst;
-        var section = 0;
-        string Next(string title) => Numerals[section++] + "、" + title;
-
-        if (scoreFirst)
+        var outline = Outline(template.Value, scoreFirst);
+        if (template.Value.Cover is { } cover)
         {
-            blocks.Add(new HeadingBlock(1, Next("自评结论")));
-            blocks.AddRange(Conclusion(evaluation, score));
+            ctx.Blocks.Add(Cover(cover, evaluation, options));
         }
 
-        blocks.Add(new HeadingBlock(1, Next("基本情况")));
-        var sub = 0;
-        string Sub(string title) => "（" + Numerals[sub++] + "）" + title;
-        var subject = SubjectWord(evaluation);
-        blocks.Add(new HeadingBlock(2, Sub(evaluation.Kind == EvaluationKind.Project ? "项目概况" : "部门概况")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Overview));
-        blocks.Add(new HeadingBlock(2, Sub("年度总体工作和重点工作任务")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Tasks));
-        blocks.Add(new HeadingBlock(2, Sub(subject + "整体收支情况")));
-        if (!string.IsNullOrWhiteSpace(evaluation.OverallGoal))
+        var level1 = 0;
+        foreach (var section in outline)
         {
-            blocks.Add(new ParagraphBlock($"{evaluation.Year}年度{subject}整体绩效目标是：{evaluation.OverallGoal!.Trim()}"));
+            if (section.Optional && !ReportParts.HasContent(ctx, section))
+            {
+                continue;
+            }
+
+            ctx.Blocks.Add(new HeadingBlock(1, Numerals[level1++] + "、" + section.Title));
+            var level2 = 0;
+            foreach (var child in section.Sections)
+            {
+                if (child.Optional && !ReportParts.HasContent(ctx, child))
+                {
+                    continue;
+                }
+
+                ctx.Blocks.Add(new HeadingBlock(2, "（" + Numerals[level2++] + "）" + child.Title));
+                ReportParts.Render(ctx, child);
+            }
+
+            ReportParts.Render(ctx, section);
         }
 
-        blocks.AddRange(Finances(evaluation, framework).Select(s => new ParagraphBlock(s)));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Finances));
-        if (BudgetTable(evaluation, framework) is { } budgetTable)
+        if (template.Value.Appendix && options.IncludeScoreTable)
         {
-            blocks.Add(budgetTable);
+            ctx.Blocks.Add(new HeadingBlock(1, "附表：" + framework.Name));
+            ctx.Blocks.Add(ScoreTable(ctx));
         }
 
-        blocks.Add(new HeadingBlock(2, Sub(subject + "整体绩效管理情况")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Management));
+        if (template.Value.Signature)
+        {
+            ctx.Blocks.Add(Signature(evaluation, options));
+            if (evaluation.Date is null && !options.Final)
+            {
+                ctx.Notes.Add("评价文件未填写落款日期（date），报告暂用生成当天的日期");
+            }
+        }
 
-        blocks.Add(new HeadingBlock(1, Next("综合评价分析")));
-        sub = 0;
+        if (ctx.Errors.Count > 0)
+        {
+            return Result<ReportDocument>.Failure(ctx.Errors);
+        }
+
+        if (options.Final && ctx.Missing.Count > 0)
+        {
+            return Result<ReportDocument>.Failure(ctx.Missing.Select(FinalError).ToList());
+        }
+
+        var warnings = ctx.Missing.Select(Warning).Concat(ctx.Notes).ToList();
+        return Result<ReportDocument>.Success(new ReportDocument(Title(evaluation), ctx.Blocks, warnings) { Missing = ctx.Missing, IsDraft = !options.Final });
+    }
+
+    /// <summary>The draft's warning for a missing item.</summary>
+    public static string Warning(MissingItem m) => m.Path.StartsWith("framework:", StringComparison.Ordinal)
+        ? m.What + "（草稿中照原样显示）"
+        : $"缺少“{m.What}”（{m.Path}），已在报告中标注【待填写】";
+
+    /// <summary>The error a final document gives for a missing item.</summary>
+    public static DomainError FinalError(MissingItem m) => m.Path.StartsWith("framework:", StringComparison.Ordinal)
+        ? new DomainError("report.framework-placeholder", m.Path, m.What)
+        : new DomainError(m.Path.StartsWith("narrative.", StringComparison.Ordinal) ? "report.narrative-missing" : "report.missing", m.Path, $"终稿缺少必填内容：{m.What}");
+
+    /// <summary>The outline in print order: with <paramref name="scoreFirst"/> the section holding the conclusion comes first as a level-1 section.</summary>
+    private static IReadOnlyList<ReportSection> Outline(ReportTemplate template, bool scoreFirst)
+    {
         if (!scoreFirst)
         {
-            blocks.Add(new HeadingBlock(2, Sub("自评结论综述")));
-            blocks.AddRange(Conclusion(evaluation, score));
+            return template.Sections;
         }
 
-        blocks.Add(new HeadingBlock(2, Sub("各项工作任务绩效目标完成情况分析")));
-        if (!string.IsNullOrWhiteSpace(evaluation.GoalCompletion))
+        ReportSection? conclusion = null;
+        var rest = new List<ReportSection>();
+        foreach (var s in template.Sections)
         {
-            blocks.Add(new ParagraphBlock(evaluation.GoalCompletion!.Trim()));
+            if (s.Parts.Contains("conclusion"))
+            {
+                conclusion = s;
+                continue;
+            }
+
+            var children = s.Sections.Where(c => !c.Parts.Contains("conclusion")).ToList();
+            conclusion ??= s.Sections.FirstOrDefault(c => c.Parts.Contains("conclusion"));
+            rest.Add(children.Count == s.Sections.Count ? s : s with { Sections = children });
         }
 
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.GoalAnalysis));
-        if (GoalTable(evaluation, score) is { } goalTable)
-        {
-            blocks.Add(goalTable);
-        }
-
-        blocks.Add(new HeadingBlock(2, Sub("各重点任务项目支出完成情况分析")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.ProjectAnalysis));
-        blocks.Add(new HeadingBlock(2, Sub("主要工作成效")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Achievements));
-
-        blocks.Add(new HeadingBlock(1, Next("存在的主要问题")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Problems));
-        blocks.Add(new HeadingBlock(1, Next("下一步改进措施")));
-        blocks.AddRange(Narrative(evaluation, NarrativeFields.Measures));
-        if (!string.IsNullOrWhiteSpace(evaluation.Narrative.Other))
-        {
-            blocks.Add(new HeadingBlock(1, Next("其他")));
-            blocks.AddRange(Narrative(evaluation, NarrativeFields.Other));
-        }
-
-        if (options.IncludeScoreTable)
-        {
-            blocks.Add(new HeadingBlock(1, "附表：" + framework.Name));
-            blocks.Add(ScoreTable(framework, score));
-            blocks.Add(new ParagraphBlock(GradeLine(framework, score)));
-        }
-
-        if (evaluation.Date is { } date)
-        {
-            blocks.Add(new ParagraphBlock($"{evaluation.Unit}　{date.Year}年{date.Month}月{date.Day}日"));
-        }
-
-        return Result<ReportDocument>.Success(new ReportDocument(Title(evaluation), blocks, warnings));
+        return conclusion is null ? template.Sections : [conclusion with { Title = template.ScoreFirstTitle, Sections = [] }, .. rest];
     }
 
     /// <summary>e.g. 中共广州市花都区直属机关工作委员会2021年度部门整体支出绩效自评报告.</summary>
@@ -135,19 +149,19 @@ public static class ReportBuilder
         if (budget is { } total && b.Executed is { } executed)
         {
             var initialPart = b.Initial is { } initial && b.Adjusted is { } adjusted && initial != adjusted
-                ? $"年初预算数{Money.Format(initial)}万元，调整后预算数{Money.Format(adjusted)}万元"
-                : $"预算数{Money.Format(total)}万元";
-            var rate = total == 0m ? "—" : Money.FormatPercent(executed / total);
-            sentences.Add($"{subject}{evaluation.Year}年{initialPart}，执行数{Money.Format(executed)}万元，完成预算的{rate}。");
+                ? $"年初预算数{Amount(initial)}万元，调整后预算数{Amount(adjusted)}万元"
+                : $"预算数{Amount(total)}万元";
+            var rate = total == 0m ? "—" : Rate(executed / total);
+            sentences.Add($"{subject}{evaluation.Year}年{initialPart}，执行数{Amount(executed)}万元，完成预算的{rate}。");
         }
         else if (budget is { } onlyBudget)
         {
-            sentences.Add($"{subject}{evaluation.Year}年预算数{Money.Format(onlyBudget)}万元。");
+            sentences.Add($"{subject}{evaluation.Year}年预算数{Amount(onlyBudget)}万元。");
         }
 
         if (b.ByFunction.Count > 0)
         {
-            sentences.Add("支出按功能分类：" + string.Join("；", b.ByFunction.Select(f => $"{f.Name}{Money.Format(f.Amount)}万元")) + "。");
+            sentences.Add("支出按功能分类：" + string.Join("；", b.ByFunction.Select(f => $"{f.Name}{Amount(f.Amount)}万元")) + "。");
         }
 
         var basic = b.Basic.Executed ?? b.Basic.Budget;
@@ -157,12 +171,12 @@ public static class ReportBuilder
             var parts = new List<string>();
             if (basic is { } bv)
             {
-                parts.Add($"基本支出{Money.Format(bv)}万元");
+                parts.Add($"基本支出{Amount(bv)}万元");
             }
 
             if (project is { } pv)
             {
-                parts.Add($"项目支出{Money.Format(pv)}万元");
+                parts.Add($"项目支出{Amount(pv)}万元");
             }
 
             sentences.Add("支出按支出性质分类：" + string.Join("，", parts) + "。");
@@ -171,17 +185,17 @@ public static class ReportBuilder
         var costs = new List<string>();
         if ((b.Personnel.Executed ?? b.Personnel.Budget) is { } personnel)
         {
-            costs.Add($"人员经费{Money.Format(personnel)}万元");
+            costs.Add($"人员经费{Amount(personnel)}万元");
         }
 
         if ((b.PublicExpense.Executed ?? b.PublicExpense.Budget) is { } pub)
         {
-            costs.Add($"公用经费{Money.Format(pub)}万元");
+            costs.Add($"公用经费{Amount(pub)}万元");
         }
 
         if ((b.ThreePublic.Executed ?? b.ThreePublic.Budget) is { } three)
         {
-            costs.Add($"“三公”经费{Money.Format(three)}万元");
+            costs.Add($"“三公”经费{Amount(three)}万元");
         }
 
         if (costs.Count > 0)
@@ -196,18 +210,30 @@ public static class ReportBuilder
     public static decimal? BudgetBase(BudgetFigures b, Framework framework) =>
         framework.Settings.ExecutionBasis == BudgetBasis.Initial ? b.Initial ?? b.Adjusted : b.Adjusted ?? b.Initial;
 
-    private static string SubjectWord(Evaluation evaluation) => evaluation.Kind == EvaluationKind.Project ? "项目" : "部门";
+    /// <summary>An amount in 万元 as the report prints it (2,322.60).</summary>
+    public static string Amount(decimal value) => Money.FormatAmount(value);
 
-    private static IEnumerable<ReportBlock> Conclusion(Evaluation evaluation, ScoreResult score)
+    /// <summary>A score as the report prints it (98.10).</summary>
+    public static string Points(decimal value) => Money.Format(value);
+
+    /// <summary>A weight (分值) as the framework writes it (20, 0.5).</summary>
+    public static string Weight(decimal value) => Money.FormatShort(value);
+
+    /// <summary>A rate as the report prints it (96.16%).</summary>
+    public static string Rate(decimal ratio) => Money.FormatPercent(ratio, 2);
+
+    internal static string Date(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日");
+
+    internal static IEnumerable<ReportBlock> Conclusion(Evaluation evaluation, ScoreResult score)
     {
         var kind = evaluation.Kind == EvaluationKind.Project ? "项目支出" : "本部门整体支出";
         var grade = score.Grade is { } g ? $"，评价等级为“{g.Name}”" : string.Empty;
-        yield return new ParagraphBlock($"{evaluation.Year}年度{kind}绩效自评得分{Money.FormatShort(score.Total)}分（满分{Money.FormatShort(score.MaxTotal)}分）{grade}。");
+        yield return new ParagraphBlock($"{evaluation.Year}年度{kind}绩效自评得分{Points(score.Total)}分（满分{Weight(score.MaxTotal)}分）{grade}。");
         var roots = score.Indicators.Where(i => i.Level == 1).ToList();
         if (roots.Count > 0)
         {
             yield return new ParagraphBlock("其中" + string.Join("，", roots.Select(r =>
-                $"{r.Name}得分{Money.FormatShort(r.Score)}分（满分{Money.FormatShort(r.Weight)}分）")) + "。");
+                $"{r.Name}得分{Points(r.Score)}分（满分{Weight(r.Weight)}分）")) + "。");
         }
 
         var lost = score.Indicators.Where(i => i.IsLeaf && !i.NotApplicable && i.Score < i.Weight).ToList();
@@ -215,7 +241,7 @@ public static class ReportBuilder
         {
             var text = new StringBuilder("失分指标：");
             text.AppendJoin("；", lost.Select(i =>
-                $"{i.Name}得{Money.FormatShort(i.Score)}分（满分{Money.FormatShort(i.Weight)}分）" +
+                $"{i.Name}得{Points(i.Score)}分（满分{Weight(i.Weight)}分）" +
                 (string.IsNullOrWhiteSpace(i.Reason) ? string.Empty : "，原因：" + i.Reason!.Trim().TrimEnd('。'))));
             text.Append('。');
             yield return new ParagraphBlock(text.ToString());
@@ -224,93 +250,63 @@ public static class ReportBuilder
         if (score.ReviewTotal != score.Total)
         {
             var reviewGrade = score.ReviewGrade is { } rg ? $"，复核等级为“{rg.Name}”" : string.Empty;
-            yield return new ParagraphBlock($"复核得分{Money.FormatShort(score.ReviewTotal)}分，扣{Money.FormatShort(score.Total - score.ReviewTotal)}分{reviewGrade}。");
+            yield return new ParagraphBlock($"复核得分{Points(score.ReviewTotal)}分，扣{Points(score.Total - score.ReviewTotal)}分{reviewGrade}。");
         }
     }
 
-    private static IEnumerable<ReportBlock> Narrative(Evaluation evaluation, NarrativeField field)
+    private static CoverBlock Cover(ReportCover cover, Evaluation e, ReportOptions options)
     {
-        // One block per field: the DOCX writer keeps its paragraphs together in one content control.
-        var missing = string.IsNullOrWhiteSpace(field.Get(evaluation.Narrative));
-        yield return new ParagraphBlock(field.Shown(evaluation.Narrative), field.Key, IsPlaceholder: missing && field.Required);
+        var fields = cover.Fields.Select(f => (f.Label, f.Text ?? f.Value switch
+        {
+            "unit" => e.Unit,
+            "unitCode" => e.UnitCode ?? string.Empty,
+            "department" => e.Department ?? string.Empty,
+            "projectName" => e.ProjectName ?? string.Empty,
+            "projectCode" => e.ProjectCode ?? string.Empty,
+            "year" => e.Year.ToString(CultureInfo.InvariantCulture),
+            "date" => Date(SigningDate(e, options)),
+            _ => string.Empty,
+        })).ToList();
+        var title = cover.Title.Replace("{year}", e.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{unit}", e.Unit, StringComparison.Ordinal);
+        return new CoverBlock(title, fields, cover.Issuer);
     }
 
-    private static TableBlock? BudgetTable(Evaluation evaluation, Framework framework)
+    private static DateOnly SigningDate(Evaluation e, ReportOptions options) =>
+        e.Date ?? DateOnly.FromDateTime(options.Clock.GetLocalNow().DateTime);
+
+    private static SignatureBlock Signature(Evaluation e, ReportOptions options)
     {
-        var b = evaluation.Budget;
-        var rows = new List<IReadOnlyList<string?>>();
-        void Add(string name, decimal? budget, decimal? executed)
-        {
-            if (budget is null && executed is null)
-            {
-                return;
-            }
-
-            var rate = budget is { } bv && bv != 0m && executed is { } ev ? Money.FormatPercent(ev / bv) : "—";
-            rows.Add([name, budget is { } x ? Money.Format(x) : "—", executed is { } y ? Money.Format(y) : "—", rate]);
-        }
-
-        Add("合计", BudgetBase(b, framework), b.Executed);
-        Add("基本支出", b.Basic.Budget, b.Basic.Executed);
-        Add("　其中：人员经费", b.Personnel.Budget, b.Personnel.Executed);
-        Add("　　　　公用经费", b.PublicExpense.Budget, b.PublicExpense.Executed);
-        Add("项目支出", b.Project.Budget, b.Project.Executed);
-        Add("“三公”经费", b.ThreePublic.Budget, b.ThreePublic.Executed);
-        Add("政府采购", b.Procurement.Budget, b.Procurement.Executed);
-        foreach (var f in b.ByFunction)
-        {
-            rows.Add([f.Name, "—", Money.Format(f.Amount), "—"]);
-        }
-
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        return new TableBlock("表1 预算及执行情况（万元）", ["项目", "预算数", "执行数", "执行率"], rows, [4, 2, 2, 2])
-        {
-            BoldRows = new HashSet<int> { 0 },
-            NumericColumns = new HashSet<int> { 1, 2, 3 },
-        };
+        var unit = string.IsNullOrWhiteSpace(e.SigningUnit) ? e.Unit : e.SigningUnit!.Trim();
+        var note = e.Date is null && !options.Final ? "【提示】评价文件未填写落款日期（date），暂用生成当天的日期。" : null;
+        return new SignatureBlock(unit, Date(SigningDate(e, options)), note);
     }
 
-    private static TableBlock? GoalTable(Evaluation evaluation, ScoreResult score)
+    /// <summary>A framework row whose name the source lost: a final document refuses it, naming the row.</summary>
+    public static MissingItem PlaceholderRow(Framework framework, ScoreRow row)
     {
-        if (evaluation.Goals.Count == 0)
-        {
-            return null;
-        }
-
-        var rows = new List<IReadOnlyList<string?>>();
-        for (var i = 0; i < evaluation.Goals.Count; i++)
-        {
-            var g = evaluation.Goals[i];
-            var target = g.TargetText ?? (g.Target is { } t ? Money.FormatShort(t) : string.Empty);
-            var actual = g.ActualText ?? (g.Actual is { } a ? Money.FormatShort(a) : g.Answer?.Name() ?? string.Empty);
-            var goalScore = ScoreRows.GoalScore(score, i, g);
-            rows.Add([
-                g.Level1, g.Level2, g.Name, g.Operator.Symbol(), target, g.Unit ?? string.Empty, actual,
-                Money.FormatShort(g.Weight), goalScore is { } s ? Money.FormatShort(s) : "—", g.Reason ?? string.Empty,
-            ]);
-        }
-
-        return new TableBlock(
-            "表2 绩效指标完成情况",
-            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "单位", "完成值", "分值", "得分", "偏差原因"],
-            rows,
-            [3, 3, 5, 2, 2, 2, 3, 2, 2, 4])
-        {
-            NumericColumns = new HashSet<int> { 7, 8 },
-        };
+        var where = row.Level2 is { } parent ? $"“{parent.Name}”下" : string.Empty;
+        return new MissingItem("framework:" + row.Leaf.Code,
+            $"评分表“{framework.Name}”（{framework.Id}）{where}指标 {row.Leaf.Code} 的名称缺失（现为“{row.Leaf.Name}”），须按原评分表补全名称后才能生成终稿");
     }
 
-    private static TableBlock ScoreTable(Framework framework, ScoreResult score)
+    /// <summary>The framework rows a final score table or report refuses (names the source lost).</summary>
+    public static IReadOnlyList<MissingItem> PlaceholderRows(Framework framework, ScoreResult score) =>
+        ScoreRows.Build(framework, score).Where(r => r.Leaf.NameIsPlaceholder).Select(r => PlaceholderRow(framework, r)).ToList();
+
+    private static TableBlock ScoreTable(ReportContext ctx)
     {
+        var (framework, score) = (ctx.Framework, ctx.Score);
         var rows = new List<IReadOnlyList<string?>>();
         IndicatorNode? lastL1 = null;
         IndicatorNode? lastL2 = null;
         foreach (var row in ScoreRows.Build(framework, score))
         {
+            if (row.Leaf.NameIsPlaceholder)
+            {
+                ctx.Missing.Add(PlaceholderRow(framework, row));
+            }
+
             var newL1 = !ReferenceEquals(row.Level1, lastL1);
             var newL2 = newL1 || !ReferenceEquals(row.Level2, lastL2);
             var reason = string.Join("；", new[] { row.Score?.Reason, row.Score?.Measure }
@@ -318,29 +314,62 @@ public static class ReportBuilder
                 .Select(s => s!.Trim().TrimEnd('。', '；')));
             rows.Add([
                 newL1 ? row.Level1.Name : null,
-                newL1 ? Money.FormatShort(row.Level1.Weight) : null,
+                newL1 ? Weight(row.Level1.Weight) : null,
                 newL2 ? row.Level2?.Name ?? string.Empty : null,
-                newL2 ? (row.Level2 is { } l2 ? Money.FormatShort(l2.Weight) : string.Empty) : null,
+                newL2 ? (row.Level2 is { } l2 ? Weight(l2.Weight) : string.Empty) : null,
                 ScoreRows.DisplayName(row.Leaf),
-                Money.FormatShort(row.Leaf.Weight),
-                row.Score is { NotApplicable: true } ? "不适用" : Money.FormatShort(row.LeafScore),
+                Weight(row.Leaf.Weight),
+                row.Score is { NotApplicable: true } ? "不适用" : Points(row.LeafScore),
                 reason,
             ]);
             lastL1 = row.Level1;
             lastL2 = row.Level2;
         }
 
-        rows.Add(["总分", Money.FormatShort(score.MaxTotal), string.Empty, string.Empty, string.Empty, string.Empty, Money.FormatShort(score.Total), string.Empty]);
+        rows.Add(["总分", Weight(score.MaxTotal), string.Empty, string.Empty, string.Empty, string.Empty, Points(score.Total), string.Empty]);
         return new TableBlock(
-            "表3 " + framework.Name,
+            ctx.NextTable() + " " + framework.Name,
             ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分", "未达标原因及改进措施"],
             rows,
             [3, 2, 3, 2, 6, 2, 2, 6])
         {
             BoldRows = new HashSet<int> { rows.Count - 1 },
             NumericColumns = new HashSet<int> { 1, 3, 5, 6 },
+            Footer = GradeLine(framework, score),
         };
     }
+}
 
-    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+/// <summary>What the parts of a report share while it is built: inputs, the blocks so far, the table counter, what is missing.</summary>
+internal sealed class ReportContext(Evaluation evaluation, Framework framework, ScoreResult score, ReportOptions options)
+{
+    private int tables;
+
+    public Evaluation Evaluation { get; } = evaluation;
+
+    public Framework Framework { get; } = framework;
+
+    public ScoreResult Score { get; } = score;
+
+    public ReportOptions Options { get; } = options;
+
+    public List<ReportBlock> Blocks { get; } = [];
+
+    public List<MissingItem> Missing { get; } = [];
+
+    /// <summary>Errors of the input the report cannot place (e.g. text for a sub-area the framework does not have).</summary>
+    public List<DomainError> Errors { get; } = [];
+
+    /// <summary>Notes for the person (not missing content), e.g. an assumed date.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>表1, 表2, … in print order: numbers only for tables that are printed, so they never jump.</summary>
+    public string NextTable() => "表" + (++tables).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Records a missing item and adds its marker paragraph.</summary>
+    public void Pending(string path, string what, string? narrativeField = null)
+    {
+        Missing.Add(new MissingItem(path, what));
+        Blocks.Add(new ParagraphBlock(Markers.Pending + what, narrativeField, IsPlaceholder: true));
+    }
 }

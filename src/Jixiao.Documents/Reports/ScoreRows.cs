@@ -1,3 +1,4 @@
+using Jixiao.Domain;
 using Jixiao.Domain.Evaluations;
 using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Scoring;
@@ -61,5 +62,24 @@ public static class ScoreRows
             i.Name == goal.Name
             && i.Explanation.Inputs.Any(x => x.Source == path || x.Source.StartsWith(path + ".", StringComparison.Ordinal)));
         return found?.Score ?? goal.Score;
+    }
+
+    /// <summary>
+    /// The score of goal indicator <paramref name="index"/> in points of its own weight: the scorer's
+    /// entry for that goal when the framework scores goals one by one (project frameworks); else, where
+    /// the goals only feed a completion leaf (部门整体 frameworks), the goal scored by its operator with
+    /// the framework's settings (the same rule the scorer applies inside that leaf); a 定性 goal's chosen score.
+    /// </summary>
+    public static decimal? GoalScore(Framework framework, ScoreResult score, int index, GoalIndicator goal)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (GoalScore(score, index, goal) is { } found)
+        {
+            return found;
+        }
+
+        return goal is { Operator: not IndicatorOperator.Qualitative, Target: { } target, Actual: { } actual } && goal.Weight > 0m
+            ? Money.Round(OperatorScoring.Score(goal.Operator, target, actual, goal.Weight, framework.Settings).Score)
+            : null;
     }
 }

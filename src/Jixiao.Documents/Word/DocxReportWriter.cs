@@ -34,14 +34,30 @@ public static class DocxReportWriter
             return built;
         }
 
+        WriteDocument(built.Value, evaluation, framework, score, output);
+        return built;
+    }
+
+    /// <summary>Writes a composed document (the report, or the 自评表说明 of <see cref="TableNotesBuilder"/>).</summary>
+    public static void WriteDocument(ReportDocument report, Evaluation evaluation, Framework framework, ScoreResult score, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            Fill(package, built.Value, evaluation, framework, score);
+            Fill(package, report, evaluation, framework, score);
         }
 
         DeterministicZip.Normalize(buffer, output);
-        return built;
+    }
+
+    /// <summary>A composed document as DOCX bytes.</summary>
+    public static byte[] DocumentBytes(ReportDocument report, Evaluation evaluation, Framework framework, ScoreResult score)
+    {
+        using var stream = new MemoryStream();
+        WriteDocument(report, evaluation, framework, score, stream);
+        return stream.ToArray();
     }
 
     /// <summary>Convenience: the DOCX as bytes.</summary>
@@ -61,14 +77,28 @@ public static class DocxReportWriter
         WordStyles.AddTo(main);
         var footer = main.AddNewPart<FooterPart>("rIdFooter1");
         footer.Footer = PageNumberFooter();
+        if (report.IsDraft)
+        {
+            var header = main.AddNewPart<HeaderPart>("rIdHeader1");
+            header.Header = DraftWatermark.Header();
+        }
 
         var body = new Body();
-        body.Append(TitlePara(report.Title, evaluation.Unit));
         var ids = new IdSource();
+        var titled = false;
         foreach (var block in report.Blocks)
         {
+            if (block is not CoverBlock && !titled)
+            {
+                body.Append(TitlePara(report.Title, evaluation.Unit));
+                titled = true;
+            }
+
             switch (block)
             {
+                case CoverBlock c:
+                    body.Append(CoverPage(c));
+                    break;
                 case HeadingBlock h:
                     body.Append(Para(h.Text, h.Level == 1 ? WordStyles.Heading1 : WordStyles.Heading2));
                     break;
@@ -78,40 +108,96 @@ public static class DocxReportWriter
                 case ParagraphBlock p:
                     foreach (var line in p.Text.Split('\n'))
                     {
-                        body.Append(Para(line, WordStyles.Body));
+                        body.Append(p.IsPlaceholder ? PlaceholderPara(line) : Para(line, WordStyles.Body));
                     }
 
                     break;
                 case TableBlock t:
                     body.Append(Para(t.Caption, WordStyles.Caption));
                     body.Append(Table(t));
-                    body.Append(Para(string.Empty, WordStyles.TableText));
+                    body.Append(t.Footer is { } f ? KeptPara(f, WordStyles.TableFooter) : Para(string.Empty, WordStyles.TableText));
+                    break;
+                case SignatureBlock sig:
+                    body.Append(KeptPara(string.Empty, WordStyles.Body));
+                    body.Append(KeptPara(sig.Unit, WordStyles.Signature));
+                    body.Append(sig.DateNote is null ? Para(sig.Date, WordStyles.Signature) : KeptPara(sig.Date, WordStyles.Signature));
+                    if (sig.DateNote is { } note)
+                    {
+                        body.Append(PlaceholderPara(note));
+                    }
+
                     break;
             }
         }
 
-        body.Append(new SectionProperties(
+        if (!titled)
+        {
+            body.Append(TitlePara(report.Title, evaluation.Unit));
+        }
+
+        var sectionProperties = new SectionProperties();
+        if (report.IsDraft)
+        {
+            sectionProperties.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" });
+        }
+
+        body.Append(sectionProperties);
+        sectionProperties.Append(
             new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter1" },
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 2098, Right = 1474U, Bottom = 1984, Left = 1587U, Header = 851U, Footer = 992U, Gutter = 0U },
             new PageNumberType { Start = 1 },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }));
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 });
         main.Document = new Document(body);
         OwnData.From(OwnData.ReportKind, evaluation, framework, score).AddTo(main);
     }
 
+    /// <summary>The cover page: title, label/value lines, the issuer; then a page break.</summary>
+    private static IEnumerable<OpenXmlElement> CoverPage(CoverBlock c)
+    {
+        yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Title }, new SpacingBetweenLines { Before = "2400", After = "2400" }), new Run(new Text(c.Title)));
+        foreach (var (label, value) in c.Fields)
+        {
+            yield return new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Body }, new Indentation { Left = "1280", FirstLine = "0", FirstLineChars = 0 }),
+                new Run(new Text(label + "：") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new RunProperties(new Underline { Val = UnderlineValues.Single }), new Text(value.Length == 0 ? "　　　　" : value) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+
+        if (c.Issuer is { } issuer)
+        {
+            yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Body }, new SpacingBetweenLines { Before = "2400" }, new Justification { Val = JustificationValues.Center }), new Run(new Text(issuer)));
+        }
+
+        yield return new Paragraph(new Run(new Break { Type = BreakValues.Page }));
+    }
+
+    /// <summary>A paragraph kept on the page of the next one (total rows, the grade line, the 落款).</summary>
+    private static Paragraph KeptPara(string text, string style)
+    {
+        var p = Para(text, style);
+        p.ParagraphProperties!.Append(new KeepNext());
+        return p;
+    }
+
     private static SdtBlock NarrativeBlock(ParagraphBlock p, string key, IdSource ids)
     {
-        var field = NarrativeFields.ByKey(key);
+        var alias = NarrativeFields.ByKey(key)?.Title ?? key;
         var content = new SdtContentBlock();
         foreach (var line in p.Text.Split('\n'))
         {
-            content.Append(p.IsPlaceholder ? PlaceholderPara(line) : Para(line, WordStyles.Body));
+            // LibreOffice drops run formatting directly inside a block content control; the marker
+            // keeps its red only inside an inline control of its own, so it stays red in the PDF.
+            content.Append(p.IsPlaceholder
+                ? new Paragraph(
+                    new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Body }),
+                    new SdtRun(new SdtProperties(new SdtId { Val = ids.Next() }), new SdtContentRun(PlaceholderRun(line, bold: true))))
+                : Para(line, WordStyles.Body));
         }
 
         return new SdtBlock(
             new SdtProperties(
-                new SdtAlias { Val = field?.Title ?? key },
+                new SdtAlias { Val = alias },
                 new Tag { Val = NarrativeTagPrefix + key },
                 new SdtId { Val = ids.Next() }),
             content);
@@ -144,9 +230,25 @@ public static class DocxReportWriter
 
     private static Paragraph PlaceholderPara(string text) => new(
         new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Body }),
-        new Run(
-            new RunProperties(new RunStyle { Val = WordStyles.Placeholder }),
-            new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        PlaceholderRun(text, bold: true));
+
+    /// <summary>
+    /// A red marker run: the character style for Word/WPS and the same colour and shading as direct
+    /// formatting, which LibreOffice keeps when it converts to PDF.
+    /// </summary>
+    private static Run PlaceholderRun(string text, bool bold)
+    {
+        var props = new RunProperties(new RunStyle { Val = WordStyles.Placeholder });
+        if (bold)
+        {
+            props.Append(new Bold());
+        }
+
+        props.Append(
+            new Color { Val = WordStyles.PlaceholderColor },
+            new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = WordStyles.PlaceholderFill });
+        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
 
     private static Footer PageNumberFooter() => new(new Paragraph(
         new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Footer }, new Justification { Val = JustificationValues.Center }),
@@ -175,17 +277,20 @@ public static class DocxReportWriter
         }
 
         table.Append(grid);
-        table.Append(Row(t.Header.Cast<string?>().ToList(), null, widths, header: true, bold: true, t.NumericColumns));
+        table.Append(Row(t.Header.Cast<string?>().ToList(), null, widths, header: true, bold: true, t.NumericColumns, keep: true));
+        // A bold total row never starts a page alone: it is kept with the row before it, and with the footer line after it.
+        var lastBold = t.BoldRows.Count > 0 ? t.BoldRows.Max() : -1;
         for (var r = 0; r < t.Rows.Count; r++)
         {
             var next = r + 1 < t.Rows.Count ? t.Rows[r + 1] : null;
-            table.Append(Row(t.Rows[r], next, widths, header: false, bold: t.BoldRows.Contains(r), t.NumericColumns));
+            var keep = (lastBold == t.Rows.Count - 1 && r >= t.Rows.Count - 2) || (t.Footer is not null && r == t.Rows.Count - 1);
+            table.Append(Row(t.Rows[r], next, widths, header: false, bold: t.BoldRows.Contains(r), t.NumericColumns, keep));
         }
 
         return table;
     }
 
-    private static TableRow Row(IReadOnlyList<string?> cells, IReadOnlyList<string?>? next, int[] widths, bool header, bool bold, IReadOnlySet<int> numeric)
+    private static TableRow Row(IReadOnlyList<string?> cells, IReadOnlyList<string?>? next, int[] widths, bool header, bool bold, IReadOnlySet<int> numeric, bool keep)
     {
         var row = new TableRow();
         var rowProps = new TableRowProperties(new CantSplit());
@@ -215,8 +320,19 @@ public static class DocxReportWriter
 
             props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var justification = header ? JustificationValues.Center : numeric.Contains(c) ? JustificationValues.Center : JustificationValues.Left;
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.TableText }, new Justification { Val = justification }));
-            if (!string.IsNullOrEmpty(text))
+            var paragraphProps = new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.TableText });
+            if (keep)
+            {
+                paragraphProps.Append(new KeepNext());
+            }
+
+            paragraphProps.Append(new Justification { Val = justification });
+            var paragraph = new Paragraph(paragraphProps);
+            if (text is not null && text.Contains(Markers.Pending, StringComparison.Ordinal))
+            {
+                paragraph.Append(PlaceholderRun(text, bold: false));
+            }
+            else if (!string.IsNullOrEmpty(text))
             {
                 var run = new Run();
                 if (bold || header)

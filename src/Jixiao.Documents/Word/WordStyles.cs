@@ -20,6 +20,12 @@ internal static class WordStyles
     public const string Footer = "Footer";
     public const string Placeholder = "PendingText";
     public const string TableGrid = "TableGrid";
+    public const string TableFooter = "TableFooter";
+    public const string Signature = "Signature";
+
+    /// <summary>Colour and shading of 【待填写】 markers.</summary>
+    public const string PlaceholderColor = "C00000";
+    public const string PlaceholderFill = "FFF2CC";
 
     /// <summary>Font names and their English and fallback names (fontTable altName).</summary>
     public static readonly (string Name, string AltName, string Panose)[] Fonts =
@@ -88,6 +94,10 @@ internal static class WordStyles
         styles.Append(ParagraphStyle(Caption, "Table Caption", TableText, false,
             new StyleParagraphProperties(new KeepNext(), new SnapToGrid { Val = false }, new SpacingBetweenLines { Before = "120", After = "60", Line = "360", LineRule = LineSpacingRuleValues.Exact }, new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(new RunFonts { EastAsia = "黑体" }, new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" })));
+        styles.Append(ParagraphStyle(TableFooter, "Table Footer", TableText, false,
+            new StyleParagraphProperties(new KeepNext(), new SnapToGrid { Val = false }, new SpacingBetweenLines { Before = "60", After = "240", Line = "360", LineRule = LineSpacingRuleValues.AtLeast })));
+        styles.Append(ParagraphStyle(Signature, "Signature", Body, false,
+            new StyleParagraphProperties(new KeepLines(), new Indentation { FirstLineChars = 0, FirstLine = "0", Right = "640" }, new Justification { Val = JustificationValues.Right })));
         styles.Append(ParagraphStyle(Footer, "footer", Body, false,
             new StyleParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
             new StyleRunProperties(new RunFonts { EastAsia = "宋体" }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" })));
@@ -95,7 +105,7 @@ internal static class WordStyles
         styles.Append(new Style(
             new StyleName { Val = "Pending Text" },
             new UIPriority { Val = 99 },
-            new StyleRunProperties(new Bold(), new Color { Val = "C00000" }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFF2CC" }))
+            new StyleRunProperties(new Bold(), new Color { Val = PlaceholderColor }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = PlaceholderFill }))
         { Type = StyleValues.Character, StyleId = Placeholder });
 
         styles.Append(new Style(

@@ -52,6 +52,11 @@ public static partial class Checker
         ["LINT-RESTATES-TASK"] = "产出指标复述任务",
         ["RECYCLED-TEXT"] = "文字与往年或他人雷同",
         [Rectification.RepeatedProblems.Code] = "上年问题再次出现",
+        ["SCORE-UNREACHABLE"] = "所写总分无法由各项得分得到",
+        ["SCORE-FULL-UNMET"] = "未达到目标却得满分",
+        ["TEXT-RATE"] = "文中比率为负或远高于 100%",
+        ["TEXT-SUM"] = "文中分项之和与合计不符",
+        ["SPEND-OVER-INITIAL"] = "支出远超年初预算",
     };
 
     /// <summary>Runs every enabled check. <paramref name="framework"/> (optional) gives settings, grades and re-scoring.</summary>
@@ -74,7 +79,9 @@ public static partial class Checker
         var recomputed = Scores(ctx, framework, grades);
         Explanations(ctx, recomputed, framework);
         Monitoring(ctx, framework);
+        TextFigures(ctx);
         findings.AddRange(IndicatorLint.Run(subject, settings));
+        findings.AddRange(Goals.YearEndGoalCheck.Run(subject.Evaluation));
         findings.AddRange(Rectification.RepeatedProblems.Run(subject.Evaluation, settings));
         ctx.Cover(CheckFamilies.Lint, subject.Evaluation.Goals.Count > 0,
             $"{subject.Evaluation.Goals.Count.ToString(CultureInfo.InvariantCulture)} 个绩效指标的指标值、单位、指标性质与表述",
@@ -93,6 +100,9 @@ public static partial class Checker
         public StatedFigures Stated => Subject.Stated;
 
         public CheckSettings Settings { get; } = settings;
+
+        /// <summary>Findings so far (later checks leave what an earlier one reported to it).</summary>
+        public IReadOnlyList<Finding> Findings => findings;
 
         public bool Truncated => Subject.Missing.Contains("document", StringComparer.Ordinal);
 
@@ -245,8 +255,9 @@ public static partial class Checker
             {
                 c.Add("RATE-RANGE", Severity.Certain, $"{budgetLabel}为 0，却有执行数 {F(ex)} 万元。", budgetPath, c.Ev(budgetLabel, bu, budgetPath), c.Ev("执行数", ex, "budget.executed"));
             }
-            else if (bu > 0m)
+            else if (bu > 0m && !(budgetPath == "budget.initial" && OverInitialApplies(c)))
             {
+                // Far above the initial budget (the only budget read): SPEND-OVER-INITIAL speaks for it.
                 var rate = ex / bu * 100m;
                 if (rate > c.Settings.ImplausibleRatePercent)
                 {
@@ -257,7 +268,7 @@ public static partial class Checker
             }
         }
 
-        if (b.StatedRatePercent is < 0m or > 200m)
+        if (b.StatedRatePercent is < 0m or > 200m && !(budgetPath == "budget.initial" && OverInitialApplies(c) && b.StatedRatePercent > 0m))
         {
             c.Add("RATE-RANGE", Severity.Suspect, $"所写执行率 {F(b.StatedRatePercent.Value)}% 不合常理。", "budget.statedRatePercent", c.Ev("执行率（所写）", b.StatedRatePercent.Value, "budget.statedRatePercent"));
         }
@@ -381,14 +392,17 @@ public static partial class Checker
         {
             var parts = new List<(string, decimal, string)>();
             var complete = true;
+            // Complete: every item read has its score, and (when the total weight is known) the items' weights make it up;
+            // otherwise rows were lost and only bounds can be checked (SCORE-UNREACHABLE).
             if (s.ScoreRows.Count > 0)
             {
-                complete = s.ScoreRows.All(r => r.Score is not null) && !c.Truncated;
+                complete = s.ScoreRows.All(r => r.Score is not null) && !c.Truncated && WeightsComplete(s.TotalWeight, s.ScoreRows.Select(r => r.Weight));
                 parts.AddRange(s.ScoreRows.Select(r => (r.Name ?? "（名称缺失）", r.Score ?? 0m, r.Path)));
             }
             else if (goals.Count > 0)
             {
-                complete = goals.All(g => g.Score is not null) && s.ExecutionScore is not null && !c.Truncated;
+                complete = goals.All(g => g.Score is not null) && s.ExecutionScore is not null && !c.Truncated
+                    && WeightsComplete(s.TotalWeight, goals.Select(g => g.Weight).Append(s.ExecutionWeight ?? 0m));
                 if (s.ExecutionScore is { } es2)
                 {
                     parts.Add(("预算执行", es2, "stated.executionScore"));
@@ -400,6 +414,10 @@ public static partial class Checker
             if (complete && parts.Count > 0)
             {
                 Sum(c, "SCORE-SUM", "各项得分之和", "总分", total, "stated.totalScore", parts, "stated.totalScore");
+            }
+            else if (parts.Count > 0)
+            {
+                Unreachable(c, framework, total);
             }
         }
 
@@ -532,6 +550,72 @@ public static partial class Checker
         return recomputed;
     }
 
+    private static bool WeightsComplete(decimal? totalWeight, IEnumerable<decimal> weights)
+    {
+        var list = weights.ToList();
+        return totalWeight is not { } tw || Math.Abs(list.Sum() - tw) <= Tolerance.ForSum(tw, list);
+    }
+
+    /// <summary>
+    /// SCORE-UNREACHABLE: when not every item's score was read, the stated total is still bounded: at least the
+    /// scores that were read, at most those plus the full weight of every item without a score and of the weight
+    /// not covered by any row (stated or framework total weight − the rows' weights).
+    /// </summary>
+    private static void Unreachable(Ctx c, Framework? framework, decimal total)
+    {
+        var s = c.Stated;
+        var goals = c.E.Goals;
+        decimal read, open, weights;
+        List<decimal> values;
+        if (s.ScoreRows.Count > 0)
+        {
+            values = [.. s.ScoreRows.Where(r => r.Score is not null).Select(r => r.Score!.Value)];
+            read = values.Sum();
+            open = s.ScoreRows.Where(r => r.Score is null).Sum(r => r.Weight);
+            weights = s.ScoreRows.Sum(r => r.Weight);
+        }
+        else
+        {
+            values = [.. goals.Where(g => g.Score is not null).Select(g => g.Score!.Value)];
+            if (s.ExecutionScore is { } es)
+            {
+                values.Add(es);
+            }
+
+            read = values.Sum();
+            open = goals.Where(g => g.Score is null).Sum(g => g.Weight) + (s.ExecutionScore is null ? s.ExecutionWeight ?? 0m : 0m);
+            weights = goals.Sum(g => g.Weight) + (s.ExecutionWeight ?? 0m);
+        }
+
+        var tolerance = Tolerance.ForSum(total, values);
+        var evidence = new List<Evidence>
+        {
+            c.Ev("总分（所写）", total, "stated.totalScore"),
+            new("已读到的得分之和", F(read), $"{values.Count.ToString(CultureInfo.InvariantCulture)} 项"),
+        };
+        if (read > total + tolerance)
+        {
+            c.Add("SCORE-UNREACHABLE", Severity.Certain, $"已读到的 {values.Count.ToString(CultureInfo.InvariantCulture)} 项得分之和 {F(read)} 已超过所写总分 {F(total)}，其余各项得分不可能为负。", "stated.totalScore", [.. evidence]);
+            return;
+        }
+
+        if ((s.TotalWeight ?? framework?.TotalWeight) is not { } maxTotal || open < 0m)
+        {
+            return; // without the total weight the weight of the unread rows is unknown: no upper bound
+        }
+
+        var remaining = Math.Max(0m, maxTotal - weights);
+        var upper = read + open + remaining;
+        if (total > upper + tolerance)
+        {
+            evidence.Add(new Evidence("未读到得分的各项分值", F(open), "按满分计"));
+            evidence.Add(new Evidence("表中未列的分值", F(remaining), $"总分值 {F(maxTotal)} − 已列各项分值 {F(weights)}"));
+            evidence.Add(new Evidence("最高可能总分", F(upper), $"{F(read)} + {F(open)} + {F(remaining)}"));
+            c.Add("SCORE-UNREACHABLE", Severity.Certain,
+                $"所写总分 {F(total)} 无法由各项得分得到：已读到的得分 {F(read)} 加上其余各项全部满分（{F(open + remaining)}）最多只有 {F(upper)} 分。", "stated.totalScore", [.. evidence]);
+        }
+    }
+
     // ------------------------------------------------------------------ explanations
 
     private static void Explanations(Ctx c, ScoreResult? recomputed, Framework? framework)
@@ -552,6 +636,12 @@ public static partial class Checker
             {
                 c.Add("MEASURE-MISSING", Severity.Note, $"指标“{g.Name}”未完成并写了原因，但没有写改进措施。", path + ".measure",
                     new Evidence("情况", why, c.Subject.SourceOf(path)), new Evidence("原因", g.Reason!, c.Subject.SourceOf(path)));
+            }
+
+            if (g.Score is { } full && g.Weight > 0m && full >= g.Weight && Unmet(g, out var missed, byScore: false))
+            {
+                c.Add("SCORE-FULL-UNMET", Severity.Suspect, $"指标“{g.Name}”未达到目标（{missed}），却得了满分 {F(full)}（分值 {F(g.Weight)}）。", path + ".score",
+                    new Evidence("情况", missed, c.Subject.SourceOf(path)), new Evidence("得分", F(full), c.Subject.SourceOf(path)), new Evidence("分值", F(g.Weight), c.Subject.SourceOf(path)));
             }
 
             if (over is { } o && g.Target is { } t && t > 0m && g.Actual is { } a && g.Operator is IndicatorOperator.AtLeast or IndicatorOperator.MoreThan or IndicatorOperator.EqualTo
@@ -644,7 +734,8 @@ public static partial class Checker
         return count;
     }
 
-    private static bool Unmet(GoalIndicator g, out string why)
+    /// <summary>True when the goal missed its target (qualitative answer, actual vs target, or, with <paramref name="byScore"/>, a score below the weight).</summary>
+    private static bool Unmet(GoalIndicator g, out string why, bool byScore = true)
     {
         why = string.Empty;
         if (g.Answer is QualitativeAnswer.NotAchieved or QualitativeAnswer.PartlyAchieved)
@@ -671,7 +762,7 @@ public static partial class Checker
             }
         }
 
-        if (g.Score is { } s && g.Weight > 0m && s < g.Weight)
+        if (byScore && g.Score is { } s && g.Weight > 0m && s < g.Weight)
         {
             why = $"得分 {F(s)} 低于分值 {F(g.Weight)}";
             return true;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Jixiao.Domain.Evaluations;
 
 namespace Jixiao.Domain.Checks;
@@ -9,7 +10,7 @@ namespace Jixiao.Domain.Checks;
 /// character n-grams (no word segmentation): containment = shared n-grams ÷ the section's n-grams.
 /// A finding names the matched document and shows the longest shared passage.
 /// </summary>
-public static class RecycledText
+public static partial class RecycledText
 {
     private static readonly (string Key, string Title, Func<Narrative, string?> Get)[] Sections =
     [
@@ -20,12 +21,48 @@ public static class RecycledText
         ("goalAnalysis", "绩效目标完成情况分析", n => n.GoalAnalysis),
     ];
 
+    /// <summary>
+    /// The subject's sections to compare, by key. Problems and measures come from the narrative or, when the
+    /// importer found neither (headings it does not know, a table cell, an inline label), from the text lines
+    /// under any of the settings' problem or measure headings, whatever their numbering.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SectionTexts(CheckSubject subject, CheckSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        settings ??= new CheckSettings();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, _, get) in Sections)
+        {
+            if (get(subject.Evaluation.Narrative) is { } t && !string.IsNullOrWhiteSpace(t))
+            {
+                result[key] = t;
+            }
+        }
+
+        if (!result.ContainsKey("problems") && !result.ContainsKey("measures") && subject.Text.Count > 0)
+        {
+            var (problems, measures) = FromText(subject.Text, settings);
+            if (problems is not null)
+            {
+                result["problems"] = problems;
+            }
+
+            if (measures is not null)
+            {
+                result["measures"] = measures;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Titles of the subject's sections long enough to be compared (empty: nothing to compare).</summary>
     public static IReadOnlyList<string> Comparable(CheckSubject subject, CheckSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         settings ??= new CheckSettings();
-        return [.. Sections.Where(x => x.Get(subject.Evaluation.Narrative) is { } t && Clean(t).Length >= settings.RecycledMinChars).Select(x => x.Title)];
+        var texts = SectionTexts(subject, settings);
+        return [.. Sections.Where(x => texts.TryGetValue(x.Key, out var t) && Clean(t).Length >= settings.RecycledMinChars).Select(x => x.Title)];
     }
 
     /// <summary>
@@ -42,7 +79,11 @@ public static class RecycledText
                 : new CoverageItem(CheckFamilies.Recycled, true, $"{string.Join("、", sections)}与其余 {(documents - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} 个文档比对");
     }
 
-    /// <summary>Findings for every subject whose narrative repeats another's; keyed by subject name.</summary>
+    /// <summary>
+    /// Findings for every subject whose narrative repeats another's; keyed by subject name. Problems and
+    /// measures are each compared with the other document's problems and measures together, so that a
+    /// section headed 存在的问题及改进措施 in one year and split in two in another is still found.
+    /// </summary>
     public static IReadOnlyList<(string Subject, Finding Finding)> Find(IReadOnlyList<CheckSubject> subjects, CheckSettings? settings = null)
     {
         settings ??= new CheckSettings();
@@ -53,25 +94,28 @@ public static class RecycledText
             return result;
         }
 
-        foreach (var (key, title, get) in Sections)
+        var texts = subjects.Select(x => SectionTexts(x, settings)).ToList();
+        foreach (var (key, title, _) in Sections)
         {
-            // Per section: text, grams, and an index from gram to the sections holding it.
-            var items = new List<(int Subject, string Text, HashSet<long> Grams)>();
+            // Per section: the text, its grams, the grams it is compared against (its counterpart), and an index
+            // from gram to the counterparts holding it.
+            var paired = key is "problems" or "measures";
+            var items = new List<(int Subject, string Text, HashSet<long> Grams, HashSet<long> Counterpart)>();
             for (var s = 0; s < subjects.Count; s++)
             {
-                var raw = get(subjects[s].Evaluation.Narrative);
-                if (raw is null)
+                var text = texts[s].TryGetValue(key, out var raw) ? Clean(raw) : string.Empty;
+                var grams = text.Length >= settings.RecycledMinChars ? Grams(text, n) : [];
+                var counterpart = grams;
+                if (paired)
                 {
-                    continue;
+                    var both = Clean(string.Concat(texts[s].GetValueOrDefault("problems"), texts[s].GetValueOrDefault("measures")));
+                    counterpart = Grams(both, n);
                 }
 
-                var text = Clean(raw);
-                if (text.Length < settings.RecycledMinChars)
+                if (grams.Count > 0 || (paired && counterpart.Count > 0))
                 {
-                    continue;
+                    items.Add((s, text, grams, counterpart));
                 }
-
-                items.Add((s, text, Grams(text, n)));
             }
 
             if (items.Count < 2)
@@ -82,7 +126,7 @@ public static class RecycledText
             var index = new Dictionary<long, List<int>>();
             for (var i = 0; i < items.Count; i++)
             {
-                foreach (var g in items[i].Grams)
+                foreach (var g in items[i].Counterpart)
                 {
                     if (!index.TryGetValue(g, out var list))
                     {
@@ -99,6 +143,11 @@ public static class RecycledText
             var identical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
+                if (items[i].Text.Length == 0)
+                {
+                    continue;
+                }
+
                 if (!identical.TryGetValue(items[i].Text, out var group))
                 {
                     identical[items[i].Text] = group = [];
@@ -109,11 +158,15 @@ public static class RecycledText
 
             for (var i = 0; i < items.Count; i++)
             {
+                if (items[i].Grams.Count == 0)
+                {
+                    continue;
+                }
+
                 var counts = new Dictionary<int, int>();
                 foreach (var g in items[i].Grams)
                 {
-                    var list = index[g];
-                    if (list.Count > cap)
+                    if (!index.TryGetValue(g, out var list) || list.Count > cap)
                     {
                         continue;
                     }
@@ -129,9 +182,14 @@ public static class RecycledText
 
                 var best = -1;
                 var bestContainment = 0m;
-                foreach (var (j, _) in counts.OrderByDescending(kv => kv.Value).Take(5))
+                foreach (var (j, _) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(8))
                 {
-                    var shared = items[i].Grams.Count(items[j].Grams.Contains);
+                    if (!Comparable(subjects[items[i].Subject], subjects[items[j].Subject]))
+                    {
+                        continue;
+                    }
+
+                    var shared = items[i].Grams.Count(items[j].Counterpart.Contains);
                     var containment = (decimal)shared / items[i].Grams.Count;
                     if (containment > bestContainment)
                     {
@@ -156,25 +214,11 @@ public static class RecycledText
 
                 var me = subjects[items[i].Subject];
                 var other = subjects[items[best].Subject];
-                if (string.Equals(me.Name, other.Name, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var sameUnit = me.Evaluation.Unit.Length > 0 && string.Equals(me.Evaluation.Unit, other.Evaluation.Unit, StringComparison.Ordinal);
-                if (sameUnit && me.Evaluation.Year == other.Evaluation.Year && me.Evaluation.Kind == other.Evaluation.Kind)
-                {
-                    // The same report in two files (e.g. .docx and .pdf): not recycling.
-                    continue;
-                }
-
-                if (sameUnit && other.Evaluation.Year > me.Evaluation.Year)
-                {
-                    // Reported on the later year's document.
-                    continue;
-                }
-
-                var passage = string.Equals(items[i].Text, items[best].Text, StringComparison.Ordinal) ? items[i].Text : LongestCommon(items[i].Text, items[best].Text);
+                var sameUnit = SameUnit(me.Evaluation.Unit, other.Evaluation.Unit);
+                var otherText = Clean(paired
+                    ? string.Concat(texts[items[best].Subject].GetValueOrDefault("problems"), texts[items[best].Subject].GetValueOrDefault("measures"))
+                    : texts[items[best].Subject].GetValueOrDefault(key) ?? string.Empty);
+                var passage = string.Equals(items[i].Text, otherText, StringComparison.Ordinal) ? items[i].Text : LongestCommon(items[i].Text, otherText);
                 if (passage.Length > 300)
                 {
                     passage = passage[..300] + "…";
@@ -183,13 +227,14 @@ public static class RecycledText
                 var who = sameUnit ? $"本单位 {other.Evaluation.Year} 年的《{other.Name}》" : $"《{other.Name}》（{(other.Evaluation.Unit.Length > 0 ? other.Evaluation.Unit : "单位不详")}{(other.Evaluation.Year > 0 ? $"，{other.Evaluation.Year} 年" : string.Empty)}）";
                 var percent = Math.Round(bestContainment * 100m, 0);
                 var severity = bestContainment >= 0.8m ? Severity.Suspect : Severity.Note;
+                var where = paired ? "存在的问题和改进措施" : "同一部分";
                 var finding = new Finding("RECYCLED-TEXT", severity,
-                    $"“{title}”与{who}的同一部分有 {percent}% 的{n}字片段相同，疑似照搬。",
+                    $"“{title}”与{who}的{where}有 {percent}% 的{n}字片段相同，疑似照搬。",
                     [
                         new Evidence("相同片段比例", percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%", $"{n}-gram 包含度：共享 ÷ 本段"),
-                        new Evidence("最长相同段落", passage, $"本文 narrative.{key}；对方 {other.Name} narrative.{key}"),
-                        new Evidence("本文出处", Trim(get(me.Evaluation.Narrative)), me.SourceOf("narrative." + key)),
-                        new Evidence("对方出处", Trim(get(other.Evaluation.Narrative)), other.SourceOf("narrative." + key)),
+                        new Evidence("最长相同段落", passage, $"本文 narrative.{key}；对方 {other.Name} {(paired ? "narrative.problems + narrative.measures" : "narrative." + key)}"),
+                        new Evidence("本文出处", Trim(texts[items[i].Subject].GetValueOrDefault(key)), me.SourceOf("narrative." + key)),
+                        new Evidence("对方出处", Trim(paired ? otherText : texts[items[best].Subject].GetValueOrDefault(key)), other.SourceOf("narrative." + key)),
                     ])
                 { Path = "narrative." + key, OtherDocument = other.Name };
                 result.Add((me.Name, finding));
@@ -199,13 +244,127 @@ public static class RecycledText
         return result;
     }
 
-    /// <summary>The identical section to name: the same unit's earlier year first, else the first other document.</summary>
-    private static int Twin(IReadOnlyList<CheckSubject> subjects, List<(int Subject, string Text, HashSet<long> Grams)> items, int i, List<int> twins)
+    /// <summary>
+    /// Whether <paramref name="other"/> may be the source of <paramref name="me"/>'s text: not the same file, not
+    /// the same unit's document of the same year (a report and its table, or one report as .docx and .pdf), not
+    /// the same unit's later year (the finding goes on the later document).
+    /// </summary>
+    private static bool Comparable(CheckSubject me, CheckSubject other)
     {
-        var me = subjects[items[i].Subject].Evaluation;
-        var others = twins.Where(j => j != i && !string.Equals(subjects[items[j].Subject].Name, subjects[items[i].Subject].Name, StringComparison.Ordinal)).ToList();
-        var earlier = others.FirstOrDefault(j => subjects[items[j].Subject].Evaluation is var o && o.Unit == me.Unit && o.Year < me.Year, -1);
-        return earlier >= 0 ? earlier : others.FirstOrDefault(j => subjects[items[j].Subject].Evaluation.Unit != me.Unit, -1);
+        if (string.Equals(me.Name, other.Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!SameUnit(me.Evaluation.Unit, other.Evaluation.Unit))
+        {
+            return true;
+        }
+
+        return me.Evaluation.Year != other.Evaluation.Year && !(other.Evaluation.Year > me.Evaluation.Year && me.Evaluation.Year > 0);
+    }
+
+    /// <summary>The same unit whatever the spacing and a trailing （本级）.</summary>
+    internal static bool SameUnit(string a, string b)
+    {
+        static string Key(string u) => UnitNoise().Replace(u, string.Empty);
+        var ka = Key(a);
+        return ka.Length > 0 && string.Equals(ka, Key(b), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Problems and measures from the text lines: a line whose text (after any numbering 一、 （一） 1. 1、) starts
+    /// with a problem or measure heading opens that part (text after 存在问题： on the same line belongs to it);
+    /// the part runs until the other heading, a heading of another numbered section, an end marker (填报人 …) or
+    /// 3,000 characters.
+    /// </summary>
+    internal static (string? Problems, string? Measures) FromText(IReadOnlyList<SourceLine> lines, CheckSettings settings)
+    {
+        var problems = new StringBuilder();
+        var measures = new StringBuilder();
+        StringBuilder? current = null;
+        var problemHeadings = settings.ProblemHeadings.OrderByDescending(h => h.Length).ToList();
+        var measureHeadings = settings.MeasureHeadings.OrderByDescending(h => h.Length).ToList();
+        foreach (var line in lines)
+        {
+            var text = line.Text.Replace("|", " ", StringComparison.Ordinal).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var numbering = Numbering().Match(text);
+            var body = text[numbering.Length..].TrimStart();
+            var compact = body.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var heading = measureHeadings.FirstOrDefault(h => compact.StartsWith(h, StringComparison.Ordinal)) is { } mh ? (Part: measures, Heading: mh)
+                : problemHeadings.FirstOrDefault(h => compact.StartsWith(h, StringComparison.Ordinal)) is { } ph ? (Part: problems, Heading: ph)
+                : default;
+            if (heading.Part is not null && (numbering.Length > 0 || compact.Length <= 30 || compact.Length > heading.Heading.Length && compact[heading.Heading.Length] is '：' or ':'))
+            {
+                current = heading.Part;
+                var rest = compact[heading.Heading.Length..];
+                var colon = rest.IndexOfAny(['：', ':']);
+                if (colon >= 0 && colon <= 12)
+                {
+                    Append(current, rest[(colon + 1)..]);
+                }
+                else if (rest.Length > 16)
+                {
+                    Append(current, rest);
+                }
+
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            if (TopHeading().IsMatch(text) || settings.SectionEndMarkers.Any(m => compact.StartsWith(m, StringComparison.Ordinal)) || current.Length > 3000)
+            {
+                current = null;
+                continue;
+            }
+
+            Append(current, text);
+        }
+
+        return (problems.Length > 0 ? problems.ToString() : null, measures.Length > 0 ? measures.ToString() : null);
+
+        static void Append(StringBuilder sb, string text)
+        {
+            if (text.Trim().Length == 0)
+            {
+                return;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(text.Trim());
+        }
+    }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[、.．](?!\d)|[）)]))")]
+    private static partial Regex Numbering();
+
+    /// <summary>A heading of another section: 四、… or （三）… (the parts' own items are numbered 1. 2. or 一是 二是).</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    private static partial Regex TopHeading();
+
+    [GeneratedRegex(@"\s+|[（(]本级[）)]$")]
+    private static partial Regex UnitNoise();
+
+    /// <summary>The identical section to name: the same unit's earlier year first, else the first other document.</summary>
+    private static int Twin(IReadOnlyList<CheckSubject> subjects, List<(int Subject, string Text, HashSet<long> Grams, HashSet<long> Counterpart)> items, int i, List<int> twins)
+    {
+        var me = subjects[items[i].Subject];
+        var others = twins.Where(j => j != i && Comparable(me, subjects[items[j].Subject])).ToList();
+        var earlier = others.FirstOrDefault(j => subjects[items[j].Subject].Evaluation is var o && SameUnit(o.Unit, me.Evaluation.Unit) && o.Year < me.Evaluation.Year, -1);
+        return earlier >= 0 ? earlier : others.FirstOrDefault(j => !SameUnit(subjects[items[j].Subject].Evaluation.Unit, me.Evaluation.Unit), -1);
     }
 
     /// <summary>Share of <paramref name="a"/>'s character n-grams found in <paramref name="b"/>.</summary>

@@ -43,6 +43,9 @@ public sealed record Evaluation
     /// <summary>Declared goal indicators (绩效指标) with their actual values.</summary>
     public IReadOnlyList<GoalIndicator> Goals { get; init; } = [];
 
+    /// <summary>The approved goals this evaluation was created from (carried over read-only; checked against <see cref="Goals"/>).</summary>
+    public Jixiao.Domain.Goals.ApprovedGoalSet? ApprovedGoals { get; init; }
+
     /// <summary>Inputs of framework leaves, by leaf code.</summary>
     public IReadOnlyDictionary<string, LeafInput> Inputs { get; init; } = new Dictionary<string, LeafInput>();
 

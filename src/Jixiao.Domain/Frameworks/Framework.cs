@@ -152,6 +152,9 @@ public sealed record FrameworkSettings
     /// <summary>Report outline puts the score (自评结论) before 基本情况.</summary>
     public bool ReportScoreFirst { get; init; }
 
+    /// <summary>Id of the report outline (report-templates/&lt;id&gt;.yaml); null: the standard outline of the framework's kind.</summary>
+    public string? ReportTemplate { get; init; }
+
     /// <summary>Execution rate below this percentage needs a written reason (90 by default).</summary>
     public decimal ExecutionReasonBelowPercent { get; init; } = 90m;
 

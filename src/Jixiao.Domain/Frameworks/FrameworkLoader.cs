@@ -117,7 +117,19 @@ public static class FrameworkLoader
             NgramSize = (int)ngram,
             RecycledContainment = map.Decimal("recycledContainment") ?? d.RecycledContainment,
             RecycledMinChars = (int)(map.Decimal("recycledMinChars") ?? d.RecycledMinChars),
+            OverInitialPercent = map.Decimal("overInitialPercent") ?? d.OverInitialPercent,
+            BoundedRateWords = Words("boundedRateWords", d.BoundedRateWords),
+            WithinBudgetPhrases = Words("withinBudgetPhrases", d.WithinBudgetPhrases),
+            TotalLabels = Words("totalLabels", d.TotalLabels),
+            ProblemHeadings = Words("problemHeadings", d.ProblemHeadings),
+            MeasureHeadings = Words("measureHeadings", d.MeasureHeadings),
+            SectionEndMarkers = Words("sectionEndMarkers", d.SectionEndMarkers),
         };
+        if (checks.OverInitialPercent <= 100m)
+        {
+            errors.Add(ErrorCatalogue.Invalid("settings.checks.overInitialPercent", "“远超年初预算”的界限是年初预算的百分比，应大于 100"));
+        }
+
         map.RejectUnknown();
         return checks;
     }
@@ -182,6 +194,7 @@ public static class FrameworkLoader
             NegativeCutoffMultiple = cutoff,
             NegativeUsesTargetOverActual = map.Bool("negativeUsesTargetOverActual") ?? defaults.NegativeUsesTargetOverActual,
             ReportScoreFirst = map.Bool("reportScoreFirst") ?? defaults.ReportScoreFirst,
+            ReportTemplate = map.String("reportTemplate") ?? defaults.ReportTemplate,
             ExecutionReasonBelowPercent = map.Decimal("executionReasonBelowPercent") ?? defaults.ExecutionReasonBelowPercent,
             AcceptStatedScores = map.Bool("acceptStatedScores") ?? defaults.AcceptStatedScores,
             Checks = ReadChecks(map.Get("checks"), errors),

@@ -300,7 +300,7 @@ public static class GoalChecks
     internal static bool IsSatisfaction(DeclaredIndicator row) =>
         row.Level1.Contains("满意", StringComparison.Ordinal) || row.Level2.Contains("满意", StringComparison.Ordinal) || row.Name.Contains("满意度", StringComparison.Ordinal);
 
-    internal static string Describe(DeclaredIndicator row)
+    public static string Describe(DeclaredIndicator row)
     {
         var target = row.IsQualitative ? row.TargetText ?? "（定性）" : row.Target is { } t ? (row.Operator?.Symbol() ?? string.Empty) + Checker.F(t) + row.Unit : row.TargetText ?? "（无）";
         return $"{row.Level1}/{row.Level2}/{row.Name}：{target}";

@@ -824,11 +824,11 @@ public static class Scorer
 
         private static Func<Described> InputRateText(decimal num, decimal den, string path) =>
             () => new([new ExplanationInput("预算执行数", Fmt.Two(num), path + ".numerator"), new ExplanationInput("预算数", Fmt.Two(den), path + ".denominator")],
-                $"预算执行率 {Fmt.Percent(num / den)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
+                $"预算执行率 {Fmt.Percent(num / den, 2)}（{Fmt.Two(num)} ÷ {Fmt.Two(den)}）");
 
         private static Func<Described> BudgetRateText(decimal executed, decimal budget, string basisName, string basisPath) =>
             () => new([new ExplanationInput("预算执行数（万元）", Fmt.Two(executed), "budget.executed"), new ExplanationInput(basisName + "（万元）", Fmt.Two(budget), basisPath)],
-                $"预算执行率 {Fmt.Percent(executed / budget)}（执行数 {Fmt.Two(executed)} 万元 ÷ {basisName} {Fmt.Two(budget)} 万元）");
+                $"预算执行率 {Fmt.Percent(executed / budget, 2)}（执行数 {Fmt.Two(executed)} 万元 ÷ {basisName} {Fmt.Two(budget)} 万元）");
 
         private static Func<RuleText> ExecutionText(Func<Described> describe, decimal weight, decimal rate, decimal raw, decimal score, bool capped) => () =>
         {

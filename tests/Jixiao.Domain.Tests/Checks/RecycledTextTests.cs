@@ -75,3 +75,64 @@ public class RecycledTextAtScaleTests
         Assert.All(findings, f => Assert.Equal("RECYCLED-TEXT", f.Finding.Code));
     }
 }
+
+/// <summary>Recycled text on real documents: headings the importer does not know, merged sections, a report and its table.</summary>
+public class RecycledTextRealDocumentTests
+{
+    private const string Problems = "一是部分项目前期论证不充分，预算编制与实际需求衔接不够紧密；二是绩效目标设置偏重产出，效益指标量化不足。";
+    private const string Measures = "一是加强项目前期论证，提高预算编制的准确性；二是细化量化绩效目标，完善效益指标。";
+
+    private static CheckSubject Doc(string name, string unit, int year, Narrative? narrative = null, params string[] lines) => new()
+    {
+        Name = name,
+        Evaluation = new Evaluation { Unit = unit, Year = year, Kind = EvaluationKind.Department, FrameworkId = string.Empty, Narrative = narrative ?? new Narrative() },
+        Text = [.. lines.Select((l, i) => new SourceLine(i + 1, l))],
+    };
+
+    [Fact]
+    public void Find_MergedSectionAgainstSplitSections_Found()
+    {
+        var earlier = Doc("2020.txt", "某局", 2020, new Narrative { Problems = Problems, Measures = Measures });
+        var later = Doc("2022.txt", "某局", 2022, new Narrative { Problems = Problems + Measures });
+        var (subject, f) = Assert.Single(RecycledText.Find([earlier, later]));
+        Assert.Equal("2022.txt", subject);
+        Assert.Equal(Severity.Suspect, f.Severity);
+    }
+
+    [Theory]
+    [InlineData("五、存在的不足", "六、下一步工作打算")]
+    [InlineData("存在问题：" + Problems, "改进措施：" + Measures)]
+    [InlineData("（三）问题和不足", "（四）意见建议")]
+    public void Find_SectionsOnlyInText_FoundWhateverTheHeading(string problemHeading, string measureHeading)
+    {
+        var earlier = Doc("2020.txt", "某局（本级）", 2020, new Narrative { Problems = Problems, Measures = Measures });
+        var lines = new List<string> { "一、基本情况", "本局职责略。", problemHeading };
+        if (!problemHeading.Contains('：'))
+        {
+            lines.Add(Problems);
+        }
+
+        lines.Add(measureHeading);
+        if (!measureHeading.Contains('：'))
+        {
+            lines.Add(Measures);
+        }
+
+        lines.Add("填报人：张三");
+        var later = Doc("2022.txt", "某局", 2022, null, [.. lines]);
+        var texts = RecycledText.SectionTexts(later);
+        Assert.Equal(RecycledText.Clean(Problems), RecycledText.Clean(texts["problems"]));
+        Assert.Equal(RecycledText.Clean(Measures), RecycledText.Clean(texts["measures"]));
+        var findings = RecycledText.Find([earlier, later]);
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, x => Assert.Contains("本单位 2020 年", x.Finding.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ReportAndItsTableSameUnitAndYear_NotRecycling()
+    {
+        var report = Doc("report.txt", "某局", 2022, new Narrative { Problems = Problems });
+        var table = Doc("table.txt", "某局", 2022, new Narrative { Problems = Problems }) with { Evaluation = report.Evaluation with { Kind = EvaluationKind.Project } };
+        Assert.Empty(RecycledText.Find([report, table with { Name = "table.txt" }]));
+    }
+}

@@ -36,6 +36,7 @@ public abstract class AuthorizationMatrixTests(JixiaoApp app)
         new("/review/{Id:int}", HttpMethod.Get, (id, _) => $"/review/{I(id)}", None, "page"),
         new("/review/{Id:int}", HttpMethod.Post, (id, _) => $"/review/{I(id)}", PageForm("act-StartReview", new()), "page"),
         new("/public/{Id:int}", HttpMethod.Get, (id, _) => $"/public/{I(id)}", None, "page"),
+        new("/api/public/evaluations/{id:int}", HttpMethod.Get, (id, _) => $"/api/public/evaluations/{I(id)}", None, "api"),
         new("/evaluations/{id:int}/preview", HttpMethod.Post, (id, _) => $"/evaluations/{I(id)}/preview", PageForm("x", new()), "endpoint"),
         new("/evaluations/{id:int}/documents/{format}", HttpMethod.Get, (id, _) => $"/evaluations/{I(id)}/documents/xlsx", None, "endpoint"),
         new("/evidence/{id:int}", HttpMethod.Get, (_, evidence) => $"/evidence/{I(evidence)}", None, "endpoint"),

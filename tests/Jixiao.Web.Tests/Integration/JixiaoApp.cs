@@ -33,6 +33,9 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int LoginPermitsPerMinute => 100;
 
+    /// <summary>The login throttle's clock: it stands still unless a test moves it, so waits do not depend on the machine's speed.</summary>
+    public ManualClock ThrottleClock { get; } = new(DateTimeOffset.UtcNow);
+
     /// <summary>Whether 127.0.0.1 is configured as the trusted reverse proxy (default); false: the app faces clients directly.</summary>
     protected virtual bool BehindProxy => true;
 
@@ -150,8 +153,22 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseEnvironment("Production");
-        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackConnectionFilter>());
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackConnectionFilter>();
+            s.AddSingleton(new Jixiao.Web.Features.Security.LoginThrottle(ThrottleClock));
+        });
     }
+}
+
+/// <summary>A clock that moves only when told.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset now = start;
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Advance(TimeSpan by) => now += by;
 }
 
 /// <summary>Gives every in-memory request the loopback address a real connection from the proxy would have.</summary>

@@ -159,7 +159,7 @@ public static class AntiforgeryFilter
         var antiforgery = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(ctx.HttpContext))
         {
-            return TypedResults.Problem(title: "请求验证失败", detail: "缺少或无效的防伪令牌（CSRF），请刷新页面后重试。", statusCode: StatusCodes.Status400BadRequest);
+            return Errors.ErrorPages.Result(ctx.HttpContext, StatusCodes.Status400BadRequest, "请求验证失败", "缺少或无效的防伪令牌（CSRF），请刷新页面后重试。");
         }
 
         return await next(ctx);

@@ -45,8 +45,10 @@ public static class JixiaoApi
             var (take, skip) = Paging.Window(page, pageSize);
             return TypedResults.Ok(await s.ReviewQueueAsync(http.User.ToActor()!, take, skip, ct));
         }).RequireAuthorization(Policies.Bureau);
-        api.MapGet("/public/evaluations", async Task<IResult> (EvaluationService s, string? q, int? year, CancellationToken ct) =>
-            TypedResults.Ok(await s.PublishedAsync(q, year, 200, ct)));
+        api.MapGet("/public/evaluations", async Task<IResult> (PublicReportService s, string? q, int? year, CancellationToken ct) =>
+            TypedResults.Ok(await s.ListAsync(q, year, 200, ct)));
+        api.MapGet("/public/evaluations/{id:int}", async Task<IResult> (int id, PublicReportService s, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } report ? TypedResults.Ok(report) : Problem(Outcome<int>.NotFound()));
 
         writes.MapPost("/evaluations", async Task<IResult> (HttpContext http, EvaluationService s, [FromBody] Evaluation evaluation, CancellationToken ct) =>
         {
@@ -92,7 +94,7 @@ public static class JixiaoApi
         }).RequireAuthorization(Policies.Bureau);
     }
 
-    private static IResult Map<T, TOut>(Outcome<T> outcome, Func<T, TOut> map) =>
+    internal static IResult Map<T, TOut>(Outcome<T> outcome, Func<T, TOut> map) =>
         outcome.IsOk ? TypedResults.Ok(map(outcome.Value!)) : Problem(outcome);
 
     internal static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem<T>(Outcome<T> outcome)

@@ -38,8 +38,9 @@ public static class EvaluationEndpoints
         return doc.Status switch
         {
             OutcomeStatus.Ok => Send(http, doc.Value!),
-            OutcomeStatus.NotFound or OutcomeStatus.Forbidden => TypedResults.NotFound(),
-            OutcomeStatus.Invalid or OutcomeStatus.Conflict => TypedResults.Problem(title: "无法生成文档", detail: string.Join("；", doc.Errors.Select(e => e.Message)), statusCode: 422),
+            OutcomeStatus.NotFound or OutcomeStatus.Forbidden => Errors.ErrorPages.Result(http, StatusCodes.Status404NotFound),
+            OutcomeStatus.Invalid or OutcomeStatus.Conflict => Errors.ErrorPages.Result(
+                http, StatusCodes.Status422UnprocessableEntity, "无法生成文档", "该自评尚不完整，暂时不能生成文档。请先补全以下内容并保存：", doc.Errors.Select(e => e.ToString()).ToList()),
         };
 
         static IResult Send(HttpContext http, Jixiao.Data.Entities.PublishedDocument d)

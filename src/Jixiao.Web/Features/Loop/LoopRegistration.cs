@@ -1,5 +1,6 @@
 using Jixiao.Data.Services;
 using Jixiao.Web.Features.Rectification;
+using Jixiao.Web.Features.ResultUse;
 
 namespace Jixiao.Web.Features.Loop;
 
@@ -12,10 +13,12 @@ public static class LoopRegistration
     public static void AddLoopServices(IServiceCollection services)
     {
         services.AddScoped<RectificationService>();
+        services.AddScoped<ResultsService>();
     }
 
     public static void MapLoopEndpoints(IEndpointRouteBuilder app)
     {
         app.MapRectificationEndpoints();
+        app.MapResultsEndpoints();
     }
 }

@@ -1,0 +1,124 @@
+using Jixiao.Documents.Import;
+using Jixiao.Documents.Tests.Import;
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Frameworks;
+
+namespace Jixiao.Documents.Tests.Checks;
+
+/// <summary>
+/// The anomaly checks on what documents say, imported from the text fixtures in testdata/checks/ (see
+/// README.md there): each anomaly fires on its fixture and keeps quiet on the consistent twin.
+/// </summary>
+public class AnomalyFixtureTests
+{
+    private static readonly string[] NewCodes = ["SPEND-OVER-INITIAL", "TEXT-RATE", "TEXT-SUM", "SCORE-UNREACHABLE", "SCORE-FULL-UNMET"];
+
+    internal static CheckSubject Subject(string path)
+    {
+        var result = PublishedImporter.ImportFile(path);
+        var d = Assert.Single(result.Documents);
+        return d.ToCheckSubject(Path.GetFileName(path));
+    }
+
+    internal static CheckReport Review(string path)
+    {
+        var subject = Subject(path);
+        var framework = subject.Evaluation.FrameworkId.Length > 0 && FrameworkCatalog.Get(subject.Evaluation.FrameworkId) is { IsSuccess: true } f ? f.Value : null;
+        return Checker.Review(subject, framework);
+    }
+
+    private static string Fixture(string name) => Repo.Path("testdata", "checks", name);
+
+    [Theory]
+    [InlineData("spend-over-initial-claim.txt", "SPEND-OVER-INITIAL", Severity.Certain)]
+    [InlineData("spend-over-initial-adjusted.txt", "SPEND-OVER-INITIAL", Severity.Note)]
+    [InlineData("text-sum.txt", "TEXT-SUM", Severity.Certain)]
+    [InlineData("score-unreachable.txt", "SCORE-UNREACHABLE", Severity.Certain)]
+    [InlineData("full-marks-unmet.txt", "SCORE-FULL-UNMET", Severity.Suspect)]
+    public void Review_AnomalousFixture_Fires(string file, string code, Severity severity)
+    {
+        var report = Review(Fixture(file));
+        var f = Assert.Single(report.Findings, x => x.Code == code);
+        Assert.Equal(severity, f.Severity);
+        Assert.True(Checker.Codes.ContainsKey(code));
+        Assert.True(f.Evidence.Count >= 2, "the evidence names the values and where they came from");
+    }
+
+    [Theory]
+    [InlineData("spend-over-initial-quiet.txt")]
+    [InlineData("text-rate-quiet.txt")]
+    [InlineData("text-sum-quiet.txt")]
+    public void Review_ConsistentReportFixture_NoSuspectOrCertainFinding(string file)
+    {
+        var report = Review(Fixture(file));
+        Assert.DoesNotContain(report.Findings, f => f.Severity != Severity.Note);
+        Assert.Equal(CoverageStatus.Partly, report.Coverage.Status);
+        Assert.True(Assert.Single(report.Coverage.Items, i => i.Family == CheckFamilies.Text).Ran);
+    }
+
+    [Theory]
+    [InlineData("score-unreachable-quiet.txt", "SCORE-UNREACHABLE")]
+    [InlineData("../corpus/ah-tianchang-slj-2022-project-table.txt", "SCORE-FULL-UNMET")]
+    public void Review_ConsistentTableFixture_CodeQuiet(string file, string code) =>
+        Assert.DoesNotContain(Review(Fixture(file)).Findings, f => f.Code == code || f.Code is "SCORE-SUM" or "WEIGHT-SUM");
+
+    [Fact]
+    public void Review_SpendingTwiceInitialBudgetWhileTextSaysWithin_CertainWithClaimAndRatio()
+    {
+        var f = Assert.Single(Review(Fixture("spend-over-initial-claim.txt")).Findings);
+        Assert.Equal("SPEND-OVER-INITIAL", f.Code);
+        Assert.Contains("205%", f.Message, StringComparison.Ordinal);
+        Assert.Contains(f.Evidence, e => e.Label == "文中表述" && e.Value.Contains("控制在预算范围内", StringComparison.Ordinal) && e.Source.StartsWith("第 21 行", StringComparison.Ordinal));
+        Assert.Contains(f.Evidence, e => e.Label == "年初预算" && e.Value == "486.2");
+    }
+
+    [Fact]
+    public void Review_NegativeRatesStated_LessThanZeroSuspectMinusCertain()
+    {
+        var findings = Review(Fixture("text-rate-negative.txt")).Findings.Where(f => f.Code == "TEXT-RATE").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Severity == Severity.Suspect && f.Message.Contains("公用经费控制率", StringComparison.Ordinal) && f.Evidence[0].Value == "<0");
+        Assert.Contains(findings, f => f.Severity == Severity.Certain && f.Message.Contains("城市照明维护项目资金执行率", StringComparison.Ordinal) && f.Evidence[0].Value == "-12.5%");
+
+        // "较上年下降12.5%" is a change, not a rate of the budget: not flagged.
+        Assert.DoesNotContain(findings, f => f.Message.Contains("下降", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Review_IncomePartsShortOfTotal_ReportedOnceByTheStructuredSum()
+    {
+        var findings = Review(Fixture("text-sum.txt")).Findings;
+        Assert.Single(findings, f => f.Code == "SUM-INCOME");
+        var text = Assert.Single(findings, f => f.Code == "TEXT-SUM");
+        Assert.Contains("3526.75", text.Message, StringComparison.Ordinal);
+        Assert.Contains(text.Evidence, e => e.Label == "差额" && e.Value == "28 万元");
+    }
+
+    [Fact]
+    public void Find_ProblemsCopiedUnderOtherHeadings_FoundOnLaterYearOnly()
+    {
+        var subjects = new[] { "recycled-2020.txt", "recycled-2022.txt", "recycled-other-unit-2022.txt" }.Select(f => Subject(Fixture(f))).ToList();
+        var findings = RecycledText.Find(subjects);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, x => Assert.Equal("recycled-2022.txt", x.Subject));
+        Assert.All(findings, x => Assert.Equal("recycled-2020.txt", x.Finding.OtherDocument));
+        Assert.Contains(findings, x => x.Finding.Path == "narrative.problems" && x.Finding.Severity == Severity.Suspect && x.Finding.Message.Contains("本单位 2020 年", StringComparison.Ordinal));
+        Assert.Contains(findings, x => x.Finding.Path == "narrative.measures");
+    }
+
+    [Fact]
+    public void Review_CorpusDocuments_NoAnomalyOfTheNewChecks()
+    {
+        // False-positive control on the real corpus copies: none of them shows these anomalies.
+        foreach (var file in CorpusFiles.All())
+        {
+            foreach (var d in PublishedImporter.ImportFile(file).Documents)
+            {
+                var subject = d.ToCheckSubject(Path.GetFileName(file));
+                var framework = subject.Evaluation.FrameworkId.Length > 0 && FrameworkCatalog.Get(subject.Evaluation.FrameworkId) is { IsSuccess: true } f ? f.Value : null;
+                var hits = Checker.Review(subject, framework).Findings.Where(x => NewCodes.Contains(x.Code)).ToList();
+                Assert.True(hits.Count == 0, $"{Path.GetFileName(file)}: {string.Join("；", hits.Select(h => h.Message))}");
+            }
+        }
+    }
+}
