@@ -77,6 +77,30 @@ public sealed class EditorTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(before.Evaluation.Inputs.Keys.Order(), after.Inputs.Keys.Order());
     }
 
+    [Fact]
+    public async Task SaveForm_ApprovedGoalsCarriedOver_AreShownAndKept()
+    {
+        var preparer = await app.LoginAsync("jgw.tb");
+        var approved = new Jixiao.Domain.Goals.ApprovedGoalSet
+        {
+            Reference = "goals/7（第 2 版，调整后）",
+            Revision = 2,
+            Indicators = [new GoalIndicator { Level1 = "产出指标", Level2 = "数量指标", Name = "批复的培训期数", Target = 12m, Unit = "期", Weight = 20m }],
+        };
+        var created = await preparer.ApiAsync(HttpMethod.Post, "/api/evaluations", new Evaluation { Unit = string.Empty, Year = app.NewYear(), Kind = Jixiao.Domain.EvaluationKind.Department, FrameworkId = "gz-district-dept-2022", ApprovedGoals = approved });
+        var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+
+        var html = await preparer.GetHtmlAsync($"/evaluations/{id}");
+        var response = await preparer.PostPageFormAsync($"/evaluations/{id}", "save", new Dictionary<string, string> { ["version"] = "1", ["goals.present"] = "1", ["narrative.tasks"] = "改了任务" });
+
+        Assert.Contains("已批复的绩效目标（goals/7（第 2 版，调整后）", html, StringComparison.Ordinal);
+        Assert.Contains("批复的培训期数", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = (await preparer.GetEvaluationAsync(id)).Evaluation;
+        Assert.Equal("改了任务", after.Narrative.Tasks);
+        Assert.Equal("批复的培训期数", after.ApprovedGoals!.Indicators.Single().Name);
+    }
+
     [Theory]
     [InlineData("１２３４．５", "1234.5")]
     [InlineData("1,234.5", "1234.5")]

@@ -385,6 +385,7 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
             Year = year,
             Narrative = new Narrative
             {
+                SelfEvaluation = "成立自评小组，对照评分表逐项核实。",
                 Overview = "本部门主要职能为组织建设，内设 6 个科室，编制 40 人。",
                 Tasks = "年度重点工作：基层党建、干部培训、人才工作。",
                 Management = "制定预算绩效管理办法，开展年中监控。",
@@ -392,6 +393,8 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
                 Achievements = "完成培训 21 期，群众满意度 96%。",
                 Problems = "个别项目预算调剂较多。",
                 Measures = "细化项目预算，提高指标编制质量。",
+                ProjectAnalysis = "重点项目按计划实施，执行率均达 100%。",
+                ResultUse = "自评结果用于下一年度预算安排。",
             },
         };
     }

@@ -279,9 +279,17 @@ public abstract class GoalFlowTests(JixiaoApp app)
         var made = await preparer.ApiAsync(HttpMethod.Post, $"/api/goals/{lastId}/year-end");
         var evaluationId = (await made.Content.ReadFromJsonAsync<Dictionary<string, int>>())!["evaluationId"];
         var evaluation = await preparer.GetEvaluationAsync(evaluationId);
-        var actuals = evaluation.Evaluation with { Goals = [.. evaluation.Evaluation.Goals.Select(g => g with { Actual = g.Name == "举办各类干部培训班次" ? 26m : g.Target })] };
+        var actuals = evaluation.Evaluation with
+        {
+            Goals = [.. evaluation.Evaluation.Goals.Select(g => g with { Actual = g.Name == "举办各类干部培训班次" ? 26m : g.Target })],
+            // The rest of a complete evaluation (figures, the other leaves, every section), so that it may be submitted.
+            Narrative = Session.CompleteEvaluation(2034).Narrative,
+            Budget = Session.CompleteEvaluation(2034).Budget,
+            Inputs = Session.CompleteEvaluation(2034).Inputs.Where(kv => kv.Key is not ("1.1.1" or "1.1.2")).ToDictionary(kv => kv.Key, kv => kv.Value),
+        };
         Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(evaluationId, evaluation.Summary.Version, actuals)).StatusCode);
-        await preparer.SubmitEvaluationAsync(evaluationId);
+        var submitted = await preparer.SubmitEvaluationAsync(evaluationId);
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
 
         var thisYear = lastYear with { Year = 2035 };
         var id = await preparer.DeclareAsync(thisYear);
