@@ -701,7 +701,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             UnitId = unit.Id,
             Year = evaluation.Year,
             Kind = evaluation.Kind,
-            Title = evaluation.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName) ? evaluation.ProjectName.Trim() : unit.Name,
+            Title = evaluation.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName) ? TitleOf(evaluation.ProjectName) : unit.Name,
             FrameworkId = evaluation.FrameworkId,
             State = ReviewState.Draft,
             Content = content,
@@ -720,7 +720,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         record.Content = content;
         if (record.Kind == EvaluationKind.Project && !string.IsNullOrWhiteSpace(evaluation.ProjectName))
         {
-            record.Title = evaluation.ProjectName.Trim();
+            record.Title = TitleOf(evaluation.ProjectName);
         }
 
         record.SelfTotal = analysis.Total;
@@ -782,6 +782,13 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
     {
         var framework = await analyzer.FrameworkAsync(evaluation.FrameworkId, ct);
         return DocumentRendering.Render(evaluation, framework, format, pdfRenderer);
+    }
+
+    /// <summary>The list title of a project evaluation: its name, cut to the column's 300 characters.</summary>
+    internal static string TitleOf(string projectName)
+    {
+        var name = projectName.Trim();
+        return name.Length > 300 ? name[..300] : name;
     }
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -83,7 +83,7 @@ public sealed class ResultsService(JixiaoDbContext db, TimeProvider clock)
     public async Task<Outcome<ResultDecision>> DecideAsync(Actor actor, int evaluationId, ResultDecisionKind kind, decimal? change, string? reason, CancellationToken ct = default)
     {
         var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == evaluationId, ct);
-        if (record is null || actor.Role is not (ActorRole.Reviewer or ActorRole.Admin) || !Access.InScope(actor, record.UnitId, record.Unit!.BureauId) || record.State == ReviewState.Draft)
+        if (record is null || actor.Role is not (ActorRole.Reviewer or ActorRole.Admin) || !Access.InScope(actor, record.UnitId, record.Unit!.BureauId) || record.SubmittedAt is null)
         {
             return Outcome<ResultDecision>.NotFound();
         }
@@ -203,8 +203,7 @@ public sealed class ResultsService(JixiaoDbContext db, TimeProvider clock)
 
     private IQueryable<EvaluationRecord> Scoped(Actor actor)
     {
-        // What the department sent on to the bureau (SubmittedAt), as Access.CanRead lets the bureau see it; never what is
-        // still inside the department (部门审核中, 部门退回 before a first sending).
+        // What the department has sent to the bureau (drafts and evaluations still inside the department are not the bureau's).
         var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null);
         return actor.Role == ActorRole.Admin ? query : query.Where(e => e.Unit!.BureauId == actor.BureauId);
     }

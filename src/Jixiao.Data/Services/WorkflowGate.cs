@@ -70,7 +70,7 @@ public sealed class WorkflowGate(JixiaoDbContext db)
             && (e.SubmittedAt != null || (e.State != ReviewState.Draft && e.State != ReviewState.DepartmentReturned)));
         if (kind == EvaluationKind.Project)
         {
-            var name = (projectName ?? string.Empty).Trim();
+            var name = EvaluationService.TitleOf(projectName ?? string.Empty);
             query = query.Where(e => e.Title == name);
         }
 

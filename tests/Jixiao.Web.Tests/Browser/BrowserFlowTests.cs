@@ -31,8 +31,9 @@ public sealed class KestrelApp : SqliteApp
 }
 
 /// <summary>
-/// The whole workflow clicked through in Debian's Chromium: fill with live score, submit, return with a comment, fix,
-/// resubmit, approve, publish, and an anonymous visitor downloading the PDF. Screenshots of the main pages go to
+/// The whole workflow clicked through in Debian's Chromium: fill with live score, submit to the department approver, return
+/// inside the department, approve to the bureau, a deduction and a return by the bureau (seen per indicator by the unit),
+/// resubmit through the department, approve, publish, and an anonymous visitor downloading the PDF. Screenshots of the main pages go to
 /// artifacts/screenshots (copied to docs/images by hand after looking at them).
 /// </summary>
 public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
@@ -58,7 +59,12 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 }, BaseURL = app.BaseUrl });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
         var shots = ScreenshotDirectory;
 
         // 填报人: open the draft, type, watch the score move, save, submit.
@@ -82,33 +88,56 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await Expect(page.Locator("#state")).ToHaveTextAsync("待部门审核");
         await LogoutAsync(page);
 
-        // 部门审核人: approve to the bureau.
+        // 部门审核人: returns it inside the department; the bureau does not see it.
+        await LoginAsync(page, "sfj.sh");
+        await page.GotoAsync("/evaluations");
+        await Expect(page.Locator("#todo")).ToContainTextAsync("待您审核");
+        await page.GotoAsync($"/evaluations/{id}");
+        await page.Locator("#department-return-comment").FillAsync("请在“存在的主要问题”中写明执行率偏低的原因。");
+        await page.Locator("#action-departmentreturn").ClickAsync();
+        await Expect(page.Locator("#state")).ToHaveTextAsync("部门退回");
+        await LogoutAsync(page);
+
+        // 填报人: sees the department's comment, fixes and submits again (提交 saves what was typed first).
+        await LoginAsync(page, "sfj.tb");
+        await page.GotoAsync($"/evaluations/{id}");
+        await Expect(page.Locator("#department-comment")).ToContainTextAsync("执行率偏低的原因");
+        await page.Locator("textarea[name='narrative.problems']").FillAsync("执行进度偏慢：两个项目因招标延期未能支付。");
+        await page.Locator("#action-submit").ClickAsync();
+        await Expect(page.Locator("#state")).ToHaveTextAsync("待部门审核");
+        await LogoutAsync(page);
+
+        // 部门审核人: approves to the bureau.
         await LoginAsync(page, "sfj.sh");
         await page.GotoAsync($"/evaluations/{id}");
         await page.Locator("#action-departmentapprove").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("已提交");
         await LogoutAsync(page);
 
-        // 财政局复核人: queue, start review, return with a comment.
+        // 财政局复核人: queue, start review, a deduction with its reason, return with a comment.
         await LoginAsync(page, "reviewer");
         await page.GotoAsync("/review");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "03-review-queue.png") });
         await page.GotoAsync($"/review/{id}");
         await page.Locator("#action-startreview").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("复核中");
+        await Expect(page.Locator("#filed-narrative")).ToContainTextAsync("两个项目因招标延期未能支付");
+        await page.Locator("input[name='deduct.1.1.3[0].points']").FillAsync("1.5");
+        await page.Locator("input[name='deduct.1.1.3[0].reason']").FillAsync("执行率 66.67%，低于 90% 且原因说明不足");
+        await page.Locator("#save-review").ClickAsync();
+        await Expect(page.Locator(".alert-ok")).ToContainTextAsync("复核扣分已保存");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "04-review-side-by-side.png") });
-        await page.Locator("#return-comment").FillAsync("预算执行率低于 90%，请在“存在的主要问题”中说明原因。");
+        await page.Locator("#return-comment").FillAsync("预算执行率低于 90%，请补充整改措施。");
         await page.Locator("#action-return").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("退回");
         await LogoutAsync(page);
 
-        // 填报人: sees the comment, fixes, resubmits.
+        // 填报人: sees the comment and the per-indicator deduction, fixes, resubmits.
         await LoginAsync(page, "sfj.tb");
         await page.GotoAsync($"/evaluations/{id}");
         await Expect(page.Locator("#review-comment")).ToContainTextAsync("预算执行率低于 90%");
-        await page.Locator("textarea[name='narrative.problems']").FillAsync("预算执行率 66.67%，低于 90%：两个项目因招标延期未能支付。");
-        await page.Locator("#save").ClickAsync();
-        await Expect(page.Locator(".alert-ok")).ToContainTextAsync("已保存");
+        await Expect(page.Locator("#bureau-review tr.has-deduction")).ToContainTextAsync("执行率 66.67%，低于 90% 且原因说明不足");
+        await page.Locator("textarea[name='narrative.measures']").FillAsync("按月通报执行进度，招标前置。");
         await page.Locator("#action-resubmit").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("待部门审核");
         await LogoutAsync(page);
@@ -118,7 +147,7 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await Expect(page.Locator("#state")).ToHaveTextAsync("再次提交");
         await LogoutAsync(page);
 
-        // 财政局复核人: approve and publish.
+        // 财政局复核人: approve and publish (each asks for confirmation first).
         await LoginAsync(page, "reviewer");
         await page.GotoAsync($"/review/{id}");
         await page.Locator("#action-startreview").ClickAsync();
@@ -126,11 +155,19 @@ public sealed class BrowserFlowTests(KestrelApp app) : IClassFixture<KestrelApp>
         await Expect(page.Locator("#state")).ToHaveTextAsync("已通过");
         await page.Locator("#action-publish").ClickAsync();
         await Expect(page.Locator("#state")).ToHaveTextAsync("已公开");
+        Assert.Contains(dialogs, d => d.Contains("确定通过吗", StringComparison.Ordinal));
+        Assert.Contains(dialogs, d => d.Contains("确定公开吗", StringComparison.Ordinal));
         await page.GotoAsync("/dashboard");
         await page.WaitForFunctionAsync("() => document.querySelector('#chart-rates canvas') !== null");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "05-dashboard.png"), FullPage = true });
         await page.GotoAsync("/frameworks");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "06-frameworks.png") });
+        await LogoutAsync(page);
+
+        // 填报人: the per-indicator review stays visible after approval and publication.
+        await LoginAsync(page, "sfj.tb");
+        await page.GotoAsync($"/evaluations/{id}");
+        await Expect(page.Locator("#bureau-review tr.has-deduction")).ToContainTextAsync("1.5");
         await LogoutAsync(page);
 
         // 公众: search, open, download the PDF, check its hash against the page.

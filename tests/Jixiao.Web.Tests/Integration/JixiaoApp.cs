@@ -69,7 +69,6 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         session.UserName = userName;
-
         return session;
     }
 
@@ -95,6 +94,7 @@ public abstract class JixiaoApp : WebApplicationFactory<Program>, IAsyncLifetime
             throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
         }
 
+        session.UserName = userName;
         return session;
     }
 
@@ -260,12 +260,15 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
 {
     public HttpClient Client { get; } = client;
 
-    /// <summary>The login name this session signed in with (set by <see cref="JixiaoApp.LoginAsync"/>).</summary>
+    /// <summary>Who signed in (null for an anonymous visitor).</summary>
     public string? UserName { get; internal set; }
 
-    /// <summary>提交 by this preparer, then 部门审核通过 by the unit's 部门审核人: the evaluation is with the bureau afterwards.</summary>
-    public Task SendToBureauAsync(int id) =>
-        (app ?? throw new InvalidOperationException("This session has no app.")).SendToBureauAsync(this, UserName ?? throw new InvalidOperationException("Not signed in."), id);
+    /// <summary>
+    /// 提交 (or 再次提交) by this preparer, then 部门审核通过 by the unit's 部门审核人 (<c>xxx.sh</c> for <c>xxx.tb</c>):
+    /// the evaluation is with the bureau afterwards.
+    /// </summary>
+    public Task SubmitThroughDepartmentAsync(int id, string action = "Submit") =>
+        (app ?? throw new InvalidOperationException("Session without app.")).SendToBureauAsync(this, UserName ?? throw new InvalidOperationException("Not signed in."), id, action);
 
     private string? authCookie;
 
@@ -382,7 +385,7 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
             Year = year,
             Narrative = new Narrative
             {
-                SelfEvaluation = "成立自评工作小组，对照评分表逐项核实。",
+                SelfEvaluation = "成立自评小组，对照评分表逐项核实。",
                 Overview = "本部门主要职能为组织建设，内设 6 个科室，编制 40 人。",
                 Tasks = "年度重点工作：基层党建、干部培训、人才工作。",
                 Management = "制定预算绩效管理办法，开展年中监控。",
@@ -391,7 +394,8 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
                 Achievements = "完成培训 21 期，群众满意度 96%。",
                 Problems = "个别项目预算调剂较多。",
                 Measures = "细化项目预算，提高指标编制质量。",
-                ResultUse = "自评结果用于下年度预算安排。",
+                ProjectAnalysis = "重点项目按计划实施，执行率均达 100%。",
+                ResultUse = "自评结果用于下一年度预算安排。",
             },
         };
     }

@@ -54,7 +54,7 @@ internal static class LoopApi
         var current = await preparer.GetEvaluationAsync(id);
         var edited = current.Evaluation with { Narrative = current.Evaluation.Narrative with { Problems = problems } };
         Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(id, current.Summary.Version, edited)).StatusCode);
-        await preparer.SendToBureauAsync(id);
+        await preparer.SubmitThroughDepartmentAsync(id);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(id, "StartReview")).StatusCode);
         var inReview = await reviewer.GetEvaluationAsync(id);
         var deduction = await reviewer.ApiAsync(HttpMethod.Put, $"/api/evaluations/{id}/review", new Jixiao.Web.Features.Api.ReviewRequest(

@@ -66,7 +66,7 @@ public abstract class ResultsTests(JixiaoApp app)
         // 区委宣传部 (returned in the demo) is resubmitted and approved; its computed suggestion is accepted, then rejected.
         var xcb = await app.EvaluationOfAsync("区委宣传部");
         var unit = await app.LoginAsync("xcb.tb");
-        await app.SendToBureauAsync(unit, "xcb.tb", xcb, "Resubmit");
+        await unit.SubmitThroughDepartmentAsync(xcb, "Resubmit");
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(xcb, "StartReview")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.TransitionAsync(xcb, "Approve")).StatusCode);
         var accepted = await (await reviewer.PostJsonAsync($"/api/results/{xcb}/decision", new { decision = "Accepted", reason = "按规则执行" })).JsonAsync();

@@ -79,7 +79,21 @@ public static partial class EvaluationForm
         new("unitCode", "单位编码 / 预算编码", FieldKind.Text, e => e.UnitCode ?? string.Empty, (e, r) => e with { UnitCode = r.Text("unitCode", e.UnitCode) }),
         new("department", "主管部门", FieldKind.Text, e => e.Department ?? string.Empty, (e, r) => e with { Department = r.Text("department", e.Department) }),
         new("unitCount", "单位数", FieldKind.WholeNumber, e => e.UnitCount?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, (e, r) => e with { UnitCount = r.WholeNumber("unitCount", "单位数", e.UnitCount) }),
-        new("date", "填报日期（年-月-日）", FieldKind.Date, e => e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, (e, r) => e with { Date = r.Date("date", "填报日期", e.Date) }),
+        new("signingUnit", "落款单位（空则用单位名称）", FieldKind.Text, e => e.SigningUnit ?? string.Empty, (e, r) => e with { SigningUnit = r.Text("signingUnit", e.SigningUnit) }),
+        new("date", "落款日期（年-月-日）", FieldKind.Date, e => e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, (e, r) => e with { Date = r.Date("date", "落款日期", e.Date) }),
+    ];
+
+    /// <summary>机构、编制与实有人数 (all optional; an empty block is stored as none).</summary>
+    public static readonly IReadOnlyList<Field> OrganizationFields =
+    [
+        new("organization.internalBodies", "内设机构（每行一个）", FieldKind.LongText, e => string.Join("\n", e.Organization?.InternalBodies ?? []),
+            (e, r) => WithOrganization(e, o => o with { InternalBodies = r.Lines("organization.internalBodies", o.InternalBodies) })),
+        new("organization.internalBodyCount", "内设机构数", FieldKind.WholeNumber, e => I(e.Organization?.InternalBodyCount),
+            (e, r) => WithOrganization(e, o => o with { InternalBodyCount = r.WholeNumber("organization.internalBodyCount", "内设机构数", o.InternalBodyCount) })),
+        new("organization.staffQuota", "编制数", FieldKind.WholeNumber, e => I(e.Organization?.StaffQuota),
+            (e, r) => WithOrganization(e, o => o with { StaffQuota = r.WholeNumber("organization.staffQuota", "编制数", o.StaffQuota) })),
+        new("organization.staffActual", "实有人数", FieldKind.WholeNumber, e => I(e.Organization?.StaffActual),
+            (e, r) => WithOrganization(e, o => o with { StaffActual = r.WholeNumber("organization.staffActual", "实有人数", o.StaffActual) })),
     ];
 
     public static readonly IReadOnlyList<Field> BudgetFields =
@@ -125,35 +139,71 @@ public static partial class EvaluationForm
         NarrativeField("problems", "存在的主要问题", n => n.Problems, (n, v) => n with { Problems = v }),
         NarrativeField("measures", "下一步改进措施", n => n.Measures, (n, v) => n with { Measures = v }),
         NarrativeField("other", "其他", n => n.Other, (n, v) => n with { Other = v }),
+        NarrativeField("selfEvaluation", "自评工作开展情况", n => n.SelfEvaluation, (n, v) => n with { SelfEvaluation = v }),
+        NarrativeField("resultUse", "自评结果应用", n => n.ResultUse, (n, v) => n with { ResultUse = v }),
     ];
+
+    /// <summary>上年问题整改情况, one row per problem.</summary>
+    public static readonly Table PreviousProblemsTable =
+        new("previousProblems", "上年问题整改情况", [new("problem", "上年存在的问题", FieldKind.Text, 24), new("measure", "整改措施", FieldKind.Text, 20), new("status", "整改状态", FieldKind.Text, 6), new("note", "说明", FieldKind.Text, 16)],
+            e => e.PreviousProblems.Select(x => Row(("problem", x.Problem), ("measure", x.Measure ?? string.Empty), ("status", x.Status?.Name() ?? string.Empty), ("note", x.Note ?? string.Empty))).ToList(),
+            (e, r) => e with { PreviousProblems = r.Rectifications("previousProblems", e.PreviousProblems) });
+
+    public static readonly string[] RectificationOptions = [.. Enum.GetValues<RectificationStatus>().Select(s => s.Name())];
 
     /// <summary>The list tables of the budget block.</summary>
     public static readonly IReadOnlyList<Table> BudgetTables =
     [
-        new("budget.byFunction", "支出按功能分类（万元）", [new("name", "功能分类", FieldKind.Text, 20), new("amount", "金额", FieldKind.Amount)],
-            e => e.Budget.ByFunction.Select(x => Row(("name", x.Name), ("amount", D(x.Amount)))).ToList(),
-            (e, r) => e with { Budget = e.Budget with { ByFunction = r.NamedAmounts("budget.byFunction", "功能分类支出", e.Budget.ByFunction) } }),
-        new("budget.incomeBySource", "收入按来源（万元）", [new("name", "收入来源", FieldKind.Text, 20), new("amount", "金额", FieldKind.Amount)],
-            e => e.Budget.IncomeBySource.Select(x => Row(("name", x.Name), ("amount", D(x.Amount)))).ToList(),
-            (e, r) => e with { Budget = e.Budget with { IncomeBySource = r.NamedAmounts("budget.incomeBySource", "收入", e.Budget.IncomeBySource) } }),
+        NamedAmountTable("budget.byFunction", "支出按功能分类（万元）", "功能分类", "功能分类支出", b => b.ByFunction, (b, v) => b with { ByFunction = v }),
+        NamedAmountTable("budget.incomeBySource", "收入按来源（万元）", "收入来源", "收入", b => b.IncomeBySource, (b, v) => b with { IncomeBySource = v }),
+        NamedAmountTable("budget.categories", "年度预算资金类别（万元）", "资金类别", "资金类别", b => b.Categories, (b, v) => b with { Categories = v }),
         new("budget.bySource", "项目资金来源（万元）", [new("name", "资金来源", FieldKind.Text, 16), new("initial", "年初预算", FieldKind.Amount), new("adjusted", "调整后预算", FieldKind.Amount), new("executed", "执行数", FieldKind.Amount)],
             e => e.Budget.BySource.Select(x => Row(("name", x.Name), ("initial", D(x.Initial)), ("adjusted", D(x.Adjusted)), ("executed", D(x.Executed)))).ToList(),
             (e, r) => e with { Budget = e.Budget with { BySource = r.FundSources("budget.bySource", e.Budget.BySource) } }),
     ];
 
     /// <summary>Every list prefix whose rows are renumbered on post (the goal table and the budget tables).</summary>
-    public static IEnumerable<string> RowPrefixes => BudgetTables.Select(t => t.Prefix).Prepend("goals");
+    public static IEnumerable<string> RowPrefixes => BudgetTables.Select(t => t.Prefix).Prepend(PreviousProblemsTable.Prefix).Prepend("goals");
+
+    /// <summary>
+    /// 管理效率分项: one text per level-2 indicator of the framework, keyed as stored (name or code) or by its code; keys the
+    /// framework does not know are kept and shown under their own name.
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Title)> ManagementAreaKeys(Evaluation e, Framework? framework)
+    {
+        var stored = e.Narrative.ManagementAreas;
+        var list = new List<(string Key, string Title)>();
+        foreach (var top in framework?.Indicators ?? [])
+        {
+            foreach (var area in top.Children.Where(c => !c.IsLeaf))
+            {
+                var key = stored.ContainsKey(area.Name) ? area.Name : area.Code;
+                list.Add((key, $"{top.Name} · {area.Name}"));
+            }
+        }
+
+        list.AddRange(stored.Keys.Where(k => list.All(x => x.Key != k)).Order(StringComparer.Ordinal).Select(k => (k, k)));
+        return list;
+    }
 
     /// <summary>Blank rows shown under each list table, so that rows can be added without JavaScript.</summary>
     public const int BlankRows = 3;
+
+    /// <summary>Every scalar field of the editor, in page order.</summary>
+    public static IEnumerable<Field> ScalarFields => HeaderFields.Concat(OrganizationFields).Concat(BudgetFields).Concat(GoalTextFields).Concat(NarrativeFields);
 
     /// <summary>The current value of every field, as the form shows it; list tables as <c>prefix[i].column</c> plus <c>prefix.count</c>.</summary>
     public static Dictionary<string, string> Values(Evaluation e, Framework? framework)
     {
         var v = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in HeaderFields.Concat(BudgetFields).Concat(GoalTextFields).Concat(NarrativeFields))
+        foreach (var f in ScalarFields)
         {
             v[f.Key] = f.Show(e);
+        }
+
+        foreach (var (key, _) in ManagementAreaKeys(e, framework))
+        {
+            v["narrative.managementAreas." + key] = e.Narrative.ManagementAreas.TryGetValue(key, out var text) ? text : string.Empty;
         }
 
         for (var i = 0; i < e.Goals.Count; i++)
@@ -176,7 +226,7 @@ public static partial class EvaluationForm
         }
 
         v["goals.count"] = I(e.Goals.Count);
-        foreach (var table in BudgetTables)
+        foreach (var table in BudgetTables.Append(PreviousProblemsTable))
         {
             var rows = table.Rows(e);
             for (var i = 0; i < rows.Count; i++)
@@ -268,15 +318,34 @@ public static partial class EvaluationForm
     {
         var r = new Reader(posted);
         var e = current;
-        foreach (var f in HeaderFields.Concat(BudgetFields).Concat(GoalTextFields).Concat(NarrativeFields))
+        foreach (var f in ScalarFields)
         {
             e = f.Apply(e, r);
         }
 
-        e = e with { Goals = r.Goals(e.Goals) };
-        foreach (var table in BudgetTables)
+        var areas = e.Narrative.ManagementAreas.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        foreach (var (key, _) in ManagementAreaKeys(current, framework))
+        {
+            var text = r.Text("narrative.managementAreas." + key, areas.GetValueOrDefault(key));
+            if (text is null)
+            {
+                areas.Remove(key);
+            }
+            else
+            {
+                areas[key] = text;
+            }
+        }
+
+        e = e with { Narrative = e.Narrative with { ManagementAreas = areas }, Goals = r.Goals(e.Goals) };
+        foreach (var table in BudgetTables.Append(PreviousProblemsTable))
         {
             e = table.Apply(e, r);
+        }
+
+        if (e.Organization is { } o && o.InternalBodies.Count == 0 && o.InternalBodyCount is null && o.StaffQuota is null && o.StaffActual is null)
+        {
+            e = e with { Organization = null };
         }
 
         e = e with { Inputs = r.Inputs(e.Inputs, framework) };
@@ -439,8 +508,9 @@ public static partial class EvaluationForm
             {
                 var p = $"{prefix}[{I(i)}].";
                 var name = Text(p + "name", null);
-                var amount = Amount(p + "amount", $"第 {I(i + 1)} 行{what}“{name}”的金额", null);
-                if (name is null && amount is null)
+                var budget = Amount(p + "budget", $"第 {I(i + 1)} 行{what}“{name}”的预算数", null);
+                var amount = Amount(p + "amount", $"第 {I(i + 1)} 行{what}“{name}”的决算数", null);
+                if (name is null && amount is null && budget is null)
                 {
                     continue;
                 }
@@ -451,7 +521,58 @@ public static partial class EvaluationForm
                     continue;
                 }
 
-                list.Add(new NamedAmount(name, amount ?? 0m));
+                list.Add(new NamedAmount(name, amount ?? 0m) { Budget = budget });
+            }
+
+            return list;
+        }
+
+        /// <summary>Text with one entry a line (blank lines dropped).</summary>
+        public IReadOnlyList<string> Lines(string key, IReadOnlyList<string> current) =>
+            posted.TryGetValue(key, out var v)
+                ? v.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()
+                : current;
+
+        public IReadOnlyList<RectificationItem> Rectifications(string prefix, IReadOnlyList<RectificationItem> current)
+        {
+            if (!posted.TryGetValue(prefix + ".count", out var countText))
+            {
+                return current;
+            }
+
+            var list = new List<RectificationItem>();
+            for (var i = 0; i < int.Parse(countText, CultureInfo.InvariantCulture); i++)
+            {
+                var p = $"{prefix}[{I(i)}].";
+                var problem = Text(p + "problem", null);
+                var measure = Text(p + "measure", null);
+                var statusText = Text(p + "status", null);
+                var note = Text(p + "note", null);
+                if (problem is null && measure is null && statusText is null && note is null)
+                {
+                    continue;
+                }
+
+                if (problem is null)
+                {
+                    errors.Add(new DomainError("form.row-name", p + "problem", $"上年问题整改情况第 {I(i + 1)} 行已填写内容，但缺少“上年存在的问题”。"));
+                    continue;
+                }
+
+                RectificationStatus? status = null;
+                if (statusText is not null)
+                {
+                    if (DomainText.TryParseRectification(statusText, out var st))
+                    {
+                        status = st;
+                    }
+                    else
+                    {
+                        errors.Add(new DomainError("form.rectification-status", p + "status", $"上年问题整改情况第 {I(i + 1)} 行的整改状态“{statusText}”应为 已整改、整改中 或 未整改。"));
+                    }
+                }
+
+                list.Add(new RectificationItem { Problem = problem, Measure = measure, Status = status, Note = note });
             }
 
             return list;
@@ -602,6 +723,15 @@ public static partial class EvaluationForm
 
     private static Field AmountField(string key, string title, Func<Evaluation, decimal?> get, Func<BudgetFigures, decimal?, BudgetFigures> set) =>
         new(key, title, FieldKind.Amount, e => D(get(e)), (e, r) => e with { Budget = set(e.Budget, r.Amount(key, title, get(e))) });
+
+    private static Table NamedAmountTable(string prefix, string title, string nameTitle, string what, Func<BudgetFigures, IReadOnlyList<NamedAmount>> get, Func<BudgetFigures, IReadOnlyList<NamedAmount>, BudgetFigures> set) =>
+        new(prefix, title, [new("name", nameTitle, FieldKind.Text, 20), new("budget", "预算数", FieldKind.Amount), new("amount", "决算数（实际）", FieldKind.Amount)],
+            e => get(e.Budget).Select(x => Row(("name", x.Name), ("budget", D(x.Budget)), ("amount", D(x.Amount)))).ToList(),
+            (e, r) => e with { Budget = set(e.Budget, r.NamedAmounts(prefix, what, get(e.Budget))) });
+
+    private static Evaluation WithOrganization(Evaluation e, Func<Organization, Organization> change) => e with { Organization = change(e.Organization ?? new Organization()) };
+
+    private static string I(int? i) => i?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static Field NarrativeField(string key, string title, Func<Narrative, string?> get, Func<Narrative, string?, Narrative> set) =>
         new("narrative." + key, title, FieldKind.LongText, e => get(e.Narrative) ?? string.Empty, (e, r) => e with { Narrative = set(e.Narrative, r.Text("narrative." + key, get(e.Narrative))) });

@@ -282,12 +282,14 @@ public abstract class GoalFlowTests(JixiaoApp app)
         var actuals = evaluation.Evaluation with
         {
             Goals = [.. evaluation.Evaluation.Goals.Select(g => g with { Actual = g.Name == "举办各类干部培训班次" ? 26m : g.Target })],
-            Budget = Session.CompleteEvaluation(2034).Budget,
-            Inputs = Session.CompleteEvaluation(2034).Inputs.Where(i => i.Key is not ("1.1.1" or "1.1.2")).ToDictionary(),
+            // The rest of a complete evaluation (figures, the other leaves, every section), so that it may be submitted.
             Narrative = Session.CompleteEvaluation(2034).Narrative,
+            Budget = Session.CompleteEvaluation(2034).Budget,
+            Inputs = Session.CompleteEvaluation(2034).Inputs.Where(kv => kv.Key is not ("1.1.1" or "1.1.2")).ToDictionary(kv => kv.Key, kv => kv.Value),
         };
         Assert.Equal(HttpStatusCode.OK, (await preparer.SaveEvaluationAsync(evaluationId, evaluation.Summary.Version, actuals)).StatusCode);
-        await preparer.SendToBureauAsync(evaluationId);
+        var submitted = await preparer.SubmitEvaluationAsync(evaluationId);
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
 
         var thisYear = lastYear with { Year = 2035 };
         var id = await preparer.DeclareAsync(thisYear);
