@@ -72,6 +72,7 @@ public static class JixiaoWebHost
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Jixiao.Data.Goals.LibraryService>();
         services.AddScoped<Jixiao.Data.Goals.GoalService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalDemoSeeder>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

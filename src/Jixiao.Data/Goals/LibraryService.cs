@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Goals;
 
 /// <summary>Where a library entry was read from: a published document (file and line) or an approved goal table.</summary>
-public sealed record LibraryCitation(string Document, int? Line, string? Unit, int? Year, string? Project, string? Target, string? Actual);
+public sealed record LibraryCitation(string Document, int? Line, string? Unit, int? Year, string? Project, string? Target, string? Actual, string Kind = LibraryService.FromDocument);
 
 /// <summary>A library entry as shown: the fields of CYCLE §2 and its citations.</summary>
 public sealed record LibraryEntryView(
@@ -185,7 +185,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
             var items = new List<HistoryItem>();
             items.AddRange(rows.Where(r => r.NameKey == e.NameKey && GoalSettings.SameClass(r.Level1, e.Level1)).Select(r => new HistoryItem(
                 r.Year, r.UnitName, string.Create(CultureInfo.InvariantCulture, $"绩效目标 goals/{r.DeclarationId} {r.Path}"), r.Operator?.Symbol(), r.Target, r.TargetText, r.Unit, r.Actual, r.ActualText)));
-            foreach (var c in Citations(e).Where(c => c.Year is not null && (c.Target is not null || c.Actual is not null) && e.SourceKind == FromDocument))
+            // Published documents print target and actual; approved goals are in the rows above already.
+            foreach (var c in Citations(e).Where(c => c.Year is not null && (c.Target is not null || c.Actual is not null) && c.Kind == FromDocument))
             {
                 items.Add(new HistoryItem(c.Year!.Value, c.Unit ?? "—", c.Document + (c.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $" 第 {l} 行") : string.Empty), null, null, c.Target, null, null, c.Actual));
             }
@@ -352,7 +353,7 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
             };
             var citation = new LibraryCitation(
                 string.Create(CultureInfo.InvariantCulture, $"{bureau} {record.Year} 年度 {record.Title} 绩效目标（goals/{record.Id}，第 {record.Revision} 版）{path}"),
-                null, record.Unit?.Name, record.Year, d.Project?.Name, GoalChecks.Describe(r).Split('：', 2)[^1], null);
+                null, record.Unit?.Name, record.Year, d.Project?.Name, GoalChecks.Describe(r).Split('：', 2)[^1], null, FromApprovedGoal);
             await UpsertAsync(entry, citation, ct);
             ids.Add(await db.LibraryEntries.Where(e => e.NameKey == entry.NameKey && e.Level1 == entry.Level1 && e.Level2 == entry.Level2).Select(e => e.Id).FirstAsync(ct));
         }
@@ -474,6 +475,11 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
     internal async Task IndexAsync(LibraryEntry entry, CancellationToken ct)
     {
         var counts = GramsOf(entry);
+        foreach (var tracked in db.ChangeTracker.Entries<LibraryGram>().Where(g => g.Entity.EntryId == entry.Id).ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+
         await db.LibraryGrams.Where(g => g.EntryId == entry.Id).ExecuteDeleteAsync(ct);
         db.LibraryGrams.AddRange(counts.Select(kv => new LibraryGram { Gram = kv.Key, EntryId = entry.Id, Tf = kv.Value }));
         entry.GramCount = counts.Values.Sum();

@@ -11,7 +11,7 @@ namespace Jixiao.Data.Services;
 /// The demo district: one finance bureau and seven departments whose evaluations sit in every workflow state.
 /// Budget figures come from published corpus documents where we have them (noted per unit); the rest is synthetic.
 /// </summary>
-public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks)
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, Goals.GoalDemoSeeder goals)
 {
     public const string Password = "Jixiao#2026";
 
@@ -90,6 +90,8 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             }
         }
 
+        // Goals of the current year and the year before, and the indicator library (Goals/GoalDemoSeeder.cs).
+        await goals.SeedAsync(ct);
         return true;
     }
 
