@@ -148,6 +148,7 @@ public static class JixiaoWebHost
         app.MapEvaluationEndpoints();
         app.MapJixiaoApi();
         Features.Goals.GoalApi.MapGoalApi(app);
+        Features.Goals.GoalEndpoints.MapGoalEndpoints(app);
         app.MapRazorComponents<App>();
     }
 

@@ -96,18 +96,20 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
     /// <summary>BM25 over the entries holding at least one query gram; an entry whose name holds the whole query ranks first.</summary>
     private async Task<List<(int Id, double Score, List<string> Matched)>> RankAsync(IQueryable<LibraryEntry> entries, IReadOnlyList<string> grams, string normalized, int take, CancellationToken ct)
     {
+        // One round trip: the postings with each entry's length and name, and the collection's size and total length as
+        // uncorrelated scalar subqueries (evaluated once by both databases).
+        var all = db.LibraryEntries.AsNoTracking();
         var postings = await (
             from g in db.LibraryGrams.AsNoTracking()
             join e in entries on g.EntryId equals e.Id
             where grams.Contains(g.Gram)
-            select new { g.EntryId, g.Gram, g.Tf, e.GramCount, e.NameKey }).ToListAsync(ct);
+            select new { g.EntryId, g.Gram, g.Tf, e.GramCount, e.NameKey, N = all.Count(), Total = all.Sum(x => x.GramCount) }).ToListAsync(ct);
         if (postings.Count == 0)
         {
             return [];
         }
 
-        var stats = await db.LibraryEntries.AsNoTracking().GroupBy(_ => 1)
-            .Select(g => new { N = g.Count(), Total = g.Sum(e => e.GramCount) }).FirstAsync(ct);
+        var stats = (postings[0].N, postings[0].Total);
         var lengths = new Dictionary<int, int>();
         var names = new Dictionary<int, string>();
         foreach (var p in postings)
@@ -436,6 +438,23 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         return new GoalSuggestion(kind, reason, row, hit.Entry.Id, hit.History);
     }
 
+    /// <summary>Adds entries (or citations of existing ones) in one transaction: for tools that build a library from other sources.</summary>
+    public async Task<int> AddAsync(IReadOnlyList<(LibraryEntry Entry, LibraryCitation Citation)> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var created = 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (entry, citation) in entries)
+        {
+            entry.NameKey = GoalChecks.Normalize(entry.Name);
+            created += await UpsertAsync(entry, citation, ct) ? 1 : 0;
+            db.ChangeTracker.Clear();
+        }
+
+        await tx.CommitAsync(ct);
+        return created;
+    }
+
     /// <summary>Adds an entry, or a citation (and the fields it lacked) to the entry of the same indicator. True when created.</summary>
     internal async Task<bool> UpsertAsync(LibraryEntry draft, LibraryCitation citation, CancellationToken ct)
     {
@@ -481,9 +500,17 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         }
 
         await db.LibraryGrams.Where(g => g.EntryId == entry.Id).ExecuteDeleteAsync(ct);
-        db.LibraryGrams.AddRange(counts.Select(kv => new LibraryGram { Gram = kv.Key, EntryId = entry.Id, Tf = kv.Value }));
+        var grams = counts.Select(kv => new LibraryGram { Gram = kv.Key, EntryId = entry.Id, Tf = kv.Value }).ToList();
+        db.LibraryGrams.AddRange(grams);
         entry.GramCount = counts.Values.Sum();
         await db.SaveChangesAsync(ct);
+
+        // Grams are written once and never read back through this context: untracked, so that importing thousands of
+        // entries does not make every later save scan them again.
+        foreach (var g in grams)
+        {
+            db.Entry(g).State = EntityState.Detached;
+        }
     }
 
     internal static Dictionary<string, int> GramsOf(LibraryEntry entry)

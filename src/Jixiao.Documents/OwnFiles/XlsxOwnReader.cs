@@ -285,7 +285,7 @@ internal static class XlsxOwnReader
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>The cells of one sheet as text, merged areas resolved to their top-left cell.</summary>
-    private sealed class Grid
+    internal sealed class Grid
     {
         private readonly Dictionary<(int Row, int Col), string> cells = [];
 
