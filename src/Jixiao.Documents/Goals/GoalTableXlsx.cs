@@ -349,7 +349,7 @@ public static partial class GoalTableXlsx
         var longTerm = sections.FirstOrDefault(s => s.Key == "longTerm").Rows;
         var declaration = new GoalDeclaration
         {
-            Unit = F("unit") ?? defaults?.Unit ?? string.Empty,
+            Unit = F("unit") ?? defaults?.Unit ?? F("implementer") ?? F("department") ?? string.Empty,
             UnitCode = F("unitCode") ?? defaults?.UnitCode,
             Department = F("department") ?? defaults?.Department,
             Year = year,
@@ -423,7 +423,8 @@ public static partial class GoalTableXlsx
             }
         }
 
-        string Cell(int r, string key) => cols.TryGetValue(key, out var c) ? CellText.Normalize(g.Text(r, c)) : string.Empty;
+        // Text as typed (full-width punctuation kept); values that are parsed are normalised where they are parsed.
+        string Cell(int r, string key) => cols.TryGetValue(key, out var c) ? g.Text(r, c).Trim() : string.Empty;
         int Col(string key) => cols.GetValueOrDefault(key, 1);
 
         var rows = new List<DeclaredIndicator>();
@@ -450,7 +451,7 @@ public static partial class GoalTableXlsx
             level1 = Cell(r, "level1") is { Length: > 0 } l1 ? l1 : level1;
             level2 = Cell(r, "level2") is { Length: > 0 } l2 ? l2 : level2;
             IndicatorOperator? op = null;
-            if (Cell(r, "operator") is { Length: > 0 } opText)
+            if (CellText.Normalize(Cell(r, "operator")) is { Length: > 0 } opText)
             {
                 if (DomainText.TryParseOperator(opText, out var parsed))
                 {
@@ -463,7 +464,7 @@ public static partial class GoalTableXlsx
             }
 
             IndicatorValueType? type = null;
-            if (Cell(r, "valueType") is { Length: > 0 } typeText)
+            if (CellText.Normalize(Cell(r, "valueType")) is { Length: > 0 } typeText)
             {
                 if (GoalText.TryParseValueType(typeText, out var t))
                 {
@@ -487,7 +488,7 @@ public static partial class GoalTableXlsx
                     target = number;
                     unit = unit.Length == 0 && percent ? "%" : unit;
                 }
-                else if (TargetPattern().Match(targetText) is { Success: true } m && DomainText.TryParseOperator(m.Groups[1].Value, out var inline))
+                else if (TargetPattern().Match(CellText.Normalize(targetText)) is { Success: true } m && DomainText.TryParseOperator(m.Groups[1].Value, out var inline))
                 {
                     // Published tables write the operator and unit into the value (“≥50个”).
                     op ??= inline;
@@ -510,7 +511,7 @@ public static partial class GoalTableXlsx
             }
 
             TargetStandard? standard = null;
-            if (Cell(r, "standard") is { Length: > 0 } standardText)
+            if (CellText.Normalize(Cell(r, "standard")) is { Length: > 0 } standardText)
             {
                 if (GoalText.TryParseStandard(standardText, out var sd))
                 {
