@@ -34,6 +34,12 @@ await using (var context = DatabaseRegistration.Create(spec))
     await library.AddAsync(synthetic);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"library: {imported.Created} entries from {files.Count} corpus files + {synthetic.Count} synthetic, added in {sw.Elapsed.TotalSeconds:0.0} s"));
     await SeedHistoryAsync(context);
+    if (spec.Provider == DatabaseProvider.Postgres)
+    {
+        // Fresh tables have no statistics yet (autovacuum would gather them within a minute): without them the prepared
+        // plans join the wrong way round.
+        await context.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
 }
 
 string[] texts =
@@ -44,12 +50,26 @@ string[] texts =
 await using (var context = DatabaseRegistration.Create(spec))
 {
     var library = new LibraryService(context, TimeProvider.System);
+    // One open connection for the whole run, so that the server's CPU time can be read from its backend process.
+    var connection = context.Database.GetDbConnection();
+    await connection.OpenAsync();
+    int? backend = null;
+    if (spec.Provider == DatabaseProvider.Postgres)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "select pg_backend_pid()";
+        backend = Convert.ToInt32(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     var counts = (Entries: await context.LibraryEntries.CountAsync(), Grams: await context.LibraryGrams.CountAsync(), History: await context.IndicatorHistory.CountAsync());
     for (var i = 0; i < 50; i++)
     {
         await library.SearchAsync(new LibraryQuery(texts[i % texts.Length]));
     }
 
+    var clientCpu = Environment.ProcessorCount > 0 ? System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
+    var serverCpu = ServerCpu(backend);
+    var wall = Stopwatch.StartNew();
     var times = new List<double>();
     var perText = texts.ToDictionary(t => t, _ => new List<double>());
     var hits = 0;
@@ -65,8 +85,12 @@ await using (var context = DatabaseRegistration.Create(spec))
         perText[text].Add(sw.Elapsed.TotalMilliseconds);
     }
 
+    wall.Stop();
+    var clientCpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / queries;
+    var serverCpuMs = backend is null ? double.NaN : (ServerCpu(backend) - serverCpu) / queries;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{spec.Provider}: {counts.Entries} entries, {counts.Grams} grams, {counts.History} history rows; {queries} searches (top 20 with history), {hits / queries} hits each on average"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: p50 {P(times, 50):0.0} ms, p95 {P(times, 95):0.0} ms, p99 {P(times, 99):0.0} ms, max {times.Max():0.0} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: p50 {P(times, 50):0.0} ms, p95 {P(times, 95):0.0} ms, p99 {P(times, 99):0.0} ms, max {times.Max():0.0} ms (wall {wall.Elapsed.TotalSeconds:0.0} s)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU per search: client {clientCpuMs:0.00} ms + PostgreSQL backend {serverCpuMs:0.00} ms; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     foreach (var (text, list) in perText)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {text,-30} p50 {P(list, 50),6:0.0} ms  p95 {P(list, 95),6:0.0} ms"));
@@ -74,6 +98,19 @@ await using (var context = DatabaseRegistration.Create(spec))
 
     var top = await library.SearchAsync(new LibraryQuery("培训", Take: 3));
     Console.WriteLine("培训 → " + string.Join("；", top.Select(h => $"{h.Entry.Name}（{h.History.Count} 条历史）")));
+}
+
+// utime + stime of a process in milliseconds (Linux /proc), 0 when unknown.
+static double ServerCpu(int? pid)
+{
+    if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+    {
+        return 0;
+    }
+
+    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    return ticks * 10.0;
 }
 
 static double P(List<double> values, int percentile)

@@ -84,7 +84,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         }
         else
         {
-            ranked = await RankAsync(entries, grams, TextGrams.Normalize(query.Text), take, ct);
+            var filtered = new[] { query.FunctionClass, query.FunctionSection, query.FundUse, query.Level1 }.Any(f => !string.IsNullOrWhiteSpace(f));
+            ranked = await RankAsync(entries, filtered, grams, TextGrams.Normalize(query.Text), take, ct);
         }
 
         var ids2 = ranked.Select(r => r.Id).ToList();
@@ -93,36 +94,72 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         return [.. ranked.Where(r => loaded.ContainsKey(r.Id)).Select(r => new LibraryHit(View(loaded[r.Id]), Math.Round(r.Score, 4), r.Matched, history.GetValueOrDefault(r.Id, [])))];
     }
 
-    /// <summary>BM25 over the entries holding at least one query gram; an entry whose name holds the whole query ranks first.</summary>
-    private async Task<List<(int Id, double Score, List<string> Matched)>> RankAsync(IQueryable<LibraryEntry> entries, IReadOnlyList<string> grams, string normalized, int take, CancellationToken ct)
+    /// <summary>
+    /// BM25 over the entries holding at least one query gram; an entry whose name holds the whole query ranks first.
+    /// Every query is an index lookup (grams by gram, entries by id): the collection's size and total length, which BM25
+    /// needs, come from <see cref="StatsAsync"/> instead of a scan per search.
+    /// </summary>
+    private async Task<List<(int Id, double Score, List<string> Matched)>> RankAsync(IQueryable<LibraryEntry> entries, bool filtered, IReadOnlyList<string> grams, string normalized, int take, CancellationToken ct)
     {
-        // One round trip: the postings with each entry's length and name, and the collection's size and total length as
-        // uncorrelated scalar subqueries (evaluated once by both databases).
-        var all = db.LibraryEntries.AsNoTracking();
-        var postings = await (
-            from g in db.LibraryGrams.AsNoTracking()
-            join e in entries on g.EntryId equals e.Id
-            where grams.Contains(g.Gram)
-            select new { g.EntryId, g.Gram, g.Tf, e.GramCount, e.NameKey, N = all.Count(), Total = all.Sum(x => x.GramCount) }).ToListAsync(ct);
+        var query = db.LibraryGrams.AsNoTracking().Where(g => grams.Contains(g.Gram));
+        if (filtered)
+        {
+            query = query.Where(g => entries.Select(e => e.Id).Contains(g.EntryId));
+        }
+
+        var postings = await query.Select(g => new { g.EntryId, g.Gram, g.Tf }).ToListAsync(ct);
         if (postings.Count == 0)
         {
             return [];
         }
 
-        var stats = (postings[0].N, postings[0].Total);
-        var lengths = new Dictionary<int, int>();
-        var names = new Dictionary<int, string>();
-        foreach (var p in postings)
-        {
-            lengths[p.EntryId] = p.GramCount;
-            names[p.EntryId] = p.NameKey;
-        }
-
-        var scores = TextGrams.Bm25(postings.Select(p => (p.EntryId, p.Gram, p.Tf)), lengths, stats.N, stats.N == 0 ? 1 : (double)stats.Total / stats.N);
+        var ids = postings.Select(p => p.EntryId).Distinct().ToList();
+        var candidates = await db.LibraryEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.GramCount, e.NameKey }).ToListAsync(ct);
+        var lengths = candidates.ToDictionary(c => c.Id, c => c.GramCount);
+        var names = candidates.ToDictionary(c => c.Id, c => c.NameKey);
+        var stats = await StatsAsync(ct);
+        var scores = TextGrams.Bm25(postings.Select(p => (p.EntryId, p.Gram, p.Tf)), lengths, stats.Count, stats.Count == 0 ? 1 : (double)stats.Total / stats.Count);
         var matched = postings.GroupBy(p => p.EntryId).ToDictionary(g => g.Key, g => g.Select(p => p.Gram).Distinct().ToList());
         return [.. scores
+            .Where(kv => names.ContainsKey(kv.Key))
             .Select(kv => (Id: kv.Key, Score: kv.Value * (normalized.Length > 1 && names[kv.Key].Contains(normalized, StringComparison.Ordinal) ? 2 : 1), Matched: matched[kv.Key]))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Id).Take(take)];
+    }
+
+    private static (int Count, long Total, DateTimeOffset At)? cachedStats;
+
+    private static readonly Lock StatsGate = new();
+
+    /// <summary>
+    /// Number of entries and their total gram count (BM25's collection statistics), kept for five minutes and dropped when
+    /// this process changes the library: a few minutes' lag in another process only shifts scores by a hair.
+    /// </summary>
+    private async Task<(int Count, long Total)> StatsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        lock (StatsGate)
+        {
+            if (cachedStats is { } s && now - s.At < TimeSpan.FromMinutes(5))
+            {
+                return (s.Count, s.Total);
+            }
+        }
+
+        var fresh = await db.LibraryEntries.AsNoTracking().GroupBy(_ => 1).Select(g => new { N = g.Count(), Total = g.Sum(e => (long)e.GramCount) }).FirstOrDefaultAsync(ct);
+        lock (StatsGate)
+        {
+            cachedStats = (fresh?.N ?? 0, fresh?.Total ?? 0, now);
+        }
+
+        return (fresh?.N ?? 0, fresh?.Total ?? 0);
+    }
+
+    private static void InvalidateStats()
+    {
+        lock (StatsGate)
+        {
+            cachedStats = null;
+        }
     }
 
     private IQueryable<LibraryEntry> Filtered(LibraryQuery q)
@@ -504,6 +541,7 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         db.LibraryGrams.AddRange(grams);
         entry.GramCount = counts.Values.Sum();
         await db.SaveChangesAsync(ct);
+        InvalidateStats();
 
         // Grams are written once and never read back through this context: untracked, so that importing thousands of
         // entries does not make every later save scan them again.
