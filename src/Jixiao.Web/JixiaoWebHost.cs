@@ -81,6 +81,7 @@ public static class JixiaoWebHost
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Jixiao.Data.Goals.LibraryService>();
         services.AddScoped<Jixiao.Data.Goals.GoalService>();
+        services.AddScoped<Jixiao.Data.Goals.GoalDemoSeeder>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -183,6 +184,7 @@ public static class JixiaoWebHost
         app.MapJixiaoApi();
         Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         Features.Goals.GoalApi.MapGoalApi(app);
+        Features.Goals.GoalEndpoints.MapGoalEndpoints(app);
         app.MapRazorComponents<App>();
     }
 

@@ -82,3 +82,50 @@ public class GoalCommandTests
         Assert.Contains("找不到", run.Err, StringComparison.Ordinal);
     }
 }
+
+/// <summary>`jixiao goals report` and `goals import`: the XLSX goal table out and back in.</summary>
+public class GoalDocumentCommandTests
+{
+    [Fact]
+    public void ReportXlsxThenImport_TangxiProject_SameGoals()
+    {
+        using var dir = new TempDir();
+        var xlsx = dir.File("tangxi.xlsx");
+        var yaml = dir.File("back.yaml");
+
+        var report = CliRun.Of("goals", "report", Repo.Path("testdata", "goals", "tangxi-2022-project.yaml"), "--format", "xlsx", "-o", xlsx);
+        var import = CliRun.Of("goals", "import", xlsx, "-o", yaml);
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("指标 11 个", import.Out, StringComparison.Ordinal);
+        var original = Jixiao.Domain.Goals.GoalSerializer.Parse(Repo.Read("testdata", "goals", "tangxi-2022-project.yaml"), "a").Value;
+        var back = Jixiao.Domain.Goals.GoalSerializer.Parse(File.ReadAllText(yaml), "b").Value;
+        Assert.Equal(Jixiao.Domain.Goals.GoalSerializer.ToJson(original), Jixiao.Domain.Goals.GoalSerializer.ToJson(back));
+    }
+
+    [Fact]
+    public void ReportDocx_Department_WritesAWordFile()
+    {
+        using var dir = new TempDir();
+        var docx = dir.File("huadu.docx");
+
+        var run = CliRun.Of("goals", "report", Repo.Path("testdata", "goals", "huadu-zzb-2022-department.yaml"), "--format", "docx", "-o", docx);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(docx)[..2]);
+    }
+
+    [Fact]
+    public void ReportAndImport_BadArguments_UsageAndInputErrors()
+    {
+        using var dir = new TempDir();
+        var junk = dir.File("junk.xlsx", "not a workbook");
+
+        Assert.Equal(2, CliRun.Of("goals", "report", Repo.Path("testdata", "goals", "tangxi-2022-project.yaml"), "--format", "odt").ExitCode);
+        var import = CliRun.Of("goals", "import", junk);
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("不是有效的 XLSX", import.Err, StringComparison.Ordinal);
+        import.AssertNoStackTrace();
+    }
+}

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Jixiao.Documents.Goals;
 using Jixiao.Documents.Import;
 using Jixiao.Domain;
 using Jixiao.Domain.Checks;
@@ -20,6 +21,8 @@ internal static class GoalCommands
     {
         var goals = new Command("goals", "绩效目标申报：检查、生成目标表、导入目标表");
         goals.Subcommands.Add(Check());
+        goals.Subcommands.Add(Report());
+        goals.Subcommands.Add(Import());
         return goals;
     }
 
@@ -98,6 +101,104 @@ internal static class GoalCommands
             }
 
             console.Write(table);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Report()
+    {
+        var file = new Argument<string>("FILE") { Description = "绩效目标文件（.yaml/.json）" };
+        var format = new Option<string>("--format") { Description = "xlsx（公开表式的绩效目标表）、docx 或 pdf", Required = true };
+        var output = new Option<string?>("-o", "--output") { Description = "输出文件（默认：与输入同名、换扩展名）" };
+        var command = new Command("report", "生成绩效目标表：XLSX（公开表式，可编辑后导入）、DOCX 或 PDF");
+        command.Arguments.Add(file);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var kind = parse.GetValue(format)!.Trim().ToLowerInvariant();
+            if (kind is not ("xlsx" or "docx" or "pdf"))
+            {
+                CliIo.Err(parse).WriteLine($"用法错误：--format 只能是 xlsx、docx 或 pdf，实际为“{kind}”。");
+                return CliApp.Usage;
+            }
+
+            var read = Load(path);
+            if (!read.IsSuccess)
+            {
+                return CliIo.Fail(parse, read.Errors, $"无法读取绩效目标文件：{path}");
+            }
+
+            var target = parse.GetValue(output) ?? Path.ChangeExtension(path, kind);
+            byte[] bytes;
+            switch (kind)
+            {
+                case "xlsx":
+                    bytes = GoalTableXlsx.ToBytes(read.Value);
+                    break;
+                case "docx":
+                    bytes = GoalTableDocx.ToBytes(read.Value);
+                    break;
+                default:
+                    var pdf = Jixiao.Data.Services.DocumentRendering.PdfFromDocx(GoalTableDocx.ToBytes(read.Value));
+                    if (!pdf.IsSuccess)
+                    {
+                        return CliIo.Fail(parse, pdf.Errors);
+                    }
+
+                    bytes = pdf.Value;
+                    break;
+            }
+
+            Jixiao.Documents.OwnFiles.AtomicFile.WriteBytes(target, bytes);
+            CliIo.Out(parse).WriteLine($"已生成 {target}（{GoalTableXlsx.Title(read.Value)}）");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Import()
+    {
+        var file = new Argument<string>("FILE") { Description = "填好的绩效目标表（.xlsx：本系统导出的，或常见公开表式）" };
+        var output = new Option<string?>("-o", "--output") { Description = "写出 YAML 绩效目标文件（默认输出到屏幕）" };
+        var framework = new Option<string?>("--framework-id") { Description = "使用的评分表编号（代替表中写的或按类型默认的）" };
+        var command = new Command("import", "导入 XLSX 绩效目标表为 YAML 绩效目标文件（每个错误注明工作表和单元格）");
+        command.Arguments.Add(file);
+        command.Options.Add(output);
+        command.Options.Add(framework);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return CliIo.Fail(parse, $"无法读取文件 {path}：{ex.Message}");
+            }
+
+            var read = GoalTableXlsx.Read(bytes, Path.GetFileName(path));
+            if (!read.IsSuccess)
+            {
+                return CliIo.Fail(parse, read.Errors, $"无法导入绩效目标表：{path}");
+            }
+
+            var declaration = parse.GetValue(framework) is { } id ? read.Value with { FrameworkId = id } : read.Value;
+            var yaml = GoalSerializer.ToYaml(declaration);
+            if (parse.GetValue(output) is { } target)
+            {
+                CliIo.WriteAtomically(target, yaml);
+                CliIo.Out(parse).WriteLine($"已写出 {target}：{declaration.Unit} {declaration.Year} 年度，指标 {declaration.AllIndicators().Count().ToString(CultureInfo.InvariantCulture)} 个");
+            }
+            else
+            {
+                CliIo.Out(parse).Write(yaml);
+            }
+
             return CliApp.Ok;
         });
         return command;

@@ -82,7 +82,7 @@ public sealed class GoalService(JixiaoDbContext db, FrameworkService frameworks,
         var chain = await ChainAsync(record, ct);
         var idText = Id(id);
         var history = await db.AuditLog.AsNoTracking().Where(a => a.EntityType == "goal" && a.EntityId == idText).OrderBy(a => a.Id)
-            .Select(a => new AuditEntry { Id = a.Id, At = a.At, Actor = a.Actor, Action = a.Action, EntityType = a.EntityType, EntityId = a.EntityId, After = a.Action == "goal.save" ? null : a.After })
+            .Select(a => new AuditEntry { Id = a.Id, At = a.At, Actor = a.Actor, Action = a.Action, EntityType = a.EntityType, EntityId = a.EntityId, After = a.Action == "goal.save" || a.Action == "goal.create" ? null : a.After })
             .ToListAsync(ct);
         var inScope = Access.InScope(actor, record.UnitId, record.BureauId);
         var position = new GoalPosition(record.State, record.Round);

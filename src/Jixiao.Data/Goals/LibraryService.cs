@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Goals;
 
 /// <summary>Where a library entry was read from: a published document (file and line) or an approved goal table.</summary>
-public sealed record LibraryCitation(string Document, int? Line, string? Unit, int? Year, string? Project, string? Target, string? Actual);
+public sealed record LibraryCitation(string Document, int? Line, string? Unit, int? Year, string? Project, string? Target, string? Actual, string Kind = LibraryService.FromDocument);
 
 /// <summary>A library entry as shown: the fields of CYCLE §2 and its citations.</summary>
 public sealed record LibraryEntryView(
@@ -84,7 +84,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         }
         else
         {
-            ranked = await RankAsync(entries, grams, TextGrams.Normalize(query.Text), take, ct);
+            var filtered = new[] { query.FunctionClass, query.FunctionSection, query.FundUse, query.Level1 }.Any(f => !string.IsNullOrWhiteSpace(f));
+            ranked = await RankAsync(entries, filtered, grams, TextGrams.Normalize(query.Text), take, ct);
         }
 
         var ids2 = ranked.Select(r => r.Id).ToList();
@@ -93,34 +94,72 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         return [.. ranked.Where(r => loaded.ContainsKey(r.Id)).Select(r => new LibraryHit(View(loaded[r.Id]), Math.Round(r.Score, 4), r.Matched, history.GetValueOrDefault(r.Id, [])))];
     }
 
-    /// <summary>BM25 over the entries holding at least one query gram; an entry whose name holds the whole query ranks first.</summary>
-    private async Task<List<(int Id, double Score, List<string> Matched)>> RankAsync(IQueryable<LibraryEntry> entries, IReadOnlyList<string> grams, string normalized, int take, CancellationToken ct)
+    /// <summary>
+    /// BM25 over the entries holding at least one query gram; an entry whose name holds the whole query ranks first.
+    /// Every query is an index lookup (grams by gram, entries by id): the collection's size and total length, which BM25
+    /// needs, come from <see cref="StatsAsync"/> instead of a scan per search.
+    /// </summary>
+    private async Task<List<(int Id, double Score, List<string> Matched)>> RankAsync(IQueryable<LibraryEntry> entries, bool filtered, IReadOnlyList<string> grams, string normalized, int take, CancellationToken ct)
     {
-        var postings = await (
-            from g in db.LibraryGrams.AsNoTracking()
-            join e in entries on g.EntryId equals e.Id
-            where grams.Contains(g.Gram)
-            select new { g.EntryId, g.Gram, g.Tf, e.GramCount, e.NameKey }).ToListAsync(ct);
+        var query = db.LibraryGrams.AsNoTracking().Where(g => grams.Contains(g.Gram));
+        if (filtered)
+        {
+            query = query.Where(g => entries.Select(e => e.Id).Contains(g.EntryId));
+        }
+
+        var postings = await query.Select(g => new { g.EntryId, g.Gram, g.Tf }).ToListAsync(ct);
         if (postings.Count == 0)
         {
             return [];
         }
 
-        var stats = await db.LibraryEntries.AsNoTracking().GroupBy(_ => 1)
-            .Select(g => new { N = g.Count(), Total = g.Sum(e => e.GramCount) }).FirstAsync(ct);
-        var lengths = new Dictionary<int, int>();
-        var names = new Dictionary<int, string>();
-        foreach (var p in postings)
-        {
-            lengths[p.EntryId] = p.GramCount;
-            names[p.EntryId] = p.NameKey;
-        }
-
-        var scores = TextGrams.Bm25(postings.Select(p => (p.EntryId, p.Gram, p.Tf)), lengths, stats.N, stats.N == 0 ? 1 : (double)stats.Total / stats.N);
+        var ids = postings.Select(p => p.EntryId).Distinct().ToList();
+        var candidates = await db.LibraryEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.GramCount, e.NameKey }).ToListAsync(ct);
+        var lengths = candidates.ToDictionary(c => c.Id, c => c.GramCount);
+        var names = candidates.ToDictionary(c => c.Id, c => c.NameKey);
+        var stats = await StatsAsync(ct);
+        var scores = TextGrams.Bm25(postings.Select(p => (p.EntryId, p.Gram, p.Tf)), lengths, stats.Count, stats.Count == 0 ? 1 : (double)stats.Total / stats.Count);
         var matched = postings.GroupBy(p => p.EntryId).ToDictionary(g => g.Key, g => g.Select(p => p.Gram).Distinct().ToList());
         return [.. scores
+            .Where(kv => names.ContainsKey(kv.Key))
             .Select(kv => (Id: kv.Key, Score: kv.Value * (normalized.Length > 1 && names[kv.Key].Contains(normalized, StringComparison.Ordinal) ? 2 : 1), Matched: matched[kv.Key]))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Id).Take(take)];
+    }
+
+    private static (int Count, long Total, DateTimeOffset At)? cachedStats;
+
+    private static readonly Lock StatsGate = new();
+
+    /// <summary>
+    /// Number of entries and their total gram count (BM25's collection statistics), kept for five minutes and dropped when
+    /// this process changes the library: a few minutes' lag in another process only shifts scores by a hair.
+    /// </summary>
+    private async Task<(int Count, long Total)> StatsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        lock (StatsGate)
+        {
+            if (cachedStats is { } s && now - s.At < TimeSpan.FromMinutes(5))
+            {
+                return (s.Count, s.Total);
+            }
+        }
+
+        var fresh = await db.LibraryEntries.AsNoTracking().GroupBy(_ => 1).Select(g => new { N = g.Count(), Total = g.Sum(e => (long)e.GramCount) }).FirstOrDefaultAsync(ct);
+        lock (StatsGate)
+        {
+            cachedStats = (fresh?.N ?? 0, fresh?.Total ?? 0, now);
+        }
+
+        return (fresh?.N ?? 0, fresh?.Total ?? 0);
+    }
+
+    private static void InvalidateStats()
+    {
+        lock (StatsGate)
+        {
+            cachedStats = null;
+        }
     }
 
     private IQueryable<LibraryEntry> Filtered(LibraryQuery q)
@@ -185,7 +224,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
             var items = new List<HistoryItem>();
             items.AddRange(rows.Where(r => r.NameKey == e.NameKey && GoalSettings.SameClass(r.Level1, e.Level1)).Select(r => new HistoryItem(
                 r.Year, r.UnitName, string.Create(CultureInfo.InvariantCulture, $"绩效目标 goals/{r.DeclarationId} {r.Path}"), r.Operator?.Symbol(), r.Target, r.TargetText, r.Unit, r.Actual, r.ActualText)));
-            foreach (var c in Citations(e).Where(c => c.Year is not null && (c.Target is not null || c.Actual is not null) && e.SourceKind == FromDocument))
+            // Published documents print target and actual; approved goals are in the rows above already.
+            foreach (var c in Citations(e).Where(c => c.Year is not null && (c.Target is not null || c.Actual is not null) && c.Kind == FromDocument))
             {
                 items.Add(new HistoryItem(c.Year!.Value, c.Unit ?? "—", c.Document + (c.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $" 第 {l} 行") : string.Empty), null, null, c.Target, null, null, c.Actual));
             }
@@ -352,7 +392,7 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
             };
             var citation = new LibraryCitation(
                 string.Create(CultureInfo.InvariantCulture, $"{bureau} {record.Year} 年度 {record.Title} 绩效目标（goals/{record.Id}，第 {record.Revision} 版）{path}"),
-                null, record.Unit?.Name, record.Year, d.Project?.Name, GoalChecks.Describe(r).Split('：', 2)[^1], null);
+                null, record.Unit?.Name, record.Year, d.Project?.Name, GoalChecks.Describe(r).Split('：', 2)[^1], null, FromApprovedGoal);
             await UpsertAsync(entry, citation, ct);
             ids.Add(await db.LibraryEntries.Where(e => e.NameKey == entry.NameKey && e.Level1 == entry.Level1 && e.Level2 == entry.Level2).Select(e => e.Id).FirstAsync(ct));
         }
@@ -435,6 +475,23 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
         return new GoalSuggestion(kind, reason, row, hit.Entry.Id, hit.History);
     }
 
+    /// <summary>Adds entries (or citations of existing ones) in one transaction: for tools that build a library from other sources.</summary>
+    public async Task<int> AddAsync(IReadOnlyList<(LibraryEntry Entry, LibraryCitation Citation)> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var created = 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (entry, citation) in entries)
+        {
+            entry.NameKey = GoalChecks.Normalize(entry.Name);
+            created += await UpsertAsync(entry, citation, ct) ? 1 : 0;
+            db.ChangeTracker.Clear();
+        }
+
+        await tx.CommitAsync(ct);
+        return created;
+    }
+
     /// <summary>Adds an entry, or a citation (and the fields it lacked) to the entry of the same indicator. True when created.</summary>
     internal async Task<bool> UpsertAsync(LibraryEntry draft, LibraryCitation citation, CancellationToken ct)
     {
@@ -474,10 +531,24 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider clock)
     internal async Task IndexAsync(LibraryEntry entry, CancellationToken ct)
     {
         var counts = GramsOf(entry);
+        foreach (var tracked in db.ChangeTracker.Entries<LibraryGram>().Where(g => g.Entity.EntryId == entry.Id).ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+
         await db.LibraryGrams.Where(g => g.EntryId == entry.Id).ExecuteDeleteAsync(ct);
-        db.LibraryGrams.AddRange(counts.Select(kv => new LibraryGram { Gram = kv.Key, EntryId = entry.Id, Tf = kv.Value }));
+        var grams = counts.Select(kv => new LibraryGram { Gram = kv.Key, EntryId = entry.Id, Tf = kv.Value }).ToList();
+        db.LibraryGrams.AddRange(grams);
         entry.GramCount = counts.Values.Sum();
         await db.SaveChangesAsync(ct);
+        InvalidateStats();
+
+        // Grams are written once and never read back through this context: untracked, so that importing thousands of
+        // entries does not make every later save scan them again.
+        foreach (var g in grams)
+        {
+            db.Entry(g).State = EntityState.Detached;
+        }
     }
 
     internal static Dictionary<string, int> GramsOf(LibraryEntry entry)

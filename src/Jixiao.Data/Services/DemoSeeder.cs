@@ -13,7 +13,7 @@ namespace Jixiao.Data.Services;
 /// documents where we have them (noted per unit); the rest is synthetic. Frameworks are activated for the units' years
 /// and for the current and previous year (from <see cref="TimeProvider"/>), so a new draft can be started at once.
 /// </summary>
-public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock)
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock, Goals.GoalDemoSeeder goals)
 {
     public const string Password = "Jixiao#2026";
 
@@ -110,6 +110,8 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             }
         }
 
+        // Goals of the current year and the year before, and the indicator library (Goals/GoalDemoSeeder.cs).
+        await goals.SeedAsync(ct);
         return true;
     }
 

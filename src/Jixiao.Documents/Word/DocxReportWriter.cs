@@ -203,7 +203,7 @@ public static class DocxReportWriter
             content);
     }
 
-    private static Paragraph Para(string text, string style)
+    internal static Paragraph Para(string text, string style)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         if (text.Length > 0)
@@ -260,7 +260,7 @@ public static class DocxReportWriter
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
         new Run(new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
 
-    private static Table Table(TableBlock t)
+    internal static Table Table(TableBlock t)
     {
         var totalWeight = t.Widths.Sum();
         var widths = t.Widths.Select(w => TextWidthTwips * w / totalWeight).ToArray();

@@ -49,8 +49,8 @@ public abstract class HistoryAndPublicationTests(JixiaoApp app)
         var preparer = await app.LoginAsync("sfj.tb");
         var first = await CreateAsync(preparer, template with { Year = 2024 });
         var second = await CreateAsync(preparer, template with { Year = 2025, Budget = template.Budget with { Executed = 3000m } });
-        await preparer.SendToBureauAsync(first);
-        await preparer.SendToBureauAsync(second);
+        await preparer.SubmitThroughDepartmentAsync(first);
+        await preparer.SubmitThroughDepartmentAsync(second);
         var unitId = (await preparer.GetEvaluationAsync(first)).Summary.UnitId;
         var scores = await app.WithDbAsync(db => db.Evaluations.Where(e => e.Id == first || e.Id == second).OrderBy(e => e.Year).Select(e => e.SelfTotal).ToListAsync());
         Assert.True(scores[0] is not null && scores[1] < scores[0], $"{scores[0]} → {scores[1]}");

@@ -308,6 +308,31 @@ public abstract class GoalFlowTests(JixiaoApp app)
         Assert.DoesNotContain((await preparer.GoalAsync(id)).Findings, f => f.Code == "GOAL-BELOW-LAST-YEAR");
     }
 
+    [Fact]
+    public async Task LibrarySearch_SeededDemo_TrainingAndSatisfactionFirstWithLastYearsTargetsAndActuals()
+    {
+        var lastYear = DateTime.UtcNow.Year - 1;
+        var session = await app.LoginAsync("sfj.tb");
+
+        var training = (await session.Client.GetFromJsonAsync<List<LibraryHit>>("/api/library?q=" + Uri.EscapeDataString("培训"), EvaluationJson.Options))!;
+        var satisfaction = (await session.Client.GetFromJsonAsync<List<LibraryHit>>("/api/library?q=" + Uri.EscapeDataString("满意度"), EvaluationJson.Options))!;
+
+        Assert.True(training.Count >= 3, $"{training.Count} hits");
+        Assert.All(training.Take(2), h => Assert.Contains("培训", h.Entry.Name, StringComparison.Ordinal));
+        var classes = Assert.Single(training, h => h.Entry.Name == "举办各类干部培训班次");
+        Assert.Equal(("一般公共服务支出", "组织事务"), (classes.Entry.FunctionClass, classes.Entry.FunctionSection));
+        Assert.Contains(classes.History, x => x.Year == lastYear && x.Unit == "区委组织部" && x.Target == 20m && x.Actual == 21m);
+        Assert.All(satisfaction.Take(3), h => Assert.Contains("满意度", h.Entry.Name, StringComparison.Ordinal));
+        var service = Assert.Single(satisfaction, h => h.Entry.Name == "服务对象满意度");
+        Assert.Contains(service.History, x => x.Year == 2022 && x.Unit == "天长市水利局" && x.ActualText == "100%");
+        Assert.Single(service.History, x => x.Year == lastYear && x.Unit == "区发展和改革局" && x.Target == 90m && x.Actual == 96m);
+        Assert.DoesNotContain(service.History, x => x.Actual is null && x.ActualText is null && x.Year == lastYear);
+        Assert.Contains(service.Entry.Citations, c => c.Document == "ah-tianchang-slj-2022-project-table.txt" && c.Line == 59);
+
+        var byClass = (await session.Client.GetFromJsonAsync<List<LibraryHit>>("/api/library?q=" + Uri.EscapeDataString("培训") + "&class=" + Uri.EscapeDataString("卫生健康支出"), EvaluationJson.Options))!;
+        Assert.Empty(byClass);
+    }
+
     private static async Task<List<FindingView>> YearEndFindingsAsync(Session s, int goalId)
     {
         var response = await s.Client.GetAsync($"/api/goals/{goalId}/year-end/findings");
