@@ -79,6 +79,8 @@ public static class JixiaoWebHost
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Jixiao.Data.Goals.LibraryService>();
         services.AddScoped<Jixiao.Data.Goals.GoalService>();
+        services.AddScoped<Jixiao.Data.Monitoring.MonitoringService>();
+        services.AddScoped<Jixiao.Data.Monitoring.MonitoringDemoSeeder>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -181,6 +183,7 @@ public static class JixiaoWebHost
         app.MapJixiaoApi();
         Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         Features.Goals.GoalApi.MapGoalApi(app);
+        Features.Monitoring.MonitoringApi.MapMonitoringApi(app);
         app.MapRazorComponents<App>();
     }
 

@@ -13,7 +13,7 @@ namespace Jixiao.Data.Services;
 /// documents where we have them (noted per unit); the rest is synthetic. Frameworks are activated for the units' years
 /// and for the current and previous year (from <see cref="TimeProvider"/>), so a new draft can be started at once.
 /// </summary>
-public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock)
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock, Monitoring.MonitoringDemoSeeder monitoring)
 {
     public const string Password = "Jixiao#2026";
 
@@ -110,6 +110,8 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             }
         }
 
+        // Mid-year monitoring of the current year: goals approved for two units, a round, one unit green, one red with reasons.
+        await monitoring.SeedAsync(ct);
         return true;
     }
 
