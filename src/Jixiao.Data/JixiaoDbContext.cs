@@ -195,6 +195,7 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
         });
         LoopModel.Configure(builder);
         ConfigureGoals(builder);
+        ConfigureMonitoring(builder);
     }
 
     private void GuardAuditLog()

@@ -82,6 +82,8 @@ public static class JixiaoWebHost
         services.AddScoped<Jixiao.Data.Goals.LibraryService>();
         services.AddScoped<Jixiao.Data.Goals.GoalService>();
         services.AddScoped<Jixiao.Data.Goals.GoalDemoSeeder>();
+        services.AddScoped<Jixiao.Data.Monitoring.MonitoringService>();
+        services.AddScoped<Jixiao.Data.Monitoring.MonitoringDemoSeeder>();
 
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordTiming>();
@@ -185,6 +187,7 @@ public static class JixiaoWebHost
         Features.Loop.LoopRegistration.MapLoopEndpoints(app);
         Features.Goals.GoalApi.MapGoalApi(app);
         Features.Goals.GoalEndpoints.MapGoalEndpoints(app);
+        Features.Monitoring.MonitoringApi.MapMonitoringApi(app);
         app.MapRazorComponents<App>();
     }
 

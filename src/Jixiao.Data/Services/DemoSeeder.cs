@@ -13,7 +13,7 @@ namespace Jixiao.Data.Services;
 /// documents where we have them (noted per unit); the rest is synthetic. Frameworks are activated for the units' years
 /// and for the current and previous year (from <see cref="TimeProvider"/>), so a new draft can be started at once.
 /// </summary>
-public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock, Goals.GoalDemoSeeder goals)
+public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, EvaluationService evaluations, FrameworkService frameworks, TimeProvider clock, Goals.GoalDemoSeeder goals, Monitoring.MonitoringDemoSeeder monitoring)
 {
     public const string Password = "Jixiao#2026";
 
@@ -112,6 +112,8 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
 
         // Goals of the current year and the year before, and the indicator library (Goals/GoalDemoSeeder.cs).
         await goals.SeedAsync(ct);
+        // Mid-year monitoring of the current year: goals approved for two units, a round, one unit green, one red with reasons.
+        await monitoring.SeedAsync(ct);
         return true;
     }
 

@@ -134,7 +134,7 @@ public static partial class GoalTableXlsx
         }
 
         double[] widths = [12, 14, 26, 8, 7, 10, 8, 28, 24, 12, 8, 7, 20, 12, 16];
-        return s.Build(widths, hiddenColumn: Last, printTitleRow: null, footer: "&C第 &P 页，共 &N 页");
+        return s.Build(widths, hiddenColumns: [Last], printTitleRow: null, footer: "&C第 &P 页，共 &N 页");
     }
 
     private static void Caption(SheetWriter s, int row, string text)

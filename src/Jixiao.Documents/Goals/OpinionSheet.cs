@@ -55,7 +55,7 @@ public static class OpinionSheet
             var workbookPart = package.AddWorkbookPart();
             XlsxStyles.AddTo(workbookPart);
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
-            sheetPart.Worksheet = s.Build([14, 14, 46, 10, 46], hiddenColumn: null, printTitleRow: null, footer: "&C第 &P 页");
+            sheetPart.Worksheet = s.Build([14, 14, 46, 10, 46], hiddenColumns: [], printTitleRow: null, footer: "&C第 &P 页");
             workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = "rIdSheet1" }));
         }
 

@@ -91,6 +91,12 @@ public sealed record MonitoringSettings
     /// <summary>Allowed 完成可能性 answers (empty: any text).</summary>
     public IReadOnlyList<string> Likelihoods { get; init; } = ["确定能", "有可能", "完全不可能"];
 
+    /// <summary>
+    /// Year end: an actual that differs from the mid-year forecast by more than this percentage of the forecast needs a
+    /// reason (MON-YEAREND-FORECAST); null: no rule.
+    /// </summary>
+    public decimal? YearEndForecastDeviationPercent { get; init; } = 20m;
+
     internal static readonly IReadOnlyList<LightBand> DefaultBudget =
         [new(60m, Light.Red), new(80m, Light.Yellow), new(null, Light.Green)];
 

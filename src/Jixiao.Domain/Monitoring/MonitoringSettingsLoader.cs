@@ -91,6 +91,12 @@ public static class MonitoringSettingsLoader
         var forecast = root.Get("forecastReasonAbovePercent") is null ? d.ForecastReasonAbovePercent : root.Decimal("forecastReasonAbovePercent");
         var reasons = root.Get("deviationReasons") is null ? d.DeviationReasons : root.Strings("deviationReasons");
         var likelihoods = root.Get("likelihoods") is null ? d.Likelihoods : root.Strings("likelihoods");
+        var yearEnd = root.Get("yearEndForecastDeviationPercent") is null ? d.YearEndForecastDeviationPercent : root.Decimal("yearEndForecastDeviationPercent");
+        if (yearEnd is < 0m)
+        {
+            errors.Add(ErrorCatalogue.Invalid("yearEndForecastDeviationPercent", "年终完成值与年中预计的偏离阈值不能为负数"));
+        }
+
         root.RejectUnknown();
 
         if (id is not null && !(id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')))
@@ -123,6 +129,7 @@ public static class MonitoringSettingsLoader
             ForecastReasonAbovePercent = forecast,
             DeviationReasons = reasons,
             Likelihoods = likelihoods,
+            YearEndForecastDeviationPercent = yearEnd,
         });
     }
 

@@ -160,7 +160,7 @@ public class GoalTableXlsxTests
             }
 
             ws.Worksheet = new Worksheet(data);
-            wb.Workbook = new Workbook(new Sheets(new Sheet { Name = "Sheet1", SheetId = 1U, Id = "rId1" }));
+            wb.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new Sheets(new Sheet { Name = "Sheet1", SheetId = 1U, Id = "rId1" }));
         }
 
         return stream.ToArray();

@@ -390,7 +390,6 @@ public sealed partial class Session(HttpClient client, JixiaoApp? app = null)
                 Tasks = "年度重点工作：基层党建、干部培训、人才工作。",
                 Management = "制定预算绩效管理办法，开展年中监控。",
                 GoalAnalysis = "年度绩效目标全部完成。",
-                ProjectAnalysis = "重点任务项目按计划实施。",
                 Achievements = "完成培训 21 期，群众满意度 96%。",
                 Problems = "个别项目预算调剂较多。",
                 Measures = "细化项目预算，提高指标编制质量。",
