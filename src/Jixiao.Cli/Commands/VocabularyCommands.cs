@@ -12,7 +12,33 @@ internal static class VocabularyCommands
     {
         var group = new Command("vocabulary", "导入用词表（字段标签、标题、类型线索、表样）：校验");
         group.Subcommands.Add(Validate());
+        group.Subcommands.Add(Measure());
         return group;
+    }
+
+    private static Command Measure()
+    {
+        var dir = new Argument<string>("DIR") { Description = "目录：每个 NAME.txt 旁有人工阅读写成的 NAME.expected.yaml（格式见 testdata/corpus/EXPECTED-FORMAT.md）" };
+        var command = new Command("measure", "用词表导入目录中的文本，与人工记录的事实逐字段比较：正确、错误、漏读、编造，以及精确率和召回率");
+        command.Arguments.Add(dir);
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(dir)!;
+            if (!Directory.Exists(target))
+            {
+                return CliIo.Fail(parse, $"目录 {target} 不存在");
+            }
+
+            var m = Jixiao.Documents.Import.CorpusMeasure.MeasureDirectory(target);
+            if (m.Files == 0)
+            {
+                return CliIo.Fail(parse, $"目录 {target} 中没有 .expected.yaml 事实文件");
+            }
+
+            CliIo.Out(parse).Write(m.ToTable());
+            return m.Problems.Count > 0 || m.Outcomes.Any(o => o.Verdict == Jixiao.Documents.Import.Verdict.Invented) ? 1 : CliApp.Ok;
+        });
+        return command;
     }
 
     private static Command Validate()
