@@ -123,11 +123,11 @@ public sealed class GoalDemoSeeder(JixiaoDbContext db, GoalService goals, Librar
     {
         var detail = (await evaluations.GetContentAsync(preparer, evaluationId, ct)).Value!;
         var e = detail.Evaluation;
-        var filled = e with
+        var filled = Services.DemoSeeder.Complete(Services.DemoSeeder.CompleteBudget(e with
         {
             Goals = [.. e.Goals.Select(g => actuals.TryGetValue(g.Name, out var a) ? g with { Actual = a }
-                : g.Operator == IndicatorOperator.Qualitative ? g with { Answer = QualitativeAnswer.Achieved, ActualText = "达成年度指标" } : g)],
-        };
+                : g.Operator == IndicatorOperator.Qualitative ? g with { Answer = QualitativeAnswer.Achieved, ActualText = "达成年度指标", Score = g.Weight } : g)],
+        }), e.Unit);
         Ok(await evaluations.SaveAsync(preparer, evaluationId, detail.Summary.Version, filled, ct));
         Ok(await evaluations.TransitionAsync(preparer, evaluationId, Domain.Review.ReviewAction.Submit, null, ct));
     }

@@ -147,17 +147,17 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
             using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream(u.Resource) ?? throw new InvalidOperationException("Missing resource " + u.Resource);
             using var reader = new StreamReader(stream);
             var parsed = EvaluationSerializer.Parse(reader.ReadToEnd(), u.Resource);
-            return Complete(parsed.Value with { Unit = u.Name }, u);
+            return Complete(parsed.Value with { Unit = u.Name }, u.Name);
         }
 
-        return Complete(Synthetic(u), u);
+        return Complete(Synthetic(u), u.Name);
     }
 
     /// <summary>Fills the report sections a published copy did not state with marked demo text, so that the demo passes the workflow's gates.</summary>
-    private static Evaluation Complete(Evaluation e, DemoUnit u)
+    internal static Evaluation Complete(Evaluation e, string unitName)
     {
         var n = e.Narrative;
-        string Demo(string? text, string what) => string.IsNullOrWhiteSpace(text) ? $"（示范数据）{u.Name}{what}。" : text;
+        string Demo(string? text, string what) => string.IsNullOrWhiteSpace(text) ? $"（示范数据）{unitName}{what}。" : text;
         return e with
         {
             Narrative = n with
@@ -172,6 +172,34 @@ public sealed class DemoSeeder(JixiaoDbContext db, UserManager<AppUser> users, E
                 Problems = Demo(n.Problems, "部分项目预算编制不够精细，执行进度前慢后快"),
                 Measures = Demo(n.Measures, "加强预算编制论证，按月跟踪执行进度"),
                 ResultUse = Demo(n.ResultUse, "自评结果作为下一年度预算安排和改进管理的依据"),
+            },
+        };
+    }
+
+    /// <summary>
+    /// A year-end evaluation started from approved goals carries no money figures yet: for the demo, the figures the
+    /// department framework needs (marked as demo data by the narrative) are filled from the budget it states, or a demo amount.
+    /// </summary>
+    internal static Evaluation CompleteBudget(Evaluation e)
+    {
+        var b = e.Budget;
+        var budget = b.Adjusted ?? b.Initial ?? 1000m;
+        var executed = b.Executed ?? Money.Round(budget * 0.962m);
+        var basic = b.Basic.Budget ?? Money.Round(budget * 0.6m);
+        return e with
+        {
+            Budget = b with
+            {
+                Initial = b.Initial ?? budget,
+                Adjusted = budget,
+                Executed = executed,
+                Basic = b.Basic.Budget is null ? new BudgetLine(basic, Money.Round(basic * 0.98m)) : b.Basic,
+                Project = b.Project.Budget is null ? new BudgetLine(budget - basic, Money.Round(executed - basic * 0.98m)) : b.Project,
+                PublicExpense = b.PublicExpense.Budget is null ? new BudgetLine(Money.Round(basic * 0.12m), Money.Round(basic * 0.11m)) : b.PublicExpense,
+                ThreePublic = b.ThreePublic.Budget is null ? new BudgetLine(12m, 9.6m) : b.ThreePublic,
+                CarryOver = b.CarryOver ?? Money.Round(budget - executed),
+                FixedAssetsInUse = b.FixedAssetsInUse ?? 820m,
+                FixedAssetsTotal = b.FixedAssetsTotal ?? 860m,
             },
         };
     }
