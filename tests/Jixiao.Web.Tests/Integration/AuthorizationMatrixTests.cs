@@ -47,6 +47,9 @@ public abstract class AuthorizationMatrixTests(JixiaoApp app)
         new("/api/evaluations/{id:int}/review", HttpMethod.Put, (id, _) => $"/api/evaluations/{I(id)}/review", Json("{\"version\":1,\"deductions\":{}}"), "api"),
         new("/api/evaluations/{id:int}/rectification-proposals", HttpMethod.Get, (id, _) => $"/api/evaluations/{I(id)}/rectification-proposals", None, "api"),
         new("/api/evaluations/{id:int}/rectifications", HttpMethod.Post, (id, _) => $"/api/evaluations/{I(id)}/rectifications", Json("{\"deadline\":\"2099-01-01\",\"owner\":\"越权\"}"), "api"),
+        new("/api/evaluations/{id:int}/monitoring", HttpMethod.Get, (id, _) => $"/api/evaluations/{I(id)}/monitoring", None, "api"),
+        new("/evaluations/{Id:int}/previous-problems", HttpMethod.Get, (id, _) => $"/evaluations/{I(id)}/previous-problems", None, "page"),
+        new("/api/public/evaluations/{id:int}/publication-check", HttpMethod.Get, (id, _) => $"/api/public/evaluations/{I(id)}/publication-check", None, "api"),
         new("/api/evaluations/{id:int}/previous-problems/sync", HttpMethod.Post, (id, _) => $"/api/evaluations/{I(id)}/previous-problems/sync", Json("{}"), "api"),
     ];
 
@@ -60,6 +63,12 @@ public abstract class AuthorizationMatrixTests(JixiaoApp app)
         ["/api/library/"] = "GoalFlowTests.GoalApi_AccessRules_OtherUnitsAndRolesRefused (shared data, read by every signed-in user)",
         ["/api/rectifications/"] = "RectificationTests.Rectification_PastDeadline_ListedAndCountedAsOverdue (another unit gets 404)",
         ["/rectification-evidence/"] = "RectificationTests.Rectification_ReturnedFindingsToClosedItem_NextYearListsStatus",
+        ["/rectification/"] = "RecordFamilyAccessTests.Rectification_OtherUnit_NotFound",
+        ["/goals/"] = "RecordFamilyAccessTests.Goals_OtherUnitAndReviewerBeforeSubmit_NotFound",
+        ["/goal-review/"] = "RecordFamilyAccessTests.Goals_OtherUnitAndReviewerBeforeSubmit_NotFound",
+        ["/monitoring/"] = "RecordFamilyAccessTests.MonitoringTask_OtherUnit_NotFound and Rounds_Preparer_Forbidden",
+        ["/api/monitoring/"] = "RecordFamilyAccessTests.MonitoringTask_OtherUnit_NotFound and Rounds_Preparer_Forbidden",
+        ["/api/recheck/"] = "RecordFamilyAccessTests.Recheck_Preparer_Forbidden",
     };
 
     [Fact]

@@ -63,6 +63,11 @@ public static class MonitoringApi
             JixiaoApi.Map(await s.GetAsync(http.User.ToActor()!, id, ct), TaskDto.From)).RequireAuthorization();
         writes.MapPut("/tasks/{id:int}", async Task<IResult> (int id, HttpContext http, MonitoringService s, [FromBody] TaskSaveRequest body, CancellationToken ct) =>
         {
+            if (body.Task is null)
+            {
+                return TypedResults.Problem(title: "缺少监控表", detail: "请求体应为 { \"version\": 版本号, \"task\": 监控表 }，缺少“task”。", statusCode: 400);
+            }
+
             var saved = await s.SaveAsync(http.User.ToActor()!, id, body.Version, body.Task, ct);
             return saved.IsOk ? TypedResults.Ok(new { version = saved.Value }) : JixiaoApi.Problem(saved);
         });

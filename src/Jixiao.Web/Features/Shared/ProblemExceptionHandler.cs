@@ -51,14 +51,22 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     /// </summary>
     private static string? BadQueryValue(Exception exception)
     {
-        if (exception is not InvalidOperationException || exception.StackTrace?.Contains("QueryParameterValueSupplier", StringComparison.Ordinal) != true)
+        // The renderer may wrap the conversion error, and its stack trace is not always the supplier's: match the message
+        // Blazor's QueryParameterValueSupplier gives ("Cannot parse the value 'abc' as type 'System.Nullable`1[…]' for 'Year'.").
+        for (var e = exception; e is not null; e = e.InnerException)
         {
-            return null;
+            if (e is not InvalidOperationException)
+            {
+                continue;
+            }
+
+            var match = System.Text.RegularExpressions.Regex.Match(e.Message, "^Cannot parse the value '(?<value>.*)' as type '.*' for '(?<name>.*)'");
+            if (match.Success)
+            {
+                return $"地址中的参数“{match.Groups["name"].Value.ToLowerInvariant()}”的值“{match.Groups["value"].Value}”无效：应为数字（例如年度 2024、页码 1）。";
+            }
         }
 
-        var match = System.Text.RegularExpressions.Regex.Match(exception.Message, "value '(?<value>.*)' as type '.*' for '(?<name>.*)'");
-        return match.Success
-            ? $"地址中的参数“{match.Groups["name"].Value.ToLowerInvariant()}”的值“{match.Groups["value"].Value}”无效：应为数字（例如年度 2024、页码 1）。"
-            : "地址中的查询参数无效：年度、页码等应为数字。";
+        return null;
     }
 }
