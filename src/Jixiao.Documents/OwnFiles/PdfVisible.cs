@@ -378,12 +378,24 @@ internal static partial class PdfVisible
             }
 
             static double Overlap(Block a, double left, double right) => Math.Min(a.Right, right) - Math.Max(a.Left, left);
+            static bool Figure(Block b) => !b.Text.Any(c => c is >= '\u4e00' and <= '\u9fff');
             var value = blocks
-                .Where(b => b.Page == label.Page && b.Top >= label.Bottom - 1 && b.Top <= label.Bottom + 60 && !b.Text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+                .Where(b => b.Page == label.Page && b.Top >= label.Bottom - 1 && b.Top <= label.Bottom + 60 && Figure(b))
                 .Where(b => Overlap(b, label.Left - 5, label.Right + 5) > 0)
                 .OrderBy(b => b.Top)
                 .ThenByDescending(b => Overlap(b, label.Left, label.Right))
                 .FirstOrDefault();
+
+            // The block's value row pushed onto the next page (Calc breaks a tall row): the first figure in the label's
+            // column near the top of the next page, above anything else in that column.
+            if (value is null && blocks.Where(b => b.Page == label.Page + 1).ToList() is { Count: > 0 } next)
+            {
+                var top = next.Min(b => b.Top);
+                var candidate = next.Where(b => b.Top <= top + 80 && Figure(b) && Overlap(b, label.Left, label.Right) > 0)
+                    .OrderBy(b => b.Top).ThenByDescending(b => Overlap(b, label.Left, label.Right)).FirstOrDefault();
+                var blocked = candidate is not null && next.Any(b => b.Top < candidate.Top && b.Top > top + 40 && Overlap(b, label.Left, label.Right) > 0 && !Figure(b));
+                value = blocked ? null : candidate;
+            }
             if (value is not null && !labels.Any(l => l != label && l.Page == label.Page && l.Top > label.Bottom && l.Bottom < value.Top && Overlap(l, label.Left, label.Right) > 0))
             {
                 result.Add((label.Key, value.Text));
