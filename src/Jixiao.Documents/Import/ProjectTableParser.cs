@@ -23,10 +23,15 @@ internal static partial class ProjectTableParser
 
     private static IReadOnlyList<string> Level1Names => level1Names ?? VocabularyCatalog.BuiltIn.Level1Names;
 
+    /// <summary>The vocabulary of the current parse (for the section texts that state nothing).</summary>
+    [ThreadStatic]
+    private static ReadingVocabulary? current;
+
     public static ImportedDocument Parse(DocumentKind kind, List<TextLine> lines, ReadingVocabulary vocabulary)
     {
         var b = new DocBuilder();
         level1Names = vocabulary.Level1Names;
+        current = vocabulary;
         var ix = VocabularyIndex.Of(vocabulary);
         DocumentReader.Read(kind, lines, b, vocabulary);
         var nonEmpty = lines.Where(l => l.Text.Trim().Length > 0).ToList();
@@ -167,10 +172,13 @@ internal static partial class ProjectTableParser
                     inIndicators = false;
                     continue;
 
-                case "评价结论" or "存在问题" or "改进措施":
+                case "评价结论":
+                    // The conclusion (自评结论) is no narrative section of its own (not 主要成效).
+                    continue;
+                case "存在问题" or "改进措施":
                     {
-                        var key = c switch { "评价结论" => "achievements", "存在问题" => "problems", _ => "measures" };
-                        if (Next(cells, i) is { } v && !IsLabel(v.Text) && !TextNormalizer.IsPlaceholder(v.Text))
+                        var key = c == "存在问题" ? "problems" : "measures";
+                        if (Next(cells, i) is { } v && !IsLabel(v.Text) && !TextNormalizer.IsPlaceholder(v.Text) && !SectionReader.IsEmptyText(v.Text, current ?? VocabularyCatalog.BuiltIn))
                         {
                             b.Narrative[key] = v.Text;
                             b.Source("narrative." + key, v.Line);

@@ -108,7 +108,8 @@ public static class PublishedImporter
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)
     {
-        var t = text.Trim();
+        // Leading list or table marks (- 时效性: 有效, | 发布机构 | …) are no part of the words.
+        var t = text.Trim().TrimStart('-', '*', '|', '·', '•', ' ', '\t');
         if (t.Length == 0 || t.Length > 200)
         {
             return false;

@@ -20,7 +20,12 @@ internal static class ReportParser
             ListReader.Read(new ClauseReader.Piece(p.Text, p.Locate, false, false, 0), ctx);
         }
 
-        SectionReader.Read(paragraphs, b, ctx.Index);
+        // The narrative sections are those of a self-evaluation: a document that is none (决算, rules, news) has none.
+        if (kind != DocumentKind.Other)
+        {
+            SectionReader.Read(paragraphs, b, ctx.Index, kind);
+        }
+
         ReadGoal(paragraphs, b);
         DetectTruncation(lines, paragraphs, b);
         var expected = new List<(string, string, bool)>

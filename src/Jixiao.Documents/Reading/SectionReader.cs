@@ -205,7 +205,7 @@ internal static class SectionReader
     }
 
     /// <summary>Reads the narrative sections of the paragraphs into the builder (key → text, with the source of the first body line).</summary>
-    public static void Read(IReadOnlyList<TextParagraph> paragraphs, DocBuilder b, VocabularyIndex ix)
+    public static void Read(IReadOnlyList<TextParagraph> paragraphs, DocBuilder b, VocabularyIndex ix, DocumentKind kind)
     {
         string? key = null;
         var level = 0;
@@ -213,14 +213,14 @@ internal static class SectionReader
 
         void Flush()
         {
-            if (key is null || key == "score" || body.Count == 0)
+            if (key is null || key == "score" || body.Count == 0 || ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == key) is { } entry && !entry.AppliesTo(kind))
             {
                 body.Clear();
                 return;
             }
 
             var text = string.Join("\n", body.Select(x => x.Text)).Trim();
-            if (text.Length > 0 && !TextNormalizer.IsPlaceholder(text))
+            if (text.Length > 0 && !TextNormalizer.IsPlaceholder(text) && !IsEmptyText(text, ix.Vocabulary))
             {
                 b.Narrative[key] = b.Narrative.TryGetValue(key, out var prev) ? prev + "\n" + text : text;
                 if (!b.HasSource("narrative." + key))
@@ -312,6 +312,13 @@ internal static class SectionReader
         }
 
         Flush();
+    }
+
+    /// <summary>A section text that only says there is nothing to say (无, 暂无。): the section is not present.</summary>
+    public static bool IsEmptyText(string text, ReadingVocabulary v)
+    {
+        var folded = VocabularyLoader.Fold(text).TrimEnd('。', '.', ';', '!');
+        return folded.Length == 0 || v.EmptySectionTexts.Contains(folded, StringComparer.Ordinal);
     }
 
     private static bool IsTableCaption(string t)
