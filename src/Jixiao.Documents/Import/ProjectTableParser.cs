@@ -23,15 +23,10 @@ internal static partial class ProjectTableParser
 
     private static IReadOnlyList<string> Level1Names => level1Names ?? VocabularyCatalog.BuiltIn.Level1Names;
 
-    /// <summary>The vocabulary of the current parse (for the section texts that state nothing).</summary>
-    [ThreadStatic]
-    private static ReadingVocabulary? current;
-
     public static ImportedDocument Parse(DocumentKind kind, List<TextLine> lines, ReadingVocabulary vocabulary)
     {
         var b = new DocBuilder();
         level1Names = vocabulary.Level1Names;
-        current = vocabulary;
         var ix = VocabularyIndex.Of(vocabulary);
         DocumentReader.Read(kind, lines, b, vocabulary);
         var nonEmpty = lines.Where(l => l.Text.Trim().Length > 0).ToList();
@@ -178,7 +173,7 @@ internal static partial class ProjectTableParser
                 case "存在问题" or "改进措施":
                     {
                         var key = c == "存在问题" ? "problems" : "measures";
-                        if (Next(cells, i) is { } v && !IsLabel(v.Text) && !TextNormalizer.IsPlaceholder(v.Text) && !SectionReader.IsEmptyText(v.Text, current ?? VocabularyCatalog.BuiltIn))
+                        if (Next(cells, i) is { } v && !IsLabel(v.Text) && !TextNormalizer.IsPlaceholder(v.Text))
                         {
                             b.Narrative[key] = v.Text;
                             b.Source("narrative." + key, v.Line);

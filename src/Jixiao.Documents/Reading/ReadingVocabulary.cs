@@ -174,9 +174,6 @@ public sealed class ReadingVocabulary
 
     public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
 
-    /// <summary>A section's whole text that states there is nothing (无, 暂无): the section is not present.</summary>
-    public IReadOnlyList<string> EmptySectionTexts { get; init; } = [];
-
     /// <summary>Endings of a region's name (省, 市, 县 …): a title's subject that is only a region is no unit.</summary>
     public IReadOnlyList<string> RegionSuffixes { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "years", "titleYearWeight", "headingForms", "sections", "emptySectionTexts",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -148,8 +148,6 @@ public static class VocabularyLoader
 
         public List<string> RegionSuffixes { get; } = [];
 
-        public List<string> EmptySectionTexts { get; } = [];
-
         public List<string> UnitIssuerMarks { get; } = [];
 
         public List<string> UnitTrailingWords { get; } = [];
@@ -218,7 +216,6 @@ public static class VocabularyLoader
             UnitSuffixes = [.. UnitSuffixes.Distinct().OrderByDescending(s => s.Length)],
             UnitStripPrefixes = [.. UnitStripPrefixes.Distinct()],
             UnitQualifiers = [.. UnitQualifiers.Distinct()],
-            EmptySectionTexts = [.. EmptySectionTexts.Distinct()],
             RegionSuffixes = [.. RegionSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             UnitIssuerMarks = [.. UnitIssuerMarks.Select(Fold).Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -333,9 +330,6 @@ public static class VocabularyLoader
                     break;
                 case "unitQualifiers":
                     s.UnitQualifiers.AddRange(Words(s, file, value, key));
-                    break;
-                case "emptySectionTexts":
-                    s.EmptySectionTexts.AddRange(Words(s, file, value, key));
                     break;
                 case "regionSuffixes":
                     s.RegionSuffixes.AddRange(Words(s, file, value, key));
