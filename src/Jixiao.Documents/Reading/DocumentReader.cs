@@ -614,7 +614,12 @@ internal static partial class DocumentReader
                 foreach (var (start, end) in candidates)
                 {
                     var raw = text[start..end];
-                    if (TitleUnit(ctx, raw) is { } unit && start < line.Text.Trim().Length)
+
+                    // …照料中心项目绩效自评报告: the words before a named project are its name, not a unit.
+                    var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
+                    var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+                    var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null);
+                    if (unit is not null && start < line.Text.Trim().Length)
                     {
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
@@ -624,6 +629,37 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>
+        folded.Any(f => PhraseIndex<string>.MatchAt(text, at, f) > 0);
+
+    /// <summary>
+    /// The unit at the start of a project's name (隆回县人居环境指挥部乡村振兴 → 隆回县人居环境指挥部): the longest
+    /// proper beginning that is a unit's name led by its region (县, 州 …), not ending in a region; null when
+    /// there is none (健全现代医院管理制度 names no unit).
+    /// </summary>
+    private static string? UnitBeforeProject(ReadContext ctx, string raw)
+    {
+        var t = raw.TrimEnd();
+        var regions = ctx.Index.Vocabulary.RegionSuffixes;
+        for (var len = t.Length - 2; len >= 4; len--)
+        {
+            var head = t[..len];
+            var folded = VocabularyLoader.Fold(head);
+            if (regions.Any(r => folded.EndsWith(r, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (ctx.CleanUnit(head) is { } unit && !ctx.IsRegionOnly(unit)
+                && regions.Any(r => folded.IndexOf(r, 2, StringComparison.Ordinal) is var k && k > 0 && k + r.Length < folded.Length - 1))
+            {
+                return unit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A title's subject as a unit: a unit's name, possibly followed by words of the kind (预算, 部门 …); never a bare region.</summary>

@@ -180,6 +180,12 @@ public sealed class ReadingVocabulary
     /// <summary>Words after the issuing body in an official title (XX局关于印发…的通知).</summary>
     public IReadOnlyList<string> UnitIssuerMarks { get; init; } = [];
 
+    /// <summary>A word that ends a named project in a title (…照料中心项目绩效自评报告): the words before it are a project's name, not a unit.</summary>
+    public IReadOnlyList<string> ProjectNameMarks { get; init; } = [];
+
+    /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
+    public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
+
     /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
     public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 

@@ -249,7 +249,6 @@ internal static class SectionReader
         var body = new List<(string Text, SourceRef Source)>();
 
         bool Applies(string k) => ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == k) is not { } entry || entry.AppliesTo(kind);
-
         void Store(string k, string text, SourceRef source)
         {
             if (!Applies(k))
@@ -300,6 +299,13 @@ internal static class SectionReader
 
             var cells = t.Contains('|', StringComparison.Ordinal);
             var heading = para.Split ? InlineHeadingOf(t, ix) ?? HeadingOf(t, ix) : HeadingOf(t, ix) ?? (Leads(t, ix) ? InlineHeadingOf(t, ix) : null);
+
+            // A heading of a section this kind has not (a project's 资金投入情况) is a plain sub-heading.
+            if (heading?.Section is { } named && !named.AppliesTo(kind))
+            {
+                heading = heading with { Section = null, Also = heading.Also is { } a && a.AppliesTo(kind) ? a : null };
+                heading = heading.Also is { } second ? heading with { Section = second, Also = null } : heading;
+            }
 
             // Two short lines that make one label: 年度主要 / 工作内容.
             if (heading is null && !cells && t.Length <= 8 && p + 1 < parts.Count && parts[p + 1].Text.Length <= 8)

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -152,6 +152,10 @@ public static class VocabularyLoader
 
         public List<string> UnitTrailingWords { get; } = [];
 
+        public List<string> ProjectNameMarks { get; } = [];
+
+        public List<string> ProjectKindWords { get; } = [];
+
         public List<YearCue> YearCues { get; } = [];
 
         public int? TitleYearWeight { get; set; }
@@ -218,6 +222,8 @@ public static class VocabularyLoader
             UnitQualifiers = [.. UnitQualifiers.Distinct()],
             RegionSuffixes = [.. RegionSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             UnitIssuerMarks = [.. UnitIssuerMarks.Select(Fold).Distinct()],
+            ProjectNameMarks = [.. ProjectNameMarks.Distinct()],
+            ProjectKindWords = [.. ProjectKindWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
@@ -336,6 +342,12 @@ public static class VocabularyLoader
                     break;
                 case "unitIssuerMarks":
                     s.UnitIssuerMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "projectNameMarks":
+                    s.ProjectNameMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "projectKindWords":
+                    s.ProjectKindWords.AddRange(Words(s, file, value, key));
                     break;
                 case "unitTrailingWords":
                     s.UnitTrailingWords.AddRange(Words(s, file, value, key));
