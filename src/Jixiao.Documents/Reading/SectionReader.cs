@@ -380,8 +380,8 @@ internal static class SectionReader
 
     /// <summary>
     /// Paragraphs cut at level-1 headings written inside the running text (…正常运转二、项目资金使用及管理情况…,
-    /// …报告如下:一、…): a Chinese numeral that follows the last level-1 number of the document (or the one
-    /// after it), in a level-1 form, naming a section within its first words.
+    /// …报告如下:一、…): a Chinese numeral in a level-1 form that is the next level-1 number of the document,
+    /// or the one after it when its first words name a section.
     /// </summary>
     private static List<Part> SplitInline(IReadOnlyList<TextParagraph> paragraphs, VocabularyIndex ix)
     {
@@ -426,7 +426,9 @@ internal static class SectionReader
                     continue;
                 }
 
-                if (n > last && n <= last + 2 && InlineHeadingOf(t[k..], ix) is { Section: not null })
+                // The next number cuts even when its words name no section (it ends the section before);
+                // one number skipped only when they do.
+                if (n == last + 1 || (n == last + 2 && InlineHeadingOf(t[k..], ix) is { Section: not null }))
                 {
                     cuts.Add(k);
                     last = n;
