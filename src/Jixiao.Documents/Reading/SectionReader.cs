@@ -298,7 +298,7 @@ internal static class SectionReader
             }
 
             var cells = t.Contains('|', StringComparison.Ordinal);
-            var heading = para.Split ? InlineHeadingOf(t, ix) ?? HeadingOf(t, ix) : HeadingOf(t, ix) ?? (Leads(t, ix) ? InlineHeadingOf(t, ix) : null);
+            var heading = para.Split ? InlineHeadingOf(t, ix) ?? InlineHeadingOf(t, ix, level: 2) ?? HeadingOf(t, ix) : HeadingOf(t, ix) ?? (Leads(t, ix) ? InlineHeadingOf(t, ix) : null);
 
             // A heading of a section this kind has not (a project's 资金投入情况) is a plain sub-heading.
             if (heading?.Section is { } named && !named.AppliesTo(kind))
@@ -435,6 +435,39 @@ internal static class SectionReader
                 }
             }
 
+            // After a sentence: a level-2 heading naming a section (…57 人。 (三)年度总体工作和重点工作任务 1、…), or
+            // a section's words and a colon (…自评得分90分,存在的问题:一是…).
+            for (var k = 1; k < t.Length; k++)
+            {
+                if (t[k - 1] is not ('。' or '；' or ';' or ',' or '，' or '.' or ' ') || cuts.Contains(k))
+                {
+                    continue;
+                }
+
+                if (t[k] is '(' or '（' && t[k - 1] is '。' or '；' or ';' or ' ' && InlineHeadingOf(t[k..], ix, level: 2) is { Section: not null })
+                {
+                    cuts.Add(k);
+                    continue;
+                }
+
+                if (ix.SectionWords.LongestAt(t, k) is { } m && m.Start == k)
+                {
+                    // The words may run on a little before the colon (下一步改进 + 措施:).
+                    var c = m.End;
+                    while (c < t.Length && c < m.End + 4 && (t[c] == ' ' || TextNormalizer.IsCjk(t[c])))
+                    {
+                        c++;
+                    }
+
+                    if (c < t.Length && t[c] is ':' or '：')
+                    {
+                        cuts.Add(k);
+                    }
+                }
+            }
+
+            cuts.Sort();
+
             var start = 0;
             foreach (var c in cuts)
             {
@@ -453,9 +486,9 @@ internal static class SectionReader
         ix.Vocabulary.HeadingForms.Any(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese && MatchForm(t, f) > 0);
 
     /// <summary>A level-1 heading run into its text (三、偏离绩效目标的原因和下一步改进措施我局…): the section word must begin within its first words.</summary>
-    private static Heading? InlineHeadingOf(string t, VocabularyIndex ix)
+    private static Heading? InlineHeadingOf(string t, VocabularyIndex ix, int level = 1)
     {
-        foreach (var form in ix.Vocabulary.HeadingForms.Where(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese))
+        foreach (var form in ix.Vocabulary.HeadingForms.Where(f => f.Level == level && f.Numeral == NumeralKind.Chinese))
         {
             var end = MatchForm(t, form);
             if (end < 0)
@@ -474,6 +507,22 @@ internal static class SectionReader
                 {
                     var also = SecondSection(t, m.End, Math.Min(t.Length, m.End + 12), m.Values[0], ix, out var alsoEnd);
                     var body = also is null ? m.End : alsoEnd;
+
+                    // More words of the heading (年度总体工作和重点工作任务): the text starts after the last of them.
+                    for (var j = body; j < Math.Min(t.Length, body + 8); j++)
+                    {
+                        if (t[j] is '。' or ',' or '，' or ' ')
+                        {
+                            break;
+                        }
+
+                        if (ix.SectionWords.LongestAt(t, j) is { } more && more.Start == j)
+                        {
+                            body = more.End;
+                            j = body - 1;
+                        }
+                    }
+
                     while (body < t.Length && t[body] is ':' or '：' or ' ' or '。')
                     {
                         body++;

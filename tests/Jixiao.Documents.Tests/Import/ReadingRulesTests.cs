@@ -232,4 +232,41 @@ public class ReadingRulesTests
             """);
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void Sections_Level2HeadingAfterASentence_OnOnePdfLine_Read()
+    {
+        var d = Single("""
+            2021 年某某市某某局整体支出绩效自评报告
+            一、部门基本情况 (一)部门职能 我局负责拟订和组织实施全市发展规划。 (二)机构设置 年末在职人数 57 人。 (三)年度总体工作和重点工作任务 1、强化经济综合管理。 2、抓好重点项目。
+            """);
+        Assert.StartsWith("1、强化经济综合管理", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+        Assert.NotNull(d.Evaluation.Narrative.Overview);
+    }
+
+    [Fact]
+    public void Sections_WordsAndColonAfterASentence_Read()
+    {
+        var d = Single("""
+            某某局2017年度部门整体支出绩效自评报告
+            本部门对2017年整体支出开展绩效自评,自评得分90分,存在的问题:一是预算编制不够准确.下一步改进措施:一是准确摸底。
+            """);
+        Assert.StartsWith("一是预算编制不够准确", d.Evaluation.Narrative.Problems, StringComparison.Ordinal);
+        Assert.StartsWith("一是准确摸底", d.Evaluation.Narrative.Measures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_HeadingLineAfterAnUnfinishedLine_StandsAlone()
+    {
+        var d = Single("""
+            某某中心2018年度部门整体支出绩效自评报告
+            年度主要
+            工作内容
+            1.完成数字化城市管理监督、指挥、调度和协调工作。2.做好全市数字化城市
+            年度部门(单位)总体运行情况及取得的成绩
+            我中心的数字城管二期建设项目已于2018年验收运行。
+            """);
+        Assert.StartsWith("我中心的数字城管", d.Evaluation.Narrative.Achievements, StringComparison.Ordinal);
+        Assert.DoesNotContain("总体运行情况", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+    }
 }
