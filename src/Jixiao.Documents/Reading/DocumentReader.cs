@@ -290,7 +290,45 @@ internal static partial class DocumentReader
             previous = (i, line);
         }
 
-        return result;
+        return result.Count > 0 ? result : QuotedTitle(lines, ix, cues, words);
+    }
+
+    /// <summary>
+    /// No title line: the document's name a sharing site quotes in its notice (《部门整体绩效自评表.docx》由会员分享…),
+    /// as a line holding only that name at its place in the notice.
+    /// </summary>
+    private static List<(int Index, TextLine Line)> QuotedTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, List<string> cues, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < lines.Count && i < 12; i++)
+        {
+            var line = lines[i];
+            if (!line.Chrome)
+            {
+                continue;
+            }
+
+            var open = line.Text.IndexOf('《', StringComparison.Ordinal);
+            var close = open < 0 ? -1 : line.Text.IndexOf('》', open + 1);
+            if (close - open < 6)
+            {
+                continue;
+            }
+
+            var name = line.Text[(open + 1)..close];
+            var dot = name.LastIndexOf('.');
+            if (dot > 0 && name.Length - dot <= 5 && name[(dot + 1)..].All(char.IsAsciiLetter))
+            {
+                name = name[..dot];
+            }
+
+            var folded = VocabularyLoader.Fold(name);
+            if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal)) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            {
+                return [(i, line with { Text = new string(' ', open + 1) + name, Chrome = false })];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The folded text of the next non-empty, non-chrome line (at most 90 characters), or null.</summary>

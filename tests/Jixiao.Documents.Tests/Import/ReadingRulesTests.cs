@@ -269,4 +269,27 @@ public class ReadingRulesTests
         Assert.StartsWith("我中心的数字城管", d.Evaluation.Narrative.Achievements, StringComparison.Ordinal);
         Assert.DoesNotContain("总体运行情况", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Title_OnlyInTheSharingSitesNotice_ReadFromIt_WithItsLine()
+    {
+        var d = Single("""
+            《部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关《部门整体绩效自评表.docx(4页珍藏版)》请在某某文库上搜索。
+            1、主管部门财政处室自评总分(分)97.6部门联系人某某联系电话部门预算执行情况年初预算数全年预算数全年执行数执行率
+            2、中心2021年较好地完成了履职任务。指标名称计量单位指标性质年初指标值
+            """);
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Kind_GluedProjectTableTail_SignatureRowTellsTheKind()
+    {
+        var d = Single("""
+            产出指标数量指标足额保障率=100% 22.5 时效指标按时发放率=100% 22.5 合计100 评价结论 存在问题暂无 改进措施暂无 项目负责人: 财务负责人:
+            """);
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+        Assert.Contains(d.Missing, m => m.Path == "year");
+    }
 }
