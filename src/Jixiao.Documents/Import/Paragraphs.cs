@@ -72,7 +72,10 @@ internal sealed partial class TextParagraph
     public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines) => Build(lines, null);
 
     /// <summary>Paragraphs; a line for which <paramref name="startsField"/> is true (a cover label: 预算编码: 906017) always starts a new one.</summary>
-    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField)
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField) => Build(lines, startsField, null);
+
+    /// <summary>Paragraphs; a line for which <paramref name="standsAlone"/> is true (a heading) is a paragraph of its own.</summary>
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField, Func<string, bool>? standsAlone)
     {
         var result = new List<TextParagraph>();
         TextParagraph? current = null;
@@ -84,7 +87,8 @@ internal sealed partial class TextParagraph
                 continue;
             }
 
-            if (current is not null && Continues(current.Text, t) && (startsField is null || !startsField(t)))
+            if (current is not null && Continues(current.Text, t) && (startsField is null || !startsField(t))
+                && (standsAlone is null || (!standsAlone(t) && !standsAlone(current.Text))))
             {
                 current.Add(line);
                 continue;

@@ -167,9 +167,12 @@ internal static partial class ProjectTableParser
                     inIndicators = false;
                     continue;
 
-                case "评价结论" or "存在问题" or "改进措施":
+                case "评价结论":
+                    // The conclusion (自评结论) is no narrative section of its own (not 主要成效).
+                    continue;
+                case "存在问题" or "改进措施":
                     {
-                        var key = c switch { "评价结论" => "achievements", "存在问题" => "problems", _ => "measures" };
+                        var key = c == "存在问题" ? "problems" : "measures";
                         if (Next(cells, i) is { } v && !IsLabel(v.Text) && !TextNormalizer.IsPlaceholder(v.Text))
                         {
                             b.Narrative[key] = v.Text;

@@ -108,7 +108,8 @@ public static class PublishedImporter
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)
     {
-        var t = text.Trim();
+        // Leading list or table marks (- 时效性: 有效, | 发布机构 | …, [ 索引号 ]) are no part of the words.
+        var t = text.Trim().TrimStart('-', '*', '|', '·', '•', '[', ' ', '\t');
         if (t.Length == 0 || t.Length > 200)
         {
             return false;
@@ -139,7 +140,7 @@ public static class PublishedImporter
             }
 
             var next = i + 1 < lines.Count ? TextNormalizer.Compact(lines[i + 1].Text) : string.Empty;
-            if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && IsTitle(compact + next, ix)))
+            if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && SectionReader.HeadingOf(compact, ix) is not { Numbered: true } && IsTitle(compact + next, ix)))
             {
                 if (titles.Count == 0 || i - titles[^1] > 3)
                 {
@@ -184,9 +185,9 @@ public static class PublishedImporter
     internal static bool HasTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
         lines.Where(l => !l.Chrome).Take(8).Any(l => IsTitle(TextNormalizer.Compact(l.Text), ix));
 
-    /// <summary>A title: short, no full stop, and its title cues alone reach the kind threshold.</summary>
+    /// <summary>A title: short, no full stop or comma (a sentence), and its title cues alone reach the kind threshold.</summary>
     private static bool IsTitle(string compact, VocabularyIndex ix) =>
-        compact.Length is > 0 and <= 100 && !compact.Contains('。', StringComparison.Ordinal)
+        compact.Length is > 0 and <= 100 && !compact.Contains('。', StringComparison.Ordinal) && !compact.Contains(',', StringComparison.Ordinal)
         && !ix.Vocabulary.AppendixPrefixes.Any(p => VocabularyLoader.Fold(compact).StartsWith(p, StringComparison.Ordinal))
         && !(compact.Length > 1 && compact[0] == '表' && char.IsAsciiDigit(compact[1]))
         && ix.Vocabulary.TitleWords.Any(w => compact.Contains(w, StringComparison.Ordinal))

@@ -14,13 +14,19 @@ internal static class ReportParser
         var b = new DocBuilder();
         var ctx = DocumentReader.Read(kind, lines, b, vocabulary);
         var prose = lines.Where((l, i) => !l.Chrome && !ctx.Consumed.Contains(i) && !IsCoverField(l, ctx)).ToList();
-        var paragraphs = TextParagraph.Build(prose, t => DocumentReader.StartsField(t, ctx.Index));
+        // A short line that is a section's heading (年度部门(单位)总体运行情况及取得的成绩) starts a paragraph.
+        var paragraphs = TextParagraph.Build(prose, t => DocumentReader.StartsField(t, ctx.Index), t => t.Length <= 30 && SectionReader.HeadingOf(t, ctx.Index) is { Numbered: false, Section: not null, InlineBody: < 0 });
         foreach (var p in TextParagraph.Build(lines.Where(l => !l.Chrome).ToList()))
         {
             ListReader.Read(new ClauseReader.Piece(p.Text, p.Locate, false, false, 0), ctx);
         }
 
-        SectionReader.Read(paragraphs, b, ctx.Index);
+        // The narrative sections are those of a self-evaluation: a document that is none (决算, rules, news) has none.
+        if (kind != DocumentKind.Other)
+        {
+            SectionReader.Read(paragraphs, b, ctx.Index, kind);
+        }
+
         ReadGoal(paragraphs, b);
         DetectTruncation(lines, paragraphs, b);
         var expected = new List<(string, string, bool)>

@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Import;
 /// Normalises published text before parsing: full-width ASCII to half-width, the ideographic
 /// space, Wingdings check boxes (þ ticked, ¨ empty), a small built-in Traditional → Simplified
 /// table of the characters common in budget-performance documents (not a general converter:
-/// characters outside it pass unchanged), and spaced-out labels ("预 算 编 码").
+/// characters outside it pass unchanged), pinyin ruby glosses (申請(qǐng) → 申请), and spaced-out labels ("预 算 编 码").
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -19,7 +19,7 @@ public static partial class TextNormalizer
 
     // Traditional → Simplified pairs (traditional, simplified) seen in budget and performance documents.
     private const string TraditionalPairs =
-        "預预績绩評评價价報报門门體体執执數数額额萬万區区單单項项標标級级財财資资經经費费員员務务機机關关會会黨党組组織织設设計计劃划實实際际況况問问題题進进構构調调決决結结轉转餘余購购產产質质時时滿满總总優优負负責责錄录現现發发與与為为對对於于個个這这們们來来過过還还將将應应當当舉举權权處处據据條条規规範范長长開开環环護护農农業业醫医療疗衛卫節节約约運运營营維维點点線线網网電电腦脑車车輛辆廣广東东縣县鎮镇鄉乡園园書书記记學学習习訓训練练檢检驗验監监辦办廳厅別别類类種种認认證证確确險险養养殘残貧贫幫帮災灾禦御億亿兩两閱阅覽览歷历傳传統统達达準准備备續续穩稳協协動动態态勢势願愿專专獎奖勵励補补貼贴稅税減减損损擔担壓压適适選选議议講讲話话讀读寫写採采歸归屬属註注說说導导領领幹干團团製制術术庫库帳账賬账戶户載载觀观視视頻频圖图號号碼码樣样縮缩虧亏積积極极參参眾众後后裡里麼么著着從从並并麗丽陽阳華华豐丰偉伟義义內内兒儿冊册軍军凍冻則则剛刚創创劉刘勞劳勳勋卻却廠厂廢废變变葉叶嚴严圍围國国圓圆場场壞坏壯壮聲声復复奪夺奮奋婦妇孫孙寧宁審审寶宝層层屆届嶺岭幣币帥帅師师帶带張张彈弹徵征懷怀戰战撥拨擁拥擴扩攜携斷断槍枪樹树橋桥殺杀氣气沒没測测濟济滅灭灣湾燈灯爭争爾尔獨独獲获畝亩畫画盡尽盤盘碩硕礎础禮礼稱称簡简糧粮緊紧細细終终絕绝絲丝綜综綠绿繳缴職职聯联聽听腳脚膽胆興兴舊旧藥药裝装覺觉觸触訂订託托許许訴诉診诊詞词試试詳详語语談谈請请論论識识貝贝賢贤貨货貸贷賓宾賽赛贊赞趕赶軟软輕轻輸输邊边遠远遺遗郵邮鋼钢錢钱鐵铁閉闭間间陣阵陰阴隊队隨随難难霧雾韓韩頁页順顺須须頭头風风飛飞館馆髮发鬥斗麥麦齊齐齒齿";
+        "預预績绩評评價价報报門门體体執执數数額额萬万區区單单項项標标級级財财資资經经費费員员務务機机關关會会黨党組组織织設设計计劃划實实際际況况問问題题進进構构調调決决結结轉转餘余購购產产質质時时滿满總总優优負负責责錄录現现發发與与為为對对於于個个這这們们來来過过還还將将應应當当舉举權权處处據据條条規规範范長长開开環环護护農农業业醫医療疗衛卫節节約约運运營营維维點点線线網网電电腦脑車车輛辆廣广東东縣县鎮镇鄉乡園园書书記记學学習习訓训練练檢检驗验監监辦办廳厅別别類类種种認认證证確确險险養养殘残貧贫幫帮災灾禦御億亿兩两閱阅覽览歷历傳传統统達达準准備备續续穩稳協协動动態态勢势願愿專专獎奖勵励補补貼贴稅税減减損损擔担壓压適适選选議议講讲話话讀读寫写採采歸归屬属註注說说導导領领幹干團团製制術术庫库帳账賬账戶户載载觀观視视頻频圖图號号碼码樣样縮缩虧亏積积極极參参眾众後后裡里麼么著着從从並并麗丽陽阳華华豐丰偉伟義义內内兒儿冊册軍军凍冻則则剛刚創创劉刘勞劳勳勋卻却廠厂廢废變变葉叶嚴严圍围國国圓圆場场壞坏壯壮聲声復复奪夺奮奋婦妇孫孙寧宁審审寶宝層层屆届嶺岭幣币帥帅師师帶带張张彈弹徵征懷怀戰战撥拨擁拥擴扩攜携斷断槍枪樹树橋桥殺杀氣气沒没測测濟济滅灭灣湾燈灯爭争爾尔獨独獲获畝亩畫画盡尽盤盘碩硕礎础禮礼稱称簡简糧粮緊紧細细終终絕绝絲丝綜综綠绿繳缴職职聯联聽听腳脚膽胆興兴舊旧藥药裝装覺觉觸触訂订託托許许訴诉診诊詞词試试詳详語语談谈請请論论識识貝贝賢贤貨货貸贷賓宾賽赛贊赞趕赶軟软輕轻輸输邊边遠远遺遗郵邮鋼钢錢钱鐵铁閉闭間间陣阵陰阴隊队隨随難难霧雾韓韩頁页順顺須须頭头風风飛飞館馆髮发鬥斗麥麦齊齐齒齿債债鳳凤徑径堅坚無无瀏浏鍵键見见響响揮挥貫贯徹彻強强籌筹轄辖遷迁編编歡欢擊击釋释匯汇滙汇証证綫线獻献讓让雙双顧顾馬马魚鱼鳥鸟龍龙齡龄蘇苏遼辽陝陕貴贵雲云濱滨莊庄鹽盐滬沪閩闽贛赣粵粤瓊琼";
 
     private static readonly Dictionary<char, char> TraditionalMap = BuildMap();
 
@@ -93,6 +93,12 @@ public static partial class TextNormalizer
             return string.Empty;
         }
 
+        // Pinyin ruby glosses after a character (請(qǐng)求, 鎮(zhèn)): a lowercase syllable with a tone mark in brackets.
+        if (text.Contains('(', StringComparison.Ordinal) || text.Contains('（', StringComparison.Ordinal))
+        {
+            text = PinyinGloss().Replace(text, string.Empty);
+        }
+
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
         return text.TrimEnd();
     }
@@ -146,6 +152,9 @@ public static partial class TextNormalizer
             || t.StartsWith("针对项目自评中发现的问题", StringComparison.Ordinal)
             || t.StartsWith("1.预算执行率=", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜńňǹ])[a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")]
+    private static partial Regex PinyinGloss();
 
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")]
     private static partial Regex SpacedLabel();

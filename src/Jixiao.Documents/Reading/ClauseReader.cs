@@ -705,7 +705,9 @@ internal sealed class ClauseReader(ReadContext ctx)
         }
 
         var end = i;
-        while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && end + 1 < text.Length && text[end + 1] == ' '))
+
+        // On a page-chrome line a name ends at the first space (发布机构 厦门市农业农村局 文 号).
+        while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && ((end + 1 < text.Length && text[end + 1] == ' ') || piece.ChromeOnly)))
         {
             if (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null)
             {
@@ -752,6 +754,13 @@ internal sealed class ClauseReader(ReadContext ctx)
                 {
                     var name = ctx.CleanName(value, requireSuffix: label.Field == "unit");
                     if (name is null)
+                    {
+                        return;
+                    }
+
+                    // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
+                    // 主管部门 that publishes it, not the 实施单位.
+                    if (piece.ChromeOnly && (ctx.IsProject || ctx.IsRegionOnly(name)))
                     {
                         return;
                     }

@@ -67,7 +67,9 @@ internal sealed class ReadContext
         }
 
         // Digits: a year or a date is not part of a name (a few digits may be: 第2中学, 911支队).
-        if (u.Length < 3 || u.Length > 60 || u.Count(char.IsAsciiDigit) > 3 || TextNormalizer.IsPlaceholder(u))
+        // Sentence or label punctuation (标题: …, 《…》, …下载即用。…) is page text around a name, never part of it.
+        if (u.Length < 3 || u.Length > 60 || u.Count(char.IsAsciiDigit) > 3 || TextNormalizer.IsPlaceholder(u)
+            || u.IndexOfAny(NotInNames) >= 0)
         {
             return null;
         }
@@ -75,14 +77,71 @@ internal sealed class ReadContext
         var folded = VocabularyLoader.Fold(u);
         foreach (var q in v.UnitQualifiers)
         {
-            if (folded.EndsWith(q, StringComparison.Ordinal))
+            if (folded.EndsWith(q, StringComparison.Ordinal) && folded.Length > q.Length)
             {
                 folded = folded[..^q.Length];
+                if (requireSuffix)
+                {
+                    // The unit without its qualifier (XX局本级, XX组织部（本级）).
+                    u = TrimFoldedEnd(u, q.Length);
+                }
+
                 break;
             }
         }
 
         return !requireSuffix || v.UnitSuffixes.Any(s => folded.EndsWith(s, StringComparison.Ordinal)) ? u : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create(",，。:：|《》【】#!！?？;；®©");
+
+    /// <summary>The text without its last <paramref name="folded"/> folded characters (spaces do not count).</summary>
+    internal static string TrimFoldedEnd(string text, int folded)
+    {
+        var i = text.Length;
+        while (i > 0 && folded > 0)
+        {
+            i--;
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                folded--;
+            }
+        }
+
+        return text[..i].TrimEnd();
+    }
+
+    /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
+    public bool IsRegionOnly(string name)
+    {
+        var folded = VocabularyLoader.Fold(name);
+        var suffixes = Index.Vocabulary.RegionSuffixes;
+        while (folded.Length > 0)
+        {
+            var s = suffixes.FirstOrDefault(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length);
+            if (s is null)
+            {
+                return false;
+            }
+
+            // The rest before the region's ending: another region (池州市贵池区) or a bare place name (厦门).
+            folded = folded[..^s.Length];
+            var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 0 ? k + x.Length : -1).Max();
+            var place = inner < 0 ? folded : folded[inner..];
+            if (place.Length > 6 || Index.Vocabulary.UnitSuffixes.Any(x => x.Length > 1 && place.Contains(x, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (inner < 0)
+            {
+                return true;
+            }
+
+            folded = folded[..inner];
+        }
+
+        return true;
     }
 }
 
@@ -93,7 +152,7 @@ internal sealed class ReadContext
 /// value with its source line and span. Kinds, sections and indicator rows are read by
 /// <see cref="KindClassifier"/>, <see cref="SectionReader"/> and the table parsers.
 /// </summary>
-internal static class DocumentReader
+internal static partial class DocumentReader
 {
     public static ReadContext Read(DocumentKind kind, IReadOnlyList<TextLine> lines, DocBuilder b, ReadingVocabulary v)
     {
@@ -132,8 +191,37 @@ internal static class DocumentReader
         }
 
         ReadTitleUnit(ctx, title);
+        ReadSignatureUnit(ctx);
         return ctx;
     }
+
+    /// <summary>
+    /// The signature of an official document (落款): a line that is only a unit's name, followed by a
+    /// line that is only a date (百色市财政局 / 2021年3月25日). Weaker than a title or a label.
+    /// </summary>
+    private static void ReadSignatureUnit(ReadContext ctx)
+    {
+        var lines = ctx.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var t = line.Text.Trim();
+            if (line.Chrome || t.Length is < 3 or > 40 || ctx.NextLine(i) is not { } next || !DateLine().IsMatch(next.Text.Trim()))
+            {
+                continue;
+            }
+
+            if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
+            {
+                var lead = line.Text.Length - line.Text.TrimStart().Length;
+                ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = "落款的单位名称（其下一行是日期）" }, 3);
+                return;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial System.Text.RegularExpressions.Regex DateLine();
 
     /// <summary>A line that begins with a name or code label (预算编码: …, 部门名称 …): a cover field, never the continuation of a sentence.</summary>
     internal static bool StartsField(string line, VocabularyIndex ix) =>
@@ -147,6 +235,7 @@ internal static class DocumentReader
     internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();
+        var words = ix.Vocabulary.TitleWords;
         var result = new List<(int Index, TextLine Line)>();
         var seen = 0;
         (int Index, TextLine Line)? previous = null;
@@ -160,6 +249,15 @@ internal static class DocumentReader
 
             seen++;
             var folded = VocabularyLoader.Fold(line.Text);
+            var runOn = false;
+            if (folded.Length > 90 && TitleHead(line) is { } head)
+            {
+                // A whole document run together on one line: its title, then 一、… (XX报告一、基本情况…).
+                line = head;
+                folded = VocabularyLoader.Fold(head.Text);
+                runOn = true;
+            }
+
             if (folded.Length > 90 && result.Count == 0 && seen <= 3)
             {
                 // A metadata or chrome line before the title.
@@ -171,7 +269,10 @@ internal static class DocumentReader
                 break;
             }
 
-            if (folded.Length <= 90 && !folded.Contains('。', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            // A title line names a document (报告, 自评表 …) or is the first half of one that does.
+            var named = words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                || (!runOn && NextText(lines, i) is { } next && words.Any(w => next.Contains(w, StringComparison.Ordinal)));
+            if (named && !folded.Contains('。', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
             {
                 if (previous is { } p && !result.Contains(p) && VocabularyLoader.Fold(p.Line.Text).Length <= 40)
                 {
@@ -181,10 +282,90 @@ internal static class DocumentReader
                 result.Add((i, line));
             }
 
+            if (runOn)
+            {
+                break;
+            }
+
             previous = (i, line);
         }
 
-        return result;
+        return result.Count > 0 ? result : QuotedTitle(lines, ix, cues, words);
+    }
+
+    /// <summary>
+    /// No title line: the document's name a sharing site quotes in its notice (《部门整体绩效自评表.docx》由会员分享…),
+    /// as a line holding only that name at its place in the notice.
+    /// </summary>
+    private static List<(int Index, TextLine Line)> QuotedTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, List<string> cues, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < lines.Count && i < 12; i++)
+        {
+            var line = lines[i];
+            if (!line.Chrome)
+            {
+                continue;
+            }
+
+            var open = line.Text.IndexOf('《', StringComparison.Ordinal);
+            var close = open < 0 ? -1 : line.Text.IndexOf('》', open + 1);
+            if (close - open < 6)
+            {
+                continue;
+            }
+
+            var name = line.Text[(open + 1)..close];
+            var dot = name.LastIndexOf('.');
+            if (dot > 0 && name.Length - dot <= 5 && name[(dot + 1)..].All(char.IsAsciiLetter))
+            {
+                name = name[..dot];
+            }
+
+            var folded = VocabularyLoader.Fold(name);
+            if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal)) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            {
+                return [(i, line with { Text = new string(' ', open + 1) + name, Chrome = false })];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The folded text of the next non-empty, non-chrome line (at most 90 characters), or null.</summary>
+    private static string? NextText(IReadOnlyList<TextLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
+        {
+            if (!lines[k].Chrome && lines[k].Text.Trim().Length > 0)
+            {
+                var f = VocabularyLoader.Fold(lines[k].Text);
+                return f.Length <= 90 ? f : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), as a line of its own, or null.</summary>
+    private static TextLine? TitleHead(TextLine line)
+    {
+        var text = line.Text;
+        for (var k = 6; k < Math.Min(text.Length, 100); k++)
+        {
+            if (k > 0 && text[k - 1] is '。' or ',' or '，' or ';' or '；')
+            {
+                return null;
+            }
+
+            // The first level-1 heading of a run-on document: 一、 (or 第一部分).
+            if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal))
+            {
+                var head = text[..k].TrimEnd();
+                return head.Length >= 6 ? line with { Text = head } : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The compact title text (title lines joined) for kind cues.</summary>
@@ -396,21 +577,22 @@ internal static class DocumentReader
 
     // ------------------------------------------------------------------ unit from the title
 
-    /// <summary>Unit + year + kind (花都区直属机关工委 2021 年部门整体支出绩效自评报告) or year + unit + kind.</summary>
+    /// <summary>
+    /// Unit + year + kind (花都区直属机关工委 2021 年部门整体支出绩效自评报告), year + unit + kind, or an
+    /// official title (百色市财政局关于印发…的通知). Single title lines are read before two joined lines;
+    /// a subject that is only a region (厦门市2021年…) is no unit.
+    /// </summary>
     private static void ReadTitleUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
         var ix = ctx.Index;
-        var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Append("绩效").Distinct().ToList();
-        for (var t = 0; t < title.Count; t++)
-        {
-            // The title may run over two lines: 2022年度XX组织部（本级） / 部门整体支出绩效自评表.
-            foreach (var span in new[] { 1, 2 })
-            {
-                if (t + span > title.Count)
-                {
-                    continue;
-                }
+        var v = ix.Vocabulary;
+        var cues = v.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Append("绩效").Distinct().ToList();
 
+        // The title may run over two lines: 2022年度XX组织部（本级） / 部门整体支出绩效自评表.
+        foreach (var span in new[] { 1, 2 })
+        {
+            for (var t = 0; t + span <= title.Count; t++)
+            {
                 var line = title[t].Line;
                 var text = string.Concat(title.Skip(t).Take(span).Select(x => x.Line.Text.Trim()));
                 var kindAt = cues.Select(c => IndexOfFolded(text, c)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
@@ -446,6 +628,12 @@ internal static class DocumentReader
                 }
 
                 var candidates = new List<(int Start, int End)>();
+                var issuerAt = v.UnitIssuerMarks.Select(m => IndexOfFolded(text, m)).Where(i => i > 0 && i < kindAt).DefaultIfEmpty(-1).Min();
+                if (issuerAt > 0 && (yearAt < 0 || yearAt > issuerAt))
+                {
+                    candidates.Add((0, issuerAt));
+                }
+
                 if (yearAt > 0)
                 {
                     candidates.Add((0, yearAt));
@@ -464,7 +652,12 @@ internal static class DocumentReader
                 foreach (var (start, end) in candidates)
                 {
                     var raw = text[start..end];
-                    if (ctx.CleanUnit(raw) is { } unit && start < line.Text.Trim().Length)
+
+                    // …照料中心项目绩效自评报告: the words before a named project are its name, not a unit.
+                    var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
+                    var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+                    var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null);
+                    if (unit is not null && start < line.Text.Trim().Length)
                     {
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
@@ -474,6 +667,57 @@ internal static class DocumentReader
                 }
             }
         }
+    }
+
+    private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>
+        folded.Any(f => PhraseIndex<string>.MatchAt(text, at, f) > 0);
+
+    /// <summary>
+    /// The unit at the start of a project's name (隆回县人居环境指挥部乡村振兴 → 隆回县人居环境指挥部): the longest
+    /// proper beginning that is a unit's name led by its region (县, 州 …), not ending in a region; null when
+    /// there is none (健全现代医院管理制度 names no unit).
+    /// </summary>
+    private static string? UnitBeforeProject(ReadContext ctx, string raw)
+    {
+        var t = raw.TrimEnd();
+        var regions = ctx.Index.Vocabulary.RegionSuffixes;
+        for (var len = t.Length - 2; len >= 4; len--)
+        {
+            var head = t[..len];
+            var folded = VocabularyLoader.Fold(head);
+            if (regions.Any(r => folded.EndsWith(r, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (ctx.CleanUnit(head) is { } unit && !ctx.IsRegionOnly(unit)
+                && regions.Any(r => folded.IndexOf(r, 2, StringComparison.Ordinal) is var k && k > 0 && k + r.Length < folded.Length - 1))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A title's subject as a unit: a unit's name, possibly followed by words of the kind (预算, 部门 …); never a bare region.</summary>
+    private static string? TitleUnit(ReadContext ctx, string raw)
+    {
+        var unit = ctx.CleanUnit(raw);
+        if (unit is null)
+        {
+            var folded = VocabularyLoader.Fold(raw).TrimEnd();
+            foreach (var w in ctx.Index.Vocabulary.UnitTrailingWords)
+            {
+                if (folded.EndsWith(w, StringComparison.Ordinal) && folded.Length > w.Length)
+                {
+                    unit = ctx.CleanUnit(ReadContext.TrimFoldedEnd(raw.TrimEnd(), w.Length));
+                    break;
+                }
+            }
+        }
+
+        return unit is not null && !ctx.IsRegionOnly(unit) ? unit : null;
     }
 
     private static int IndexOfFolded(string text, string folded)

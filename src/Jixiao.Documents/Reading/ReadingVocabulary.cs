@@ -67,7 +67,14 @@ public enum NumeralKind
 }
 
 /// <summary>A narrative section and the words of its headings.</summary>
-public sealed record SectionEntry(string Section, string Name, IReadOnlyList<string> Words);
+public sealed record SectionEntry(string Section, string Name, IReadOnlyList<string> Words)
+{
+    /// <summary>The document kinds the section belongs to (empty: every self-evaluation).</summary>
+    public IReadOnlyList<DocumentKind> Kinds { get; init; } = [];
+
+    /// <summary>True when a document of <paramref name="kind"/> has this section.</summary>
+    public bool AppliesTo(DocumentKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);
+}
 
 /// <summary>A weighted cue of a document kind, in the title or in the body.</summary>
 public sealed record KindCue(DocumentKind Kind, string Text, bool InTitle, int Weight);
@@ -166,6 +173,21 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> UnitStripPrefixes { get; init; } = [];
 
     public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
+
+    /// <summary>Endings of a region's name (省, 市, 县 …): a title's subject that is only a region is no unit.</summary>
+    public IReadOnlyList<string> RegionSuffixes { get; init; } = [];
+
+    /// <summary>Words after the issuing body in an official title (XX局关于印发…的通知).</summary>
+    public IReadOnlyList<string> UnitIssuerMarks { get; init; } = [];
+
+    /// <summary>A word that ends a named project in a title (…照料中心项目绩效自评报告): the words before it are a project's name, not a unit.</summary>
+    public IReadOnlyList<string> ProjectNameMarks { get; init; } = [];
+
+    /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
+    public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
+
+    /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
+    public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 

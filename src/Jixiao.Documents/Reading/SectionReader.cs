@@ -8,7 +8,11 @@ namespace Jixiao.Documents.Reading;
 /// <param name="Section">The narrative section its words name, or null.</param>
 /// <param name="InlineBody">Offset of text that follows the heading in the same paragraph (存在的问题：…), or -1.</param>
 /// <param name="Word">The section word found.</param>
-internal sealed record Heading(bool Numbered, int Level, SectionEntry? Section, int InlineBody, string Word, int WordStart);
+internal sealed record Heading(bool Numbered, int Level, SectionEntry? Section, int InlineBody, string Word, int WordStart)
+{
+    /// <summary>A second section the same heading names (存在的问题和建议: problems and measures), or null.</summary>
+    public SectionEntry? Also { get; init; }
+}
 
 /// <summary>
 /// Narrative sections by their headings, as the vocabulary describes them: numbered in any form
@@ -48,13 +52,13 @@ internal static class SectionReader
                 return null;
             }
 
-            var (section, word, wordStart, inline) = FindSection(t, end, ix, numbered: true);
-            return new Heading(true, form.Level, section, inline, word, wordStart);
+            var (section, word, wordStart, inline) = FindSection(t, end, ix, numbered: true, out var also);
+            return new Heading(true, form.Level, section, inline, word, wordStart) { Also = also };
         }
 
         // Unnumbered: a short line that is the words (存在问题), or inline (存在的问题：…).
         var compact = TextNormalizer.Compact(t);
-        var (s, w, ws, inl) = FindSection(t, 0, ix, numbered: false);
+        var (s, w, ws, inl) = FindSection(t, 0, ix, numbered: false, out var also2);
         if (s is null)
         {
             return null;
@@ -62,7 +66,7 @@ internal static class SectionReader
 
         if (inl >= 0 || (compact.Length <= w.Length + 16 && !compact.Contains('。', StringComparison.Ordinal) && !compact.Any(char.IsAsciiDigit)))
         {
-            return new Heading(false, 1, s, inl, w, ws);
+            return new Heading(false, 1, s, inl, w, ws) { Also = also2 };
         }
 
         return null;
@@ -146,8 +150,12 @@ internal static class SectionReader
     }
 
     /// <summary>The first section word within the heading's words (before a full stop or colon), and where an inline body starts.</summary>
-    private static (SectionEntry? Section, string Word, int WordStart, int Inline) FindSection(string t, int from, VocabularyIndex ix, bool numbered)
+    private static (SectionEntry? Section, string Word, int WordStart, int Inline) FindSection(string t, int from, VocabularyIndex ix, bool numbered) =>
+        FindSection(t, from, ix, numbered, out _);
+
+    private static (SectionEntry? Section, string Word, int WordStart, int Inline) FindSection(string t, int from, VocabularyIndex ix, bool numbered, out SectionEntry? also)
     {
+        also = null;
         var stop = t.Length;
         var colon = -1;
         for (var i = from; i < t.Length; i++)
@@ -197,6 +205,7 @@ internal static class SectionReader
                     inline = stop + 1;
                 }
 
+                also = SecondSection(t, m.End, Math.Min(stop, m.End + 12), m.Values[0], ix);
                 return (m.Values[0], m.Phrase, m.Start, inline);
             }
         }
@@ -204,12 +213,55 @@ internal static class SectionReader
         return (null, string.Empty, -1, -1);
     }
 
+    /// <summary>Another section's words right after the first in the same heading (存在的问题及改进建议).</summary>
+    private static SectionEntry? SecondSection(string t, int from, int limit, SectionEntry first, VocabularyIndex ix) =>
+        SecondSection(t, from, limit, first, ix, out _);
+
+    private static SectionEntry? SecondSection(string t, int from, int limit, SectionEntry first, VocabularyIndex ix, out int end)
+    {
+        end = from;
+        for (var i = from; i < limit && i < t.Length; i++)
+        {
+            if (ix.SectionWords.LongestAt(t, i) is { } m && m.Values[0].Section != first.Section && m.Values[0].Section != "other")
+            {
+                end = m.End;
+                return m.Values[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A part of a paragraph: the whole, or the text from an inline heading on (…运转二、项目资金使用及管理情况…).</summary>
+    private sealed record Part(string Text, TextParagraph Para, int Base, bool Split)
+    {
+        public SourceRef At(int offset) => Para.At(Base + offset);
+
+        public SourceRef Locate(int offset, int length) => Para.Locate(Base + offset, length);
+    }
+
     /// <summary>Reads the narrative sections of the paragraphs into the builder (key → text, with the source of the first body line).</summary>
-    public static void Read(IReadOnlyList<TextParagraph> paragraphs, DocBuilder b, VocabularyIndex ix)
+    public static void Read(IReadOnlyList<TextParagraph> paragraphs, DocBuilder b, VocabularyIndex ix, DocumentKind kind)
     {
         string? key = null;
+        string? also = null;
         var level = 0;
         var body = new List<(string Text, SourceRef Source)>();
+
+        bool Applies(string k) => ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == k) is not { } entry || entry.AppliesTo(kind);
+        void Store(string k, string text, SourceRef source)
+        {
+            if (!Applies(k))
+            {
+                return;
+            }
+
+            b.Narrative[k] = b.Narrative.TryGetValue(k, out var prev) ? prev + "\n" + text : text;
+            if (!b.HasSource("narrative." + k))
+            {
+                b.Source("narrative." + k, source);
+            }
+        }
 
         void Flush()
         {
@@ -222,38 +274,48 @@ internal static class SectionReader
             var text = string.Join("\n", body.Select(x => x.Text)).Trim();
             if (text.Length > 0 && !TextNormalizer.IsPlaceholder(text))
             {
-                b.Narrative[key] = b.Narrative.TryGetValue(key, out var prev) ? prev + "\n" + text : text;
-                if (!b.HasSource("narrative." + key))
+                Store(key, text, body[0].Source);
+                if (also is not null && also != key)
                 {
-                    b.Source("narrative." + key, body[0].Source);
+                    Store(also, text, body[0].Source);
                 }
             }
 
             body.Clear();
         }
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        var parts = SplitInline(paragraphs, ix);
+        for (var p = 0; p < parts.Count; p++)
         {
-            var para = paragraphs[p];
+            var para = parts[p];
             var t = para.Text;
             if (t.StartsWith("附表", StringComparison.Ordinal) || t.StartsWith("附件", StringComparison.Ordinal) || IsTableCaption(t))
             {
                 Flush();
                 key = null;
+                also = null;
                 continue;
             }
 
             var cells = t.Contains('|', StringComparison.Ordinal);
-            var heading = HeadingOf(t, ix);
+            var heading = para.Split ? InlineHeadingOf(t, ix) ?? InlineHeadingOf(t, ix, level: 2) ?? HeadingOf(t, ix) : HeadingOf(t, ix) ?? (Leads(t, ix) ? InlineHeadingOf(t, ix) : null);
+
+            // A heading of a section this kind has not (a project's 资金投入情况) is a plain sub-heading.
+            if (heading?.Section is { } named && !named.AppliesTo(kind))
+            {
+                heading = heading with { Section = null, Also = heading.Also is { } a && a.AppliesTo(kind) ? a : null };
+                heading = heading.Also is { } second ? heading with { Section = second, Also = null } : heading;
+            }
 
             // Two short lines that make one label: 年度主要 / 工作内容.
-            if (heading is null && !cells && t.Length <= 8 && p + 1 < paragraphs.Count && paragraphs[p + 1].Text.Length <= 8)
+            if (heading is null && !cells && t.Length <= 8 && p + 1 < parts.Count && parts[p + 1].Text.Length <= 8)
             {
-                var joined = HeadingOf(t + paragraphs[p + 1].Text, ix);
+                var joined = HeadingOf(t + parts[p + 1].Text, ix);
                 if (joined is { Numbered: false, Section: not null, InlineBody: < 0 })
                 {
                     Flush();
                     key = joined.Section.Section;
+                    also = joined.Also?.Section;
                     level = 1;
                     p++;
                     continue;
@@ -272,6 +334,7 @@ internal static class SectionReader
 
                 Flush();
                 key = heading.Section?.Section;
+                also = heading.Also?.Section;
                 level = heading.Level;
                 if (heading.InlineBody >= 0 && heading.InlineBody < t.Length)
                 {
@@ -295,15 +358,16 @@ internal static class SectionReader
                 if (cells)
                 {
                     // A table row after a section label ends it unless it is one cell of text.
-                    var parts = t.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-                    if (parts.Count != 1)
+                    var cellTexts = t.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+                    if (cellTexts.Count != 1)
                     {
                         Flush();
                         key = null;
+                        also = null;
                         continue;
                     }
 
-                    body.Add((parts[0], para.At(0)));
+                    body.Add((cellTexts[0], para.At(0)));
                     continue;
                 }
 
@@ -312,6 +376,186 @@ internal static class SectionReader
         }
 
         Flush();
+    }
+
+    /// <summary>
+    /// Paragraphs cut at level-1 headings written inside the running text (…正常运转二、项目资金使用及管理情况…,
+    /// …报告如下:一、…): a Chinese numeral in a level-1 form that is the next level-1 number of the document,
+    /// or the one after it when its first words name a section.
+    /// </summary>
+    private static List<Part> SplitInline(IReadOnlyList<TextParagraph> paragraphs, VocabularyIndex ix)
+    {
+        var forms = ix.Vocabulary.HeadingForms.Where(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese && f.Before.Length == 0).ToList();
+        var result = new List<Part>();
+        var last = 0;
+        foreach (var para in paragraphs)
+        {
+            var t = para.Text;
+
+            // Table rows and a table of contents (一、基本情况 ........ 2 二、…) are not cut.
+            if (t.Contains('|', StringComparison.Ordinal) || t.Contains("......", StringComparison.Ordinal) || t.Contains("……", StringComparison.Ordinal))
+            {
+                result.Add(new Part(t, para, 0, false));
+                continue;
+            }
+
+            var cuts = new List<int>();
+            for (var k = 0; k < t.Length; k++)
+            {
+                if (!ChineseNumerals.Contains(t[k], StringComparison.Ordinal) || (k > 0 && (ChineseNumerals.Contains(t[k - 1], StringComparison.Ordinal) || char.IsAsciiDigit(t[k - 1]) || t[k - 1] == '第')))
+                {
+                    continue;
+                }
+
+                var n = 0;
+                var e = k;
+                while (e < t.Length && e - k < 3 && ChineseNumerals.Contains(t[e], StringComparison.Ordinal))
+                {
+                    e++;
+                }
+
+                n = ChineseNumber(t[k..e]);
+                if (n <= 0 || !forms.Any(f => MatchForm(t[k..], f) > 0))
+                {
+                    continue;
+                }
+
+                if (k == 0)
+                {
+                    last = n;
+                    continue;
+                }
+
+                // The next number cuts even when its words name no section (it ends the section before);
+                // one number skipped only when they do.
+                if (n == last + 1 || (n == last + 2 && InlineHeadingOf(t[k..], ix) is { Section: not null }))
+                {
+                    cuts.Add(k);
+                    last = n;
+                }
+            }
+
+            // After a sentence: a level-2 heading naming a section (…57 人。 (三)年度总体工作和重点工作任务 1、…), or
+            // a section's words and a colon (…自评得分90分,存在的问题:一是…).
+            for (var k = 1; k < t.Length; k++)
+            {
+                if (t[k - 1] is not ('。' or '；' or ';' or ',' or '，' or '.' or ' ') || cuts.Contains(k))
+                {
+                    continue;
+                }
+
+                if (t[k] is '(' or '（' && t[k - 1] is '。' or '；' or ';' or ' ' && InlineHeadingOf(t[k..], ix, level: 2) is { Section: not null })
+                {
+                    cuts.Add(k);
+                    continue;
+                }
+
+                if (ix.SectionWords.LongestAt(t, k) is { } m && m.Start == k)
+                {
+                    // The words may run on a little before the colon (下一步改进 + 措施:).
+                    var c = m.End;
+                    while (c < t.Length && c < m.End + 4 && (t[c] == ' ' || TextNormalizer.IsCjk(t[c])))
+                    {
+                        c++;
+                    }
+
+                    if (c < t.Length && t[c] is ':' or '：')
+                    {
+                        cuts.Add(k);
+                    }
+                }
+            }
+
+            cuts.Sort();
+
+            var start = 0;
+            foreach (var c in cuts)
+            {
+                result.Add(new Part(t[start..c], para, start, start > 0));
+                start = c;
+            }
+
+            result.Add(new Part(t[start..], para, start, start > 0));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the text starts with a level-1 Chinese-numbered form (一、基本情况(一)项目…).</summary>
+    private static bool Leads(string t, VocabularyIndex ix) =>
+        ix.Vocabulary.HeadingForms.Any(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese && MatchForm(t, f) > 0);
+
+    /// <summary>A level-1 heading run into its text (三、偏离绩效目标的原因和下一步改进措施我局…): the section word must begin within its first words.</summary>
+    private static Heading? InlineHeadingOf(string t, VocabularyIndex ix, int level = 1)
+    {
+        foreach (var form in ix.Vocabulary.HeadingForms.Where(f => f.Level == level && f.Numeral == NumeralKind.Chinese))
+        {
+            var end = MatchForm(t, form);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            for (var i = end; i < Math.Min(t.Length, end + 14); i++)
+            {
+                if (t[i] is '。' or '；' or ';' or ',' or '，')
+                {
+                    break;
+                }
+
+                if (ix.SectionWords.LongestAt(t, i) is { } m)
+                {
+                    var also = SecondSection(t, m.End, Math.Min(t.Length, m.End + 12), m.Values[0], ix, out var alsoEnd);
+                    var body = also is null ? m.End : alsoEnd;
+
+                    // More words of the heading (年度总体工作和重点工作任务): the text starts after the last of them.
+                    for (var j = body; j < Math.Min(t.Length, body + 8); j++)
+                    {
+                        if (t[j] is '。' or ',' or '，' or ' ')
+                        {
+                            break;
+                        }
+
+                        if (ix.SectionWords.LongestAt(t, j) is { } more && more.Start == j)
+                        {
+                            body = more.End;
+                            j = body - 1;
+                        }
+                    }
+
+                    while (body < t.Length && t[body] is ':' or '：' or ' ' or '。')
+                    {
+                        body++;
+                    }
+
+                    return new Heading(true, form.Level, m.Values[0], body < t.Length ? body : -1, m.Phrase, m.Start) { Also = also };
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>一 … 九十九 as a number, or 0.</summary>
+    private static int ChineseNumber(string s)
+    {
+        const string Digits = "零一二三四五六七八九";
+        if (s.Length == 0)
+        {
+            return 0;
+        }
+
+        var ten = s.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return s.Length == 1 ? Digits.IndexOf(s[0], StringComparison.Ordinal) : 0;
+        }
+
+        var tens = ten == 0 ? 1 : (ten == 1 ? Digits.IndexOf(s[0], StringComparison.Ordinal) : -1);
+        var units = ten == s.Length - 1 ? 0 : (ten == s.Length - 2 ? Digits.IndexOf(s[^1], StringComparison.Ordinal) : -1);
+        return tens < 0 || units < 0 ? 0 : (tens * 10) + units;
     }
 
     private static bool IsTableCaption(string t)

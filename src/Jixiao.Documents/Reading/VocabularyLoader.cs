@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -146,6 +146,16 @@ public static class VocabularyLoader
 
         public List<string> UnitQualifiers { get; } = [];
 
+        public List<string> RegionSuffixes { get; } = [];
+
+        public List<string> UnitIssuerMarks { get; } = [];
+
+        public List<string> UnitTrailingWords { get; } = [];
+
+        public List<string> ProjectNameMarks { get; } = [];
+
+        public List<string> ProjectKindWords { get; } = [];
+
         public List<YearCue> YearCues { get; } = [];
 
         public int? TitleYearWeight { get; set; }
@@ -210,6 +220,11 @@ public static class VocabularyLoader
             UnitSuffixes = [.. UnitSuffixes.Distinct().OrderByDescending(s => s.Length)],
             UnitStripPrefixes = [.. UnitStripPrefixes.Distinct()],
             UnitQualifiers = [.. UnitQualifiers.Distinct()],
+            RegionSuffixes = [.. RegionSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            UnitIssuerMarks = [.. UnitIssuerMarks.Select(Fold).Distinct()],
+            ProjectNameMarks = [.. ProjectNameMarks.Distinct()],
+            ProjectKindWords = [.. ProjectKindWords.Distinct()],
+            UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -321,6 +336,21 @@ public static class VocabularyLoader
                     break;
                 case "unitQualifiers":
                     s.UnitQualifiers.AddRange(Words(s, file, value, key));
+                    break;
+                case "regionSuffixes":
+                    s.RegionSuffixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "unitIssuerMarks":
+                    s.UnitIssuerMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "projectNameMarks":
+                    s.ProjectNameMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "projectKindWords":
+                    s.ProjectKindWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "unitTrailingWords":
+                    s.UnitTrailingWords.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
@@ -978,7 +1008,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"sections[{i}]";
-            if (Map(s, file, items[i], entry, "section", "name", "words") is not { } m)
+            if (Map(s, file, items[i], entry, "section", "name", "words", "kinds") is not { } m)
             {
                 continue;
             }
@@ -1004,6 +1034,21 @@ public static class VocabularyLoader
             }
 
             var list = Words(s, file, words, entry + "的 words");
+            var kinds = new List<DocumentKind>();
+            if (m.TryGetValue("kinds", out var kindsNode))
+            {
+                foreach (var k in Words(s, file, kindsNode, entry + "的 kinds"))
+                {
+                    if (!Enum.TryParse<DocumentKind>(k, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || char.IsDigit(k[0]))
+                    {
+                        s.Error(file, kindsNode, entry, $"未知的文档类型“{k}”（可用：" + string.Join("、", Enum.GetNames<DocumentKind>()) + "）");
+                        continue;
+                    }
+
+                    kinds.Add(kind);
+                }
+            }
+
             var existing = s.Sections.FindIndex(x => x.Section == section);
             if (existing >= 0)
             {
@@ -1011,7 +1056,7 @@ public static class VocabularyLoader
             }
             else
             {
-                s.Sections.Add(new SectionEntry(section, name ?? section, list));
+                s.Sections.Add(new SectionEntry(section, name ?? section, list) { Kinds = kinds });
             }
         }
     }

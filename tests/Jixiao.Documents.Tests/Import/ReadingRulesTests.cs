@@ -1,0 +1,295 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// General reading rules for kind, unit, year and narrative sections, each shown on a small synthetic
+/// text of its class of wording or layout (not on a corpus file).
+/// </summary>
+public class ReadingRulesTests
+{
+    private static ImportedDocument Single(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+
+    [Fact]
+    public void Normalize_PinyinGlossAfterCharacter_Removed_OtherBracketsKept()
+    {
+        Assert.Equal("政府依申请公开", TextNormalizer.NormalizeLine("政府依申請(qǐng)公開"));
+        Assert.Equal("镇康县凤尾镇教育办公室", TextNormalizer.NormalizeLine("鎮(zhèn)康縣鳳尾鎮(zhèn)教育辦公室"));
+        Assert.Equal("全年预算数(A)", TextNormalizer.NormalizeLine("全年预算数(A)"));
+        Assert.Equal("预算数(万元)", TextNormalizer.NormalizeLine("预算数（万元）").Replace('（', '(').Replace('）', ')'));
+    }
+
+    [Fact]
+    public void Unit_ChromeBeforeTitle_NotPartOfTheName()
+    {
+        var d = Single("""
+            预算绩效管理
+            - 索引号: 2025-00002
+            - 发布日期: 2025-04-29
+            - 时效性: 有效
+            某某州数据发展中心2024年度项目支出绩效单位自评报告
+            一、基本情况
+            2024年，本中心实施项目共5个。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某州数据发展中心", d.Evaluation.Unit);
+        Assert.Equal(2024, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Unit_TitleSubjectOnlyARegion_NotTheUnit_PublisherIs()
+    {
+        var d = Single("""
+            发布机构 某某市农业农村局 文 号
+            标 题: 某某市2021年农业生产发展资金使用情况绩效自评报告
+            某某市2021年农业生产发展资金使用情况绩效自评报告
+            一、绩效目标分解下达情况
+            （一）中央下达转移支付预算和绩效目标情况。2021年中央下达我市资金1969万元。
+            """);
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Equal("某某市农业农村局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_RegionOnlyTitle_NoOtherStatement_Missing()
+    {
+        var d = Single("""
+            某某区2022年度部门整体支出绩效自评报告
+            一、部门概况
+            本部门负责全区发展改革工作。
+            """);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Kind_RulesNotice_Other_IssuerAndSignatureGiveTheUnit_NoSections()
+    {
+        var d = Single("""
+            某财办〔2021〕4号
+            某某市财政局关于印发某某市本级项目
+            支出绩效评价管理办法的通知
+            市直各单位:
+            现将《某某市本级项目支出绩效评价管理办法》印发给你们，请遵照执行。
+            某某市财政局
+            2021年3月25日
+            第一章 总则
+            第一条 为全面实施预算绩效管理，制定本办法。
+            第二章 基本情况
+            第二条 本办法所称绩效评价，是指财政部门开展的评价。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某市财政局", d.Evaluation.Unit);
+        Assert.Null(d.Evaluation.Narrative.Overview);
+    }
+
+    [Fact]
+    public void Unit_SignatureLineAboveDate_Read_WhenNoTitleUnit()
+    {
+        var d = Single("""
+            各旗级预算部门:
+            现将绩效评价管理办法印发给你们。
+            某某旗财政局
+            2022年3月16日
+            附件1:
+            某某旗旗级绩效评价管理办法
+            第一条 为全面实施预算绩效管理，制定本办法。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某旗财政局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Kind_EvaluationByAnOutsideFirm_Other()
+    {
+        var d = Single("""
+            某某县人居环境指挥部乡村振兴项目资金
+            绩效评价报告
+            受某某县财政局委托，我所成立绩效评价工作组，对该项目资金开展绩效评价。
+            一、项目概况
+            该项目资金主要用于村庄道路建设。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某县人居环境指挥部", d.Evaluation.Unit);
+        Assert.Null(d.Evaluation.Narrative.Overview);
+    }
+
+    [Fact]
+    public void Unit_NamedProjectInTitle_IsNoUnit()
+    {
+        var d = Single("""
+            老年人日间照料中心项目
+            绩效自评报告
+            一、项目概况
+            本项目建设日间照料中心4个。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+        Assert.StartsWith("本项目建设", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unit_QualifierBenji_Stripped()
+    {
+        var d = Single("""
+            2022年某某自治县卫生健康局本级决算公开
+            某县卫健局2022年度本级决算
+            第一部分 部门概况
+            一、主要职能
+            负责全县卫生健康工作。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某自治县卫生健康局", d.Evaluation.Unit);
+        Assert.Equal(2022, d.Evaluation.Year);
+
+        // A 决算 is no self-evaluation: its 部门概况 is not read as a narrative section.
+        Assert.Null(d.Evaluation.Narrative.Overview);
+    }
+
+    [Fact]
+    public void RunOnDocument_TitleAndInlineHeadingsOnOneLine_KindUnitYearSections()
+    {
+        var d = Single("""
+            《某某县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读
+            某某县第四中学专项资金绩效自评价报告一、基本情况(一)项目基本概况我校2022年项目为一个:生均公用经费项目二、项目资金使用及管理情况资金严格按照上级文件的要求使用三、预算支出组织实施情况我校2022年财政安排支出共计87.06万元四、预算支出绩效情况保证了学校的正常运转五、存在的问题及原因分析我校项目运转正常,暂无问题六、几点建议拨款应及时一点七、其他需要说明的问题暂无
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某县第四中学", d.Evaluation.Unit);
+        Assert.Equal(2022, d.Evaluation.Year);
+        Assert.NotNull(d.Evaluation.Narrative.Overview);
+        Assert.StartsWith("我校项目运转正常", d.Evaluation.Narrative.Problems, StringComparison.Ordinal);
+        Assert.StartsWith("拨款应及时", d.Evaluation.Narrative.Measures, StringComparison.Ordinal);
+        Assert.Equal(2, d.Sources["narrative.problems"].Line);
+    }
+
+    [Fact]
+    public void Sections_OneHeadingNamingTwo_BothPresent()
+    {
+        var d = Single("""
+            某某县某某局2022年度项目支出绩效自评报告
+            一、项目概况
+            本项目为道路维护。
+            二、存在的问题和改进建议
+            资金拨付进度偏慢，下一步将加快拨付。
+            """);
+        Assert.NotNull(d.Evaluation.Narrative.Problems);
+        Assert.Equal(d.Evaluation.Narrative.Problems, d.Evaluation.Narrative.Measures);
+    }
+
+    [Fact]
+    public void Sections_ProjectFundsHeading_IsPartOfGoalAnalysis_NotFinances()
+    {
+        var d = Single("""
+            某某县人民医院2023年度项目支出绩效自评报告
+            一、绩效目标完成情况分析
+            （一）资金投入情况分析。
+            补助资金2.00万元，资金已使用2.00万元。
+            （二）总体绩效目标完成情况分析。
+            完成了年度目标。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Null(d.Evaluation.Narrative.Finances);
+        Assert.Contains("补助资金2.00万元", d.Evaluation.Narrative.GoalAnalysis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_DepartmentFinancesHeading_Kept()
+    {
+        var d = Single("""
+            某某县某某局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            本局负责全县某某工作。
+            二、部门整体收支情况
+            2022年收入合计100万元，支出合计90万元。
+            """);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.StartsWith("2022年收入合计", d.Evaluation.Narrative.Finances, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_RulesArticleWithTitleCue_NotANewDocument()
+    {
+        var result = PublishedImporter.ImportText("""
+            某某学院预算绩效管理办法(试行)
+            第一章 总则
+            第一条 为加强预算绩效管理，制定本办法。
+            第三章 事前绩效评估
+            第七条 本办法所称事前绩效评估,是指校属各单位运用科学的方法
+            """, "t.txt");
+        var d = Assert.Single(result.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某学院", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Title_TableRowsWithProjectWords_NotTheTitle()
+    {
+        var d = Single("""
+            编辑: 某某 | 2019-07-11 |
+            20 分)项目决策(10 分)科学决策必要性
+            10 分)项目管理(7分)资金管理资金分配
+            3 3 资金使用
+            3.部门整体支出绩效自评开展情况. 按照预算绩效管理要求,本部门对2017 年整体支出开展绩效自评,自评得分90 分,存在的问题:一是预算编制不够准确.下一步改进措施:一是准确摸底.
+            """);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
+
+    [Fact]
+    public void Sections_Level2HeadingAfterASentence_OnOnePdfLine_Read()
+    {
+        var d = Single("""
+            2021 年某某市某某局整体支出绩效自评报告
+            一、部门基本情况 (一)部门职能 我局负责拟订和组织实施全市发展规划。 (二)机构设置 年末在职人数 57 人。 (三)年度总体工作和重点工作任务 1、强化经济综合管理。 2、抓好重点项目。
+            """);
+        Assert.StartsWith("1、强化经济综合管理", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+        Assert.NotNull(d.Evaluation.Narrative.Overview);
+    }
+
+    [Fact]
+    public void Sections_WordsAndColonAfterASentence_Read()
+    {
+        var d = Single("""
+            某某局2017年度部门整体支出绩效自评报告
+            本部门对2017年整体支出开展绩效自评,自评得分90分,存在的问题:一是预算编制不够准确.下一步改进措施:一是准确摸底。
+            """);
+        Assert.StartsWith("一是预算编制不够准确", d.Evaluation.Narrative.Problems, StringComparison.Ordinal);
+        Assert.StartsWith("一是准确摸底", d.Evaluation.Narrative.Measures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_HeadingLineAfterAnUnfinishedLine_StandsAlone()
+    {
+        var d = Single("""
+            某某中心2018年度部门整体支出绩效自评报告
+            年度主要
+            工作内容
+            1.完成数字化城市管理监督、指挥、调度和协调工作。2.做好全市数字化城市
+            年度部门(单位)总体运行情况及取得的成绩
+            我中心的数字城管二期建设项目已于2018年验收运行。
+            """);
+        Assert.StartsWith("我中心的数字城管", d.Evaluation.Narrative.Achievements, StringComparison.Ordinal);
+        Assert.DoesNotContain("总体运行情况", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Title_OnlyInTheSharingSitesNotice_ReadFromIt_WithItsLine()
+    {
+        var d = Single("""
+            《部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关《部门整体绩效自评表.docx(4页珍藏版)》请在某某文库上搜索。
+            1、主管部门财政处室自评总分(分)97.6部门联系人某某联系电话部门预算执行情况年初预算数全年预算数全年执行数执行率
+            2、中心2021年较好地完成了履职任务。指标名称计量单位指标性质年初指标值
+            """);
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Kind_GluedProjectTableTail_SignatureRowTellsTheKind()
+    {
+        var d = Single("""
+            产出指标数量指标足额保障率=100% 22.5 时效指标按时发放率=100% 22.5 合计100 评价结论 存在问题暂无 改进措施暂无 项目负责人: 财务负责人:
+            """);
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+        Assert.Contains(d.Missing, m => m.Path == "year");
+    }
+}
