@@ -109,7 +109,28 @@ internal sealed class VocabularyIndex
         }
 
         var stripped = StripMarks(folded);
-        return stripped.Length > 0 && stripped != folded && HeaderColumns.TryGetValue(stripped, out column) ? column : null;
+        if (stripped.Length > 0 && stripped != folded && HeaderColumns.TryGetValue(stripped, out column))
+        {
+            return column;
+        }
+
+        // A header cell followed by a note in brackets: 分值(10分), 得分(20分*执行率), 得分(按执行率计算).
+        for (var s = folded; s.EndsWith(')');)
+        {
+            var open = s.LastIndexOf('(');
+            if (open <= 0)
+            {
+                break;
+            }
+
+            s = StripMarks(s[..open]);
+            if (HeaderColumns.TryGetValue(s, out column))
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Row kinds of a whole cell (其中: removed), or an empty list.</summary>
