@@ -317,6 +317,8 @@ internal sealed class TableReader(ReadContext ctx)
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;
         var firstRow = true;
+        (string Label, List<Val> Values)? unfilledTotal = null;
+        var funds = new List<(string Label, List<Val> Values)>();
         var limit = Math.Min(rows.Count, headerRow + 1 + (stream ? (columns.Count + 1) * 6 : 8));
         while (r < limit)
         {
@@ -404,20 +406,95 @@ internal sealed class TableReader(ReadContext ctx)
                 ctx.Consumed.Add(rows[Math.Max(k, 0)].Index);
             }
 
-            if (isTotal)
+            if (isTotal && Unfilled(columns, values))
+            {
+                // A template total left at 0 (年度资金总额: 0 0 0 10 0 0): not the document's figures.
+                unfilledTotal = (label, values);
+            }
+            else if (isTotal)
             {
                 ReadTotalRow(columns, values, identities, how, label);
             }
             else if (isFund)
             {
                 ReadFundRow(columns, values, label);
+                funds.Add((label, values));
             }
 
             firstRow = false;
             r = next;
         }
 
+        if (unfilledTotal is { } total)
+        {
+            ReadUnfilledTotal(columns, total.Label, total.Values, funds, how);
+        }
+
         return r - 1;
+    }
+
+    /// <summary>A total row whose amounts are all 0 or empty (a template left unfilled).</summary>
+    private static bool Unfilled(List<string> columns, List<Val> values)
+    {
+        var amounts = 0;
+        for (var k = 0; k < columns.Count && k < values.Count; k++)
+        {
+            if (columns[k] is "budget.initial" or "budget.adjusted" or "budget.executed")
+            {
+                if (values[k].Kind is ValKind.Text or ValKind.Glued || values[k].Kind == ValKind.Number && values[k].Value != 0)
+                {
+                    return false;
+                }
+
+                amounts++;
+            }
+        }
+
+        return amounts > 0 && values.Any(v => v.Kind == ValKind.Number);
+    }
+
+    /// <summary>
+    /// The total row is unfilled (all amounts 0): the total is the sum of its fund sources, so when
+    /// exactly one source row carries money (the others empty or 0) its amounts are the totals, cell
+    /// by cell under the header. Otherwise nothing is taken. The total row's rate and score (0) are never read.
+    /// </summary>
+    private void ReadUnfilledTotal(List<string> columns, string label, List<Val> values, List<(string Label, List<Val> Values)> funds, string how)
+    {
+        var row = values.FirstOrDefault()?.Row;
+        var carrying = funds.Where(f => f.Values.Any(v => v.Kind == ValKind.Number && v.Value != 0)).ToList();
+        var blank = funds.Count - carrying.Count;
+        if (carrying.Count != 1 || carrying[0].Values.Any(v => v.Kind == ValKind.Glued))
+        {
+            foreach (var c in columns.Where(IsBudgetColumn))
+            {
+                if (!b.Stated(c))
+                {
+                    b.Miss(c, $"第 {row?.Line.Number ?? 0} 行合计行“{label}”的金额全为 0（未填），资金来源行{(carrying.Count == 0 ? "也没有数" : "不止一行有数")}，未取值");
+                }
+            }
+
+            return;
+        }
+
+        var (fundLabel, fund) = carrying[0];
+        for (var k = 0; k < columns.Count && k < fund.Count; k++)
+        {
+            var column = columns[k];
+            var val = fund[k];
+            if (val.Kind != ValKind.Number || column is not ("budget.initial" or "budget.adjusted" or "budget.executed" or "budget.statedRatePercent") || (column == "budget.statedRatePercent" && !val.Percent))
+            {
+                continue;
+            }
+
+            if (column != "budget.statedRatePercent" && val.Percent)
+            {
+                continue;
+            }
+
+            var source = val.Row.Line.Span(val.Column, val.Length);
+            var rule = how + $"；合计行“{label}”（第 {row?.Line.Number ?? 0} 行）金额全为 0（未填），合计等于各资金来源之和，而只有“{fundLabel}”一行有数{(blank > 0 ? $"（其余 {blank} 行为空或 0）" : string.Empty)}，取该行";
+            b.SetNumber(column, val.Value, new ReadValue(column, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority);
+        }
     }
 
     private static List<LayoutIdentity> DefaultIdentities(List<string> columns)
