@@ -62,6 +62,234 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         ReadHeaderless(rows);
+        ReadInline(rows);
+    }
+
+    // ------------------------------------------------------------------ tables run together in one line
+
+    /// <summary>
+    /// A budget block whose cells were run together into a line (OCR, a page's text copy): a run of
+    /// at least three header cells naming two budget columns (全年预算数(A)全年执行数(B)分值执行率(B/A)得分),
+    /// right after it a budget total row label and its numbers (年度资金总额:202010100.00%10), then
+    /// fund-source rows. The numbers are placed as under a header (a glued run split only when exactly
+    /// one split fits the columns and the identities); the line is still read as prose.
+    /// </summary>
+    private void ReadInline(List<Row> rows)
+    {
+        if (b.Stated("budget.executed") || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (ctx.Consumed.Contains(row.Index))
+            {
+                continue;
+            }
+
+            var text = row.Line.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (ix.HeaderPhrases.LongestAt(text, i) is null)
+                {
+                    continue;
+                }
+
+                var columns = new List<string>();
+                var cells = new List<string>();
+                Dictionary<string, Val>? known = null;
+                var k = i;
+                while (SkipSpaces(text, k) is var at && ix.HeaderPhrases.LongestAt(text, at) is { } h)
+                {
+                    columns.Add(h.Values[0]);
+                    cells.Add(text[h.Start..h.End]);
+                    k = SkipMark(text, h.End);
+                    if (h.Values[0] == "score" && StatedWeight(row, h.End, k) is { } weight)
+                    {
+                        // 得分(20分*执行率): the weight of the score, stated in its header.
+                        known = new(StringComparer.Ordinal) { ["weight"] = weight };
+                    }
+                }
+
+                if (columns.Count < 3 || columns.Count(IsBudgetColumn) < 2 || columns.Distinct(StringComparer.Ordinal).Count() != columns.Count)
+                {
+                    i = Math.Max(i, k - 1);
+                    continue;
+                }
+
+                var p = SkipSpaces(text, k);
+                if (InlineRow(row, p, "budgetTotal", columns.Count) is not { } total)
+                {
+                    i = Math.Max(i, k - 1);
+                    continue;
+                }
+
+                var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+                var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
+                known = columns.Contains("weight") ? null : known;
+                var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
+                var funds = new List<(string Label, List<Val> Values)>();
+                for (var next = total.End; InlineRow(row, SkipSpaces(text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
+                {
+                    ReadFundRow(columns, fund.Values, fund.Label);
+                    funds.Add((fund.Label, fund.Values));
+                }
+
+                if (Unfilled(columns, total.Values))
+                {
+                    ReadUnfilledTotal(columns, total.Label, total.Values, funds, how);
+                }
+                else
+                {
+                    ReadTotalRow(columns, total.Values, identities, how + (known is null ? string.Empty : $"；得分的分值 {known["weight"].Text} 写在表头里"), total.Label, known);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A weight written in a header cell's mark: 得分(20分*执行率) → 20.</summary>
+    private static Val? StatedWeight(Row row, int from, int to)
+    {
+        var mark = row.Line.Text[from..to];
+        var m = System.Text.RegularExpressions.Regex.Match(mark, @"(\d+(?:\.\d+)?)\s*分");
+        return m.Success && decimal.TryParse(m.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w) && w > 0
+            ? new Val(ValKind.Number, w, false, 0, m.Groups[1].Value, row, from + m.Groups[1].Index, m.Groups[1].Length)
+            : null;
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>After a header cell: its bracketed mark ((A), (B/A), (万元), (20分*执行率)), also when OCR lost the closing bracket ((B/A1得分).</summary>
+    private static int SkipMark(string text, int i)
+    {
+        var k = SkipSpaces(text, i);
+        if (k >= text.Length || VocabularyLoader.FoldChar(text[k]) != '(')
+        {
+            return i;
+        }
+
+        for (var j = k + 1; j < text.Length && j <= k + 16; j++)
+        {
+            var c = VocabularyLoader.FoldChar(text[j]);
+            if (c == ')')
+            {
+                return j + 1;
+            }
+
+            if (c == '(')
+            {
+                break;
+            }
+        }
+
+        // No closing bracket before the next one: the mark is its mark-like characters.
+        var end = k + 1;
+        while (end < text.Length && end <= k + 8 && (char.IsAsciiLetterOrDigit(text[end]) || "/%*×+-=.分率元万亿".Contains(VocabularyLoader.FoldChar(text[end]), StringComparison.Ordinal)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>A row inside a line: a label of <paramref name="kind"/> at <paramref name="at"/> (其中: allowed), then its numbers up to the next text.</summary>
+    private (string Label, List<Val> Values, int End)? InlineRow(Row row, int at, string kind, int columnCount)
+    {
+        var text = row.Line.Text;
+        var start = at;
+        foreach (var lead in new[] { "其中:", "其中" })
+        {
+            if (PhraseIndex<string>.MatchAt(text, at, lead) is var e and > 0)
+            {
+                at = SkipSpaces(text, e);
+                break;
+            }
+        }
+
+        // The label, spaces inside it skipped (OCR breaks words: 年度财政 资金总额).
+        var folded = new System.Text.StringBuilder();
+        var ends = new List<int>();
+        for (var j = at; j < text.Length && folded.Length < 24; j++)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                folded.Append(VocabularyLoader.FoldChar(text[j]));
+                ends.Add(j + 1);
+            }
+        }
+
+        var labelEnd = -1;
+        for (var len = folded.Length; len >= 2 && labelEnd < 0; len--)
+        {
+            if (ix.RowKinds.TryGetValue(folded.ToString(0, len), out var kinds) && kinds.Contains(kind, StringComparer.Ordinal))
+            {
+                labelEnd = ends[len - 1];
+            }
+        }
+
+        if (labelEnd < 0)
+        {
+            return null;
+        }
+
+        var k = SkipMark(text, labelEnd);
+        k = SkipSpaces(text, k);
+        if (k < text.Length && VocabularyLoader.FoldChar(text[k]) == ':')
+        {
+            k++;
+        }
+
+        var values = new List<Val>();
+        while (true)
+        {
+            var t0 = SkipSpaces(text, k);
+            var t1 = t0;
+            while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％'))
+            {
+                t1++;
+            }
+
+            if (t1 == t0)
+            {
+                break;
+            }
+
+            values.Add(InlineValue(row, t0, t1));
+            k = t1;
+        }
+
+        // A total row with fewer numbers than columns: any of them may be several run together.
+        if (kind == "budgetTotal" && values.Count < columnCount)
+        {
+            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Text.Count(char.IsAsciiDigit) >= 2 ? v with { Kind = ValKind.Glued } : v)];
+        }
+
+        return (text[start..labelEnd], values, k);
+    }
+
+    /// <summary>A token of digits, points and % : a number as tables print it, else a glued run.</summary>
+    private static Val InlineValue(Row row, int start, int end)
+    {
+        var t = row.Line.Text[start..end].Replace('％', '%');
+        var body = t.EndsWith('%') ? t[..^1] : t;
+        if (body.Length > 0 && !body.Contains('%', StringComparison.Ordinal) && WellFormed(body, 0, body.Length) && decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            var dot = body.IndexOf('.', StringComparison.Ordinal);
+            return new Val(ValKind.Number, value, t.EndsWith('%'), dot < 0 ? 0 : body.Length - dot - 1, t, row, start, end - start);
+        }
+
+        return new Val(ValKind.Glued, 0, false, 0, t, row, start, end - start);
     }
 
     /// <summary>
@@ -493,7 +721,10 @@ internal sealed class TableReader(ReadContext ctx)
 
             var source = val.Row.Line.Span(val.Column, val.Length);
             var rule = how + $"；合计行“{label}”（第 {row?.Line.Number ?? 0} 行）金额全为 0（未填），合计等于各资金来源之和，而只有“{fundLabel}”一行有数{(blank > 0 ? $"（其余 {blank} 行为空或 0）" : string.Empty)}，取该行";
-            b.SetNumber(column, val.Value, new ReadValue(column, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority);
+            if (b.SetNumber(column, val.Value, new ReadValue(column, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority))
+            {
+                b.Infer(column, $"合计行“{label}”（第 {row?.Line.Number ?? 0} 行）未填（金额全为 0），取唯一有数的资金来源行“{fundLabel}”（第 {val.Row.Line.Number} 行）");
+            }
         }
     }
 
@@ -514,9 +745,9 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label)
+    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label, IReadOnlyDictionary<string, Val>? known = null)
     {
-        var assigned = Assign(columns, values, identities, out var note);
+        var assigned = Assign(columns, values, identities, out var note, known);
         if (assigned is null)
         {
             var raw = string.Join(" ", values.Select(x => x.Text));
@@ -761,7 +992,7 @@ internal sealed class TableReader(ReadContext ctx)
     /// the one placement (and split of glued runs) that satisfies the identities, or null when none
     /// or more than one does (<paramref name="note"/> says why).
     /// </summary>
-    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note)
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null)
     {
         note = string.Empty;
         var glued = values.Any(v => v.Kind == ValKind.Glued);
@@ -801,6 +1032,11 @@ internal sealed class TableReader(ReadContext ctx)
             foreach (var placement in Placements(columns.Count, expansion.Count))
             {
                 var map = new Dictionary<string, Val>(StringComparer.Ordinal);
+                foreach (var (column, val) in known ?? new Dictionary<string, Val>())
+                {
+                    map[column] = val;
+                }
+
                 var ok = true;
                 for (var i = 0; i < expansion.Count; i++)
                 {
@@ -815,12 +1051,13 @@ internal sealed class TableReader(ReadContext ctx)
                     map[column] = val;
                 }
 
-                if (!ok || !Satisfies(map, identities))
+                // A split of a glued run must satisfy every identity of the table, each checked.
+                if (!ok || !Satisfies(map, identities) || (glued && !identities.All(id => Checkable(map, id))))
                 {
                     continue;
                 }
 
-                var list = map.Select(kv => (kv.Key, kv.Value)).ToList();
+                var list = map.Where(kv => known is null || !known.ContainsKey(kv.Key)).Select(kv => (kv.Key, kv.Value)).ToList();
                 if (!found.Any(f => Same(f, list)))
                 {
                     found.Add(list);
@@ -828,7 +1065,8 @@ internal sealed class TableReader(ReadContext ctx)
 
                 if (found.Count > 1)
                 {
-                    note = glued ? "无法可靠拆分（有多种拆法都符合表内关系）" : "数值个数少于表头列数，有多种对应方式";
+                    var ways = string.Join(" 或 ", found.Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
+                    note = glued ? $"无法可靠拆分（有多种拆法都符合表内关系：{ways}）" : $"数值个数少于表头列数，有多种对应方式（{ways}）";
                     return null;
                 }
             }
@@ -854,6 +1092,13 @@ internal sealed class TableReader(ReadContext ctx)
         ValKind.Number => column != "reason" && (column == "budget.statedRatePercent" || !v.Percent),
         _ => false,
     };
+
+    /// <summary>All operands of the identity are placed (a missing rate counts as placed: it is recomputed).</summary>
+    private static bool Checkable(Dictionary<string, Val> map, LayoutIdentity id)
+    {
+        bool Has(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number;
+        return Has(id.Target) && Has(id.Left) && Has(id.Right);
+    }
 
     /// <summary>Every identity that can be checked holds, and at least one was checked.</summary>
     private static bool Satisfies(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
@@ -986,14 +1231,15 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    /// <summary>Splits of a glued run (120.0120.096.580.4%) into 2 or more well-formed numbers; a trailing % belongs to the last.</summary>
+    /// <summary>
+    /// Splits of a glued run (120.0120.096.580.4%, 10001000100%20) into well-formed numbers (a % closes
+    /// the number before it); a run that is itself a well-formed number is also kept whole.
+    /// </summary>
     private static List<List<Val>> Splits(Val glued, int max)
     {
-        var text = glued.Text;
-        var percent = text.EndsWith('%');
-        var digits = percent ? text[..^1].TrimEnd() : text;
+        var text = glued.Text.Replace('％', '%');
         var result = new List<List<Val>>();
-        var current = new List<(int Start, int End)>();
+        var current = new List<(int Start, int End, bool Percent)>();
 
         void Walk(int start)
         {
@@ -1002,11 +1248,11 @@ internal sealed class TableReader(ReadContext ctx)
                 return;
             }
 
-            if (start == digits.Length)
+            if (start == text.Length)
             {
-                if (current.Count >= 2)
+                if (current.Count >= 1)
                 {
-                    result.Add([.. current.Select((p, i) => Piece(p.Start, p.End, percent && i == current.Count - 1))]);
+                    result.Add([.. current.Select(p => Piece(p.Start, p.End, p.Percent))]);
                 }
 
                 return;
@@ -1017,12 +1263,18 @@ internal sealed class TableReader(ReadContext ctx)
                 return;
             }
 
-            for (var end = start + 1; end <= digits.Length && end - start <= 16; end++)
+            for (var end = start + 1; end <= text.Length && end - start <= 16; end++)
             {
-                if (WellFormed(digits, start, end))
+                if (text[end - 1] == '%')
                 {
-                    current.Add((start, end));
-                    Walk(end);
+                    break;
+                }
+
+                if (WellFormed(text, start, end))
+                {
+                    var pct = end < text.Length && text[end] == '%';
+                    current.Add((start, end, pct));
+                    Walk(pct ? end + 1 : end);
                     current.RemoveAt(current.Count - 1);
                 }
             }
@@ -1030,7 +1282,7 @@ internal sealed class TableReader(ReadContext ctx)
 
         Val Piece(int start, int end, bool pct)
         {
-            var s = digits[start..end];
+            var s = text[start..end];
             var value = decimal.Parse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var dot = s.IndexOf('.', StringComparison.Ordinal);
             return new Val(ValKind.Number, value, pct, dot < 0 ? 0 : s.Length - dot - 1, s + (pct ? "%" : string.Empty), glued.Row, glued.Column + start, end - start + (pct ? 1 : 0));

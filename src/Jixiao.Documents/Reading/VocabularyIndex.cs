@@ -63,6 +63,19 @@ internal sealed class VocabularyIndex
             }
         }
 
+        foreach (var (text, column) in HeaderColumns)
+        {
+            HeaderPhrases.Add(text, column);
+        }
+
+        foreach (var (label, kinds) in RowKinds)
+        {
+            foreach (var kind in kinds)
+            {
+                RowPhrases.Add(label, kind);
+            }
+        }
+
         foreach (var key in v.CoverKeys)
         {
             CoverKeys.Add(key, key);
@@ -90,6 +103,12 @@ internal sealed class VocabularyIndex
 
     /// <summary>Whole header cell (folded, marks such as (A) (万元) removed) → column (field path or column role).</summary>
     public Dictionary<string, string> HeaderColumns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Header cells as phrases, to find a header run inside a line whose cells were run together.</summary>
+    public PhraseIndex<string> HeaderPhrases { get; } = new();
+
+    /// <summary>Row labels as phrases (value: row kind), to find a row inside a line whose cells were run together.</summary>
+    public PhraseIndex<string> RowPhrases { get; } = new();
 
     /// <summary>Row label (folded) → row kinds (indicatorTotal, budgetTotal, fundSource).</summary>
     public Dictionary<string, List<string>> RowKinds { get; } = new(StringComparer.Ordinal);

@@ -1,0 +1,149 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Headline figures (预算数, 年初预算, 执行数, 执行率, 总分) read from classes of table layout and
+/// wording seen in published documents: small synthetic texts, one class each, with the outcome
+/// and the cited span of every value asserted.
+/// </summary>
+public class FigureReadingTests
+{
+    private static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+
+    private static ReadValue Value(ImportedDocument d, string path)
+    {
+        var v = Assert.Single(d.Values, x => x.Path == path && !x.Approximate);
+        Assert.NotNull(v.Source.Span);
+        return v;
+    }
+
+    /// <summary>Every numeric value's stated text occurs inside its cited span.</summary>
+    private static void SpansHold(ImportedDocument d)
+    {
+        foreach (var v in d.Values.Where(v => v.Stated is not null && v.Source.Span is not null))
+        {
+            Assert.Contains(v.Stated!.Trim(), v.Source.Span!, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void HeaderCellWithBracketedNote_HeadsItsColumn()
+    {
+        var d = One("""
+            2022年度项目支出绩效自评表
+            项目名称 | 某某补助资金 |
+            预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+            年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 |
+            一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+            """);
+        Assert.Equal(278.4449m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(30.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal(10.77m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("278.4449", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TableWithoutRateColumn_WeightInHeaderNote_ReadsBudgetAndExecuted()
+    {
+        var d = One("""
+            部门整体支出绩效自评表 |
+            部门(单位)名称 | 某某镇人民政府 |
+            部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |
+            年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |
+            """);
+        Assert.Equal(1172.55m, d.Evaluation.Budget.Initial);
+        Assert.Equal(1268.72m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void UnfilledTotalRow_OneFundRowCarriesTheMoney_FundRowGivesTheTotals_NoZeroRate()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2022年度)
+            项目名称 委托业务项目 主管部门 某某镇人民政府 实施单位 某某镇人民政府
+            项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额: 0 0 0 10 0 0
+            其中:本年财政拨款 90 89.974 89.974
+            上年结转资金
+            其他资金
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Equal(90m, d.Evaluation.Budget.Initial);
+        Assert.Equal(89.974m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(89.974m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Null(d.Stated.ExecutionScore);
+        Assert.Contains("合计等于各资金来源之和", Value(d, "budget.adjusted").How, StringComparison.Ordinal);
+        Assert.Equal(5, Value(d, "budget.adjusted").Source.Line);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void UnfilledTotalRow_TwoFundRowsCarryMoney_NothingTaken()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2022年度)
+            项目名称 委托业务项目 实施单位 某某镇人民政府
+            项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额: 0 0 0 10 0 0
+            其中:本年财政拨款 90 89.974 89.974
+            上年结转资金 10 10 9
+            其他资金
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.adjusted" && m.Note.Contains("不止一行有数", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TableRunTogetherInOneLine_SpaceSeparatedCells_ReadByHeaderRun()
+    {
+        var d = One("附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助经费 实施单位 某某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金2026400元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分");
+        Assert.Equal(202.64m, d.Evaluation.Budget.Initial);
+        Assert.Equal(132.912m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(132.912m, d.Evaluation.Budget.Executed);
+        Assert.Equal("132.912", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_ExactlyOneSplitFitsColumnsAndIdentities_Split()
+    {
+        var d = One("项目支出绩效自评表\n(2022年度)项目名称某某项目主管部门某某局实施单位某某局资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金年度总体目标\n绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际值 分值 得分");
+        Assert.Equal(20m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(20m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100.00m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(10m, d.Stated.ExecutionScore);
+        Assert.Contains("唯一拆分", Value(d, "budget.adjusted").How, StringComparison.Ordinal);
+        Assert.Equal("100.00%", Value(d, "budget.statedRatePercent").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_OcrLostBracket_WeightStatedInScoreHeader_DecidesTheSplit()
+    {
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政 资金总额10001000100%20度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Equal(1000m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(1000m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
+    {
+        // 预算数, 执行数, 执行率 only: 1000/1000/100% and 10001000/10/0% both satisfy rate = B ÷ A.
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额10001000100%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
+}
