@@ -166,6 +166,13 @@ internal sealed class ClauseReader(ReadContext ctx)
                     }
                 }
 
+                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate && EnumeratedItem(text, sentenceStart) is { } item)
+                {
+                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read.
+                    enumeratedRates.Add((item, piece, token, label.Role, how, label.Priority));
+                    continue;
+                }
+
                 if (sub is not null)
                 {
                     if (token.Value is { } val && !token.Approximate)
@@ -197,6 +204,81 @@ internal sealed class ClauseReader(ReadContext ctx)
         }
 
         FlushSub(sub);
+    }
+
+    private readonly List<(string Item, Piece Piece, NumberToken Token, ValueRole Role, string How, int Priority)> enumeratedRates = [];
+
+    /// <summary>
+    /// Rates stated in enumerated items ((1)…, （2）…, ①…): one value is the document's rate (as any
+    /// statement); different values are the items' own rates (several funds or parts), and none is
+    /// the document's.
+    /// </summary>
+    public void FlushEnumeratedRates()
+    {
+        var values = enumeratedRates.Select(r => ToUnit(r.Token, r.Role, r.Piece.Cells)).Distinct().ToList();
+        if (values.Count == 1)
+        {
+            foreach (var r in enumeratedRates)
+            {
+                SetNumber(r.Piece, "budget.statedRatePercent", r.Token, r.Role, r.How, r.Priority);
+            }
+        }
+        else if (values.Count > 1)
+        {
+            foreach (var r in enumeratedRates)
+            {
+                var path = $"stated.rates[{b.Rates.Count}]";
+                b.Rates.Add(new StatedRate(r.Item, null, null, ToUnit(r.Token, r.Role, r.Piece.Cells), path));
+                b.Source(path, r.Piece.Locate(r.Token.NumStart, r.Token.End - r.Token.NumStart));
+            }
+
+            b.Miss("budget.statedRatePercent", $"列举的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+        }
+
+        enumeratedRates.Clear();
+    }
+
+    /// <summary>The item a sentence opening with an enumerator ((1), （2）, ①) names: its words up to the first figure or comma; null when it does not open so.</summary>
+    private static string? EnumeratedItem(string text, int sentenceStart)
+    {
+        var i = sentenceStart;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int start;
+        if (i < text.Length && text[i] is >= '①' and <= '⑳')
+        {
+            start = i + 1;
+        }
+        else if (i + 2 < text.Length && text[i] is '(' or '（' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var j = i + 1;
+            while (j < text.Length && j <= i + 3 && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] is not (')' or '）'))
+            {
+                return null;
+            }
+
+            start = j + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start < 60 && !char.IsAsciiDigit(text[end]) && text[end] is not (',' or '，' or ':' or '：' or '。' or ';' or '；'))
+        {
+            end++;
+        }
+
+        return text[start..end].Trim();
     }
 
     private void FlushSub(SubItem? sub)

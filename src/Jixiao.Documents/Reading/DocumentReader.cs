@@ -121,6 +121,8 @@ internal static class DocumentReader
             clauses.ReadTicks(piece);
         }
 
+        clauses.FlushEnumeratedRates();
+
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)
         {

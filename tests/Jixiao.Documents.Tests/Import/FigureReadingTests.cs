@@ -146,4 +146,29 @@ public class FigureReadingTests
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EnumeratedItemsStateDifferentRates_RatesAreTheItems_NoDocumentRate()
+    {
+        var d = One("""
+            某区农业生产救灾资金转移支付2019年度绩效自评报告
+            二、绩效目标实现情况分析
+            (1)中央财政农业生产救灾(病虫害防控)资金30万元,资金支出29.9万元,执行率99.7%。(2)中央财政农业生产救灾(草地贪夜蛾防控)专项资金10万元,资金支出5.9万元,执行率59%。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal([99.7m, 59m], d.Stated.Rates.Select(r => r.RatePercent));
+        Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("各项", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnumeratedItemStatesTheOneRate_ItIsTheDocumentRate()
+    {
+        var d = One("""
+            某区农业生产救灾资金转移支付2019年度绩效自评报告
+            二、绩效目标实现情况分析
+            (1)中央财政农业生产救灾资金30万元,资金支出30万元,执行率100%。
+            """);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("100%", Value(d, "budget.statedRatePercent").Source.Span);
+    }
 }
