@@ -171,4 +171,32 @@ public class FigureReadingTests
         Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
         Assert.Equal("100%", Value(d, "budget.statedRatePercent").Source.Span);
     }
+
+    [Theory]
+    [InlineData("2022年云龙路网项目列入部门预算经费为3483万元,2022年实际支付3483万元。", "3483", "3483")]
+    [InlineData("2022年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元。", "16.20", "16.20")]
+    [InlineData("项目预算金额为120万元,截至2022年12月31日,资金已使用118.5万元,结余1.5万元。", "120", "118.5")]
+    [InlineData("2022年中央下达我市农业生产发展资金1969万元,主要用于农机购置补贴,2022年完成支付1900万元。", "1969", "1900")]
+    public void ProjectReportNarrative_BudgetAndSpendingWordings(string sentence, string budget, string executed)
+    {
+        var d = One($"""
+            某某项目2022年度绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal(decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        Assert.Equal(decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AllocationWordFarFromTheAmount_NotRead()
+    {
+        var d = One("""
+            某某项目2022年度绩效自评报告
+            一、项目基本情况
+            根据《关于提前下达2022年农村综合改革转移支付预算的通知》,上级下达了2022年中央专项扶持壮大村集体经济资金,我乡某某村获得2022年中央专项扶持壮大村集体经济资金50万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
 }
