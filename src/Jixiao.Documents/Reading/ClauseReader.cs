@@ -204,6 +204,64 @@ internal sealed class ClauseReader(ReadContext ctx)
         }
 
         FlushSub(sub);
+        ReadBudgetByRate(piece, numbers);
+    }
+
+    /// <summary>
+    /// 补助资金2.00万元，资金已使用2.00万元，资金执行率100%: when a sentence states the document's
+    /// executed amount and rate but no budget label, the amount named by a fund (a name ending in
+    /// 资金, 经费 …) before the executed amount is the budget when it alone satisfies rate = executed ÷ it.
+    /// </summary>
+    private void ReadBudgetByRate(Piece piece, List<NumberToken> numbers)
+    {
+        if (piece.ChromeOnly || b.Adjusted is not null || b.Initial is not null || b.Executed is not { } executed || b.StatedRate is not { } rate || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        var text = piece.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsSentenceEnd(text[i]))
+            {
+                continue;
+            }
+
+            var inSentence = numbers.Where(t => t.Start >= start && t.End <= i && t.Value is not null && !t.Approximate && t.Inequality is null).ToList();
+            var rateAt = inSentence.FindIndex(t => t.Suffix == NumberSuffix.Percent && t.Value == rate);
+            var executedAt = rateAt < 0 ? -1 : inSentence.FindLastIndex(rateAt, t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) == executed);
+            if (rateAt >= 0 && executedAt >= 0)
+            {
+                var decimals = inSentence[rateAt].Digits.Contains('.', StringComparison.Ordinal) ? inSentence[rateAt].Digits.Length - inSentence[rateAt].Digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                var tolerance = 0.5m / (decimal)Math.Pow(10, decimals) + 0.01m;
+                var candidates = inSentence.Take(executedAt)
+                    .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && Math.Abs(executed / a * 100m - rate) <= tolerance)
+                    .Where(t => FundName(text, start, t.Start) is { Length: > 0 })
+                    .ToList();
+                if (candidates.Select(t => ToUnit(t, ValueRole.Amount, piece.Cells)).Distinct().Count() == 1)
+                {
+                    var t = candidates[0];
+                    SetNumber(piece, "budget.adjusted", t, ValueRole.Amount, $"“{FundName(text, start, t.Start)}”的金额：同一句写了执行数和执行率，只有这个数满足 执行率 = 执行数 ÷ 它", 4);
+                    return;
+                }
+            }
+
+            start = i + 1;
+        }
+    }
+
+    /// <summary>The fund a figure is the amount of: the words right before it end in a fund word (资金, 经费 …); empty otherwise.</summary>
+    private string FundName(string text, int sentenceStart, int numberStart)
+    {
+        var end = numberStart;
+        while (end > sentenceStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '为' or ':' or '：'))
+        {
+            end--;
+        }
+
+        var name = ItemName(text, sentenceStart, end);
+        return v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) ? name : string.Empty;
     }
 
     private readonly List<(string Item, Piece Piece, NumberToken Token, ValueRole Role, string How, int Priority)> enumeratedRates = [];

@@ -199,4 +199,30 @@ public class FigureReadingTests
             """);
         Assert.Null(d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void FundAmountInTheSentenceOfExecutedAndRate_IsTheBudgetWhenTheRateIdentityHolds()
+    {
+        var d = One("""
+            某某项目2023年度绩效自评报告
+            2.项目资金执行情况分析。
+            国家基本公共卫生服务项目州级补助资金8.00万元,截至2023年12月31日,资金已使用6.00万元,结余2万元,资金执行率75%。
+            """);
+        Assert.Equal(8.00m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal("8.00万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void FundAmountNotSatisfyingTheRate_NotTakenAsBudget()
+    {
+        var d = One("""
+            某某项目2023年度绩效自评报告
+            2.项目资金执行情况分析。
+            国家基本公共卫生服务项目州级补助资金9.00万元,截至2023年12月31日,资金已使用6.00万元,结余2万元,资金执行率75%。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Executed);
+    }
 }
