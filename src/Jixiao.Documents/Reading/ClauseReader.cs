@@ -44,6 +44,11 @@ internal sealed class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (!piece.ChromeOnly)
+        {
+            pieces.Add(piece);
+        }
+
         var hits = ix.Labels.FindAll(text, m => Accept(text, m, piece.ChromeOnly));
         if (hits.Count == 0 && !text.Contains(TextNormalizer.Ticked, StringComparison.Ordinal))
         {
@@ -265,6 +270,47 @@ internal sealed class ClauseReader(ReadContext ctx)
     }
 
     private readonly List<(string Item, Piece Piece, NumberToken Token, ValueRole Role, string How, int Priority)> enumeratedRates = [];
+
+    private readonly List<Piece> pieces = [];
+
+    /// <summary>Budget amounts stated by labels in prose, in reading order (several allocations of one fund).</summary>
+    private readonly List<decimal> budgetStatements = [];
+
+    /// <summary>
+    /// Several different budget amounts stated (下达…预算463142万元；…预算163455万元；…预算44440万元) and a
+    /// total word (合计, 共计, 总计) with an amount equal to their sum (资金合计671037万元): the total is the budget.
+    /// </summary>
+    public void FlushBudgetTotal()
+    {
+        var parts = budgetStatements.Distinct().ToList();
+        if (parts.Count < 2)
+        {
+            return;
+        }
+
+        var sum = parts.Sum();
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            foreach (var word in TotalWords)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    var numbers = NumberScanner.Scan(text, v);
+                    if (FindNumber(text, at + word.Length, text.Length, 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is { } token
+                        && token.Value is not null && !token.Approximate && ToUnit(token, ValueRole.Amount, piece.Cells) == sum)
+                    {
+                        SetNumber(piece, "budget.adjusted", token, ValueRole.Amount, $"“{word}”的金额等于前面分别写出的 {parts.Count} 笔预算（{string.Join(" + ", parts.Select(Money.FormatShort))}）之和", TotalPriority);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private const int TotalPriority = 7;
+
+    private static readonly string[] TotalWords = ["合计", "共计", "总计"];
 
     /// <summary>
     /// Rates stated in enumerated items ((1)…, （2）…, ①…): one value is the document's rate (as any
@@ -540,6 +586,11 @@ internal sealed class ClauseReader(ReadContext ctx)
         else if (path is "stated.totalScore")
         {
             b.FirstStatement("totalScore", value, source);
+        }
+
+        if (path == "budget.adjusted" && priority < TotalPriority)
+        {
+            budgetStatements.Add(value);
         }
 
         b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);

@@ -225,4 +225,28 @@ public class FigureReadingTests
         Assert.Null(d.Evaluation.Budget.Adjusted);
         Assert.Equal(6.00m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void SeveralAllocationsThenTheirTotal_TotalIsTheBudget()
+    {
+        var d = One("""
+            某某资金转移支付2021年度绩效自评报告
+            一、绩效目标分解下达情况
+            2020年10月30日,中央文件下达我区农业生产发展专项转移支付预算463142万元;2021年4月21日,中央文件下达我区农业生产发展资金预算163455万元;2021年6月,中央文件下达我区一次性补贴资金预算44440万元;2021年农业生产发展资金合计671037万元。
+            """);
+        Assert.Equal(671037m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("671037万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TotalWordWithAnAmountThatIsNotTheSum_DoesNotReplaceTheStatedBudget()
+    {
+        var d = One("""
+            某某资金转移支付2021年度绩效自评报告
+            一、绩效目标分解下达情况
+            2021年中央文件下达我区专项转移支付预算463142万元;2021年4月21日,中央文件下达我区农业生产发展资金预算163455万元;其中农机补贴合计1000万元。
+            """);
+        Assert.NotEqual(1000m, d.Evaluation.Budget.Adjusted);
+    }
 }
