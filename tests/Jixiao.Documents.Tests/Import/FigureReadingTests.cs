@@ -249,4 +249,17 @@ public class FigureReadingTests
             """);
         Assert.NotEqual(1000m, d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void PinyinGlossesAfterCharacters_Removed_LabelsRead()
+    {
+        var d = One("""
+            某某转移支付2019年度绩效自评报告
+            一、绩效目标分解下达情况
+            第十四師2019年度農(nóng)機(jī)購置補(bǔ)貼資金預(yù)算數(shù)60萬元。
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("60万元", Value(d, "budget.adjusted").Source.Span);
+        Assert.Equal("第十四师2019年度农机购置补贴资金预算数60万元。", d.Text.Single(l => l.Text.Contains("60", StringComparison.Ordinal)).Text.Trim());
+    }
 }
