@@ -310,6 +310,86 @@ internal sealed class ClauseReader(ReadContext ctx)
 
     private const int TotalPriority = 7;
 
+    /// <summary>
+    /// 安排,共计239万元,其中上级资金179.25万元,本级59.75万元: in a project or transfer document without a
+    /// budget label, a total (共计/合计/总计) that its parts after 其中 add up to exactly is the money the
+    /// project has, its budget, unless the sentence before it speaks of spending or income.
+    /// </summary>
+    public void FlushSourceSplitTotal()
+    {
+        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            if (!TotalWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var numbers = NumberScanner.Scan(text, v);
+            foreach (var word in TotalWords)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    if (FindNumber(text, at + word.Length, text.Length, 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is not { Value: not null, Approximate: false } total)
+                    {
+                        continue;
+                    }
+
+                    var sentenceStart = at;
+                    while (sentenceStart > 0 && !IsSentenceEnd(text[sentenceStart - 1]))
+                    {
+                        sentenceStart--;
+                    }
+
+                    var before = text[sentenceStart..at];
+                    if (SpendingOrIncome.Any(w => before.Contains(w, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    var k = total.End;
+                    while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] is ',' or '，'))
+                    {
+                        k++;
+                    }
+
+                    if (!text.AsSpan(k).StartsWith("其中", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // The parts: amounts one after the other, each after a short name (上级资金179.25万元,本级59.75万元).
+                    var parts = new List<NumberToken>();
+                    var from = k + 2;
+                    foreach (var t in numbers.Where(t => t.Start >= from))
+                    {
+                        if (t.Start - from > 12 || text[from..t.Start].Any(IsSentenceEnd) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
+                        {
+                            break;
+                        }
+
+                        parts.Add(t);
+                        from = t.End;
+                    }
+
+                    var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
+                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpendingOrIncome.Any(w => text[k..from].Contains(w, StringComparison.Ordinal)))
+                    {
+                        SetNumber(piece, "budget.adjusted", total, ValueRole.Amount, $"“{word}”的金额，其后“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）之和正好等于它：项目的资金总额", 4);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];
+
     private static readonly string[] TotalWords = ["合计", "共计", "总计"];
 
     /// <summary>

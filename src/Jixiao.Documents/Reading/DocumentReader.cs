@@ -123,6 +123,7 @@ internal static class DocumentReader
 
         clauses.FlushEnumeratedRates();
         clauses.FlushBudgetTotal();
+        clauses.FlushSourceSplitTotal();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

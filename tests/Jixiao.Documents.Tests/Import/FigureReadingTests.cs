@@ -262,4 +262,31 @@ public class FigureReadingTests
         Assert.Equal("60万元", Value(d, "budget.adjusted").Source.Span);
         Assert.Equal("第十四师2019年度农机购置补贴资金预算数60万元。", d.Text.Single(l => l.Text.Contains("60", StringComparison.Ordinal)).Text.Trim());
     }
+
+    [Fact]
+    public void TotalSplitBySourceAfterQizhong_IsTheProjectBudget()
+    {
+        var d = One("""
+            某某学校2022年度项目支出绩效自评报告
+            一、基本情况
+            我校2022年项目为生均公用经费项目,按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转。
+            """);
+        Assert.Equal(239m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("239万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("我校2022年公用经费共计239万元,其中上级资金179.25万元,本级50万元。")]
+    [InlineData("我校2022年公用经费支出共计239万元,其中上级资金179.25万元,本级59.75万元。")]
+    [InlineData("我校2022年收入共计239万元,其中上级资金179.25万元,本级59.75万元。")]
+    public void TotalWhosePartsDoNotAddUpOrThatIsSpendingOrIncome_NotTheBudget(string sentence)
+    {
+        var d = One($"""
+            某某学校2022年度项目支出绩效自评报告
+            一、基本情况
+            {sentence}
+            """);
+        Assert.NotEqual(239m, d.Evaluation.Budget.Adjusted);
+    }
 }
