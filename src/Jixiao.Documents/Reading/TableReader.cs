@@ -255,7 +255,7 @@ internal sealed class TableReader(ReadContext ctx)
         {
             var t0 = SkipSpaces(text, k);
             var t1 = t0;
-            while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％'))
+            while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％' || IsThousands(text, t1)))
             {
                 t1++;
             }
@@ -272,17 +272,22 @@ internal sealed class TableReader(ReadContext ctx)
         // A total row with fewer numbers than columns: any of them may be several run together.
         if (kind == "budgetTotal" && values.Count < columnCount)
         {
-            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Text.Count(char.IsAsciiDigit) >= 2 ? v with { Kind = ValKind.Glued } : v)];
+            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Text.Count(char.IsAsciiDigit) >= 2 && !v.Text.Contains(',', StringComparison.Ordinal) ? v with { Kind = ValKind.Glued } : v)];
         }
 
         return (text[start..labelEnd], values, k);
     }
 
-    /// <summary>A token of digits, points and % : a number as tables print it, else a glued run.</summary>
+    /// <summary>A thousands separator: a comma between a digit and exactly three digits (1,234.56).</summary>
+    private static bool IsThousands(string text, int i) =>
+        text[i] == ',' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 3 < text.Length
+        && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]));
+
+    /// <summary>A token of digits, points and % (thousands separated or not): a number as tables print it, else a glued run.</summary>
     private static Val InlineValue(Row row, int start, int end)
     {
         var t = row.Line.Text[start..end].Replace('％', '%');
-        var body = t.EndsWith('%') ? t[..^1] : t;
+        var body = (t.EndsWith('%') ? t[..^1] : t).Replace(",", string.Empty, StringComparison.Ordinal);
         if (body.Length > 0 && !body.Contains('%', StringComparison.Ordinal) && WellFormed(body, 0, body.Length) && decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             var dot = body.IndexOf('.', StringComparison.Ordinal);

@@ -289,4 +289,16 @@ public class FigureReadingTests
             """);
         Assert.NotEqual(239m, d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void TableRunTogetherInOneLine_ThousandsSeparators_Read()
+    {
+        var d = One("项目支出绩效自评表 (2022年度) 项目名称 某某经费 实施单位 某某局 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 1,200.00 1,234.56 1,172.83 10 95% 9.5 其中:本年财政拨款 1,200.00 1,234.56 1,172.83 上年结转资金 其他资金 年度总体目标 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分");
+        Assert.Equal(1200.00m, d.Evaluation.Budget.Initial);
+        Assert.Equal(1234.56m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(1172.83m, d.Evaluation.Budget.Executed);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("1,234.56", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
 }
