@@ -301,4 +301,30 @@ public class FigureReadingTests
         Assert.Equal("1,234.56", Value(d, "budget.adjusted").Source.Span);
         SpansHold(d);
     }
+
+    [Fact]
+    public void EveryCorpusFigure_StatedTextInsideItsCitedSpan_SpanInsideItsLine()
+    {
+        var checkedValues = 0;
+        foreach (var file in CorpusFiles.All())
+        {
+            foreach (var d in PublishedImporter.ImportFile(file).Documents)
+            {
+                foreach (var v in d.Values.Where(v => v.Path.StartsWith("budget.", StringComparison.Ordinal) || v.Path.StartsWith("stated.", StringComparison.Ordinal)))
+                {
+                    Assert.NotNull(v.Source.Span);
+                    var line = d.Text.Single(l => l.Number == v.Source.Line).Text;
+                    Assert.Equal(v.Source.Span, line.Substring(v.Source.Column, v.Source.Length));
+                    if (v.Stated is { } stated)
+                    {
+                        Assert.Contains(stated.Trim(), v.Source.Span!, StringComparison.Ordinal);
+                    }
+
+                    checkedValues++;
+                }
+            }
+        }
+
+        Assert.True(checkedValues >= 50, $"only {checkedValues} figures read");
+    }
 }
