@@ -63,6 +63,79 @@ internal sealed class TableReader(ReadContext ctx)
 
         ReadHeaderless(rows);
         ReadInline(rows);
+        ReadInlineIndicatorTotal(rows);
+    }
+
+    /// <summary>
+    /// The total of an indicator table run together into a line (…总分100100注:…): its weight and score
+    /// are read only when the line states the level-1 weights (产出指标(70分) … 满意度指标(10分)), the
+    /// weight equals their sum and the score is at most the weight, with exactly one way to read them.
+    /// </summary>
+    private void ReadInlineIndicatorTotal(List<Row> rows)
+    {
+        if (b.Stated("stated.totalScore") || b.Stated("stated.totalWeight"))
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (ctx.Consumed.Contains(row.Index))
+            {
+                continue;
+            }
+
+            var text = row.Line.Text;
+            var folded = VocabularyLoader.Fold(text);
+            var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var name in ix.Vocabulary.Level1Names)
+            {
+                var m = System.Text.RegularExpressions.Regex.Match(folded, System.Text.RegularExpressions.Regex.Escape(name) + @"\((\d+(?:\.\d+)?)分\)");
+                if (m.Success)
+                {
+                    weights[name] = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (weights.Count < 2)
+            {
+                continue;
+            }
+
+            var total = weights.Values.Sum();
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (TextNormalizer.IsCjk(text[i - 1]) || InlineRow(row, i, "indicatorTotal", 2) is not { Values.Count: > 0 } found)
+                {
+                    continue;
+                }
+
+                var candidates = new List<(Val Weight, Val Score)>();
+                if (found.Values.Count == 2 && found.Values.All(v => v.Kind == ValKind.Number))
+                {
+                    candidates.Add((found.Values[0], found.Values[1]));
+                }
+                else if (found.Values.Count == 1 && found.Values[0].Kind is ValKind.Number or ValKind.Glued)
+                {
+                    candidates.AddRange(Splits(found.Values[0] with { Kind = ValKind.Glued }, 2).Where(x => x.Count == 2).Select(x => (x[0], x[1])));
+                }
+
+                var fitting = candidates.Where(c => !c.Weight.Percent && !c.Score.Percent && c.Weight.Value == total && c.Score.Value <= c.Weight.Value).ToList();
+                if (fitting.Count != 1)
+                {
+                    b.Miss("stated.totalScore", $"第 {row.Line.Number} 行“{found.Label}{string.Join(" ", found.Values.Select(v => v.Text))}”无法可靠拆分（{(fitting.Count == 0 ? "没有一种读法" : "有多种读法")}符合 分值 = 一级指标分值之和 {Money.FormatShort(total)}、得分 ≤ 分值），原文保留，未取值");
+                    return;
+                }
+
+                var (weight, score) = fitting[0];
+                var how = $"第 {row.Line.Number} 行连在一起的指标表合计行“{found.Label}”：分值等于一级指标分值之和（{string.Join(" + ", weights.Values.Select(Money.FormatShort))}），得分不超过分值" + (found.Values.Count == 1 ? "，连在一起的数字唯一拆分" : string.Empty);
+                var scoreSource = row.Line.Span(score.Column, score.Length);
+                b.FirstStatement("totalScore", score.Value, scoreSource);
+                b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, TablePriority + 1);
+                b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, TablePriority + 1);
+                return;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ tables run together in one line

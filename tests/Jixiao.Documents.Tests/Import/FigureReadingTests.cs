@@ -327,4 +327,23 @@ public class FigureReadingTests
 
         Assert.True(checkedValues >= 50, $"only {checkedValues} figures read");
     }
+
+    [Theory]
+    [InlineData("100100", "100", "100")]
+    [InlineData("10095.5", "100", "95.5")]
+    public void GluedIndicatorTotal_WeightIsTheSumOfLevel1Weights_Split(string glued, string weight, string score)
+    {
+        var d = One($"项目支出绩效自评表\n绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装水标尺10≥266米≥266米10效益指标(20分)社会效益指标受益人口数20≥1000人≥1000人20满意度指标(10分)服务对象满意度指标满意度10≥95%≥95%10……总分{glued}注:1.一级指标分值统一设置");
+        Assert.Equal(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+        Assert.Equal(decimal.Parse(weight, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalWeight);
+        Assert.Equal(score, Value(d, "stated.totalScore").Source.Span);
+    }
+
+    [Fact]
+    public void GluedIndicatorTotal_NoReadingFitsTheLevel1Weights_NotTaken()
+    {
+        var d = One("项目支出绩效自评表\n绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装水标尺10≥266米≥266米10效益指标(20分)社会效益指标受益人口数20≥1000人≥1000人20……总分100100注:1.一级指标分值统一设置");
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Contains(d.Missing, m => m.Path == "stated.totalScore" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
 }
