@@ -44,6 +44,11 @@ internal sealed class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (!piece.ChromeOnly)
+        {
+            pieces.Add(piece);
+        }
+
         var hits = ix.Labels.FindAll(text, m => Accept(text, m, piece.ChromeOnly));
         if (hits.Count == 0 && !text.Contains(TextNormalizer.Ticked, StringComparison.Ordinal))
         {
@@ -166,6 +171,13 @@ internal sealed class ClauseReader(ReadContext ctx)
                     }
                 }
 
+                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate && EnumeratedItem(text, sentenceStart) is { } item)
+                {
+                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read.
+                    enumeratedRates.Add((item, piece, token, label.Role, how, label.Priority));
+                    continue;
+                }
+
                 if (sub is not null)
                 {
                     if (token.Value is { } val && !token.Approximate)
@@ -197,6 +209,260 @@ internal sealed class ClauseReader(ReadContext ctx)
         }
 
         FlushSub(sub);
+        ReadBudgetByRate(piece, numbers);
+    }
+
+    /// <summary>
+    /// 补助资金2.00万元，资金已使用2.00万元，资金执行率100%: when a sentence states the document's
+    /// executed amount and rate but no budget label, the amount named by a fund (a name ending in
+    /// 资金, 经费 …) before the executed amount is the budget when it alone satisfies rate = executed ÷ it.
+    /// </summary>
+    private void ReadBudgetByRate(Piece piece, List<NumberToken> numbers)
+    {
+        if (piece.ChromeOnly || b.Adjusted is not null || b.Initial is not null || b.Executed is not { } executed || b.StatedRate is not { } rate || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        var text = piece.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsSentenceEnd(text[i]))
+            {
+                continue;
+            }
+
+            var inSentence = numbers.Where(t => t.Start >= start && t.End <= i && t.Value is not null && !t.Approximate && t.Inequality is null).ToList();
+            var rateAt = inSentence.FindIndex(t => t.Suffix == NumberSuffix.Percent && t.Value == rate);
+            var executedAt = rateAt < 0 ? -1 : inSentence.FindLastIndex(rateAt, t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) == executed);
+            if (rateAt >= 0 && executedAt >= 0)
+            {
+                var decimals = inSentence[rateAt].Digits.Contains('.', StringComparison.Ordinal) ? inSentence[rateAt].Digits.Length - inSentence[rateAt].Digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                var tolerance = 0.5m / (decimal)Math.Pow(10, decimals) + 0.01m;
+                var candidates = inSentence.Take(executedAt)
+                    .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && Math.Abs(executed / a * 100m - rate) <= tolerance)
+                    .Where(t => FundName(text, start, t.Start) is { Length: > 0 })
+                    .ToList();
+                if (candidates.Select(t => ToUnit(t, ValueRole.Amount, piece.Cells)).Distinct().Count() == 1)
+                {
+                    var t = candidates[0];
+                    SetNumber(piece, "budget.adjusted", t, ValueRole.Amount, $"“{FundName(text, start, t.Start)}”的金额：同一句写了执行数和执行率，只有这个数满足 执行率 = 执行数 ÷ 它", 4);
+                    return;
+                }
+            }
+
+            start = i + 1;
+        }
+    }
+
+    /// <summary>The fund a figure is the amount of: the words right before it end in a fund word (资金, 经费 …); empty otherwise.</summary>
+    private string FundName(string text, int sentenceStart, int numberStart)
+    {
+        var end = numberStart;
+        while (end > sentenceStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '为' or ':' or '：'))
+        {
+            end--;
+        }
+
+        var name = ItemName(text, sentenceStart, end);
+        return v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) ? name : string.Empty;
+    }
+
+    private readonly List<(string Item, Piece Piece, NumberToken Token, ValueRole Role, string How, int Priority)> enumeratedRates = [];
+
+    private readonly List<Piece> pieces = [];
+
+    /// <summary>Budget amounts stated by labels in prose, in reading order (several allocations of one fund).</summary>
+    private readonly List<decimal> budgetStatements = [];
+
+    /// <summary>
+    /// Several different budget amounts stated (下达…预算463142万元；…预算163455万元；…预算44440万元) and a
+    /// total word (合计, 共计, 总计) with an amount equal to their sum (资金合计671037万元): the total is the budget.
+    /// </summary>
+    public void FlushBudgetTotal()
+    {
+        var parts = budgetStatements.Distinct().ToList();
+        if (parts.Count < 2)
+        {
+            return;
+        }
+
+        var sum = parts.Sum();
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            foreach (var word in TotalWords)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    var numbers = NumberScanner.Scan(text, v);
+                    if (FindNumber(text, at + word.Length, text.Length, 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is { } token
+                        && token.Value is not null && !token.Approximate && ToUnit(token, ValueRole.Amount, piece.Cells) == sum)
+                    {
+                        SetNumber(piece, "budget.adjusted", token, ValueRole.Amount, $"“{word}”的金额等于前面分别写出的 {parts.Count} 笔预算（{string.Join(" + ", parts.Select(Money.FormatShort))}）之和", TotalPriority);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private const int TotalPriority = 7;
+
+    /// <summary>
+    /// 安排,共计239万元,其中上级资金179.25万元,本级59.75万元: in a project or transfer document without a
+    /// budget label, a total (共计/合计/总计) that its parts after 其中 add up to exactly is the money the
+    /// project has, its budget, unless the sentence before it speaks of spending or income.
+    /// </summary>
+    public void FlushSourceSplitTotal()
+    {
+        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            if (!TotalWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var numbers = NumberScanner.Scan(text, v);
+            foreach (var word in TotalWords)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    if (FindNumber(text, at + word.Length, text.Length, 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is not { Value: not null, Approximate: false } total)
+                    {
+                        continue;
+                    }
+
+                    var sentenceStart = at;
+                    while (sentenceStart > 0 && !IsSentenceEnd(text[sentenceStart - 1]))
+                    {
+                        sentenceStart--;
+                    }
+
+                    var before = text[sentenceStart..at];
+                    if (SpendingOrIncome.Any(w => before.Contains(w, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    var k = total.End;
+                    while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] is ',' or '，'))
+                    {
+                        k++;
+                    }
+
+                    if (!text.AsSpan(k).StartsWith("其中", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // The parts: amounts one after the other, each after a short name (上级资金179.25万元,本级59.75万元).
+                    var parts = new List<NumberToken>();
+                    var from = k + 2;
+                    foreach (var t in numbers.Where(t => t.Start >= from))
+                    {
+                        if (t.Start - from > 12 || text[from..t.Start].Any(IsSentenceEnd) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
+                        {
+                            break;
+                        }
+
+                        parts.Add(t);
+                        from = t.End;
+                    }
+
+                    var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
+                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpendingOrIncome.Any(w => text[k..from].Contains(w, StringComparison.Ordinal)))
+                    {
+                        SetNumber(piece, "budget.adjusted", total, ValueRole.Amount, $"“{word}”的金额，其后“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）之和正好等于它：项目的资金总额", 4);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];
+
+    private static readonly string[] TotalWords = ["合计", "共计", "总计"];
+
+    /// <summary>
+    /// Rates stated in enumerated items ((1)…, （2）…, ①…): one value is the document's rate (as any
+    /// statement); different values are the items' own rates (several funds or parts), and none is
+    /// the document's.
+    /// </summary>
+    public void FlushEnumeratedRates()
+    {
+        var values = enumeratedRates.Select(r => ToUnit(r.Token, r.Role, r.Piece.Cells)).Distinct().ToList();
+        if (values.Count == 1)
+        {
+            foreach (var r in enumeratedRates)
+            {
+                SetNumber(r.Piece, "budget.statedRatePercent", r.Token, r.Role, r.How, r.Priority);
+            }
+        }
+        else if (values.Count > 1)
+        {
+            foreach (var r in enumeratedRates)
+            {
+                var path = $"stated.rates[{b.Rates.Count}]";
+                b.Rates.Add(new StatedRate(r.Item, null, null, ToUnit(r.Token, r.Role, r.Piece.Cells), path));
+                b.Source(path, r.Piece.Locate(r.Token.NumStart, r.Token.End - r.Token.NumStart));
+            }
+
+            b.Miss("budget.statedRatePercent", $"列举的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+        }
+
+        enumeratedRates.Clear();
+    }
+
+    /// <summary>The item a sentence opening with an enumerator ((1), （2）, ①) names: its words up to the first figure or comma; null when it does not open so.</summary>
+    private static string? EnumeratedItem(string text, int sentenceStart)
+    {
+        var i = sentenceStart;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int start;
+        if (i < text.Length && text[i] is >= '①' and <= '⑳')
+        {
+            start = i + 1;
+        }
+        else if (i + 2 < text.Length && text[i] is '(' or '（' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var j = i + 1;
+            while (j < text.Length && j <= i + 3 && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] is not (')' or '）'))
+            {
+                return null;
+            }
+
+            start = j + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start < 60 && !char.IsAsciiDigit(text[end]) && text[end] is not (',' or '，' or ':' or '：' or '。' or ';' or '；'))
+        {
+            end++;
+        }
+
+        return text[start..end].Trim();
     }
 
     private void FlushSub(SubItem? sub)
@@ -400,6 +666,11 @@ internal sealed class ClauseReader(ReadContext ctx)
         else if (path is "stated.totalScore")
         {
             b.FirstStatement("totalScore", value, source);
+        }
+
+        if (path == "budget.adjusted" && priority < TotalPriority)
+        {
+            budgetStatements.Add(value);
         }
 
         b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);

@@ -180,6 +180,10 @@ internal static partial class DocumentReader
             clauses.ReadTicks(piece);
         }
 
+        clauses.FlushEnumeratedRates();
+        clauses.FlushBudgetTotal();
+        clauses.FlushSourceSplitTotal();
+
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)
         {

@@ -62,6 +62,312 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         ReadHeaderless(rows);
+        ReadInline(rows);
+        ReadInlineIndicatorTotal(rows);
+    }
+
+    /// <summary>
+    /// The total of an indicator table run together into a line (…总分100100注:…): its weight and score
+    /// are read only when the line states the level-1 weights (产出指标(70分) … 满意度指标(10分)), the
+    /// weight equals their sum and the score is at most the weight, with exactly one way to read them.
+    /// </summary>
+    private void ReadInlineIndicatorTotal(List<Row> rows)
+    {
+        if (b.Stated("stated.totalScore") || b.Stated("stated.totalWeight"))
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (ctx.Consumed.Contains(row.Index))
+            {
+                continue;
+            }
+
+            var text = row.Line.Text;
+            var folded = VocabularyLoader.Fold(text);
+            var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var name in ix.Vocabulary.Level1Names)
+            {
+                var m = System.Text.RegularExpressions.Regex.Match(folded, System.Text.RegularExpressions.Regex.Escape(name) + @"\((\d+(?:\.\d+)?)分\)");
+                if (m.Success)
+                {
+                    weights[name] = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (weights.Count < 2)
+            {
+                continue;
+            }
+
+            var total = weights.Values.Sum();
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (TextNormalizer.IsCjk(text[i - 1]) || InlineRow(row, i, "indicatorTotal", 2) is not { Values.Count: > 0 } found)
+                {
+                    continue;
+                }
+
+                var candidates = new List<(Val Weight, Val Score)>();
+                if (found.Values.Count == 2 && found.Values.All(v => v.Kind == ValKind.Number))
+                {
+                    candidates.Add((found.Values[0], found.Values[1]));
+                }
+                else if (found.Values.Count == 1 && found.Values[0].Kind is ValKind.Number or ValKind.Glued)
+                {
+                    candidates.AddRange(Splits(found.Values[0] with { Kind = ValKind.Glued }, 2).Where(x => x.Count == 2).Select(x => (x[0], x[1])));
+                }
+
+                var fitting = candidates.Where(c => !c.Weight.Percent && !c.Score.Percent && c.Weight.Value == total && c.Score.Value <= c.Weight.Value).ToList();
+                if (fitting.Count != 1)
+                {
+                    b.Miss("stated.totalScore", $"第 {row.Line.Number} 行“{found.Label}{string.Join(" ", found.Values.Select(v => v.Text))}”无法可靠拆分（{(fitting.Count == 0 ? "没有一种读法" : "有多种读法")}符合 分值 = 一级指标分值之和 {Money.FormatShort(total)}、得分 ≤ 分值），原文保留，未取值");
+                    return;
+                }
+
+                var (weight, score) = fitting[0];
+                var how = $"第 {row.Line.Number} 行连在一起的指标表合计行“{found.Label}”：分值等于一级指标分值之和（{string.Join(" + ", weights.Values.Select(Money.FormatShort))}），得分不超过分值" + (found.Values.Count == 1 ? "，连在一起的数字唯一拆分" : string.Empty);
+                var scoreSource = row.Line.Span(score.Column, score.Length);
+                b.FirstStatement("totalScore", score.Value, scoreSource);
+                b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, TablePriority + 1);
+                b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, TablePriority + 1);
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ tables run together in one line
+
+    /// <summary>
+    /// A budget block whose cells were run together into a line (OCR, a page's text copy): a run of
+    /// at least three header cells naming two budget columns (全年预算数(A)全年执行数(B)分值执行率(B/A)得分),
+    /// right after it a budget total row label and its numbers (年度资金总额:202010100.00%10), then
+    /// fund-source rows. The numbers are placed as under a header (a glued run split only when exactly
+    /// one split fits the columns and the identities); the line is still read as prose.
+    /// </summary>
+    private void ReadInline(List<Row> rows)
+    {
+        if (b.Stated("budget.executed") || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (ctx.Consumed.Contains(row.Index))
+            {
+                continue;
+            }
+
+            var text = row.Line.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (ix.HeaderPhrases.LongestAt(text, i) is null)
+                {
+                    continue;
+                }
+
+                var columns = new List<string>();
+                var cells = new List<string>();
+                Dictionary<string, Val>? known = null;
+                var k = i;
+                while (SkipSpaces(text, k) is var at && ix.HeaderPhrases.LongestAt(text, at) is { } h)
+                {
+                    columns.Add(h.Values[0]);
+                    cells.Add(text[h.Start..h.End]);
+                    k = SkipMark(text, h.End);
+                    if (h.Values[0] == "score" && StatedWeight(row, h.End, k) is { } weight)
+                    {
+                        // 得分(20分*执行率): the weight of the score, stated in its header.
+                        known = new(StringComparer.Ordinal) { ["weight"] = weight };
+                    }
+                }
+
+                if (columns.Count < 3 || columns.Count(IsBudgetColumn) < 2 || columns.Distinct(StringComparer.Ordinal).Count() != columns.Count)
+                {
+                    i = Math.Max(i, k - 1);
+                    continue;
+                }
+
+                var p = SkipSpaces(text, k);
+                if (InlineRow(row, p, "budgetTotal", columns.Count) is not { } total)
+                {
+                    i = Math.Max(i, k - 1);
+                    continue;
+                }
+
+                var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+                var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
+                known = columns.Contains("weight") ? null : known;
+                var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
+                var funds = new List<(string Label, List<Val> Values)>();
+                for (var next = total.End; InlineRow(row, SkipSpaces(text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
+                {
+                    ReadFundRow(columns, fund.Values, fund.Label);
+                    funds.Add((fund.Label, fund.Values));
+                }
+
+                if (Unfilled(columns, total.Values))
+                {
+                    ReadUnfilledTotal(columns, total.Label, total.Values, funds, how);
+                }
+                else
+                {
+                    ReadTotalRow(columns, total.Values, identities, how + (known is null ? string.Empty : $"；得分的分值 {known["weight"].Text} 写在表头里"), total.Label, known);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A weight written in a header cell's mark: 得分(20分*执行率) → 20.</summary>
+    private static Val? StatedWeight(Row row, int from, int to)
+    {
+        var mark = row.Line.Text[from..to];
+        var m = System.Text.RegularExpressions.Regex.Match(mark, @"(\d+(?:\.\d+)?)\s*分");
+        return m.Success && decimal.TryParse(m.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w) && w > 0
+            ? new Val(ValKind.Number, w, false, 0, m.Groups[1].Value, row, from + m.Groups[1].Index, m.Groups[1].Length)
+            : null;
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>After a header cell: its bracketed mark ((A), (B/A), (万元), (20分*执行率)), also when OCR lost the closing bracket ((B/A1得分).</summary>
+    private static int SkipMark(string text, int i)
+    {
+        var k = SkipSpaces(text, i);
+        if (k >= text.Length || VocabularyLoader.FoldChar(text[k]) != '(')
+        {
+            return i;
+        }
+
+        for (var j = k + 1; j < text.Length && j <= k + 16; j++)
+        {
+            var c = VocabularyLoader.FoldChar(text[j]);
+            if (c == ')')
+            {
+                return j + 1;
+            }
+
+            if (c == '(')
+            {
+                break;
+            }
+        }
+
+        // No closing bracket before the next one: the mark is its mark-like characters.
+        var end = k + 1;
+        while (end < text.Length && end <= k + 8 && (char.IsAsciiLetterOrDigit(text[end]) || "/%*×+-=.分率元万亿".Contains(VocabularyLoader.FoldChar(text[end]), StringComparison.Ordinal)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>A row inside a line: a label of <paramref name="kind"/> at <paramref name="at"/> (其中: allowed), then its numbers up to the next text.</summary>
+    private (string Label, List<Val> Values, int End)? InlineRow(Row row, int at, string kind, int columnCount)
+    {
+        var text = row.Line.Text;
+        var start = at;
+        foreach (var lead in new[] { "其中:", "其中" })
+        {
+            if (PhraseIndex<string>.MatchAt(text, at, lead) is var e and > 0)
+            {
+                at = SkipSpaces(text, e);
+                break;
+            }
+        }
+
+        // The label, spaces inside it skipped (OCR breaks words: 年度财政 资金总额).
+        var folded = new System.Text.StringBuilder();
+        var ends = new List<int>();
+        for (var j = at; j < text.Length && folded.Length < 24; j++)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                folded.Append(VocabularyLoader.FoldChar(text[j]));
+                ends.Add(j + 1);
+            }
+        }
+
+        var labelEnd = -1;
+        for (var len = folded.Length; len >= 2 && labelEnd < 0; len--)
+        {
+            if (ix.RowKinds.TryGetValue(folded.ToString(0, len), out var kinds) && kinds.Contains(kind, StringComparer.Ordinal))
+            {
+                labelEnd = ends[len - 1];
+            }
+        }
+
+        if (labelEnd < 0)
+        {
+            return null;
+        }
+
+        var k = SkipMark(text, labelEnd);
+        k = SkipSpaces(text, k);
+        if (k < text.Length && VocabularyLoader.FoldChar(text[k]) == ':')
+        {
+            k++;
+        }
+
+        var values = new List<Val>();
+        while (true)
+        {
+            var t0 = SkipSpaces(text, k);
+            var t1 = t0;
+            while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％' || IsThousands(text, t1)))
+            {
+                t1++;
+            }
+
+            if (t1 == t0)
+            {
+                break;
+            }
+
+            values.Add(InlineValue(row, t0, t1));
+            k = t1;
+        }
+
+        // A total row with fewer numbers than columns: any of them may be several run together.
+        if (kind == "budgetTotal" && values.Count < columnCount)
+        {
+            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Text.Count(char.IsAsciiDigit) >= 2 && !v.Text.Contains(',', StringComparison.Ordinal) ? v with { Kind = ValKind.Glued } : v)];
+        }
+
+        return (text[start..labelEnd], values, k);
+    }
+
+    /// <summary>A thousands separator: a comma between a digit and exactly three digits (1,234.56).</summary>
+    private static bool IsThousands(string text, int i) =>
+        text[i] == ',' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 3 < text.Length
+        && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]));
+
+    /// <summary>A token of digits, points and % (thousands separated or not): a number as tables print it, else a glued run.</summary>
+    private static Val InlineValue(Row row, int start, int end)
+    {
+        var t = row.Line.Text[start..end].Replace('％', '%');
+        var body = (t.EndsWith('%') ? t[..^1] : t).Replace(",", string.Empty, StringComparison.Ordinal);
+        if (body.Length > 0 && !body.Contains('%', StringComparison.Ordinal) && WellFormed(body, 0, body.Length) && decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            var dot = body.IndexOf('.', StringComparison.Ordinal);
+            return new Val(ValKind.Number, value, t.EndsWith('%'), dot < 0 ? 0 : body.Length - dot - 1, t, row, start, end - start);
+        }
+
+        return new Val(ValKind.Glued, 0, false, 0, t, row, start, end - start);
     }
 
     /// <summary>
@@ -317,6 +623,8 @@ internal sealed class TableReader(ReadContext ctx)
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;
         var firstRow = true;
+        (string Label, List<Val> Values)? unfilledTotal = null;
+        var funds = new List<(string Label, List<Val> Values)>();
         var limit = Math.Min(rows.Count, headerRow + 1 + (stream ? (columns.Count + 1) * 6 : 8));
         while (r < limit)
         {
@@ -404,20 +712,98 @@ internal sealed class TableReader(ReadContext ctx)
                 ctx.Consumed.Add(rows[Math.Max(k, 0)].Index);
             }
 
-            if (isTotal)
+            if (isTotal && Unfilled(columns, values))
+            {
+                // A template total left at 0 (年度资金总额: 0 0 0 10 0 0): not the document's figures.
+                unfilledTotal = (label, values);
+            }
+            else if (isTotal)
             {
                 ReadTotalRow(columns, values, identities, how, label);
             }
             else if (isFund)
             {
                 ReadFundRow(columns, values, label);
+                funds.Add((label, values));
             }
 
             firstRow = false;
             r = next;
         }
 
+        if (unfilledTotal is { } total)
+        {
+            ReadUnfilledTotal(columns, total.Label, total.Values, funds, how);
+        }
+
         return r - 1;
+    }
+
+    /// <summary>A total row whose amounts are all 0 or empty (a template left unfilled).</summary>
+    private static bool Unfilled(List<string> columns, List<Val> values)
+    {
+        var amounts = 0;
+        for (var k = 0; k < columns.Count && k < values.Count; k++)
+        {
+            if (columns[k] is "budget.initial" or "budget.adjusted" or "budget.executed")
+            {
+                if (values[k].Kind is ValKind.Text or ValKind.Glued || values[k].Kind == ValKind.Number && values[k].Value != 0)
+                {
+                    return false;
+                }
+
+                amounts++;
+            }
+        }
+
+        return amounts > 0 && values.Any(v => v.Kind == ValKind.Number);
+    }
+
+    /// <summary>
+    /// The total row is unfilled (all amounts 0): the total is the sum of its fund sources, so when
+    /// exactly one source row carries money (the others empty or 0) its amounts are the totals, cell
+    /// by cell under the header. Otherwise nothing is taken. The total row's rate and score (0) are never read.
+    /// </summary>
+    private void ReadUnfilledTotal(List<string> columns, string label, List<Val> values, List<(string Label, List<Val> Values)> funds, string how)
+    {
+        var row = values.FirstOrDefault()?.Row;
+        var carrying = funds.Where(f => f.Values.Any(v => v.Kind == ValKind.Number && v.Value != 0)).ToList();
+        var blank = funds.Count - carrying.Count;
+        if (carrying.Count != 1 || carrying[0].Values.Any(v => v.Kind == ValKind.Glued))
+        {
+            foreach (var c in columns.Where(IsBudgetColumn))
+            {
+                if (!b.Stated(c))
+                {
+                    b.Miss(c, $"第 {row?.Line.Number ?? 0} 行合计行“{label}”的金额全为 0（未填），资金来源行{(carrying.Count == 0 ? "也没有数" : "不止一行有数")}，未取值");
+                }
+            }
+
+            return;
+        }
+
+        var (fundLabel, fund) = carrying[0];
+        for (var k = 0; k < columns.Count && k < fund.Count; k++)
+        {
+            var column = columns[k];
+            var val = fund[k];
+            if (val.Kind != ValKind.Number || column is not ("budget.initial" or "budget.adjusted" or "budget.executed" or "budget.statedRatePercent") || (column == "budget.statedRatePercent" && !val.Percent))
+            {
+                continue;
+            }
+
+            if (column != "budget.statedRatePercent" && val.Percent)
+            {
+                continue;
+            }
+
+            var source = val.Row.Line.Span(val.Column, val.Length);
+            var rule = how + $"；合计行“{label}”（第 {row?.Line.Number ?? 0} 行）金额全为 0（未填），合计等于各资金来源之和，而只有“{fundLabel}”一行有数{(blank > 0 ? $"（其余 {blank} 行为空或 0）" : string.Empty)}，取该行";
+            if (b.SetNumber(column, val.Value, new ReadValue(column, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority))
+            {
+                b.Infer(column, $"合计行“{label}”（第 {row?.Line.Number ?? 0} 行）未填（金额全为 0），取唯一有数的资金来源行“{fundLabel}”（第 {val.Row.Line.Number} 行）");
+            }
+        }
     }
 
     private static List<LayoutIdentity> DefaultIdentities(List<string> columns)
@@ -437,9 +823,9 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label)
+    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label, IReadOnlyDictionary<string, Val>? known = null)
     {
-        var assigned = Assign(columns, values, identities, out var note);
+        var assigned = Assign(columns, values, identities, out var note, known);
         if (assigned is null)
         {
             var raw = string.Join(" ", values.Select(x => x.Text));
@@ -684,7 +1070,7 @@ internal sealed class TableReader(ReadContext ctx)
     /// the one placement (and split of glued runs) that satisfies the identities, or null when none
     /// or more than one does (<paramref name="note"/> says why).
     /// </summary>
-    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note)
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null)
     {
         note = string.Empty;
         var glued = values.Any(v => v.Kind == ValKind.Glued);
@@ -724,6 +1110,11 @@ internal sealed class TableReader(ReadContext ctx)
             foreach (var placement in Placements(columns.Count, expansion.Count))
             {
                 var map = new Dictionary<string, Val>(StringComparer.Ordinal);
+                foreach (var (column, val) in known ?? new Dictionary<string, Val>())
+                {
+                    map[column] = val;
+                }
+
                 var ok = true;
                 for (var i = 0; i < expansion.Count; i++)
                 {
@@ -738,12 +1129,13 @@ internal sealed class TableReader(ReadContext ctx)
                     map[column] = val;
                 }
 
-                if (!ok || !Satisfies(map, identities))
+                // A split of a glued run must satisfy every identity of the table, each checked.
+                if (!ok || !Satisfies(map, identities) || (glued && !identities.All(id => Checkable(map, id))))
                 {
                     continue;
                 }
 
-                var list = map.Select(kv => (kv.Key, kv.Value)).ToList();
+                var list = map.Where(kv => known is null || !known.ContainsKey(kv.Key)).Select(kv => (kv.Key, kv.Value)).ToList();
                 if (!found.Any(f => Same(f, list)))
                 {
                     found.Add(list);
@@ -751,7 +1143,8 @@ internal sealed class TableReader(ReadContext ctx)
 
                 if (found.Count > 1)
                 {
-                    note = glued ? "无法可靠拆分（有多种拆法都符合表内关系）" : "数值个数少于表头列数，有多种对应方式";
+                    var ways = string.Join(" 或 ", found.Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
+                    note = glued ? $"无法可靠拆分（有多种拆法都符合表内关系：{ways}）" : $"数值个数少于表头列数，有多种对应方式（{ways}）";
                     return null;
                 }
             }
@@ -777,6 +1170,13 @@ internal sealed class TableReader(ReadContext ctx)
         ValKind.Number => column != "reason" && (column == "budget.statedRatePercent" || !v.Percent),
         _ => false,
     };
+
+    /// <summary>All operands of the identity are placed (a missing rate counts as placed: it is recomputed).</summary>
+    private static bool Checkable(Dictionary<string, Val> map, LayoutIdentity id)
+    {
+        bool Has(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number;
+        return Has(id.Target) && Has(id.Left) && Has(id.Right);
+    }
 
     /// <summary>Every identity that can be checked holds, and at least one was checked.</summary>
     private static bool Satisfies(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
@@ -909,14 +1309,15 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    /// <summary>Splits of a glued run (120.0120.096.580.4%) into 2 or more well-formed numbers; a trailing % belongs to the last.</summary>
+    /// <summary>
+    /// Splits of a glued run (120.0120.096.580.4%, 10001000100%20) into well-formed numbers (a % closes
+    /// the number before it); a run that is itself a well-formed number is also kept whole.
+    /// </summary>
     private static List<List<Val>> Splits(Val glued, int max)
     {
-        var text = glued.Text;
-        var percent = text.EndsWith('%');
-        var digits = percent ? text[..^1].TrimEnd() : text;
+        var text = glued.Text.Replace('％', '%');
         var result = new List<List<Val>>();
-        var current = new List<(int Start, int End)>();
+        var current = new List<(int Start, int End, bool Percent)>();
 
         void Walk(int start)
         {
@@ -925,11 +1326,11 @@ internal sealed class TableReader(ReadContext ctx)
                 return;
             }
 
-            if (start == digits.Length)
+            if (start == text.Length)
             {
-                if (current.Count >= 2)
+                if (current.Count >= 1)
                 {
-                    result.Add([.. current.Select((p, i) => Piece(p.Start, p.End, percent && i == current.Count - 1))]);
+                    result.Add([.. current.Select(p => Piece(p.Start, p.End, p.Percent))]);
                 }
 
                 return;
@@ -940,12 +1341,18 @@ internal sealed class TableReader(ReadContext ctx)
                 return;
             }
 
-            for (var end = start + 1; end <= digits.Length && end - start <= 16; end++)
+            for (var end = start + 1; end <= text.Length && end - start <= 16; end++)
             {
-                if (WellFormed(digits, start, end))
+                if (text[end - 1] == '%')
                 {
-                    current.Add((start, end));
-                    Walk(end);
+                    break;
+                }
+
+                if (WellFormed(text, start, end))
+                {
+                    var pct = end < text.Length && text[end] == '%';
+                    current.Add((start, end, pct));
+                    Walk(pct ? end + 1 : end);
                     current.RemoveAt(current.Count - 1);
                 }
             }
@@ -953,7 +1360,7 @@ internal sealed class TableReader(ReadContext ctx)
 
         Val Piece(int start, int end, bool pct)
         {
-            var s = digits[start..end];
+            var s = text[start..end];
             var value = decimal.Parse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var dot = s.IndexOf('.', StringComparison.Ordinal);
             return new Val(ValKind.Number, value, pct, dot < 0 ? 0 : s.Length - dot - 1, s + (pct ? "%" : string.Empty), glued.Row, glued.Column + start, end - start + (pct ? 1 : 0));

@@ -63,6 +63,19 @@ internal sealed class VocabularyIndex
             }
         }
 
+        foreach (var (text, column) in HeaderColumns)
+        {
+            HeaderPhrases.Add(text, column);
+        }
+
+        foreach (var (label, kinds) in RowKinds)
+        {
+            foreach (var kind in kinds)
+            {
+                RowPhrases.Add(label, kind);
+            }
+        }
+
         foreach (var key in v.CoverKeys)
         {
             CoverKeys.Add(key, key);
@@ -91,6 +104,12 @@ internal sealed class VocabularyIndex
     /// <summary>Whole header cell (folded, marks such as (A) (万元) removed) → column (field path or column role).</summary>
     public Dictionary<string, string> HeaderColumns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Header cells as phrases, to find a header run inside a line whose cells were run together.</summary>
+    public PhraseIndex<string> HeaderPhrases { get; } = new();
+
+    /// <summary>Row labels as phrases (value: row kind), to find a row inside a line whose cells were run together.</summary>
+    public PhraseIndex<string> RowPhrases { get; } = new();
+
     /// <summary>Row label (folded) → row kinds (indicatorTotal, budgetTotal, fundSource).</summary>
     public Dictionary<string, List<string>> RowKinds { get; } = new(StringComparer.Ordinal);
 
@@ -109,7 +128,28 @@ internal sealed class VocabularyIndex
         }
 
         var stripped = StripMarks(folded);
-        return stripped.Length > 0 && stripped != folded && HeaderColumns.TryGetValue(stripped, out column) ? column : null;
+        if (stripped.Length > 0 && stripped != folded && HeaderColumns.TryGetValue(stripped, out column))
+        {
+            return column;
+        }
+
+        // A header cell followed by a note in brackets: 分值(10分), 得分(20分*执行率), 得分(按执行率计算).
+        for (var s = folded; s.EndsWith(')');)
+        {
+            var open = s.LastIndexOf('(');
+            if (open <= 0)
+            {
+                break;
+            }
+
+            s = StripMarks(s[..open]);
+            if (HeaderColumns.TryGetValue(s, out column))
+            {
+                return column;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Row kinds of a whole cell (其中: removed), or an empty list.</summary>

@@ -1,0 +1,349 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Headline figures (预算数, 年初预算, 执行数, 执行率, 总分) read from classes of table layout and
+/// wording seen in published documents: small synthetic texts, one class each, with the outcome
+/// and the cited span of every value asserted.
+/// </summary>
+public class FigureReadingTests
+{
+    private static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+
+    private static ReadValue Value(ImportedDocument d, string path)
+    {
+        var v = Assert.Single(d.Values, x => x.Path == path && !x.Approximate);
+        Assert.NotNull(v.Source.Span);
+        return v;
+    }
+
+    /// <summary>Every numeric value's stated text occurs inside its cited span.</summary>
+    private static void SpansHold(ImportedDocument d)
+    {
+        foreach (var v in d.Values.Where(v => v.Stated is not null && v.Source.Span is not null))
+        {
+            Assert.Contains(v.Stated!.Trim(), v.Source.Span!, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void HeaderCellWithBracketedNote_HeadsItsColumn()
+    {
+        var d = One("""
+            2022年度项目支出绩效自评表
+            项目名称 | 某某补助资金 |
+            预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+            年度财政资金总额 | 278.4449 | 30.00 | 10.77% | 2.16 |
+            一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+            """);
+        Assert.Equal(278.4449m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(30.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal(10.77m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("278.4449", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TableWithoutRateColumn_WeightInHeaderNote_ReadsBudgetAndExecuted()
+    {
+        var d = One("""
+            部门整体支出绩效自评表 |
+            部门(单位)名称 | 某某镇人民政府 |
+            部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |
+            年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |
+            """);
+        Assert.Equal(1172.55m, d.Evaluation.Budget.Initial);
+        Assert.Equal(1268.72m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void UnfilledTotalRow_OneFundRowCarriesTheMoney_FundRowGivesTheTotals_NoZeroRate()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2022年度)
+            项目名称 委托业务项目 主管部门 某某镇人民政府 实施单位 某某镇人民政府
+            项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额: 0 0 0 10 0 0
+            其中:本年财政拨款 90 89.974 89.974
+            上年结转资金
+            其他资金
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Equal(90m, d.Evaluation.Budget.Initial);
+        Assert.Equal(89.974m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(89.974m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Null(d.Stated.ExecutionScore);
+        Assert.Contains("合计等于各资金来源之和", Value(d, "budget.adjusted").How, StringComparison.Ordinal);
+        Assert.Equal(5, Value(d, "budget.adjusted").Source.Line);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void UnfilledTotalRow_TwoFundRowsCarryMoney_NothingTaken()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2022年度)
+            项目名称 委托业务项目 实施单位 某某镇人民政府
+            项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额: 0 0 0 10 0 0
+            其中:本年财政拨款 90 89.974 89.974
+            上年结转资金 10 10 9
+            其他资金
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.adjusted" && m.Note.Contains("不止一行有数", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TableRunTogetherInOneLine_SpaceSeparatedCells_ReadByHeaderRun()
+    {
+        var d = One("附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助经费 实施单位 某某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金2026400元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分");
+        Assert.Equal(202.64m, d.Evaluation.Budget.Initial);
+        Assert.Equal(132.912m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(132.912m, d.Evaluation.Budget.Executed);
+        Assert.Equal("132.912", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_ExactlyOneSplitFitsColumnsAndIdentities_Split()
+    {
+        var d = One("项目支出绩效自评表\n(2022年度)项目名称某某项目主管部门某某局实施单位某某局资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金年度总体目标\n绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际值 分值 得分");
+        Assert.Equal(20m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(20m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100.00m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(10m, d.Stated.ExecutionScore);
+        Assert.Contains("唯一拆分", Value(d, "budget.adjusted").How, StringComparison.Ordinal);
+        Assert.Equal("100.00%", Value(d, "budget.statedRatePercent").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_OcrLostBracket_WeightStatedInScoreHeader_DecidesTheSplit()
+    {
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政 资金总额10001000100%20度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Equal(1000m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(1000m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
+    {
+        // 预算数, 执行数, 执行率 only: 1000/1000/100% and 10001000/10/0% both satisfy rate = B ÷ A.
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额10001000100%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnumeratedItemsStateDifferentRates_RatesAreTheItems_NoDocumentRate()
+    {
+        var d = One("""
+            某区农业生产救灾资金转移支付2019年度绩效自评报告
+            二、绩效目标实现情况分析
+            (1)中央财政农业生产救灾(病虫害防控)资金30万元,资金支出29.9万元,执行率99.7%。(2)中央财政农业生产救灾(草地贪夜蛾防控)专项资金10万元,资金支出5.9万元,执行率59%。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal([99.7m, 59m], d.Stated.Rates.Select(r => r.RatePercent));
+        Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("各项", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnumeratedItemStatesTheOneRate_ItIsTheDocumentRate()
+    {
+        var d = One("""
+            某区农业生产救灾资金转移支付2019年度绩效自评报告
+            二、绩效目标实现情况分析
+            (1)中央财政农业生产救灾资金30万元,资金支出30万元,执行率100%。
+            """);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("100%", Value(d, "budget.statedRatePercent").Source.Span);
+    }
+
+    [Theory]
+    [InlineData("2022年云龙路网项目列入部门预算经费为3483万元,2022年实际支付3483万元。", "3483", "3483")]
+    [InlineData("2022年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元。", "16.20", "16.20")]
+    [InlineData("项目预算金额为120万元,截至2022年12月31日,资金已使用118.5万元,结余1.5万元。", "120", "118.5")]
+    [InlineData("2022年中央下达我市农业生产发展资金1969万元,主要用于农机购置补贴,2022年完成支付1900万元。", "1969", "1900")]
+    public void ProjectReportNarrative_BudgetAndSpendingWordings(string sentence, string budget, string executed)
+    {
+        var d = One($"""
+            某某项目2022年度绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal(decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        Assert.Equal(decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AllocationWordFarFromTheAmount_NotRead()
+    {
+        var d = One("""
+            某某项目2022年度绩效自评报告
+            一、项目基本情况
+            根据《关于提前下达2022年农村综合改革转移支付预算的通知》,上级下达了2022年中央专项扶持壮大村集体经济资金,我乡某某村获得2022年中央专项扶持壮大村集体经济资金50万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void FundAmountInTheSentenceOfExecutedAndRate_IsTheBudgetWhenTheRateIdentityHolds()
+    {
+        var d = One("""
+            某某项目2023年度绩效自评报告
+            2.项目资金执行情况分析。
+            国家基本公共卫生服务项目州级补助资金8.00万元,截至2023年12月31日,资金已使用6.00万元,结余2万元,资金执行率75%。
+            """);
+        Assert.Equal(8.00m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal("8.00万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void FundAmountNotSatisfyingTheRate_NotTakenAsBudget()
+    {
+        var d = One("""
+            某某项目2023年度绩效自评报告
+            2.项目资金执行情况分析。
+            国家基本公共卫生服务项目州级补助资金9.00万元,截至2023年12月31日,资金已使用6.00万元,结余2万元,资金执行率75%。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void SeveralAllocationsThenTheirTotal_TotalIsTheBudget()
+    {
+        var d = One("""
+            某某资金转移支付2021年度绩效自评报告
+            一、绩效目标分解下达情况
+            2020年10月30日,中央文件下达我区农业生产发展专项转移支付预算463142万元;2021年4月21日,中央文件下达我区农业生产发展资金预算163455万元;2021年6月,中央文件下达我区一次性补贴资金预算44440万元;2021年农业生产发展资金合计671037万元。
+            """);
+        Assert.Equal(671037m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("671037万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TotalWordWithAnAmountThatIsNotTheSum_DoesNotReplaceTheStatedBudget()
+    {
+        var d = One("""
+            某某资金转移支付2021年度绩效自评报告
+            一、绩效目标分解下达情况
+            2021年中央文件下达我区专项转移支付预算463142万元;2021年4月21日,中央文件下达我区农业生产发展资金预算163455万元;其中农机补贴合计1000万元。
+            """);
+        Assert.NotEqual(1000m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void PinyinGlossesAfterCharacters_Removed_LabelsRead()
+    {
+        var d = One("""
+            某某转移支付2019年度绩效自评报告
+            一、绩效目标分解下达情况
+            第十四師2019年度農(nóng)機(jī)購置補(bǔ)貼資金預(yù)算數(shù)60萬元。
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("60万元", Value(d, "budget.adjusted").Source.Span);
+        Assert.Equal("第十四师2019年度农机购置补贴资金预算数60万元。", d.Text.Single(l => l.Text.Contains("60", StringComparison.Ordinal)).Text.Trim());
+    }
+
+    [Fact]
+    public void TotalSplitBySourceAfterQizhong_IsTheProjectBudget()
+    {
+        var d = One("""
+            某某学校2022年度项目支出绩效自评报告
+            一、基本情况
+            我校2022年项目为生均公用经费项目,按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转。
+            """);
+        Assert.Equal(239m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("239万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("我校2022年公用经费共计239万元,其中上级资金179.25万元,本级50万元。")]
+    [InlineData("我校2022年公用经费支出共计239万元,其中上级资金179.25万元,本级59.75万元。")]
+    [InlineData("我校2022年收入共计239万元,其中上级资金179.25万元,本级59.75万元。")]
+    public void TotalWhosePartsDoNotAddUpOrThatIsSpendingOrIncome_NotTheBudget(string sentence)
+    {
+        var d = One($"""
+            某某学校2022年度项目支出绩效自评报告
+            一、基本情况
+            {sentence}
+            """);
+        Assert.NotEqual(239m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void TableRunTogetherInOneLine_ThousandsSeparators_Read()
+    {
+        var d = One("项目支出绩效自评表 (2022年度) 项目名称 某某经费 实施单位 某某局 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 1,200.00 1,234.56 1,172.83 10 95% 9.5 其中:本年财政拨款 1,200.00 1,234.56 1,172.83 上年结转资金 其他资金 年度总体目标 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分");
+        Assert.Equal(1200.00m, d.Evaluation.Budget.Initial);
+        Assert.Equal(1234.56m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(1172.83m, d.Evaluation.Budget.Executed);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("1,234.56", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void EveryCorpusFigure_StatedTextInsideItsCitedSpan_SpanInsideItsLine()
+    {
+        var checkedValues = 0;
+        foreach (var file in CorpusFiles.All())
+        {
+            foreach (var d in PublishedImporter.ImportFile(file).Documents)
+            {
+                foreach (var v in d.Values.Where(v => v.Path.StartsWith("budget.", StringComparison.Ordinal) || v.Path.StartsWith("stated.", StringComparison.Ordinal)))
+                {
+                    Assert.NotNull(v.Source.Span);
+                    var line = d.Text.Single(l => l.Number == v.Source.Line).Text;
+                    Assert.Equal(v.Source.Span, line.Substring(v.Source.Column, v.Source.Length));
+                    if (v.Stated is { } stated)
+                    {
+                        Assert.Contains(stated.Trim(), v.Source.Span!, StringComparison.Ordinal);
+                    }
+
+                    checkedValues++;
+                }
+            }
+        }
+
+        Assert.True(checkedValues >= 50, $"only {checkedValues} figures read");
+    }
+
+    [Theory]
+    [InlineData("100100", "100", "100")]
+    [InlineData("10095.5", "100", "95.5")]
+    public void GluedIndicatorTotal_WeightIsTheSumOfLevel1Weights_Split(string glued, string weight, string score)
+    {
+        var d = One($"项目支出绩效自评表\n绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装水标尺10≥266米≥266米10效益指标(20分)社会效益指标受益人口数20≥1000人≥1000人20满意度指标(10分)服务对象满意度指标满意度10≥95%≥95%10……总分{glued}注:1.一级指标分值统一设置");
+        Assert.Equal(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+        Assert.Equal(decimal.Parse(weight, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalWeight);
+        Assert.Equal(score, Value(d, "stated.totalScore").Source.Span);
+    }
+
+    [Fact]
+    public void GluedIndicatorTotal_NoReadingFitsTheLevel1Weights_NotTaken()
+    {
+        var d = One("项目支出绩效自评表\n绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装水标尺10≥266米≥266米10效益指标(20分)社会效益指标受益人口数20≥1000人≥1000人20……总分100100注:1.一级指标分值统一设置");
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Contains(d.Missing, m => m.Path == "stated.totalScore" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
+}
