@@ -565,8 +565,15 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
             return Outcome<int>.Invalid("correction.already-open", "id", "该自评已有更正版本，不能重复发起更正。");
         }
 
+        // The evidence goes with the content: the same stored files (by hash), listed again for the new version.
+        var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.EvaluationId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        db.EvidenceFiles.AddRange(evidence.Select(f => new EvidenceFile
+        {
+            EvaluationId = correction.Id, FileName = f.FileName, ContentType = f.ContentType, Size = f.Size, Sha256 = f.Sha256, UploadedBy = f.UploadedBy, UploadedAt = f.UploadedAt,
+        }));
         var revision = string.Create(CultureInfo.InvariantCulture, $"第 {correction.Revision} 版（编号 {correction.Id}）");
-        db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.correction", "evaluation", Id(correction.Id), Id(record.Id), $"更正{revision}，更正原因：{why}"));
+        var copied = evidence.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"；佐证材料 {evidence.Count} 份随本版复制");
+        db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.correction", "evaluation", Id(correction.Id), Id(record.Id), $"更正{revision}，更正原因：{why}{copied}"));
         db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.correction-opened", "evaluation", Id(record.Id), null, $"已发起更正{revision}，更正原因：{why}"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using Jixiao.Data;
+using Jixiao.Data.Services;
 using Jixiao.Domain.Review;
 using Jixiao.Web.Tests.Loop;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests.Integration;
 
@@ -42,6 +44,11 @@ public abstract class CorrectionTests(JixiaoApp app)
         var draft = await preparer.GetEvaluationAsync(correction);
         Assert.Equal(ReviewState.Draft, draft.Summary.State);
         Assert.Equal(before.Content, await app.WithDbAsync(db => db.Evaluations.AsNoTracking().Where(e => e.Id == correction).Select(e => e.Content).SingleAsync()));
+        var evidence = await app.WithDbAsync(db => db.EvidenceFiles.AsNoTracking().Where(f => f.EvaluationId == original || f.EvaluationId == correction)
+            .Select(f => new { f.EvaluationId, f.FileName, f.Sha256 }).ToListAsync());
+        Assert.Equal(
+            evidence.Where(f => f.EvaluationId == original).Select(f => (f.FileName, f.Sha256)).Single(),
+            evidence.Where(f => f.EvaluationId == correction).Select(f => (f.FileName, f.Sha256)).Single());
         var editPage = WebUtility.HtmlDecode(await preparer.GetHtmlAsync($"/evaluations/{correction}"));
         Assert.Contains("第 2 版", editPage, StringComparison.Ordinal);
         Assert.Contains(Reason, editPage, StringComparison.Ordinal);
@@ -95,6 +102,12 @@ public abstract class CorrectionTests(JixiaoApp app)
         var report = await anonymous.GetJsonAsync($"/api/public/evaluations/{original}");
         Assert.Equal(new[] { original, correction }, report.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("id").GetInt32()));
 
+        // The chain counts as one evaluation: a separate one of the same unit, year and kind is still refused, naming the current version.
+        var separate = await preparer.CreateCompleteDraftAsync(year);
+        var refused = await preparer.TransitionAsync(separate, "Submit");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"编号 {correction}，状态：已公开"), await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // Audit: opening on both records, the correction's own workflow, and the marking of the original.
         var originalActions = await ActionsAsync(original);
         Assert.Equal(new[] { "evaluation.publish", "evaluation.correction-opened", "evaluation.superseded" }, originalActions.TakeLast(3));
@@ -141,6 +154,12 @@ public abstract class CorrectionTests(JixiaoApp app)
     private async Task<int> PublishNewAsync(Session preparer, Session reviewer, int year)
     {
         var id = await preparer.CreateCompleteDraftAsync(year);
+        var added = await app.WithServicesAsync(async sp =>
+        {
+            using var pdf = new MemoryStream("%PDF-1.4 更正测试佐证"u8.ToArray());
+            return await sp.GetRequiredService<EvaluationService>().AddEvidenceAsync(Actor.System, id, "会议纪要.pdf", "application/pdf", pdf, sp.GetRequiredService<EvidenceStore>());
+        });
+        Assert.True(added.IsOk, string.Join("；", added.Errors.Select(e => e.Message)));
         await app.SendToBureauAsync(preparer, "sfj.tb", id);
         await MoveAsync(reviewer, id, "StartReview");
         await MoveAsync(reviewer, id, "Approve");
