@@ -102,6 +102,10 @@ public abstract class CorrectionTests(JixiaoApp app)
         var report = await anonymous.GetJsonAsync($"/api/public/evaluations/{original}");
         Assert.Equal(new[] { original, correction }, report.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("id").GetInt32()));
 
+        // The bureau's dashboard counts the chain once, by its current version.
+        var figures = await app.WithServicesAsync(sp => sp.GetRequiredService<DashboardService>().FiguresAsync(Actor.System, year));
+        Assert.Equal((1, 1), (figures.Count, figures.States["已公开"]));
+
         // The chain counts as one evaluation: a separate one of the same unit, year and kind is still refused, naming the current version.
         var separate = await preparer.CreateCompleteDraftAsync(year);
         var refused = await preparer.TransitionAsync(separate, "Submit");
