@@ -139,6 +139,8 @@ public abstract partial class JixiaoDbContext(DbContextOptions options) : Identi
             e.Property(x => x.DepartmentComment).HasMaxLength(4000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.CorrectionReason).HasMaxLength(2000);
+            e.HasOne<EvaluationRecord>().WithOne().HasForeignKey<EvaluationRecord>(x => x.SupersedesId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.UnitId, x.Year });
             e.HasIndex(x => new { x.State, x.MaxSeverity });
             e.HasIndex(x => x.Year);

@@ -114,6 +114,22 @@ public sealed class EvaluationRecord
     public string UpdatedBy { get; set; } = string.Empty;
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>
+    /// 更正: the published evaluation this one corrects (null for an original). A correction is a new record that goes
+    /// through the whole workflow; the one it corrects stays published with its frozen documents. At most one record
+    /// corrects a given one (unique index), so the versions form a chain.
+    /// </summary>
+    public int? SupersedesId { get; set; }
+
+    /// <summary>第 N 版: 1 for an original, the predecessor's revision plus one for a correction.</summary>
+    public int Revision { get; set; } = 1;
+
+    /// <summary>更正原因, given by the bureau when it opened the correction (null for an original).</summary>
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>When the correction of this evaluation was published: from then on it is 已被更正 (still published and readable).</summary>
+    public DateTimeOffset? SupersededAt { get; set; }
 }
 
 /// <summary>佐证材料 (evidence file), stored outside the web root under its hash.</summary>

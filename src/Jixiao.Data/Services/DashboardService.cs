@@ -22,7 +22,8 @@ public sealed class DashboardService(JixiaoDbContext db, TimeProvider clock)
 
     public async Task<DashboardFigures> FiguresAsync(Actor actor, int? year, CancellationToken ct = default)
     {
-        var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null);
+        // A version replaced by a published correction (已被更正) is counted through its current version only.
+        var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null && e.SupersededAt == null);
         if (actor.Role != ActorRole.Admin)
         {
             query = query.Where(e => e.Unit!.BureauId == actor.BureauId);

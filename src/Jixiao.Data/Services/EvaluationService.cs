@@ -25,6 +25,18 @@ public sealed record EvaluationDetail(
     /// <summary>When the department last sent it to the bureau (null: never).</summary>
     public DateTimeOffset? SubmittedAt { get; init; }
 
+    /// <summary>第 N 版 (1 for an original; a correction counts on from the version it corrects).</summary>
+    public int Revision { get; init; } = 1;
+
+    /// <summary>The published evaluation this one corrects (更正), or null.</summary>
+    public int? SupersedesId { get; init; }
+
+    /// <summary>更正原因 of a correction.</summary>
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>When a correction of this evaluation was published (已被更正), or null.</summary>
+    public DateTimeOffset? SupersededAt { get; init; }
+
     /// <summary>Whether an evidence file may still be deleted: content editable and the file not yet sent to the bureau.</summary>
     public bool CanDeleteEvidence(EvidenceFile file) => CanEdit && (SubmittedAt is null || file.UploadedAt > SubmittedAt);
 }
@@ -121,6 +133,10 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
         {
             DepartmentComment = record.DepartmentComment,
             SubmittedAt = record.SubmittedAt,
+            Revision = record.Revision,
+            SupersedesId = record.SupersedesId,
+            CorrectionReason = record.CorrectionReason,
+            SupersededAt = record.SupersededAt,
         };
     }
 
@@ -440,6 +456,15 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
                     db.PublishedDocuments.Add(pdf);
                 }
 
+                if (record.SupersedesId is int predecessorId)
+                {
+                    // The corrected version stays published with its frozen documents; it is only marked 已被更正.
+                    var predecessor = await db.Evaluations.FirstAsync(e => e.Id == predecessorId, ct);
+                    predecessor.SupersededAt = now;
+                    db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.superseded", "evaluation", Id(predecessorId), predecessor.State.Name(),
+                        string.Create(CultureInfo.InvariantCulture, $"已被更正：第 {record.Revision} 版（编号 {record.Id}）公开；更正原因：{record.CorrectionReason}")));
+                }
+
                 break;
             case ReviewAction.Submit or ReviewAction.Resubmit or ReviewAction.StartReview:
                 break;
@@ -459,6 +484,100 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
 
         await tx.CommitAsync(ct);
         return Outcome<ReviewState>.Ok(moved.Value);
+    }
+
+    /// <summary>
+    /// 更正: the bureau opens a corrected version of a published evaluation, with a required reason. The new record is a
+    /// copy of the published content, linked to it (<see cref="EvaluationRecord.SupersedesId"/>, revision + 1), and starts
+    /// as a draft of the unit: it goes through the whole workflow. The published one is not touched until the correction
+    /// is published, when it is marked 已被更正 and stays readable with its frozen documents.
+    /// </summary>
+    public async Task<Outcome<int>> OpenCorrectionAsync(Actor actor, int id, string? reason, CancellationToken ct = default)
+    {
+        var record = await db.Evaluations.AsNoTracking().Include(e => e.Unit).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null || !Access.CanRead(actor, record, record.Unit!.BureauId))
+        {
+            return Outcome<int>.NotFound();
+        }
+
+        if (actor.Role is not (ActorRole.Reviewer or ActorRole.Admin) || !Access.InScope(actor, record.UnitId, record.Unit.BureauId))
+        {
+            return Outcome<int>.Forbidden("只有财政局复核人可以发起更正。");
+        }
+
+        if (record.State != ReviewState.Published)
+        {
+            return Outcome<int>.Invalid("correction.not-published", "state", $"当前状态为“{record.State.Name()}”：只有已公开的自评才能发起更正，未公开的请按流程退回修改。");
+        }
+
+        var successor = await db.Evaluations.AsNoTracking().Where(e => e.SupersedesId == id).Select(e => new { e.Id, e.Revision, e.State }).FirstOrDefaultAsync(ct);
+        if (successor is not null)
+        {
+            return Outcome<int>.Invalid("correction.already-open", "id", string.Create(CultureInfo.InvariantCulture,
+                $"该自评已有更正版本（第 {successor.Revision} 版，编号 {successor.Id}，状态：{successor.State.Name()}），不能重复发起更正。"));
+        }
+
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why))
+        {
+            return Outcome<int>.Invalid("correction.reason-required", "reason", "发起更正必须填写更正原因。");
+        }
+
+        if (why.Length > 2000)
+        {
+            return Outcome<int>.Invalid("correction.reason-length", "reason", "更正原因不能超过 2000 字。");
+        }
+
+        var now = clock.GetUtcNow();
+        var correction = new EvaluationRecord
+        {
+            UnitId = record.UnitId,
+            Year = record.Year,
+            Kind = record.Kind,
+            Title = record.Title,
+            FrameworkId = record.FrameworkId,
+            State = ReviewState.Draft,
+            Content = record.Content,
+            SelfTotal = record.SelfTotal,
+            SelfGrade = record.SelfGrade,
+            ReviewTotal = record.ReviewTotal,
+            ReviewGrade = record.ReviewGrade,
+            ExecutionRate = record.ExecutionRate,
+            MaxSeverity = record.MaxSeverity,
+            FindingCount = record.FindingCount,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = actor.UserName,
+            SupersedesId = record.Id,
+            Revision = record.Revision + 1,
+            CorrectionReason = why,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Evaluations.Add(correction);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another reviewer opened one at the same moment: the unique index on SupersedesId keeps the chain single.
+            return Outcome<int>.Invalid("correction.already-open", "id", "该自评已有更正版本，不能重复发起更正。");
+        }
+
+        // The evidence goes with the content: the same stored files (by hash), listed again for the new version.
+        var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.EvaluationId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        db.EvidenceFiles.AddRange(evidence.Select(f => new EvidenceFile
+        {
+            EvaluationId = correction.Id, FileName = f.FileName, ContentType = f.ContentType, Size = f.Size, Sha256 = f.Sha256, UploadedBy = f.UploadedBy, UploadedAt = f.UploadedAt,
+        }));
+        var revision = string.Create(CultureInfo.InvariantCulture, $"第 {correction.Revision} 版（编号 {correction.Id}）");
+        var copied = evidence.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"；佐证材料 {evidence.Count} 份随本版复制");
+        db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.correction", "evaluation", Id(correction.Id), Id(record.Id), $"更正{revision}，更正原因：{why}{copied}"));
+        db.AuditLog.Add(Audit.Entry(now, actor, "evaluation.correction-opened", "evaluation", Id(record.Id), null, $"已发起更正{revision}，更正原因：{why}"));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Outcome<int>.Ok(correction.Id);
     }
 
     /// <summary>What stands between the evaluation and the next step (for the editor's checklist; the same as <see cref="TransitionAsync"/> checks).</summary>

@@ -43,7 +43,7 @@ public sealed class HistoryService(JixiaoDbContext db, TimeProvider clock)
         }
 
         var q = db.Evaluations.AsNoTracking().Where(e => e.UnitId == unitId);
-        q = actor is null ? q.Where(e => e.State == ReviewState.Published)
+        q = actor is null ? q.Where(e => e.State == ReviewState.Published && e.SupersededAt == null)
             : actor.Role == ActorRole.Reviewer ? q.Where(e => e.SubmittedAt != null) : q;
         var rows = await q.OrderBy(e => e.Year).ThenBy(e => e.Kind).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Year, e.Kind, e.Title, e.State, e.SelfTotal, e.SelfGrade, e.ReviewTotal, e.ReviewGrade, e.ExecutionRate, e.FindingCount }).ToListAsync(ct);

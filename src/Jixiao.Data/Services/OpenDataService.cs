@@ -38,10 +38,10 @@ public sealed class OpenDataService(JixiaoDbContext db, TimeProvider clock)
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    /// <summary>Published evaluations (of one bureau, or all), oldest year first, then unit.</summary>
+    /// <summary>Published evaluations (of one bureau, or all; the current version of a corrected one), oldest year first, then unit.</summary>
     public async Task<IReadOnlyList<PublishedFigures>> PublishedAsync(int? bureauId = null, int? unitId = null, CancellationToken ct = default)
     {
-        var q = db.Evaluations.AsNoTracking().Where(e => e.State == ReviewState.Published);
+        var q = db.Evaluations.AsNoTracking().Where(e => e.State == ReviewState.Published && e.SupersededAt == null);
         if (bureauId is int b)
         {
             q = q.Where(e => e.Unit!.BureauId == b);

@@ -22,7 +22,7 @@ public sealed class WorkflowGate(JixiaoDbContext db)
     public async Task<IReadOnlyList<DomainError>> CheckAsync(EvaluationRecord record, Evaluation evaluation, Analysis analysis, CancellationToken ct = default)
     {
         var problems = ContentProblems(evaluation, analysis).ToList();
-        var duplicate = await DuplicateOfAsync(record.Id, record.UnitId, record.Year, record.Kind, evaluation.ProjectName, ct);
+        var duplicate = await DuplicateOfAsync(record.Id, record.UnitId, record.Year, record.Kind, evaluation.ProjectName, record.SupersedesId, ct);
         if (duplicate is not null)
         {
             var what = record.Kind == EvaluationKind.Project ? $"项目“{evaluation.ProjectName?.Trim()}”的项目自评" : "部门整体自评";
@@ -63,10 +63,15 @@ public sealed class WorkflowGate(JixiaoDbContext db)
         return problems;
     }
 
-    /// <summary>Another live evaluation (sent on at least once, or not a draft) of the same unit, year, kind and, for projects, project name.</summary>
-    public async Task<(int Id, ReviewState State)?> DuplicateOfAsync(int id, int unitId, int year, EvaluationKind kind, string? projectName, CancellationToken ct = default)
+    /// <summary>
+    /// Another live evaluation (sent on at least once, or not a draft) of the same unit, year, kind and, for projects, project
+    /// name. A chain of corrections counts as one: versions already superseded are not live, and a correction does not
+    /// collide with the published version it corrects (<paramref name="supersedesId"/>).
+    /// </summary>
+    public async Task<(int Id, ReviewState State)?> DuplicateOfAsync(int id, int unitId, int year, EvaluationKind kind, string? projectName, int? supersedesId = null, CancellationToken ct = default)
     {
         var query = db.Evaluations.AsNoTracking().Where(e => e.Id != id && e.UnitId == unitId && e.Year == year && e.Kind == kind
+            && e.SupersededAt == null && (supersedesId == null || e.Id != supersedesId)
             && (e.SubmittedAt != null || (e.State != ReviewState.Draft && e.State != ReviewState.DepartmentReturned)));
         if (kind == EvaluationKind.Project)
         {

@@ -44,6 +44,7 @@ public abstract class AuthorizationMatrixTests(JixiaoApp app)
         new("/api/evaluations/{id:int}", HttpMethod.Put, (id, _) => $"/api/evaluations/{I(id)}", Json("{\"version\":1,\"evaluation\":{\"unit\":\"x\",\"year\":2024,\"kind\":\"department\",\"frameworkId\":\"gz-district-dept-2022\",\"overallGoal\":\"越权修改\"}}"), "api"),
         new("/api/evaluations/{id:int}/findings", HttpMethod.Get, (id, _) => $"/api/evaluations/{I(id)}/findings", None, "api"),
         new("/api/evaluations/{id:int}/transitions", HttpMethod.Post, (id, _) => $"/api/evaluations/{I(id)}/transitions", Json("{\"action\":\"Submit\"}"), "api"),
+        new("/api/evaluations/{id:int}/corrections", HttpMethod.Post, (id, _) => $"/api/evaluations/{I(id)}/corrections", Json("{\"reason\":\"越权更正\"}"), "api"),
         new("/api/evaluations/{id:int}/review", HttpMethod.Put, (id, _) => $"/api/evaluations/{I(id)}/review", Json("{\"version\":1,\"deductions\":{}}"), "api"),
         new("/api/evaluations/{id:int}/rectification-proposals", HttpMethod.Get, (id, _) => $"/api/evaluations/{I(id)}/rectification-proposals", None, "api"),
         new("/api/evaluations/{id:int}/rectifications", HttpMethod.Post, (id, _) => $"/api/evaluations/{I(id)}/rectifications", Json("{\"deadline\":\"2099-01-01\",\"owner\":\"越权\"}"), "api"),

@@ -203,6 +203,10 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -244,6 +248,9 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasPrecision(9, 2)
                         .HasColumnType("numeric(9,2)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SelfGrade")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -259,6 +266,12 @@ namespace Jixiao.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SupersedesId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -284,6 +297,9 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 
@@ -1835,6 +1851,11 @@ namespace Jixiao.Data.Migrations.Postgres
 
             modelBuilder.Entity("Jixiao.Data.Entities.EvaluationRecord", b =>
                 {
+                    b.HasOne("Jixiao.Data.Entities.EvaluationRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.EvaluationRecord", "SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")

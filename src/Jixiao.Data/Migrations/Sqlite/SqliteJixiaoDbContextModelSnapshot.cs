@@ -192,6 +192,10 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -233,6 +237,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasPrecision(9, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SelfGrade")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -248,6 +255,12 @@ namespace Jixiao.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupersedesId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -273,6 +286,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 
@@ -1776,6 +1792,11 @@ namespace Jixiao.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Jixiao.Data.Entities.EvaluationRecord", b =>
                 {
+                    b.HasOne("Jixiao.Data.Entities.EvaluationRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.EvaluationRecord", "SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")

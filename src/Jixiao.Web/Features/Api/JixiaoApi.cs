@@ -70,6 +70,12 @@ public static class JixiaoApi
             var moved = await s.TransitionAsync(http.User.ToActor()!, id, action, body.Comment, ct);
             return moved.IsOk ? TypedResults.Ok(new { state = moved.Value.ToString(), name = moved.Value.Name() }) : Problem(moved);
         });
+        writes.MapPost("/evaluations/{id:int}/corrections", async Task<IResult> (int id, HttpContext http, EvaluationService s, [FromBody] CorrectionRequest? body, CancellationToken ct) =>
+        {
+            // 更正 of a published evaluation (bureau only): a new draft of the unit, linked to it; the service checks role and scope.
+            var opened = await s.OpenCorrectionAsync(http.User.ToActor()!, id, body?.Reason, ct);
+            return opened.IsOk ? TypedResults.Created($"/api/evaluations/{opened.Value}", new { id = opened.Value, supersedes = id }) : Problem(opened);
+        });
         writes.MapPut("/evaluations/{id:int}/review", async Task<IResult> (int id, HttpContext http, EvaluationService s, [FromBody] ReviewRequest body, CancellationToken ct) =>
         {
             var saved = await s.SaveReviewAsync(http.User.ToActor()!, id, body.Version, body.Deductions, ct);
@@ -130,6 +136,8 @@ public sealed record FindingsDto(decimal? Total, string? Grade, decimal? ReviewT
 public sealed record SaveRequest(int Version, Evaluation Evaluation);
 
 public sealed record TransitionRequest(string Action, string? Comment);
+
+public sealed record CorrectionRequest(string? Reason);
 
 public sealed record ReviewRequest(int Version, Dictionary<string, IReadOnlyList<Deduction>> Deductions);
 
