@@ -14,8 +14,12 @@ internal static class ReportParser
         var b = new DocBuilder();
         var ctx = DocumentReader.Read(kind, lines, b, vocabulary);
         var prose = lines.Where((l, i) => !l.Chrome && !ctx.Consumed.Contains(i) && !IsCoverField(l, ctx)).ToList();
-        // A short line that is a section's heading (年度部门(单位)总体运行情况及取得的成绩) starts a paragraph.
-        var paragraphs = TextParagraph.Build(prose, t => DocumentReader.StartsField(t, ctx.Index), t => t.Length <= 30 && SectionReader.HeadingOf(t, ctx.Index) is { Numbered: false, Section: not null, InlineBody: < 0 });
+        // A short line that is a section's heading (年度部门(单位)总体运行情况及取得的成绩), or a table of contents
+        // (一、基本情况 ........ 2), is a paragraph of its own.
+        var paragraphs = TextParagraph.Build(
+            prose,
+            t => DocumentReader.StartsField(t, ctx.Index),
+            t => (t.Length <= 30 && SectionReader.HeadingOf(t, ctx.Index) is { Numbered: false, Section: not null, InlineBody: < 0 }) || SectionReader.IsContents(t));
         foreach (var p in TextParagraph.Build(lines.Where(l => !l.Chrome).ToList()))
         {
             ListReader.Read(new ClauseReader.Piece(p.Text, p.Locate, false, false, 0), ctx);

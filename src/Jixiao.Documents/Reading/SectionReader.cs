@@ -393,7 +393,7 @@ internal static class SectionReader
             var t = para.Text;
 
             // Table rows and a table of contents (一、基本情况 ........ 2 二、…) are not cut.
-            if (t.Contains('|', StringComparison.Ordinal) || t.Contains("......", StringComparison.Ordinal) || t.Contains("……", StringComparison.Ordinal))
+            if (t.Contains('|', StringComparison.Ordinal) || IsContents(t))
             {
                 result.Add(new Part(t, para, 0, false));
                 continue;
@@ -480,6 +480,9 @@ internal static class SectionReader
 
         return result;
     }
+
+    /// <summary>A table of contents: headings with dot leaders (一、基本情况 ........ 2).</summary>
+    public static bool IsContents(string t) => t.Contains("......", StringComparison.Ordinal) || t.Contains("……", StringComparison.Ordinal);
 
     /// <summary>True when the text starts with a level-1 Chinese-numbered form (一、基本情况(一)项目…).</summary>
     private static bool Leads(string t, VocabularyIndex ix) =>

@@ -292,4 +292,17 @@ public class ReadingRulesTests
         Assert.Equal(string.Empty, d.Evaluation.Unit);
         Assert.Contains(d.Missing, m => m.Path == "year");
     }
+
+    [Fact]
+    public void Sections_ContentsLineThenPageNumberedHeading_ReadFromTheBodyNotTheContents()
+    {
+        var d = Single("""
+            1 某某医院管理制度项目绩效自评报告 目 录 一、基本情况 .............................. 2 (一)资金情况 .............................. 2 二、自评情况 .............................. 6
+            2 一、基本情况 (一)资金情况。
+            2019 年,省财政厅安排补助资金 3000 万元。
+            """);
+        Assert.StartsWith("(一)资金情况。", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("....", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
+        Assert.Equal(2, d.Sources["narrative.overview"].Line);
+    }
 }
