@@ -101,19 +101,8 @@ public static partial class TextNormalizer
 
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
-        // Pinyin glosses after characters (預(yù)算 → 预算): a bracketed syllable with a tone mark.
-        if (text.AsSpan().IndexOfAny(ToneMarks) >= 0)
-        {
-            text = PinyinGloss().Replace(text, string.Empty);
-        }
-
         return text.TrimEnd();
     }
-
-    private static readonly System.Buffers.SearchValues<char> ToneMarks = System.Buffers.SearchValues.Create("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
-
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
-    private static partial Regex PinyinGloss();
 
     private static bool IsDigitAt(string line, int i) => i < line.Length && (char.IsAsciiDigit(line[i]) || line[i] is >= '０' and <= '９');
 
