@@ -92,7 +92,7 @@ await using (var db = DatabaseRegistration.Create(spec))
     template = await db.GoalDeclarations.AsNoTracking().OrderBy(g => g.Id).ToListAsync();
     for (var n = 0; n < ThroughService; n++)
     {
-        var bulk = BulkRecord(n, template[0]);
+        var bulk = BulkRecord(n, n % 10 == 0 ? template[0] : template[1]);
         var real = template[n];
         string[] differ =
         [
@@ -120,7 +120,7 @@ await using (var db = DatabaseRegistration.Create(spec))
     const int Batch = 2000;
     for (var start = ThroughService; start < taskCount; start += Batch)
     {
-        var records = Enumerable.Range(start, Math.Min(Batch, taskCount - start)).Select(n => BulkRecord(n, template[0])).ToList();
+        var records = Enumerable.Range(start, Math.Min(Batch, taskCount - start)).Select(n => BulkRecord(n, n % 10 == 0 ? template[0] : template[1])).ToList();
         db.GoalDeclarations.AddRange(records);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();

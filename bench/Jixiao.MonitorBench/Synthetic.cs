@@ -49,7 +49,7 @@ internal static class Synthetic
                     Quantity("数量指标", $"{subject}开展活动场次", Count(3), "场"),
                     Rate("产出指标", "质量指标", $"{subject}验收合格率", 95m),
                     Rate("产出指标", "时效指标", $"{subject}按时完成率", 90m),
-                    new() { Level1 = "成本指标", Level2 = "经济成本指标", Name = $"{subject}单位成本", ValueType = IndicatorValueType.Quantitative, Operator = IndicatorOperator.AtMost, Target = 100m + (n * 11 % 900), Unit = "元", Explanation = "支出 ÷ 完成数量。" },
+                    new() { Level1 = "成本指标", Level2 = "经济成本指标", Name = $"{subject}总成本", ValueType = IndicatorValueType.Quantitative, Operator = IndicatorOperator.AtMost, Target = Math.Round(amount * 0.9m), Unit = "万元", Explanation = "以财务账统计。" },
                     Rate("效益指标", "社会效益指标", $"{subject}覆盖率", 80m),
                     new() { Level1 = "效益指标", Level2 = "社会效益指标", Name = $"{subject}服务水平", ValueType = IndicatorValueType.Qualitative, Operator = IndicatorOperator.Qualitative, TargetText = "明显提升" },
                     new() { Level1 = "效益指标", Level2 = "可持续影响指标", Name = $"{subject}长效机制", ValueType = IndicatorValueType.Qualitative, Operator = IndicatorOperator.Qualitative, TargetText = "有效建立" },
@@ -107,10 +107,12 @@ internal static class Synthetic
 
             var target = i.Target ?? 0m;
             var level = i.Unit == "%";
-            decimal current = i.Operator == IndicatorOperator.AtMost
-                ? Math.Round(target * (2m - Math.Min(r, 1.2m)), 2)
+            // A cost (≤, accumulated over the year) is on track while it stays at or below its pro-rated limit: spent ÷ r.
+            var current = i.Operator == IndicatorOperator.AtMost
+                ? Math.Round(target * share / r, 2)
                 : level ? Math.Round(target * Math.Min(r, 1.1m), 2) : Math.Round(target * share * r);
-            var forecast = i.Operator == IndicatorOperator.AtMost || level ? current : Math.Round(target * Math.Min(Math.Max(r, 0.7m), 1.25m));
+            var forecast = i.Operator == IndicatorOperator.AtMost ? Math.Round(target / Math.Max(r, 0.8m), 2)
+                : level ? current : Math.Round(target * Math.Min(Math.Max(r, 0.7m), 1.25m));
             return behind || r >= 1.2m
                 ? i with { Current = current, Forecast = forecast, Likelihood = behind ? "有可能" : "确定能", Reasons = ["人员保障"], ReasonText = ReasonText, Measure = Measure }
                 : i with { Current = current, Forecast = forecast, Likelihood = "确定能" };
