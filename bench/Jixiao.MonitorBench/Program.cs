@@ -34,12 +34,16 @@ const int IndicatorsPerDeclaration = 10;
 var asOf = new DateOnly(Year, 6, 30);
 var deadline = new DateOnly(Year, 7, 20);
 
+var postmaster = -1;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}, {Environment.ProcessorCount} cores"));
 await using (var admin = new NpgsqlConnection(server))
 {
     await admin.OpenAsync();
     await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
     await new NpgsqlCommand($"CREATE DATABASE {database}", admin).ExecuteNonQueryAsync();
+    var backend = Convert.ToInt32(await new NpgsqlCommand("select pg_backend_pid()", admin).ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    var stat = File.Exists($"/proc/{backend}/stat") ? File.ReadAllText($"/proc/{backend}/stat") : null;
+    postmaster = stat is null ? -1 : int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
 }
 
 var spec = new DatabaseSpec(DatabaseProvider.Postgres, DatabaseRegistration.WithPostgresDefaults(new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString));
@@ -177,10 +181,15 @@ var peakBefore = Process.GetCurrentProcess().PeakWorkingSet64;
 await using (var db = DatabaseRegistration.Create(spec))
 {
     var s = Services.Of(db, clock);
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var postgres = PostgresCpu();
     var watch = Stopwatch.StartNew();
     round = Ok(await s.Monitoring.CreateRoundAsync(reviewer, new NewRound(Year, asOf, deadline)));
     watch.Stop();
-    results.Add(("CreateRoundAsync (all tasks)", 1, [watch.Elapsed.TotalMilliseconds], string.Create(CultureInfo.InvariantCulture, $"{round.TaskCount} tasks, {round.TaskCount / watch.Elapsed.TotalSeconds:0} tasks/s")));
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    postgres = PostgresCpu() - postgres;
+    results.Add(("CreateRoundAsync (all tasks)", 1, [watch.Elapsed.TotalMilliseconds], string.Create(CultureInfo.InvariantCulture,
+        $"{round.TaskCount} tasks, {round.TaskCount / watch.Elapsed.TotalSeconds:0} tasks/s; CPU: bench process {cpu.TotalSeconds:0.0} s, PostgreSQL {postgres.TotalSeconds:0.0} s")));
 }
 
 // Right after generation, before autovacuum has analysed the new rows: what the bureau sees first.
@@ -401,6 +410,37 @@ static double P(List<double> values, int percentile)
 
     var sorted = values.Order().ToList();
     return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+// CPU time (user + system) of this cluster's server processes (children of its postmaster) (Linux /proc), for the server's share of an operation.
+TimeSpan PostgresCpu()
+{
+    long ticks = 0;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var close = stat.LastIndexOf(')');
+            if (!stat.AsSpan(stat.IndexOf('(') + 1).StartsWith("postgres", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = stat[(close + 2)..].Split(' ');
+            if (int.Parse(fields[1], CultureInfo.InvariantCulture) != postmaster)
+            {
+                continue;
+            }
+
+            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+        }
+    }
+
+    return TimeSpan.FromMilliseconds(ticks * 10.0);
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
