@@ -88,6 +88,12 @@ public abstract class MonitoringFlowTests(JixiaoApp app)
         Assert.Equal([justiceTask], (await reviewer.QueueAsync(roundId, "?light=绿")).Select(t => t.Id));
         Assert.Empty(await reviewer.QueueAsync(roundId, "?overdue=true"));
         Assert.Equal("完成安全设施改造的学校数", ordered[0].WorstIndicator);
+
+        // Pages of one task follow the queue's order (the page's ids are chosen first, then read).
+        Assert.Equal([schoolTask], (await reviewer.QueueAsync(roundId, "?pageSize=1&page=1")).Select(t => t.Id));
+        Assert.Equal([justiceTask], (await reviewer.QueueAsync(roundId, "?pageSize=1&page=2")).Select(t => t.Id));
+        Assert.Empty(await reviewer.QueueAsync(roundId, "?pageSize=1&page=3"));
+        Assert.Equal([justiceTask], (await reviewer.QueueAsync(roundId, "?light=绿&pageSize=1&page=1")).Select(t => t.Id));
         Assert.Equal(HttpStatusCode.BadRequest, (await reviewer.Client.GetAsync($"/api/monitoring/rounds/{roundId}/tasks?light=purple")).StatusCode);
 
         // Returned with a comment (required), corrected, resubmitted.
