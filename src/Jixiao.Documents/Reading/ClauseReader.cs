@@ -13,7 +13,7 @@ namespace Jixiao.Documents.Reading;
 /// become stated rates of that item, not the department's; figures of another year, of income or
 /// of next year are not the document's. Approximate figures are kept as text, flagged.
 /// </summary>
-internal sealed class ClauseReader(ReadContext ctx)
+internal sealed partial class ClauseReader(ReadContext ctx)
 {
     private readonly VocabularyIndex ix = ctx.Index;
     private readonly ReadingVocabulary v = ctx.Index.Vocabulary;
@@ -652,6 +652,12 @@ internal sealed class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (path is "stated.totalScore" && IsEnumeratedItemScore(piece.Text[..token.Start]))
+        {
+            // 1.预算编制：得分3.00分 — the score of a numbered item (a block of the table's notes), not the document's.
+            return;
+        }
+
         var value = ToUnit(token, role, piece.Cells);
         if (path is "stated.totalScore" && b.TotalScore is { } first && first != value)
         {
@@ -675,6 +681,25 @@ internal sealed class ClauseReader(ReadContext ctx)
 
         b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);
     }
+
+    /// <summary>
+    /// The text before a score opens a numbered item with its own name (1.预算编制：, （2）资产管理：), and that name is not
+    /// itself a total-score label of the vocabulary (1.自评得分：95分 stays the document's score).
+    /// </summary>
+    private bool IsEnumeratedItemScore(string before)
+    {
+        var m = EnumeratedItem().Match(before);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var name = m.Groups["name"].Value;
+        return !v.Labels.Any(l => l.Field == "stated.totalScore" && !l.Boundary && l.Gap == 0 && l.Text.Length >= 3 && name.Contains(l.Text, StringComparison.Ordinal));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,20})[:：]")]
+    private static partial System.Text.RegularExpressions.Regex EnumeratedItem();
 
     /// <summary>≤预算, &lt;预算: an inequality stated instead of a figure.</summary>
     private void ReadInequalityText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)

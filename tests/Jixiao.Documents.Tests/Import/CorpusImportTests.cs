@@ -272,7 +272,9 @@ public class CorpusImportTests
         foreach (var file in CorpusFiles.All())
         {
             var result = PublishedImporter.ImportFile(file);
-            Assert.NotEmpty(result.Documents);
+
+            // A file the reader does not recognise says so (the measure counts its facts as missed), never silently nothing.
+            Assert.True(result.Documents.Count > 0 || result.Warnings.Any(w => w.Contains("未识别", StringComparison.Ordinal)), file);
             var text = File.ReadAllText(file);
             foreach (var d in result.Documents)
             {
