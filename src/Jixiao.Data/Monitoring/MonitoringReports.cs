@@ -67,10 +67,6 @@ public sealed partial class MonitoringService
 
         var today = Today();
         var tasks = RoundTasks(round);
-        var byRank = await tasks.GroupBy(t => t.OverallRank).Select(g => new { Rank = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var lights = Enum.GetValues<Light>().Where(l => l != Light.Overdue).ToDictionary(l => l, l => byRank.Where(x => x.Rank == l.Severity()).Sum(x => x.Count));
-        var total = byRank.Sum(x => x.Count);
-        var submitted = await tasks.CountAsync(t => t.SubmittedOn != null, ct);
         var overdue = await Filtered(tasks, round, new TaskQuery(OverdueOnly: true), today).CountAsync(ct);
 
         var units = await tasks.GroupBy(t => new { t.UnitId, t.UnitName }).Select(g => new
@@ -98,7 +94,17 @@ public sealed partial class MonitoringService
             Green = g.Count(t => t.OverallRank == 1),
             None = g.Count(t => t.OverallRank == 0),
             Total = g.Count(),
+            Submitted = g.Count(t => t.SubmittedOn != null),
         }).ToListAsync(ct);
+
+        // The round's totals from the same pass over its tasks (one scan less per figure on a province-size round).
+        var lights = new Dictionary<Light, int>
+        {
+            [Light.Green] = classes.Sum(c => c.Green), [Light.Yellow] = classes.Sum(c => c.Yellow), [Light.Red] = classes.Sum(c => c.Red),
+            [Light.Blue] = classes.Sum(c => c.Blue), [Light.NotAssessed] = classes.Sum(c => c.None),
+        };
+        var total = classes.Sum(c => c.Total);
+        var submitted = classes.Sum(c => c.Submitted);
         var classMoney = await Sums(tasks, t => t.FunctionClass ?? NoFunctionClass, ct);
         var byClass = classes.Select(c => new LightGroup(c.Name ?? NoFunctionClass, null, c.Red, c.Yellow, c.Green, c.Blue, c.None, c.Total,
                 classMoney.GetValueOrDefault(c.Name ?? NoFunctionClass).Budget, classMoney.GetValueOrDefault(c.Name ?? NoFunctionClass).Spent))
