@@ -82,7 +82,7 @@ public abstract class HistoryAndPublicationTests(JixiaoApp app)
     public async Task History_ByFunctionClass_TableAndCsvEqualHandComputationFromTheDatabase()
     {
         // One more year of 区民政局 whose spending by function is stated: 教育支出 twice (2000 + 1000) outweighs the single
-        // largest item 社会保障和就业支出 2412.6; the items add up to the 执行数 5412.6 of the template.
+        // largest item 社会保障和就业支出 2412.6, stated first; the items add up to the 执行数 5412.6 of the template.
         var admin = await app.LoginAsync("admin");
         var template = (await admin.GetEvaluationAsync(await app.EvaluationOfAsync("区教育局"))).Evaluation;
         Assert.Equal(5412.6m, template.Budget.Executed);
@@ -90,7 +90,7 @@ public abstract class HistoryAndPublicationTests(JixiaoApp app)
         var id = await CreateAsync(preparer, template with
         {
             Year = 2024,
-            Budget = template.Budget with { ByFunction = [new NamedAmount("教育支出", 2000m), new NamedAmount("社会保障和就业支出", 2412.6m), new NamedAmount("教育支出", 1000m)] },
+            Budget = template.Budget with { ByFunction = [new NamedAmount("社会保障和就业支出", 2412.6m), new NamedAmount("教育支出", 2000m), new NamedAmount("教育支出", 1000m)] },
         });
         await preparer.SubmitThroughDepartmentAsync(id);
 
