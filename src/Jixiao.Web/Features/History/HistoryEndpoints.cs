@@ -17,6 +17,9 @@ public static class HistoryEndpoints
         app.MapGet("/history.csv", async Task<IResult> (HttpContext http, HistoryService s, CancellationToken ct) =>
             TypedResults.File(HistoryService.BureauCsv(await s.BureauAsync(http.User.ToActor()!, ct)), "text/csv; charset=utf-8", "history.csv"))
             .RequireAuthorization(Policies.Bureau).ExcludeFromDescription();
+        app.MapGet("/history/function-classes.csv", async Task<IResult> (HttpContext http, HistoryService s, CancellationToken ct) =>
+            TypedResults.File(HistoryService.FunctionClassCsv(await s.BureauAsync(http.User.ToActor()!, ct)), "text/csv; charset=utf-8", "history-function-classes.csv"))
+            .RequireAuthorization(Policies.Bureau).ExcludeFromDescription();
         app.MapGet("/api/public/evaluations/{id:int}/publication-check", async Task<IResult> (int id, PublicationService s, CancellationToken ct) =>
             await s.CheckAsync(id, ct) is { } check ? TypedResults.Ok(check) : TypedResults.NotFound()).AllowAnonymous().WithTags("OpenData");
     }

@@ -21,5 +21,12 @@
       xAxis: { type: 'category', data: data.years.map(String) }, yAxis: { type: 'value', minInterval: 1 },
       series: data.grades.map(g => ({ name: g.name, type: 'bar', stack: 'grades', data: g.values, label: { show: true } }))
     });
+    // Average score per 功能分类 class, one bar per year (the table #function-classes holds the same figures).
+    chart('chart-function-classes', {
+      tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
+      xAxis: { type: 'category', data: data.classes, axisLabel: { interval: 0, rotate: data.classes.length > 4 ? 30 : 0 } },
+      yAxis: { type: 'value', name: '平均得分', min: 0, max: 100 },
+      series: data.classYears.map(y => ({ name: String(y.year), type: 'bar', data: y.averages, label: { show: true } }))
+    });
   }
 })();
