@@ -995,7 +995,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             s--;
         }
 
-        if (s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
+        // Cells run together (…自评表单位名称:襄阳市中心医院填报日期:…): a label directly followed by a colon is a cover
+        // field wherever it stands; its value ends at the next label.
+        var keyed = hit.End < text.Length && text[hit.End] is ':' or '：';
+        if (!keyed && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
         {
             return;
         }

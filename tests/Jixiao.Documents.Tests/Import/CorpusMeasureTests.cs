@@ -12,10 +12,10 @@ public class CorpusMeasureTests(ITestOutputHelper output)
 {
     private static string Dir(string name) => Path.Combine(Repo.Root, "testdata", name);
 
-    // The target is every stated headline fact correct; measured on 2 December 2026 the reader gets 196 of the 212
-    // stated headline facts of the development corpus (248 of 266 with sections), with nothing wrong or invented. The
+    // The target is every stated headline fact correct; measured on 2 December 2026 the reader gets 197 of the 212
+    // stated headline facts of the development corpus (249 of 266 with sections), with nothing wrong or invented. The
     // floor below keeps that from sliding back; raise it when the reader improves, never lower it.
-    private const int DevelopmentHeadlineCorrectFloor = 196;
+    private const int DevelopmentHeadlineCorrectFloor = 197;
 
     // Held out (never used to tune): measured 79 of 165 facts correct, 19 wrong, 10 invented — short of the target
     // (nothing invented, nine in ten correct). The test guards against regression and prints every failure.

@@ -20,6 +20,17 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Unit_KeyedLabelInCellsRunTogether_ReadUpToTheNextLabel()
+    {
+        var d = Single("2023年度财政项目绩效自评表单位名称:某某市第一人民医院填报日期:2024年3月1日项目名称某某院区建设补助\n");
+        Assert.Equal("某某市第一人民医院", d.Evaluation.Unit);
+
+        // Without the colon a label inside running text is no cover field.
+        var sentence = Single("2023年度某某局部门整体支出绩效自评报告\n一、基本情况\n本局按要求核对了各预算单位名称和编码。\n");
+        Assert.Equal("某某局", sentence.Evaluation.Unit);
+    }
+
+    [Fact]
     public void Unit_ChromeBeforeTitle_NotPartOfTheName()
     {
         var d = Single("""
