@@ -203,8 +203,11 @@ public sealed class ResultsService(JixiaoDbContext db, TimeProvider clock)
 
     private IQueryable<EvaluationRecord> Scoped(Actor actor)
     {
-        // What the department has sent to the bureau (drafts and evaluations still inside the department are not the bureau's).
-        var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null);
+        // What the department has sent to the bureau (drafts and evaluations still inside the department are not the bureau's);
+        // of a corrected evaluation (更正) only the current version: the original once its correction has reached the bureau
+        // is no longer the unit's result, so the unit's budget is not suggested twice.
+        var query = db.Evaluations.AsNoTracking().Where(e => e.SubmittedAt != null && e.SupersededAt == null
+            && !db.Evaluations.Any(s => s.SupersedesId == e.Id && s.SubmittedAt != null));
         return actor.Role == ActorRole.Admin ? query : query.Where(e => e.Unit!.BureauId == actor.BureauId);
     }
 

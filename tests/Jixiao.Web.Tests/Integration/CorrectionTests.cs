@@ -106,6 +106,11 @@ public abstract class CorrectionTests(JixiaoApp app)
         var figures = await app.WithServicesAsync(sp => sp.GetRequiredService<DashboardService>().FiguresAsync(Actor.System, year));
         Assert.Equal((1, 1), (figures.Count, figures.States["已公开"]));
 
+        // Use of results suggests the unit's budget change once, from the current version.
+        var results = await (await app.LoginAsync("reviewer")).GetJsonAsync($"/api/results?year={year}");
+        Assert.Equal(new[] { correction }, results.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("unitName").GetString() == "区司法局")
+            .Select(r => r.GetProperty("evaluationId").GetInt32()));
+
         // The chain counts as one evaluation: a separate one of the same unit, year and kind is still refused, naming the current version.
         var separate = await preparer.CreateCompleteDraftAsync(year);
         var refused = await preparer.TransitionAsync(separate, "Submit");
