@@ -161,15 +161,13 @@ public static class CorpusMeasure
         return sb.ToString();
     }
 
-    private static string? NormalizeGrade(string? grade) => grade?.Trim() switch
+    /// <summary>A grade word as the reading vocabulary maps it (优秀 → 优, 合格 → 中 …; reading/fields.yaml, grades).</summary>
+    private static string? NormalizeGrade(string? grade)
     {
-        null or "" => null,
-        "优秀" => "优",
-        "良好" => "良",
-        "合格" or "中等" => "中",
-        "不合格" or "较差" => "差",
-        var g => g,
-    };
+        var word = grade?.Trim();
+        return string.IsNullOrEmpty(word) ? null
+            : Reading.VocabularyCatalog.BuiltIn.Grades.FirstOrDefault(g => g.Word == word)?.Grade ?? word;
+    }
 }
 
 /// <summary>How one expected or given value came out.</summary>
