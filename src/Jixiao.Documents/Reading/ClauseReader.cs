@@ -139,6 +139,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var how = $"标签“{hit.Phrase}”（{label.Origin}）";
+                if (label.Field == "stated.totalScore" && piece.Cells && TotalRowScore(text, hit, token, numbers) is { } score)
+                {
+                    // 总分 | 100 | 96: a total row's cells are its weight, then its score (reading/tables.yaml indicatorTotal).
+                    token = score;
+                    how += "，合计行的第二个数（第一个是分值）";
+                }
                 if (qualifier is not null)
                 {
                     if (VocabularyLoader.KnownSubjects[qualifier.Subject] is { } line && label.Field is "budget.adjusted" or "budget.initial" or "budget.executed")
@@ -210,6 +216,29 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         FlushSub(sub);
         ReadBudgetByRate(piece, numbers);
+    }
+
+    /// <summary>
+    /// In cells, a total row's label (总分, 合计) followed by two numbers, the second no greater than the first, gives the
+    /// weight and then the score: the second number, or null when the row does not have that shape.
+    /// </summary>
+    private NumberToken? TotalRowScore(string text, PhraseMatch<LabelEntry> hit, NumberToken first, List<NumberToken> numbers)
+    {
+        if (!ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+        {
+            return null;
+        }
+
+        var k = numbers.IndexOf(first);
+        if (k < 0 || k + 1 >= numbers.Count || first.Value is not { } weight)
+        {
+            return null;
+        }
+
+        var second = numbers[k + 1];
+        var between = text[first.End..second.Start];
+        return second.Value is { } score && score <= weight && !second.Approximate && second.Suffix is NumberSuffix.None or NumberSuffix.Points
+            && between.All(c => c is ' ' or '|' or '\t') ? second : null;
     }
 
     /// <summary>

@@ -64,6 +64,14 @@ internal static class NumberScanner
                 continue;
             }
 
+            // A number broken by a space after its decimal point (35. 3万元, copied from a shared document) is not read:
+            // the digits after the space are no number of their own, and the part before has no unit.
+            if (i > 2 && s[i - 1] == ' ' && s[i - 2] == '.' && char.IsAsciiDigit(s[i - 3]))
+            {
+                i = SkipAlnum(s, i);
+                continue;
+            }
+
             var token = Read(s, i, v);
             if (token is null)
             {

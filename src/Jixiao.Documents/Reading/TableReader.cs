@@ -36,7 +36,23 @@ internal sealed class TableReader(ReadContext ctx)
     }
 
     /// <summary>A value of a row: a number (with its span inside the line), an empty cell, text, or a glued run.</summary>
-    private sealed record Val(ValKind Kind, decimal Value, bool Percent, int Decimals, string Text, Row Row, int Column, int Length);
+    private sealed record Val(ValKind Kind, decimal Value, bool Percent, int Decimals, string Text, Row Row, int Column, int Length, bool OwnUnit = false);
+
+    /// <summary>
+    /// A cell's value under its column, in 万元 for an amount: a bare number is in the unit the table's
+    /// caption gives (项目资金（元）), a number with its own unit (120万元) was converted when parsed. The
+    /// unit recorded is the one the table states.
+    /// </summary>
+    private (decimal Value, string? Unit) InColumn(string path, Val val)
+    {
+        var amount = path is "budget.initial" or "budget.adjusted" or "budget.executed";
+        if (!amount)
+        {
+            return (val.Value, null);
+        }
+
+        return val.OwnUnit || ctx.TableUnit is null ? (val.Value, val.OwnUnit ? null : "万元") : (val.Value * ctx.TableUnit.Factor, ctx.TableUnit.Unit);
+    }
 
     public void Read()
     {
@@ -57,7 +73,7 @@ internal sealed class TableReader(ReadContext ctx)
 
             if (StreamHeader(rows, r) is { } run)
             {
-                r = ReadUnderHeader(rows, run.Last, run.Columns, run.Atoms, stream: true);
+                r = ReadUnderHeader(rows, run.Last, run.Columns, run.Atoms, stream: true, headerStart: r);
             }
         }
 
@@ -527,7 +543,7 @@ internal sealed class TableReader(ReadContext ctx)
             if (rest == 0 && n.Value is { } value && !n.Approximate && n.Suffix is NumberSuffix.None or NumberSuffix.Percent or NumberSuffix.Money or NumberSuffix.Points)
             {
                 var v = n.Suffix == NumberSuffix.Money ? value * n.Factor : value;
-                return new Val(ValKind.Number, v, n.Suffix == NumberSuffix.Percent, n.Decimals, t, row, atom.Column, atom.Length);
+                return new Val(ValKind.Number, v, n.Suffix == NumberSuffix.Percent, n.Decimals, t, row, atom.Column, atom.Length, n.Suffix == NumberSuffix.Money);
             }
         }
 
@@ -584,15 +600,35 @@ internal sealed class TableReader(ReadContext ctx)
 
     private static bool IsBudgetColumn(string c) => c is "budget.initial" or "budget.adjusted" or "budget.executed" or "budget.statedRatePercent";
 
-    /// <summary>Header cells one per line: 年初预算 / 调整后预算数 / 预算执行数 / … .</summary>
+    /// <summary>
+    /// Header cells one per line: 年初预算 / 调整后预算数 / 预算执行数 / … . A header cell broken over two lines by
+    /// the page (年初 / 预算数, 全年 / 执行数) is one cell when the two together name a column and the first alone does not,
+    /// or names a different one.
+    /// </summary>
     private (int Last, List<string> Columns, List<Atom> Atoms)? StreamHeader(List<Row> rows, int r)
     {
         var columns = new List<string>();
         var atoms = new List<Atom>();
         var k = r;
-        while (k < rows.Count && rows[k].Atoms.Count == 1 && ix.HeaderColumn(rows[k].Atoms[0].Text) is { } column)
+        while (k < rows.Count && rows[k].Atoms.Count == 1)
         {
-            columns.Add(column);
+            var cell = rows[k].Atoms[0].Text;
+            var alone = ix.HeaderColumn(cell);
+            if (k + 1 < rows.Count && rows[k + 1].Atoms.Count == 1 && ix.HeaderColumn(cell + rows[k + 1].Atoms[0].Text) is { } joined
+                && joined != alone && (alone is null || ix.HeaderColumn(rows[k + 1].Atoms[0].Text) is null || joined != ix.HeaderColumn(rows[k + 1].Atoms[0].Text)))
+            {
+                columns.Add(joined);
+                atoms.Add(rows[k].Atoms[0] with { Text = cell + rows[k + 1].Atoms[0].Text });
+                k += 2;
+                continue;
+            }
+
+            if (alone is null)
+            {
+                break;
+            }
+
+            columns.Add(alone);
             atoms.Add(rows[k].Atoms[0]);
             k++;
         }
@@ -602,9 +638,9 @@ internal sealed class TableReader(ReadContext ctx)
 
     // ------------------------------------------------------------------ values under a header
 
-    private int ReadUnderHeader(List<Row> rows, int headerRow, List<string> columns, List<Atom> headerAtoms, bool stream)
+    private int ReadUnderHeader(List<Row> rows, int headerRow, List<string> columns, List<Atom> headerAtoms, bool stream, int? headerStart = null)
     {
-        var first = stream ? headerRow - columns.Count + 1 : headerRow;
+        var first = headerStart ?? (stream ? headerRow - columns.Count + 1 : headerRow);
         for (var k = first; k <= headerRow; k++)
         {
             ctx.Consumed.Add(rows[k].Index);
@@ -799,7 +835,8 @@ internal sealed class TableReader(ReadContext ctx)
 
             var source = val.Row.Line.Span(val.Column, val.Length);
             var rule = how + $"；合计行“{label}”（第 {row?.Line.Number ?? 0} 行）金额全为 0（未填），合计等于各资金来源之和，而只有“{fundLabel}”一行有数{(blank > 0 ? $"（其余 {blank} 行为空或 0）" : string.Empty)}，取该行";
-            if (b.SetNumber(column, val.Value, new ReadValue(column, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority))
+            var (amount, unit) = InColumn(column, val);
+            if (b.SetNumber(column, amount, new ReadValue(column, Money.FormatShort(amount), source) { Stated = val.Text, Unit = unit, How = rule }, TablePriority))
             {
                 b.Infer(column, $"合计行“{label}”（第 {row?.Line.Number ?? 0} 行）未填（金额全为 0），取唯一有数的资金来源行“{fundLabel}”（第 {val.Row.Line.Number} 行）");
             }
@@ -863,7 +900,8 @@ internal sealed class TableReader(ReadContext ctx)
                 continue;
             }
 
-            b.SetNumber(path, val.Value, new ReadValue(path, Money.FormatShort(val.Value), source) { Stated = val.Text, Unit = column.StartsWith("budget.", StringComparison.Ordinal) && column != "budget.statedRatePercent" ? ctx.TableUnit?.Unit ?? "万元" : null, How = rule }, TablePriority);
+            var (amount, unit) = InColumn(path, val);
+            b.SetNumber(path, amount, new ReadValue(path, Money.FormatShort(amount), source) { Stated = val.Text, Unit = unit, How = rule }, TablePriority);
         }
     }
 
@@ -927,16 +965,22 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             ctx.Consumed.Add(row.Index);
-            if (totalRow is null || !ix.RowKindsOf(firstCell).Contains("indicatorTotal"))
+            // The total's label opens the row, or (a row run together with the last remark: 其他需要说明事项 | 无 | 总分 | 100 | 96)
+            // follows a label and its value in a row of cells.
+            var labelAt = ix.RowKindsOf(firstCell).Contains("indicatorTotal") ? 0
+                : row.Piped ? row.Atoms.FindIndex(1, a => ix.RowKindsOf(a.Text).Contains("indicatorTotal")) : -1;
+            if (totalRow is null || labelAt < 0 || labelAt > 2)
             {
                 continue;
             }
 
+            firstCell = row.Atoms[labelAt].Text;
+
             // The total: its values on the same line, or (one cell per line) on the next lines.
             var values = new List<Val>();
-            if (row.Atoms.Count > 1)
+            if (row.Atoms.Count > labelAt + 1)
             {
-                values.AddRange(row.Atoms.Skip(1).Select(a => Parse(row, a)));
+                values.AddRange(row.Atoms.Skip(labelAt + 1).Select(a => Parse(row, a)));
             }
             else
             {
@@ -955,7 +999,7 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             var numbers = values.Count(v => v.Kind == ValKind.Number);
-            if (aligned is not null && row.Piped && row.Atoms.Count >= aligned.Count - 1)
+            if (aligned is not null && labelAt == 0 && row.Piped && row.Atoms.Count >= aligned.Count - 1)
             {
                 // By column: the first number under a weight column, the number under the score column.
                 var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -1052,7 +1096,8 @@ internal sealed class TableReader(ReadContext ctx)
                         }
 
                         var path = ColumnPath(column, budgetBlock: true);
-                        b.SetNumber(path, val.Value, new ReadValue(path, Money.FormatShort(val.Value), val.Row.Line.Span(val.Column, val.Length)) { Stated = val.Text, Unit = ctx.TableUnit?.Unit ?? "万元", How = $"表样 {layout.Id}（{layout.Name}，{layout.Origin}）：锚点“{first}”（第 {rows[r].Line.Number} 行）后的数值行" }, TablePriority);
+                        var (amount, unit) = InColumn(path, val);
+                        b.SetNumber(path, amount, new ReadValue(path, Money.FormatShort(amount), val.Row.Line.Span(val.Column, val.Length)) { Stated = val.Text, Unit = unit, How = $"表样 {layout.Id}（{layout.Name}，{layout.Origin}）：锚点“{first}”（第 {rows[r].Line.Number} 行）后的数值行" }, TablePriority);
                     }
 
                     break;
