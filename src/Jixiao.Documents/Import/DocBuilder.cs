@@ -293,6 +293,27 @@ internal sealed class DocBuilder
 
     public void Miss(string path, string note) => missing.Add(new MissingField(path, note));
 
+    /// <summary>
+    /// Takes back the headline budget figures read (年初预算, 全年预算, 执行数, 执行率), saying why: the amounts of a
+    /// document that is no self-evaluation (a final account, a notice, a monitoring report) are not its budget and spending.
+    /// </summary>
+    public void WithdrawBudget(string why)
+    {
+        foreach (var path in new[] { "budget.initial", "budget.adjusted", "budget.executed", "budget.statedRatePercent" })
+        {
+            if (!sources.Remove(path))
+            {
+                continue;
+            }
+
+            Values.RemoveAll(v => v.Path == path);
+            priorities[path] = int.MaxValue;
+            Miss(path, why);
+        }
+
+        (Initial, Adjusted, Executed, StatedRate) = (null, null, null, null);
+    }
+
     /// <summary>Records a stated figure; a second statement with another value becomes a variant for the checks.</summary>
     public bool FirstStatement(string field, decimal value, SourceRef source)
     {

@@ -161,6 +161,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
+                    && ItemLead().IsMatch(text.AsSpan(sentenceStart, hit.Start - sentenceStart)))
+                {
+                    // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元: the figures of a listed item, not the document's.
+                    blocked = true;
+                    continue;
+                }
+
                 if (sub is null && ctx.SubItemsApply && label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent")
                 {
                     var owner = Owner(text, sentenceStart, hit.Start, previous);
@@ -616,7 +624,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             for (var i = from; i < token.Start; i++)
             {
-                if (IsSentenceEnd(text[i]))
+                // A label inside a cited document's title (关于下达…的通知》, 4.13万元) has no value after the title ends.
+                if (IsSentenceEnd(text[i]) || text[i] == '》' || (text[i] == '通' && i + 1 < token.Start && text[i + 1] == '知'))
                 {
                     return null;
                 }
@@ -726,6 +735,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var name = m.Groups["name"].Value;
         return !v.Labels.Any(l => l.Field == "stated.totalScore" && !l.Boundary && l.Gap == 0 && l.Text.Length >= 3 && name.Contains(l.Text, StringComparison.Ordinal));
     }
+
+    /// <summary>An enumerated item named before its figures: 1、烈士纪念设施维修项目： (the label follows the colon).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*[^:：,，。;；]{2,30}(?:项目|经费|资金|工程)[:：]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ItemLead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,20})[:：]")]
     private static partial System.Text.RegularExpressions.Regex EnumeratedItem();

@@ -196,6 +196,11 @@ internal static partial class DocumentReader
 
         ReadTitleUnit(ctx, title);
         ReadSignatureUnit(ctx);
+        if (kind == DocumentKind.Other)
+        {
+            b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
+        }
+
         return ctx;
     }
 

@@ -106,18 +106,35 @@ public class AnomalyFixtureTests
         Assert.Contains(findings, x => x.Finding.Path == "narrative.measures");
     }
 
-    [Fact]
-    public void Review_CorpusDocuments_NoAnomalyOfTheNewChecks()
+    // Real anomalies that corpus texts do show (read by a person): these must be found, and nothing else.
+    private static readonly Dictionary<string, string> CorpusAnomalies = new(StringComparer.Ordinal)
     {
-        // False-positive control on the real corpus copies: none of them shows these anomalies.
+        // 年初预算 861.10 万元, 全年预算 and 执行数 2030.12 万元: spending at 236 % of the initial budget, no adjustment explained.
+        ["hn-hengshan-guantang-2023-dept-scoretable.txt"] = "SPEND-OVER-INITIAL",
+        // "年初预算数2089元" while its two parts (2077 万元 + 312 万元 …) are in 万元: the text's own slip of unit.
+        ["xx-njgzbt-2024-transfer-report-trad.txt"] = "TEXT-SUM",
+    };
+
+    [Fact]
+    public void Review_CorpusDocuments_OnlyTheRealAnomaliesOfTheNewChecks()
+    {
+        // False-positive control on the real corpus copies: only the anomalies a reader finds in them are raised.
         foreach (var file in CorpusFiles.All())
         {
+            var name = Path.GetFileName(file);
+            var codes = new List<string>();
             foreach (var d in PublishedImporter.ImportFile(file).Documents)
             {
-                var subject = d.ToCheckSubject(Path.GetFileName(file));
+                var subject = d.ToCheckSubject(name);
                 var framework = subject.Evaluation.FrameworkId.Length > 0 && FrameworkCatalog.Get(subject.Evaluation.FrameworkId) is { IsSuccess: true } f ? f.Value : null;
                 var hits = Checker.Review(subject, framework).Findings.Where(x => NewCodes.Contains(x.Code)).ToList();
-                Assert.True(hits.Count == 0, $"{Path.GetFileName(file)}: {string.Join("；", hits.Select(h => h.Message))}");
+                Assert.True(hits.All(h => CorpusAnomalies.GetValueOrDefault(name) == h.Code), $"{name}: {string.Join("；", hits.Select(h => h.Message))}");
+                codes.AddRange(hits.Select(h => h.Code));
+            }
+
+            if (CorpusAnomalies.TryGetValue(name, out var expected))
+            {
+                Assert.True(codes.Contains(expected), $"{name}: {expected} not raised");
             }
         }
     }
