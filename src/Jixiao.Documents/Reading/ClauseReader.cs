@@ -59,6 +59,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var sentenceStart = 0;
         SubItem? sub = null;
         var blocked = false;
+        var listedItems = false;
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
@@ -162,10 +163,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
-                    && ItemLead().IsMatch(text.AsSpan(sentenceStart, hit.Start - sentenceStart)))
+                    && (listedItems || ItemLead().IsMatch(text.AsSpan(sentenceStart, hit.Start - sentenceStart))))
                 {
-                    // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元: the figures of a listed item, not the document's.
+                    // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元。…共支出20万元: the figures of listed items, up to the
+                    // paragraph's end, are the items', not the document's.
                     blocked = true;
+                    listedItems = true;
                     continue;
                 }
 

@@ -513,6 +513,11 @@ internal sealed class TableReader(ReadContext ctx)
                 }
             }
 
+            if (!piped && !text.Contains('\t', StringComparison.Ordinal))
+            {
+                atoms = [.. atoms.SelectMany(Unglue)];
+            }
+
             if (atoms.Count > 0)
             {
                 rows.Add(new Row(i, line, atoms, piped));
@@ -520,6 +525,68 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Cells run together by text extraction, in a line without separators: a header whose cells follow each other
+    /// (全年预算数(A)全年执行数(B)执行率(B/A)) is cut where every piece is a known header cell; a label glued to its
+    /// figures (年度资金总额:40004000100%) is cut before the figures. Anything else stays one cell.
+    /// </summary>
+    private IEnumerable<Atom> Unglue(Atom atom)
+    {
+        var t = atom.Text;
+        var digitAt = t.AsSpan().IndexOfAny(Digits);
+        if (digitAt > 0 && (TextNormalizer.IsCjk(t[digitAt - 1]) || t[digitAt - 1] is ':' or '：') && t[digitAt..].All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%'))
+        {
+            yield return new Atom(t[..digitAt], atom.Column, digitAt);
+            yield return new Atom(t[digitAt..], atom.Column + digitAt, t.Length - digitAt);
+            yield break;
+        }
+
+        if (digitAt < 0 && t.Length is >= 6 and <= 80 && HeaderPieces(t) is { Count: >= 2 } cuts)
+        {
+            var from = 0;
+            foreach (var cut in cuts)
+            {
+                yield return new Atom(t[from..cut], atom.Column + from, cut - from);
+                from = cut;
+            }
+
+            yield break;
+        }
+
+        yield return atom;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>The ends of the pieces when the whole text is a sequence of known header cells (longest first), else null.</summary>
+    private List<int>? HeaderPieces(string t)
+    {
+        var cuts = new List<int>();
+        var at = 0;
+        while (at < t.Length)
+        {
+            var end = -1;
+            for (var len = Math.Min(16, t.Length - at); len >= 2; len--)
+            {
+                if (ix.HeaderColumn(t.Substring(at, len)) is not null)
+                {
+                    end = at + len;
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            cuts.Add(end);
+            at = end;
+        }
+
+        return cuts;
     }
 
     private Val Parse(Row row, Atom atom)
@@ -1140,6 +1207,13 @@ internal sealed class TableReader(ReadContext ctx)
         {
             note = glued ? "无法可靠拆分（表样没有可核对的恒等式）" : "数值个数少于表头列数，无法确定缺了哪一列";
             return null;
+        }
+
+        // Fewer values than columns: a long whole number (40004000100%) may be figures run together that the scanner could
+        // not tell apart; its splits are tried with the rest, and the table's identities decide.
+        if (values.Count < columns.Count)
+        {
+            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Decimals == 0 && v.Text.Count(char.IsAsciiDigit) >= 6 ? v with { Kind = ValKind.Glued } : v)];
         }
 
         var expansions = Expand(values, columns.Count);
