@@ -276,7 +276,8 @@ internal static partial class DocumentReader
             // A title line names a document (报告, 自评表 …) or is the first half of one that does.
             var named = words.Any(w => folded.Contains(w, StringComparison.Ordinal))
                 || (!runOn && NextText(lines, i) is { } next && words.Any(w => next.Contains(w, StringComparison.Ordinal)));
-            if (named && !folded.Contains('。', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            // A sentence (…开展了自评,现将自评情况报告如下:) is no title, even a short one.
+            if (named && !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
             {
                 if (previous is { } p && !result.Contains(p) && VocabularyLoader.Fold(p.Line.Text).Length <= 40)
                 {
@@ -294,7 +295,52 @@ internal static partial class DocumentReader
             previous = (i, line);
         }
 
-        return result.Count > 0 ? result : QuotedTitle(lines, ix, cues, words);
+        if (result.Count > 0)
+        {
+            return result;
+        }
+
+        var quoted = QuotedTitle(lines, ix, cues, words);
+        return quoted.Count > 0 ? quoted : OpeningTitle(lines, ix, words);
+    }
+
+    /// <summary>
+    /// No title line: the name the opening sentence gives the document (…，现将2022年XX局XX资金项目绩效自评总结报告如下：),
+    /// as a line holding only that name at its place, when the name alone tells one kind before any other.
+    /// </summary>
+    private static List<(int Index, TextLine Line)> OpeningTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, IReadOnlyList<string> words)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < 3; i++)
+        {
+            var line = lines[i];
+            if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+            {
+                var open = line.Text.IndexOf(lead, StringComparison.Ordinal);
+                var close = open < 0 ? -1 : line.Text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
+                if (close - open - lead.Length < 6)
+                {
+                    continue;
+                }
+
+                var start = open + lead.Length;
+                var name = line.Text[start..close];
+                var folded = VocabularyLoader.Fold(name);
+                if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                    && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
+                {
+                    return [(i, line with { Text = new string(' ', start) + name })];
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
