@@ -224,6 +224,9 @@ internal static partial class DocumentReader
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AttachmentLink();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
@@ -247,6 +250,12 @@ internal static partial class DocumentReader
         {
             var line = lines[i];
             if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            // A link to an attached file (附件2:XX项目绩效评价报告.pdf) names another document, not this one.
+            if (AttachmentLink().IsMatch(line.Text.Trim()))
             {
                 continue;
             }
