@@ -718,6 +718,12 @@ internal static partial class DocumentReader
                     var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
+                        if (RegionQualified(ctx, title, unit) is { } full)
+                        {
+                            ctx.Builder.SetText("unit", full.Name, new ReadValue("unit", full.Name, full.Source) { Stated = full.Name, How = "标题中的单位名称，另一标题行在其前写明所属地区" }, 5);
+                            return;
+                        }
+
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
                         ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = "标题中的单位名称（单位 + 年度 + 文档类型）" }, 5);
@@ -726,6 +732,35 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The unit as another title line names it with its region before it (贯塘乡人民政府 in one line,
+    /// 411001-衡山县贯塘乡人民政府2023年部门决算 in the next): the fuller name, or null.
+    /// </summary>
+    private static (string Name, SourceRef Source)? RegionQualified(ReadContext ctx, List<(int Index, TextLine Line)> title, string unit)
+    {
+        foreach (var (_, line) in title)
+        {
+            var text = line.Text;
+            for (var k = text.IndexOf(unit, StringComparison.Ordinal); k > 0; k = text.IndexOf(unit, k + 1, StringComparison.Ordinal))
+            {
+                // The longest run of characters right before the name that is only a region (衡山县, 绥芬河市).
+                for (var start = Math.Max(0, k - 12); start <= k - 2; start++)
+                {
+                    var region = text[start..k];
+                    if (!region.All(c => c >= '\u4e00' && c <= '\u9fff') || (start > 0 && text[start - 1] >= '\u4e00' && text[start - 1] <= '\u9fff') || !ctx.IsRegionOnly(region))
+                    {
+                        continue;
+                    }
+
+                    var full = region + unit;
+                    return (full, line.Span(start, full.Length));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>
