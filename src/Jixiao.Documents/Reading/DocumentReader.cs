@@ -454,22 +454,24 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                // A date (2023年3月, 2023-03-15) is never the evaluated year.
+                // A date (2023年3月, 2023-03-15) is not the evaluated year, unless a cue names that date
+                // (截止2023年12月31日: the end of the evaluated year).
                 var after = k + 4;
                 while (after < text.Length && text[after] == ' ')
                 {
                     after++;
                 }
 
-                if (IsDate(text, after))
-                {
-                    continue;
-                }
-
+                var date = IsDate(text, after);
                 var weight = 0;
                 var length = 4;
                 foreach (var cue in v.YearCues)
                 {
+                    if (date && !cue.After.Contains('月', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     if (EndsAt(text, k, cue.Before) && StartsAt(text, k + 4, cue.After) is var end && end >= 0)
                     {
                         weight += cue.Weight;
