@@ -1033,6 +1033,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             i++;
         }
 
+        // 主管部门为XX局, 项目业主为XX委: 为 right after the label stands for its colon.
+        if (i == hit.End && i < text.Length && text[i] == '为')
+        {
+            i++;
+        }
+
         // The label must start its cell or line (a label inside a sentence is not a cover field).
         var s = hit.Start - 1;
         while (s >= 0 && char.IsWhiteSpace(text[s]))
@@ -1054,6 +1060,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && ((end + 1 < text.Length && text[end + 1] == ' ') || piece.ChromeOnly)))
         {
             if (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null)
+            {
+                break;
+            }
+
+            // Page chrome run together (信息来源:XX局文字大小:[ ]): the next chrome field ends the name.
+            if (piece.ChromeOnly && end > i && ix.Vocabulary.Chrome.StartsWith.Any(c => PhraseIndex<string>.MatchAt(text, end, c) > 0))
             {
                 break;
             }

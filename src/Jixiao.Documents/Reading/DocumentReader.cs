@@ -229,6 +229,9 @@ internal static partial class DocumentReader
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AttachmentLink();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
@@ -252,6 +255,12 @@ internal static partial class DocumentReader
         {
             var line = lines[i];
             if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            // A link to an attached file (附件2:XX项目绩效评价报告.pdf) names another document, not this one.
+            if (AttachmentLink().IsMatch(line.Text.Trim()))
             {
                 continue;
             }
@@ -281,7 +290,8 @@ internal static partial class DocumentReader
             // A title line names a document (报告, 自评表 …) or is the first half of one that does.
             var named = words.Any(w => folded.Contains(w, StringComparison.Ordinal))
                 || (!runOn && NextText(lines, i) is { } next && words.Any(w => next.Contains(w, StringComparison.Ordinal)));
-            if (named && !folded.Contains('。', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            // A sentence (…开展了自评,现将自评情况报告如下:) is no title, even a short one.
+            if (named && !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
             {
                 if (previous is { } p && !result.Contains(p) && VocabularyLoader.Fold(p.Line.Text).Length <= 40)
                 {
@@ -299,7 +309,52 @@ internal static partial class DocumentReader
             previous = (i, line);
         }
 
-        return result.Count > 0 ? result : QuotedTitle(lines, ix, cues, words);
+        if (result.Count > 0)
+        {
+            return result;
+        }
+
+        var quoted = QuotedTitle(lines, ix, cues, words);
+        return quoted.Count > 0 ? quoted : OpeningTitle(lines, ix, words);
+    }
+
+    /// <summary>
+    /// No title line: the name the opening sentence gives the document (…，现将2022年XX局XX资金项目绩效自评总结报告如下：),
+    /// as a line holding only that name at its place, when the name alone tells one kind before any other.
+    /// </summary>
+    private static List<(int Index, TextLine Line)> OpeningTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, IReadOnlyList<string> words)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < 3; i++)
+        {
+            var line = lines[i];
+            if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+            {
+                var open = line.Text.IndexOf(lead, StringComparison.Ordinal);
+                var close = open < 0 ? -1 : line.Text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
+                if (close - open - lead.Length < 6)
+                {
+                    continue;
+                }
+
+                var start = open + lead.Length;
+                var name = line.Text[start..close];
+                var folded = VocabularyLoader.Fold(name);
+                if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                    && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
+                {
+                    return [(i, line with { Text = new string(' ', start) + name })];
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -404,22 +459,24 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                // A date (2023年3月, 2023-03-15) is never the evaluated year.
+                // A date (2023年3月, 2023-03-15) is not the evaluated year, unless a cue names that date
+                // (截止2023年12月31日: the end of the evaluated year).
                 var after = k + 4;
                 while (after < text.Length && text[after] == ' ')
                 {
                     after++;
                 }
 
-                if (IsDate(text, after))
-                {
-                    continue;
-                }
-
+                var date = IsDate(text, after);
                 var weight = 0;
                 var length = 4;
                 foreach (var cue in v.YearCues)
                 {
+                    if (date && !cue.After.Contains('月', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     if (EndsAt(text, k, cue.Before) && StartsAt(text, k + 4, cue.After) is var end && end >= 0)
                     {
                         weight += cue.Weight;
@@ -668,6 +725,12 @@ internal static partial class DocumentReader
                     var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
+                        if (RegionQualified(ctx, title, unit) is { } full)
+                        {
+                            ctx.Builder.SetText("unit", full.Name, new ReadValue("unit", full.Name, full.Source) { Stated = full.Name, How = "标题中的单位名称，另一标题行在其前写明所属地区" }, 5);
+                            return;
+                        }
+
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
                         ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = "标题中的单位名称（单位 + 年度 + 文档类型）" }, 5);
@@ -676,6 +739,35 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The unit as another title line names it with its region before it (贯塘乡人民政府 in one line,
+    /// 411001-衡山县贯塘乡人民政府2023年部门决算 in the next): the fuller name, or null.
+    /// </summary>
+    private static (string Name, SourceRef Source)? RegionQualified(ReadContext ctx, List<(int Index, TextLine Line)> title, string unit)
+    {
+        foreach (var (_, line) in title)
+        {
+            var text = line.Text;
+            for (var k = text.IndexOf(unit, StringComparison.Ordinal); k > 0; k = text.IndexOf(unit, k + 1, StringComparison.Ordinal))
+            {
+                // The longest run of characters right before the name that is only a region (衡山县, 绥芬河市).
+                for (var start = Math.Max(0, k - 12); start <= k - 2; start++)
+                {
+                    var region = text[start..k];
+                    if (!region.All(c => c >= '\u4e00' && c <= '\u9fff') || (start > 0 && text[start - 1] >= '\u4e00' && text[start - 1] <= '\u9fff') || !ctx.IsRegionOnly(region))
+                    {
+                        continue;
+                    }
+
+                    var full = region + unit;
+                    return (full, line.Span(start, full.Length));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>

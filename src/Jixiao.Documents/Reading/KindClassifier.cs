@@ -45,6 +45,15 @@ internal static class KindClassifier
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}"));
     }
 
+    /// <summary>The kind the title cues alone of a name give before every other kind (strictly, reaching the threshold), or null.</summary>
+    public static DocumentKind? TitleLeader(string folded, VocabularyIndex ix)
+    {
+        var ranked = ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind)
+            .Select(g => (Kind: g.Key, Score: g.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight)))
+            .OrderByDescending(x => x.Score).ToList();
+        return ranked.Count > 0 && ranked[0].Score >= ix.Vocabulary.KindThreshold && (ranked.Count == 1 || ranked[1].Score < ranked[0].Score) ? ranked[0].Kind : null;
+    }
+
     /// <summary>Score of the best kind from title cues alone, for one line (is it a title?).</summary>
     public static int TitleScore(string line, VocabularyIndex ix)
     {

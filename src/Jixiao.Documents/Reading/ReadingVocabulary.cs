@@ -207,6 +207,9 @@ public sealed class ReadingVocabulary
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 
+    /// <summary>Marks around the name an opening sentence gives its document (现将…如下), read as the title when there is none.</summary>
+    public IReadOnlyList<(string Lead, string Tail)> OpeningTitleMarks { get; init; } = [];
+
     public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
 
     public IReadOnlyList<RowEntry> Rows { get; init; } = [];

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -172,6 +172,8 @@ public static class VocabularyLoader
 
         public List<string> AppendixPrefixes { get; } = [];
 
+        public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
+
         public List<HeaderCell> HeaderCells { get; } = [];
 
         public List<RowEntry> Rows { get; } = [];
@@ -233,6 +235,7 @@ public static class VocabularyLoader
             KindThreshold = KindThreshold ?? 4,
             TitleWords = [.. TitleWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
+            OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             HeaderCells = [.. HeaderCells],
             Rows = [.. Rows],
             Level1Names = [.. Level1Names.Distinct()],
@@ -372,6 +375,20 @@ public static class VocabularyLoader
                     break;
                 case "appendixPrefixes":
                     s.AppendixPrefixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "openingTitleMarks":
+                    foreach (var mark in Words(s, file, value, key))
+                    {
+                        var parts = mark.Split('…');
+                        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+                        {
+                            s.Error(file, value, key, $"“{mark}”应为“开头…结尾”（如 现将…如下）");
+                            continue;
+                        }
+
+                        s.OpeningTitleMarks.Add((parts[0], parts[1]));
+                    }
+
                     break;
                 case "kinds":
                     ReadKinds(s, file, value);
