@@ -13,9 +13,13 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     /// <summary>Figures as measured (2 December 2026); see the tests below.</summary>
     private static class HeadlineFloor
     {
-        public const int Development = 0;
-        public const int HeldOutCorrect = 0;
-        public const int HeldOutInvented = 0;
+        // Development corpus (112 files): 374 headline facts correct of 453 stated (455 of 554 with sections).
+        public const int Development = 374;
+
+        // Held-out v2 (31 files, measured once at the end of the session that gathered it): 119 of 184 facts correct,
+        // 10 wrong, 28 invented — short of the target (nine in ten, nothing invented).
+        public const int HeldOutCorrect = 119;
+        public const int HeldOutInvented = 28;
     }
 
     private static string Dir(string name) => Path.Combine(Repo.Root, "testdata", name);
