@@ -145,6 +145,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // 总分 | 100 | 96: a total row's cells are its weight, then its score (reading/tables.yaml indicatorTotal).
                     token = score;
                     how += "，合计行的第二个数（第一个是分值）";
+                    ReadTotalRowGrade(piece, score, label.Priority);
                 }
                 if (qualifier is not null)
                 {
@@ -227,6 +228,35 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         FlushSub(sub);
         ReadBudgetByRate(piece, numbers);
+    }
+
+    /// <summary>总分 | 100 | 96 | 优: a grade word alone in the cell right after a total row's score is the stated grade.</summary>
+    private void ReadTotalRowGrade(Piece piece, NumberToken score, int priority)
+    {
+        var text = piece.Text;
+        var i = score.End;
+        while (i < text.Length && text[i] is ' ' or '|' or '\t')
+        {
+            i++;
+        }
+
+        if (i == score.End || ix.GradeWords.LongestAt(text, i) is not { } g)
+        {
+            return;
+        }
+
+        var after = g.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after < text.Length && text[after] is not ('|' or '\t' or '\n'))
+        {
+            return;
+        }
+
+        b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = "合计行得分后单独一格的等级用词" }, priority);
     }
 
     /// <summary>
