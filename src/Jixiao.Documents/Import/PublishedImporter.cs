@@ -139,6 +139,11 @@ public static class PublishedImporter
                 continue;
             }
 
+            if (IsListedAttachment(lines, i))
+            {
+                continue;
+            }
+
             var next = i + 1 < lines.Count ? TextNormalizer.Compact(lines[i + 1].Text) : string.Empty;
             if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && SectionReader.HeadingOf(compact, ix) is not { Numbered: true } && IsTitle(compact + next, ix)))
             {
@@ -179,6 +184,30 @@ public static class PublishedImporter
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// 附件4.项目支出绩效评价调查问卷 / 附件5.项目支出决算表: a line of a list of attachments (a numbered 附件 line with
+    /// another right above or below it) names a document attached elsewhere; it starts none here.
+    /// </summary>
+    private static bool IsListedAttachment(List<TextLine> lines, int i)
+    {
+        static bool Numbered(string compact) => compact.Length > 2 && compact.StartsWith("附件", StringComparison.Ordinal) && char.IsAsciiDigit(compact[2]);
+        string Near(int step)
+        {
+            for (var k = i + step; k >= 0 && k < lines.Count && Math.Abs(k - i) <= 2; k += step)
+            {
+                var c = TextNormalizer.Compact(lines[k].Text);
+                if (c.Length > 0)
+                {
+                    return c;
+                }
+            }
+
+            return string.Empty;
+        }
+
+        return Numbered(TextNormalizer.Compact(lines[i].Text)) && (Numbered(Near(-1)) || Numbered(Near(1)));
     }
 
     /// <summary>True when one of the first lines is a document title.</summary>

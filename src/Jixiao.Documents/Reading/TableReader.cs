@@ -488,6 +488,12 @@ internal sealed class TableReader(ReadContext ctx)
                     {
                         atoms.RemoveAt(atoms.Count - 1);
                     }
+
+                    // | 年度资金总额 | 120 | …: the bar that opens the line opens its first cell; nothing stands before it.
+                    if (piped && atoms.Count > 1 && atoms[0].Text.Length == 0 && text.TrimStart().StartsWith('|'))
+                    {
+                        atoms.RemoveAt(0);
+                    }
                 }
             }
             else
@@ -1185,6 +1191,14 @@ internal sealed class TableReader(ReadContext ctx)
     private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null)
     {
         note = string.Empty;
+
+        // Words after the figures where no column takes words (其中:当年财政拨款, the next row's label broken onto this
+        // line) are no value of this row.
+        if (!columns.Contains("reason") && values.Count > 0 && values[^1].Kind == ValKind.Text && values.Any(v => v.Kind == ValKind.Number))
+        {
+            values = [.. values.Take(values.FindLastIndex(v => v.Kind != ValKind.Text) + 1)];
+        }
+
         var glued = values.Any(v => v.Kind == ValKind.Glued);
         if (!glued && values.Count == columns.Count)
         {
@@ -1260,13 +1274,24 @@ internal sealed class TableReader(ReadContext ctx)
                     found.Add(list);
                 }
 
-                if (found.Count > 1)
+                if (found.Count > 8)
                 {
-                    var ways = string.Join(" 或 ", found.Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
-                    note = glued ? $"无法可靠拆分（有多种拆法都符合表内关系：{ways}）" : $"数值个数少于表头列数，有多种对应方式（{ways}）";
-                    return null;
+                    break;
                 }
             }
+        }
+
+        if (found.Count > 1)
+        {
+            PreferMostChecked(found, identities);
+            PreferFullYearBudget(found);
+        }
+
+        if (found.Count > 1)
+        {
+            var ways = string.Join(" 或 ", found.Take(3).Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
+            note = glued ? $"无法可靠拆分（有多种拆法都符合表内关系：{ways}）" : $"数值个数少于表头列数，有多种对应方式（{ways}）";
+            return null;
         }
 
         if (found.Count == 0)
@@ -1277,6 +1302,50 @@ internal sealed class TableReader(ReadContext ctx)
 
         note = glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应";
         return found[0];
+    }
+
+    /// <summary>
+    /// Placements that all satisfy the identities, some only because an operand was left out (执行率 100% with no 执行数):
+    /// the ones whose every identity could be checked are kept, when there are such.
+    /// </summary>
+    private static void PreferMostChecked(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
+    {
+        int Checked(List<(string Column, Val Value)> f)
+        {
+            var map = f.GroupBy(x => x.Column).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            return identities.Count(id => Checkable(map, id) && new[] { id.Left, id.Right }.All(c => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number));
+        }
+
+        var best = found.Max(Checked);
+        if (found.Count(f => Checked(f) == best) < found.Count)
+        {
+            found.RemoveAll(f => Checked(f) < best);
+        }
+    }
+
+    /// <summary>
+    /// Two placements that differ only in whether a figure is the 年初预算数 or the 全年预算数 (one budget column left
+    /// empty): the 全年预算数 is the one every table fills (money added during the year has no initial budget), so the
+    /// placement with the initial budget empty is kept.
+    /// </summary>
+    private static void PreferFullYearBudget(List<List<(string Column, Val Value)>> found)
+    {
+        static string Key(List<(string Column, Val Value)> f, string swap) =>
+            string.Join(";", f.Select(x => (x.Column == swap ? "budget" : x.Column) + "=" + x.Value.Value.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            for (var j = 0; j < found.Count; j++)
+            {
+                var initialOnly = found[i].Any(x => x.Column == "budget.initial" && x.Value.Kind == ValKind.Number) && !found[i].Any(x => x.Column == "budget.adjusted" && x.Value.Kind == ValKind.Number);
+                var adjustedOnly = found[j].Any(x => x.Column == "budget.adjusted" && x.Value.Kind == ValKind.Number) && !found[j].Any(x => x.Column == "budget.initial" && x.Value.Kind == ValKind.Number);
+                if (i != j && initialOnly && adjustedOnly && Key(found[i].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.initial") == Key(found[j].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.adjusted"))
+                {
+                    found.RemoveAt(i);
+                    return;
+                }
+            }
+        }
     }
 
     private static bool Same(List<(string Column, Val Value)> a, List<(string Column, Val Value)> b) =>

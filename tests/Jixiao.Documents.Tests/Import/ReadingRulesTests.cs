@@ -316,4 +316,104 @@ public class ReadingRulesTests
         Assert.DoesNotContain("....", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
         Assert.Equal(2, d.Sources["narrative.overview"].Line);
     }
+
+    [Fact]
+    public void Split_AListOfAttachments_StartsNoDocument()
+    {
+        var docs = PublishedImporter.ImportText("""
+            某某县林业局2023年造林补助资金项目支出绩效自评报告
+            一、项目基本情况
+            项目年初预算100万元，全年执行数95万元，预算执行率95%。
+            五、附件
+            附件1.成本效益分析报告
+            附件2.项目支出决算表
+            附件3.项目支出绩效评价管理办法
+            """, "t.txt").Documents;
+        Assert.Single(docs);
+    }
+
+    [Fact]
+    public void Table_AmountsInTheCaptionsUnit_ConvertedToWan_TotalRowScoreAndGrade()
+    {
+        var d = Single("""
+            2022年度项目支出绩效自评表 | 部门:某某中学 |
+            | 项目名称 | 营养改善计划 | 实施单位 | 某某中学 | 项目资金 (元) |
+            | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            | 年度资金总额 | 387664.62 | 387664.62 | 387664.62 | 10 | 100% | 10 |
+            | 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |
+            """);
+        Assert.Equal(38.766462m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(38.766462m, d.Evaluation.Budget.Executed);
+        Assert.Equal(96m, d.Stated.TotalScore);
+        Assert.Equal("优", d.Stated.Grade);
+    }
+
+    [Fact]
+    public void Table_HeaderCellsBrokenOverLines_Joined()
+    {
+        var d = Single("""
+            项目支出绩效自评表
+            (2019年度)
+            项目名称
+            某某项目
+            项目资金
+            (万元)
+            年初
+            预算数
+            全年
+            预算数
+            全年
+            执行数
+            分值
+            执行率
+            得分
+            年度资金总额
+            43.2
+            43.2
+            37.24
+            10
+            86%
+            9
+            """);
+        Assert.Equal(43.2m, d.Evaluation.Budget.Initial);
+        Assert.Equal(43.2m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(37.24m, d.Evaluation.Budget.Executed);
+        Assert.Equal(86m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
+    [InlineData("项目资金共2179万元，已完成拨付2113.63万元，执行率97%。", "2179", "2113.63")]
+    [InlineData("现下达2025年省级第七批水利专项资金35万元，用于护岸修复。", "35", null)]
+    [InlineData("根据《关于下达2020年公交补助的通知》,4.13万元。", null, null)]
+    [InlineData("1、烈士纪念设施维修项目:预算35.3万元,全年实际支付35.3万元。共支出20万元。", null, null)]
+    [InlineData("预算35. 3万元。", null, null)]
+    [InlineData("2023年度收入总计2043.32万元,支出总计2043.32万元,较上年决算数增加660.98万元。", null, null)]
+    public void Clauses_AllocationsItemsCitationsAndTotals(string sentence, string? budget, string? executed)
+    {
+        var d = Single("某某局2022年度项目绩效自评报告\n一、项目基本情况\n" + sentence + "\n");
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        Assert.Equal(executed is null ? null : decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void Grade_InspectionResult_IsNoGrade_RateNotReached_IsNoRate()
+    {
+        var d = Single("某某局2022年度项目绩效自评报告\n一、项目基本情况\n工程已验收，质量鉴定为合格。存在主要问题:预算执行率未达到100%。\n");
+        Assert.Null(d.Stated.Grade);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void Kind_AFundEvaluatedInTheTitle_IsATransfer_AndANoticeHasNoBudget()
+    {
+        var transfer = Single("某某县2023年度中央水利发展资金绩效自评报告\n下达某某县2023年中央水利发展资金2263万元。\n");
+        Assert.Equal(DocumentKind.TransferPaymentReport, transfer.Kind);
+        Assert.Equal(2263m, transfer.Evaluation.Budget.Adjusted);
+
+        var final = Single("某某所2023年度决算公开报告\n2023年度收入合计2028.05万元，本年支出合计2000万元，预算执行率98%。\n");
+        Assert.Equal(DocumentKind.Other, final.Kind);
+        Assert.Null(final.Evaluation.Budget.Executed);
+        Assert.Null(final.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(final.Missing, m => m.Path == "budget.executed" && m.Note.Contains("不是自评文档", StringComparison.Ordinal));
+    }
 }
