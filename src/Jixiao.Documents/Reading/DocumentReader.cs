@@ -794,7 +794,9 @@ internal static partial class DocumentReader
             if (ctx.CleanUnit(head) is { } unit && !ctx.IsRegionOnly(unit)
                 && regions.Any(r => folded.IndexOf(r, 2, StringComparison.Ordinal) is var k && k > 0 && k + r.Length < folded.Length - 1))
             {
-                return unit;
+                // 滨河家园垃圾转运站提升改造项目: a facility followed by the works done on it is the project's object.
+                var rest = VocabularyLoader.Fold(t[len..]);
+                return ctx.Index.Vocabulary.ProjectWorkWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) ? null : unit;
             }
         }
 

@@ -186,6 +186,9 @@ public sealed class ReadingVocabulary
     /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
     public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
 
+    /// <summary>Works done on a facility (提升改造, 建设 …): a name followed by one is the project's object, not a unit.</summary>
+    public IReadOnlyList<string> ProjectWorkWords { get; init; } = [];
+
     /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
     public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -156,6 +156,8 @@ public static class VocabularyLoader
 
         public List<string> ProjectKindWords { get; } = [];
 
+        public List<string> ProjectWorkWords { get; } = [];
+
         public List<YearCue> YearCues { get; } = [];
 
         public int? TitleYearWeight { get; set; }
@@ -226,6 +228,7 @@ public static class VocabularyLoader
             UnitIssuerMarks = [.. UnitIssuerMarks.Select(Fold).Distinct()],
             ProjectNameMarks = [.. ProjectNameMarks.Distinct()],
             ProjectKindWords = [.. ProjectKindWords.Distinct()],
+            ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
@@ -351,6 +354,9 @@ public static class VocabularyLoader
                     break;
                 case "projectKindWords":
                     s.ProjectKindWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "projectWorkWords":
+                    s.ProjectWorkWords.AddRange(Words(s, file, value, key));
                     break;
                 case "unitTrailingWords":
                     s.UnitTrailingWords.AddRange(Words(s, file, value, key));
