@@ -196,6 +196,7 @@ internal static partial class DocumentReader
 
         ReadTitleUnit(ctx, title);
         ReadSignatureUnit(ctx);
+        ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
         {
             b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
@@ -231,6 +232,45 @@ internal static partial class DocumentReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachmentLink();
+
+    /// <summary>
+    /// 一、基本情况 / 湘阴县残疾人联合会是一个履行…职能的…: the overview opening with the unit describing itself (a unit's name
+    /// followed by 是). Weakest of all sources: only when nothing else names the unit.
+    /// </summary>
+    private static void ReadSelfDescribedUnit(ReadContext ctx)
+    {
+        var lines = ctx.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Chrome || SectionReader.HeadingOf(lines[i].Text, ctx.Index) is not { Section.Section: "overview" })
+            {
+                continue;
+            }
+
+            var seen = 0;
+            for (var k = i + 1; k < lines.Count && seen < 3; k++)
+            {
+                var t = lines[k].Text.Trim();
+                if (t.Length == 0 || lines[k].Chrome)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit))
+                {
+                    var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = "概况开头单位自述（“XX是…”）" }, 1);
+                    return;
+                }
+            }
+
+            return;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:是|系)")]
+    private static partial System.Text.RegularExpressions.Regex SelfDescription();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
