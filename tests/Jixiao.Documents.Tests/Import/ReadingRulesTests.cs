@@ -416,4 +416,21 @@ public class ReadingRulesTests
         Assert.Null(final.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(final.Missing, m => m.Path == "budget.executed" && m.Note.Contains("不是自评文档", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Unit_SelfDescribedInTheOverview_OnlyWhenNothingElseNamesIt()
+    {
+        var d = Single("2022年度部门整体支出绩效自评报告\n一、部门基本情况\n某某县残疾人联合会是一个履行代表、服务、管理职能的人民团体。\n二、存在的问题\n无。\n");
+        Assert.Equal("某某县残疾人联合会", d.Evaluation.Unit);
+
+        var titled = Single("某某县民政局2022年度部门整体支出绩效自评报告\n一、部门基本情况\n某某县残疾人联合会是一个人民团体。\n");
+        Assert.Equal("某某县民政局", titled.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_AFacilityTheProjectWorksOn_IsNoUnit()
+    {
+        var d = Single("某某市某某区滨河家园垃圾转运站提升改造项目绩效自评报告\n一、项目基本情况\n项目预算100万元。\n");
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
 }
