@@ -566,13 +566,25 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]))
+        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]) && !AfterAYear(text, m.Start))
         {
             return m.Values.Any(e => e.Field is { Boundary: false } || e.Subject is not null);
         }
 
         _ = field;
         return true;
+    }
+
+    /// <summary>2022年支出76.36万元, 2022年度支出: a year before a label is no longer word the label would continue.</summary>
+    private static bool AfterAYear(string text, int at)
+    {
+        var k = at - 1;
+        if (k >= 1 && text[k] == '度' && text[k - 1] == '年')
+        {
+            k--;
+        }
+
+        return k >= 4 && text[k] == '年' && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiDigit(text[k - 2]) && char.IsAsciiDigit(text[k - 3]) && char.IsAsciiDigit(text[k - 4]);
     }
 
     private static int NextStart(List<PhraseMatch<LabelEntry>> hits, int h, string text) => h + 1 < hits.Count ? hits[h + 1].Start : text.Length;
