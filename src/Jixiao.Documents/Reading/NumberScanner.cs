@@ -175,7 +175,8 @@ internal static class NumberScanner
         var unitEnd = j;
         foreach (var money in v.MoneyUnits)
         {
-            if (string.CompareOrdinal(s, k, money.Unit, 0, money.Unit.Length) == 0)
+            if (string.CompareOrdinal(s, k, money.Unit, 0, money.Unit.Length) == 0
+                && !(money.Standalone && k + money.Unit.Length < s.Length && (Jixiao.Documents.Import.TextNormalizer.IsCjk(s[k + money.Unit.Length]) || char.IsAsciiLetter(s[k + money.Unit.Length]))))
             {
                 suffix = NumberSuffix.Money;
                 unit = money.Unit;

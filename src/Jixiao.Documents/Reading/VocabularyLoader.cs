@@ -578,7 +578,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"moneyUnits[{i}]";
-            if (Map(s, file, items[i], entry, "unit", "factor") is not { } m)
+            if (Map(s, file, items[i], entry, "unit", "factor", "standalone") is not { } m)
             {
                 continue;
             }
@@ -602,7 +602,8 @@ public static class VocabularyLoader
                 continue;
             }
 
-            s.MoneyUnits.Add(new MoneyUnit(unit, factor));
+            var standalone = m.TryGetValue("standalone", out var st) && Bool(s, file, st, $"{entry}（{unit}）的 standalone") == true;
+            s.MoneyUnits.Add(new MoneyUnit(unit, factor, standalone));
         }
     }
 

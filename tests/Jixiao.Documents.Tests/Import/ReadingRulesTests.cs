@@ -387,6 +387,8 @@ public class ReadingRulesTests
     [InlineData("根据《关于下达2020年公交补助的通知》,4.13万元。", null, null)]
     [InlineData("1、烈士纪念设施维修项目:预算35.3万元,全年实际支付35.3万元。共支出20万元。", null, null)]
     [InlineData("预算35. 3万元。", null, null)]
+    [InlineData("项目预算30万,执行数29.6万,执行率98.7%。", "30", "29.6")]
+    [InlineData("项目预算为服务5200万人次。", null, null)]
     [InlineData("2022年预算100万元。2022年支出76.36万元,其中基本支出76.36万元。", "100", "76.36")]
     [InlineData("2023年度收入总计2043.32万元,支出总计2043.32万元,较上年决算数增加660.98万元。", null, null)]
     public void Clauses_AllocationsItemsCitationsAndTotals(string sentence, string? budget, string? executed)
