@@ -34,7 +34,8 @@ internal static class KindClassifier
             return (null, "标题和正文中没有任何文档类型的线索");
         }
 
-        var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => (int)kv.Key).ToList();
+        // A tie with 其他 is no evidence of a self-evaluation: 其他 goes first among equals.
+        var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key == DocumentKind.Other ? 0 : 1).ThenBy(kv => (int)kv.Key).ToList();
         var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
         var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         if (score < v.KindThreshold)

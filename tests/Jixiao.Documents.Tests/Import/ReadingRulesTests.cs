@@ -436,4 +436,11 @@ public class ReadingRulesTests
         var d = Single("某某市某某区滨河家园垃圾转运站提升改造项目绩效自评报告\n一、项目基本情况\n项目预算100万元。\n");
         Assert.Equal(string.Empty, d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Kind_AnEvaluationByAnIntermediary_IsOther()
+    {
+        var d = Single("2024年度部门整体支出绩效评价报告\n受某某区财政局委托，我们作为第三方绩效评价中介机构，对某某委员会部门整体支出进行了评价。\n一、部门概况\n");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
 }
