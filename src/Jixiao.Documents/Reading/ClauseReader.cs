@@ -222,7 +222,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                SetNumber(piece, label.Field, token, label.Role, how, label.Priority);
+                // 年初预算合计2389万元 after 中央年初下达2077万元: a label followed by a total word states the whole, over its parts.
+                var total = label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && TotalWords.Any(w => string.CompareOrdinal(text, hit.End, w, 0, w.Length) == 0);
+                SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
             }
         }
 

@@ -13,8 +13,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     /// <summary>Figures as measured (2 December 2026); see the tests below.</summary>
     private static class HeadlineFloor
     {
-        // Development corpus (112 files): 387 headline facts correct of 453 stated.
-        public const int Development = 387;
+        // Development corpus (112 files): 389 headline facts correct of 453 stated.
+        public const int Development = 389;
 
         // Held-out v2 (31 files, measured once at the end of the session that gathered it): 119 of 184 facts correct,
         // 10 wrong, 28 invented at the first measurement, 27 after the session's later rules — short of the target (nine in ten, nothing invented).

@@ -443,4 +443,11 @@ public class ReadingRulesTests
         var d = Single("2024年度部门整体支出绩效评价报告\n受某某区财政局委托，我们作为第三方绩效评价中介机构，对某某委员会部门整体支出进行了评价。\n一、部门概况\n");
         Assert.Equal(DocumentKind.Other, d.Kind);
     }
+
+    [Fact]
+    public void Clauses_ALabelFollowedByATotalWord_StatesTheWhole()
+    {
+        var d = Single("某某县2024年度农机购置补贴转移支付绩效自评报告\n一、基本情况\n中央年初下达资金2077万元,省内安排资金312万元,年初预算合计2389万元。\n");
+        Assert.Equal(2389m, d.Evaluation.Budget.Initial);
+    }
 }
