@@ -164,7 +164,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
-                    && (listedItems || ItemLead().IsMatch(text.AsSpan(sentenceStart, hit.Start - sentenceStart))))
+                    && (listedItems || IsItemLead(text[sentenceStart..hit.Start])))
                 {
                     // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元。…共支出20万元: the figures of listed items, up to the
                     // paragraph's end, are the items', not the document's.
@@ -783,8 +783,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return !v.Labels.Any(l => l.Field == "stated.totalScore" && !l.Boundary && l.Gap == 0 && l.Text.Length >= 3 && name.Contains(l.Text, StringComparison.Ordinal));
     }
 
-    /// <summary>An enumerated item named before its figures: 1、烈士纪念设施维修项目： (the label follows the colon).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*[^:：,，。;；]{2,30}(?:项目|经费|资金|工程)[:：]\s*$")]
+    /// <summary>An enumerated item named before its figures: 1、烈士纪念设施维修项目： (the label follows the colon; the name ends like an item, subItemEndings).</summary>
+    private bool IsItemLead(string before) =>
+        ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[:：]\s*$")]
     private static partial System.Text.RegularExpressions.Regex ItemLead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,20})[:：]")]

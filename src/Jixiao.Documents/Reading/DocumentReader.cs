@@ -796,7 +796,7 @@ internal static partial class DocumentReader
                 for (var start = Math.Max(0, k - 12); start <= k - 2; start++)
                 {
                     var region = text[start..k];
-                    if (!region.All(c => c >= '\u4e00' && c <= '\u9fff') || (start > 0 && text[start - 1] >= '\u4e00' && text[start - 1] <= '\u9fff') || !ctx.IsRegionOnly(region))
+                    if (!region.All(TextNormalizer.IsCjk) || (start > 0 && TextNormalizer.IsCjk(text[start - 1])) || !ctx.IsRegionOnly(region))
                     {
                         continue;
                     }

@@ -49,23 +49,16 @@ internal static class KindClassifier
     /// <summary>The kind the title cues alone of a name give before every other kind (strictly, reaching the threshold), or null.</summary>
     public static DocumentKind? TitleLeader(string folded, VocabularyIndex ix)
     {
-        var ranked = ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind)
-            .Select(g => (Kind: g.Key, Score: g.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight)))
-            .OrderByDescending(x => x.Score).ToList();
+        var ranked = TitleRanking(folded, ix);
         return ranked.Count > 0 && ranked[0].Score >= ix.Vocabulary.KindThreshold && (ranked.Count == 1 || ranked[1].Score < ranked[0].Score) ? ranked[0].Kind : null;
     }
 
     /// <summary>Score of the best kind from title cues alone, for one line (is it a title?).</summary>
-    public static int TitleScore(string line, VocabularyIndex ix)
-    {
-        var folded = VocabularyLoader.Fold(line);
-        var best = 0;
-        foreach (var group in ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind))
-        {
-            var s = group.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight);
-            best = Math.Max(best, s);
-        }
+    public static int TitleScore(string line, VocabularyIndex ix) => Math.Max(0, TitleRanking(VocabularyLoader.Fold(line), ix).FirstOrDefault().Score);
 
-        return best;
-    }
+    /// <summary>Every kind with the summed weight of its title cues found in a folded name, heaviest first.</summary>
+    private static List<(DocumentKind Kind, int Score)> TitleRanking(string folded, VocabularyIndex ix) =>
+        [.. ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind)
+            .Select(g => (Kind: g.Key, Score: g.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight)))
+            .OrderByDescending(x => x.Score)];
 }

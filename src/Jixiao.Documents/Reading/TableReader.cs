@@ -1237,10 +1237,11 @@ internal sealed class TableReader(ReadContext ctx)
             return null;
         }
 
+        // Every placement that fits (up to MaxPlacements), then the preferences below choose among them.
         var found = new List<List<(string, Val)>>();
-        foreach (var expansion in expansions)
+        foreach (var expansion in expansions.TakeWhile(_ => found.Count <= MaxPlacements))
         {
-            foreach (var placement in Placements(columns.Count, expansion.Count))
+            foreach (var placement in Placements(columns.Count, expansion.Count).TakeWhile(_ => found.Count <= MaxPlacements))
             {
                 var map = new Dictionary<string, Val>(StringComparer.Ordinal);
                 foreach (var (column, val) in known ?? new Dictionary<string, Val>())
@@ -1272,11 +1273,6 @@ internal sealed class TableReader(ReadContext ctx)
                 if (!found.Any(f => Same(f, list)))
                 {
                     found.Add(list);
-                }
-
-                if (found.Count > 8)
-                {
-                    break;
                 }
             }
         }
@@ -1310,17 +1306,13 @@ internal sealed class TableReader(ReadContext ctx)
     /// </summary>
     private static void PreferMostChecked(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
     {
-        int Checked(List<(string Column, Val Value)> f)
+        var checkedCount = found.ToDictionary(f => f, f =>
         {
             var map = f.GroupBy(x => x.Column).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
             return identities.Count(id => Checkable(map, id) && new[] { id.Left, id.Right }.All(c => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number));
-        }
-
-        var best = found.Max(Checked);
-        if (found.Count(f => Checked(f) == best) < found.Count)
-        {
-            found.RemoveAll(f => Checked(f) < best);
-        }
+        });
+        var best = checkedCount.Values.Max();
+        found.RemoveAll(f => checkedCount[f] < best);
     }
 
     /// <summary>
@@ -1333,13 +1325,19 @@ internal sealed class TableReader(ReadContext ctx)
         static string Key(List<(string Column, Val Value)> f, string swap) =>
             string.Join(";", f.Select(x => (x.Column == swap ? "budget" : x.Column) + "=" + x.Value.Value.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
 
+        static bool Has(List<(string Column, Val Value)> f, string column) => f.Any(x => x.Column == column && x.Value.Kind == ValKind.Number);
+
         for (var i = 0; i < found.Count; i++)
         {
+            if (!Has(found[i], "budget.initial") || Has(found[i], "budget.adjusted"))
+            {
+                continue;
+            }
+
+            var initialKey = Key(found[i].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.initial");
             for (var j = 0; j < found.Count; j++)
             {
-                var initialOnly = found[i].Any(x => x.Column == "budget.initial" && x.Value.Kind == ValKind.Number) && !found[i].Any(x => x.Column == "budget.adjusted" && x.Value.Kind == ValKind.Number);
-                var adjustedOnly = found[j].Any(x => x.Column == "budget.adjusted" && x.Value.Kind == ValKind.Number) && !found[j].Any(x => x.Column == "budget.initial" && x.Value.Kind == ValKind.Number);
-                if (i != j && initialOnly && adjustedOnly && Key(found[i].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.initial") == Key(found[j].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.adjusted"))
+                if (i != j && Has(found[j], "budget.adjusted") && !Has(found[j], "budget.initial") && initialKey == Key(found[j].Where(x => x.Value.Kind == ValKind.Number).ToList(), "budget.adjusted"))
                 {
                     found.RemoveAt(i);
                     return;
@@ -1347,6 +1345,9 @@ internal sealed class TableReader(ReadContext ctx)
             }
         }
     }
+
+    /// <summary>How many fitting placements of a row are collected before the preferences choose (beyond that: ambiguous).</summary>
+    private const int MaxPlacements = 8;
 
     private static bool Same(List<(string Column, Val Value)> a, List<(string Column, Val Value)> b) =>
         a.Count == b.Count && a.All(x => b.Any(y => y.Column == x.Column && y.Value.Kind == x.Value.Kind && y.Value.Value == x.Value.Value));
