@@ -248,6 +248,10 @@ internal static class SectionReader
         var level = 0;
         var body = new List<(string Text, SourceRef Source)>();
 
+        // Sections that enclose the current one (二、绩效目标完成情况分析 above （一）资金投入情况分析): the text of a
+        // sub-section is also theirs.
+        var enclosing = new List<(string Key, string? Also, int Level)>();
+
         bool Applies(string k) => ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == k) is not { } entry || entry.AppliesTo(kind);
         void Store(string k, string text, SourceRef source)
         {
@@ -274,10 +278,9 @@ internal static class SectionReader
             var text = string.Join("\n", body.Select(x => x.Text)).Trim();
             if (text.Length > 0 && !TextNormalizer.IsPlaceholder(text))
             {
-                Store(key, text, body[0].Source);
-                if (also is not null && also != key)
+                foreach (var k in new[] { key, also }.Concat(enclosing.SelectMany(e => new[] { e.Key, e.Also })).OfType<string>().Distinct())
                 {
-                    Store(also, text, body[0].Source);
+                    Store(k, text, body[0].Source);
                 }
             }
 
@@ -294,6 +297,7 @@ internal static class SectionReader
                 Flush();
                 key = null;
                 also = null;
+                enclosing.Clear();
                 continue;
             }
 
@@ -314,6 +318,7 @@ internal static class SectionReader
                 if (joined is { Numbered: false, Section: not null, InlineBody: < 0 })
                 {
                     Flush();
+                    enclosing.Clear();
                     key = joined.Section.Section;
                     also = joined.Also?.Section;
                     level = 1;
@@ -333,6 +338,12 @@ internal static class SectionReader
                 }
 
                 Flush();
+                enclosing.RemoveAll(e => e.Level >= heading.Level);
+                if (key is not null && recognised && heading.Level > level)
+                {
+                    enclosing.Add((key, also, level));
+                }
+
                 key = heading.Section?.Section;
                 also = heading.Also?.Section;
                 level = heading.Level;
@@ -364,6 +375,7 @@ internal static class SectionReader
                         Flush();
                         key = null;
                         also = null;
+                        enclosing.Clear();
                         continue;
                     }
 

@@ -24,10 +24,12 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     private const int DevelopmentHeadlineCorrectFloor = 389;
 
     // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
-    // 10 wrong, 28 invented at the first measurement, 27 after the session's later rules — short of the target (nine in ten,
-    // nothing invented). Guards against regression.
-    private const int HeldOutCorrectFloor = 119;
-    private const int HeldOutInventedCeiling = 27;
+    // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts
+    // the headline facts (every field but sections): their expected sections were written before the sections convention of
+    // testdata/corpus/EXPECTED-FORMAT.md was stated (3 December 2026) and are not re-read, to keep the set unseen.
+    // Headline: 96 of 147 correct, 19 invented on 3 December 2026.
+    private const int HeldOutHeadlineCorrectFloor = 96;
+    private const int HeldOutHeadlineInventedCeiling = 19;
 
     [Fact]
     public void DevelopmentCorpus_OnlyListedFailures_HeadlineRecallNoWorseThanMeasured()
@@ -69,10 +71,11 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var m = CorpusMeasure.MeasureDirectory(Dir("corpus-holdout2"));
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
-        var invented = m.Outcomes.Count(o => o.Verdict == Verdict.Invented);
-        var correct = m.Outcomes.Count(o => o.Verdict == Verdict.Correct);
-        Assert.True(invented <= HeldOutInventedCeiling, $"{invented} invented values (ceiling {HeldOutInventedCeiling})");
-        Assert.True(correct >= HeldOutCorrectFloor, $"{correct} correct (floor {HeldOutCorrectFloor})");
+        var headline = m.Outcomes.Where(o => o.Field != "sections").ToList();
+        var invented = headline.Count(o => o.Verdict == Verdict.Invented);
+        var correct = headline.Count(o => o.Verdict == Verdict.Correct);
+        Assert.True(invented <= HeldOutHeadlineInventedCeiling, $"{invented} invented headline values (ceiling {HeldOutHeadlineInventedCeiling})");
+        Assert.True(correct >= HeldOutHeadlineCorrectFloor, $"{correct} headline facts correct (floor {HeldOutHeadlineCorrectFloor})");
     }
 
     [Fact]

@@ -187,7 +187,7 @@ public class ReadingRulesTests
     }
 
     [Fact]
-    public void Sections_ProjectFundsHeading_IsPartOfGoalAnalysis_NotFinances()
+    public void Sections_ProjectFundsHeadingInsideGoalAnalysis_IsFinances_AndPartOfTheGoalAnalysis()
     {
         var d = Single("""
             某某县人民医院2023年度项目支出绩效自评报告
@@ -196,10 +196,17 @@ public class ReadingRulesTests
             补助资金2.00万元，资金已使用2.00万元。
             （二）总体绩效目标完成情况分析。
             完成了年度目标。
+            二、存在的问题
+            无。
             """);
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
-        Assert.Null(d.Evaluation.Narrative.Finances);
+        Assert.Equal("补助资金2.00万元，资金已使用2.00万元。", d.Evaluation.Narrative.Finances);
         Assert.Contains("补助资金2.00万元", d.Evaluation.Narrative.GoalAnalysis, StringComparison.Ordinal);
+        Assert.Contains("完成了年度目标", d.Evaluation.Narrative.GoalAnalysis, StringComparison.Ordinal);
+
+        // The enclosing section ends at the next heading of its level: the problems are not part of it.
+        Assert.DoesNotContain("无。", d.Evaluation.Narrative.GoalAnalysis, StringComparison.Ordinal);
+        Assert.Equal("无。", d.Evaluation.Narrative.Problems);
     }
 
     [Fact]
@@ -312,9 +319,11 @@ public class ReadingRulesTests
             2 一、基本情况 (一)资金情况。
             2019 年,省财政厅安排补助资金 3000 万元。
             """);
-        Assert.StartsWith("(一)资金情况。", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
-        Assert.DoesNotContain("....", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
-        Assert.Equal(2, d.Sources["narrative.overview"].Line);
+        // 一、基本情况 encloses (一)资金情况: the sub-section's text is both.
+        Assert.Equal("2019 年,省财政厅安排补助资金 3000 万元。", d.Evaluation.Narrative.Finances);
+        Assert.Equal(d.Evaluation.Narrative.Finances, d.Evaluation.Narrative.Overview);
+        Assert.Equal(3, d.Sources["narrative.overview"].Line);
+        Assert.Equal(3, d.Sources["narrative.finances"].Line);
     }
 
     [Fact]
