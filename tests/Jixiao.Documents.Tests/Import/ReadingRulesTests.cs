@@ -210,6 +210,29 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Year_CoverLabelNamesTheYear_AndEndsTheValueBeforeIt()
+    {
+        var d = Single("""
+            项目支出绩效自评报告
+            项目名称：某某县某某水库除险加固工程
+            评价年度：2022
+            预算部门单位(公章)：某某县水务局
+            填报日期：2023年4月25日
+            """);
+        Assert.StartsWith("评价年度", d.Sources["year"].Text, StringComparison.Ordinal);
+        Assert.Equal(2022, d.Evaluation.Year);
+        Assert.Equal("某某县某某水库除险加固工程", d.Evaluation.ProjectName);
+
+        // A year in the running text without a cue is no evaluated year.
+        var plain = Single("""
+            项目支出绩效自评报告
+            项目名称：某某县某某水库除险加固工程
+            工程设计洪水标准按2022规范执行。
+            """);
+        Assert.Equal(0, plain.Evaluation.Year);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
