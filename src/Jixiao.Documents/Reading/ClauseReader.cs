@@ -818,7 +818,58 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             budgetStatements.Add(value);
         }
 
-        b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);
+        var read = new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how };
+        if (path == "budget.statedRatePercent")
+        {
+            rateStatements.Add((value, token.Decimals, read, priority));
+        }
+
+        b.SetNumber(path, value, read, priority);
+    }
+
+    /// <summary>Execution rates stated by labels in prose, in reading order.</summary>
+    private readonly List<(decimal Value, int Decimals, ReadValue Read, int Priority)> rateStatements = [];
+
+    /// <summary>
+    /// Several execution rates stated for the document (专项资金…执行率61%，财政资金…执行率58%，总支出2939.83万元，执行率63%)
+    /// and the one read first contradicts the document's own budget and executed figures: the one other stated rate that
+    /// equals executed ÷ budget is the document's. Nothing changes when none or several agree.
+    /// </summary>
+    public void FlushRateByIdentity()
+    {
+        if (b.StatedRate is not { } current || (b.Adjusted ?? b.Initial) is not { } basis || basis <= 0 || b.Executed is not { } executed)
+        {
+            return;
+        }
+
+        var computed = executed / basis * 100m;
+        bool Agrees(decimal rate, int decimals) => Math.Abs(rate - computed) <= (0.5m / Pow10(decimals)) + 0.01m;
+        var mine = rateStatements.Where(r => r.Value == current).ToList();
+        if (mine.Count == 0 || mine.Any(r => Agrees(r.Value, r.Decimals)))
+        {
+            return;
+        }
+
+        var agreeing = rateStatements.Where(r => r.Value != current && Agrees(r.Value, r.Decimals)).ToList();
+        if (agreeing.Select(r => r.Value).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (value, _, read, _) = agreeing[0];
+        var how = read.How + $"；文中先写的执行率 {Money.FormatShort(current)}% 与执行数 ÷ 预算数（{Money.FormatShort(executed)} ÷ {Money.FormatShort(basis)}）不符，取唯一相符的这一个";
+        b.SetNumber("budget.statedRatePercent", value, read with { How = how }, mine.Max(r => r.Priority) + 1);
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var r = 1m;
+        for (var i = 0; i < n && i < 10; i++)
+        {
+            r *= 10m;
+        }
+
+        return r;
     }
 
     /// <summary>

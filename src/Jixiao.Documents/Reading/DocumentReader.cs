@@ -183,6 +183,7 @@ internal static partial class DocumentReader
         clauses.FlushEnumeratedRates();
         clauses.FlushBudgetTotal();
         clauses.FlushSourceSplitTotal();
+        clauses.FlushRateByIdentity();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

@@ -518,4 +518,14 @@ public class ReadingRulesTests
         var other = Single("某某镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n2024年度财政拨款收入合计2500万元,财政拨款支出合计2024.05万元,预算执行率100%。\n");
         Assert.Null(other.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    [InlineData("63%", "63")]
+    [InlineData("70%", "61")]
+    public void Rate_SeveralStated_TheOneAgreeingWithTheDocumentsFigures(string last, string rate)
+    {
+        var d = Single("某某局2020年度项目绩效自评报告\n一、项目基本情况\n年初预算4660.9万元。专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元,执行率" + last + "。\n");
+        Assert.Equal(2939.83m, d.Evaluation.Budget.Executed);
+        Assert.Equal(decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.StatedRatePercent);
+    }
 }
