@@ -827,6 +827,74 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         b.SetNumber(path, value, read, priority);
     }
 
+    /// <summary>
+    /// A transfer report whose title names the fund evaluated (…2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告) and
+    /// whose body states no budget by a label: the amount written right after that fund's name (…市财政衔接推进乡村振兴补助资金
+    /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
+    /// 资金 and all such amounts agree. The weakest source of a budget.
+    /// </summary>
+    public void FlushTitleFundBudget(string title)
+    {
+        if (ctx.Kind != DocumentKind.TransferPaymentReport || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        var fundEnd = title.LastIndexOf("资金", StringComparison.Ordinal);
+        if (fundEnd < 0)
+        {
+            return;
+        }
+
+        fundEnd += 2;
+        var fundStart = fundEnd;
+        while (fundStart > 0 && TextNormalizer.IsCjk(title[fundStart - 1]) && title[fundStart - 1] != '年')
+        {
+            fundStart--;
+        }
+
+        var fund = title[fundStart..fundEnd];
+        if (fund.Length < MinFundNameMatch)
+        {
+            return;
+        }
+
+        var found = new List<(Piece Piece, NumberToken Token, int Match)>();
+        foreach (var piece in pieces)
+        {
+            foreach (var token in NumberScanner.Scan(piece.Text, v))
+            {
+                if (token.Suffix != NumberSuffix.Money || token.Value is null || token.Approximate || token.Glued)
+                {
+                    continue;
+                }
+
+                var match = 0;
+                while (match < fund.Length && token.Start - match - 1 >= 0 && piece.Text[token.Start - match - 1] == fund[^(match + 1)])
+                {
+                    match++;
+                }
+
+                var sentenceStart = LastSentenceEnd(piece.Text, 0, token.Start) + 1;
+                if (match >= MinFundNameMatch && !OtherYear(piece.Text, sentenceStart, token.Start))
+                {
+                    found.Add((piece, token, match));
+                }
+            }
+        }
+
+        if (found.Count == 0 || found.Select(f => ToUnit(f.Token, ValueRole.Amount, f.Piece.Cells)).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, m) = found[0];
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"标题所评资金“{fund}”在正文中紧接其名称（“{p.Text[(t.Start - m)..t.Start]}”）的金额", 2);
+    }
+
+    /// <summary>How many characters of the title's fund name, ending in 资金, must stand right before the amount.</summary>
+    private const int MinFundNameMatch = 6;
+
     /// <summary>Execution rates stated by labels in prose, in reading order.</summary>
     private readonly List<(decimal Value, int Decimals, ReadValue Read, int Priority)> rateStatements = [];
 

@@ -528,4 +528,15 @@ public class ReadingRulesTests
         Assert.Equal(2939.83m, d.Evaluation.Budget.Executed);
         Assert.Equal(decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Theory]
+    [InlineData("2024年中央、省、市财政衔接推进乡村振兴补助资金1749万元,全部在规定时限内下达。", "1749")]
+    [InlineData("2024年中央农业生产发展补助资金1749万元,全部在规定时限内下达。", null)]
+    [InlineData("中央财政衔接推进乡村振兴补助资金1000万元,省级财政衔接推进乡村振兴补助资金749万元。", null)]
+    public void Budget_TheAmountAfterTheFundTheTitleNames(string sentence, string? budget)
+    {
+        var d = Single("某某区2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告\n一、绩效目标分解下达情况\n" + sentence + "\n");
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+    }
 }
