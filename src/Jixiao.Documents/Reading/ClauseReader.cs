@@ -87,6 +87,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     if (token is not null && !OtherYear(text, sentenceStart, hit.Start))
                     {
                         SetNumber(piece, $"{target}.{subject.Default}", token, ValueRole.Amount, $"主体“{subject.Text}”（{subject.Origin}）", 5);
+                        if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1])))
+                        {
+                            // 参与绩效评价的项目共4个,项目支出609.74万元: in a project's own report the projects' spending is the
+                            // document's (not when a word qualifies it: 财政拨款项目支出15万元 is a part). Weaker than any executed label.
+                            SetNumber(piece, "budget.executed", token, ValueRole.Amount, $"项目报告中的主体“{subject.Text}”（{subject.Origin}）即项目的执行数", 2);
+                        }
                     }
                 }
 
@@ -127,7 +133,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var stop = NextStart(hits, h, text);
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers);
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers, StatesOwnUnit(label));
                 if (token is null)
                 {
                     ReadInequalityText(piece, hit, label);
@@ -314,12 +320,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 var tolerance = 0.5m / (decimal)Math.Pow(10, decimals) + 0.01m;
                 var candidates = inSentence.Take(executedAt)
                     .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && Math.Abs(executed / a * 100m - rate) <= tolerance)
-                    .Where(t => FundName(text, start, t.Start) is { Length: > 0 })
+                    .Where(t => FundName(text, start, t.Start) is { Length: > 0 } || IsStatedIncome(text, start, t.Start))
                     .ToList();
                 if (candidates.Select(t => ToUnit(t, ValueRole.Amount, piece.Cells)).Distinct().Count() == 1)
                 {
+                    // 财政拨款收入合计2024.05万元,财政拨款支出合计2024.05万元,预算执行率100%: the income total the rate is taken on.
                     var t = candidates[0];
-                    SetNumber(piece, "budget.adjusted", t, ValueRole.Amount, $"“{FundName(text, start, t.Start)}”的金额：同一句写了执行数和执行率，只有这个数满足 执行率 = 执行数 ÷ 它", 4);
+                    var name = FundName(text, start, t.Start) is { Length: > 0 } fund ? fund : "收入合计";
+                    SetNumber(piece, "budget.adjusted", t, ValueRole.Amount, $"“{name}”的金额：同一句写了执行数和执行率，只有这个数满足 执行率 = 执行数 ÷ 它", 4);
                     return;
                 }
             }
@@ -329,6 +337,32 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>The fund a figure is the amount of: the words right before it end in a fund word (资金, 经费 …); empty otherwise.</summary>
+    /// <summary>
+    /// The amount is named as the income of the year, possibly as its total (财政拨款收入合计2024.05万元, 收入总计…): an income
+    /// subject or the income total's label right before it.
+    /// </summary>
+    private bool IsStatedIncome(string text, int sentenceStart, int numberStart)
+    {
+        var end = numberStart;
+        while (end > sentenceStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '为' or ':' or '：'))
+        {
+            end--;
+        }
+
+        var name = text[sentenceStart..end];
+        foreach (var w in TotalWords)
+        {
+            if (name.EndsWith(w, StringComparison.Ordinal))
+            {
+                name = name[..^w.Length];
+                break;
+            }
+        }
+
+        return v.Subjects.Any(x => x.Subject == "income" && x.Text.Contains("收入", StringComparison.Ordinal) && name.EndsWith(x.Text, StringComparison.Ordinal))
+            || v.Labels.Any(x => x.Field == "stated.totalIncome" && name.EndsWith(x.Text, StringComparison.Ordinal));
+    }
+
     private string FundName(string text, int sentenceStart, int numberStart)
     {
         var end = numberStart;
@@ -649,7 +683,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>The first number after <paramref name="from"/> of the role, before <paramref name="stop"/> and a sentence end, within the gap.</summary>
-    private NumberToken? FindNumber(string text, int from, int stop, int gap, ValueRole role, bool bare, bool cells, List<NumberToken> numbers)
+    private NumberToken? FindNumber(string text, int from, int stop, int gap, ValueRole role, bool bare, bool cells, List<NumberToken> numbers, bool unitInLabel = false)
     {
         foreach (var token in numbers)
         {
@@ -687,9 +721,29 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 return token;
             }
+
+            // 自评总分(分)97.6部门联系人: the label states the number's unit, so the words right after the number are the next
+            // cell run together with it (a table copied as one line), not its unit.
+            if (unitInLabel && token.Suffix == NumberSuffix.Other && token.Start == token.NumStart && Compatible(token with { Suffix = NumberSuffix.None }, role, bare: true, cells))
+            {
+                return token with { End = token.NumEnd, Suffix = NumberSuffix.None, Unit = null };
+            }
         }
 
         return null;
+    }
+
+    /// <summary>A label ending in its value's unit as a mark (自评总分(分), 执行率(%)): a score's or a rate's suffix in brackets.</summary>
+    private bool StatesOwnUnit(FieldLabel label)
+    {
+        if (label.Role is not (ValueRole.Score or ValueRole.Weight or ValueRole.Rate) || !label.Text.EndsWith(')'))
+        {
+            return false;
+        }
+
+        var open = label.Text.LastIndexOf('(');
+        var mark = open < 0 ? string.Empty : label.Text[(open + 1)..^1];
+        return mark.Length > 0 && (v.RoleSuffixes.GetValueOrDefault(label.Role) ?? []).Contains(mark, StringComparer.Ordinal);
     }
 
     private bool Compatible(NumberToken t, ValueRole role, bool bare, bool cells) => role switch
@@ -764,7 +818,126 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             budgetStatements.Add(value);
         }
 
-        b.SetNumber(path, value, new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how }, priority);
+        var read = new ReadValue(path, Money.FormatShort(value), source) { Stated = stated, Unit = unit, How = how };
+        if (path == "budget.statedRatePercent")
+        {
+            rateStatements.Add((value, token.Decimals, read, priority));
+        }
+
+        b.SetNumber(path, value, read, priority);
+    }
+
+    /// <summary>
+    /// A transfer report whose title names the fund evaluated (…2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告) and
+    /// whose body states no budget by a label: the amount written right after that fund's name (…市财政衔接推进乡村振兴补助资金
+    /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
+    /// 资金 and all such amounts agree. The weakest source of a budget.
+    /// </summary>
+    public void FlushTitleFundBudget(string title)
+    {
+        if (ctx.Kind != DocumentKind.TransferPaymentReport || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        var fundEnd = title.LastIndexOf("资金", StringComparison.Ordinal);
+        if (fundEnd < 0)
+        {
+            return;
+        }
+
+        fundEnd += 2;
+        var fundStart = fundEnd;
+        while (fundStart > 0 && TextNormalizer.IsCjk(title[fundStart - 1]) && title[fundStart - 1] != '年')
+        {
+            fundStart--;
+        }
+
+        var fund = title[fundStart..fundEnd];
+        if (fund.Length < MinFundNameMatch)
+        {
+            return;
+        }
+
+        var found = new List<(Piece Piece, NumberToken Token, int Match)>();
+        foreach (var piece in pieces)
+        {
+            foreach (var token in NumberScanner.Scan(piece.Text, v))
+            {
+                if (token.Suffix != NumberSuffix.Money || token.Value is null || token.Approximate || token.Glued)
+                {
+                    continue;
+                }
+
+                var match = 0;
+                while (match < fund.Length && token.Start - match - 1 >= 0 && piece.Text[token.Start - match - 1] == fund[^(match + 1)])
+                {
+                    match++;
+                }
+
+                var sentenceStart = LastSentenceEnd(piece.Text, 0, token.Start) + 1;
+                if (match >= MinFundNameMatch && !OtherYear(piece.Text, sentenceStart, token.Start))
+                {
+                    found.Add((piece, token, match));
+                }
+            }
+        }
+
+        if (found.Count == 0 || found.Select(f => ToUnit(f.Token, ValueRole.Amount, f.Piece.Cells)).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, m) = found[0];
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"标题所评资金“{fund}”在正文中紧接其名称（“{p.Text[(t.Start - m)..t.Start]}”）的金额", 2);
+    }
+
+    /// <summary>How many characters of the title's fund name, ending in 资金, must stand right before the amount.</summary>
+    private const int MinFundNameMatch = 6;
+
+    /// <summary>Execution rates stated by labels in prose, in reading order.</summary>
+    private readonly List<(decimal Value, int Decimals, ReadValue Read, int Priority)> rateStatements = [];
+
+    /// <summary>
+    /// Several execution rates stated for the document (专项资金…执行率61%，财政资金…执行率58%，总支出2939.83万元，执行率63%)
+    /// and the one read first contradicts the document's own budget and executed figures: the one other stated rate that
+    /// equals executed ÷ budget is the document's. Nothing changes when none or several agree.
+    /// </summary>
+    public void FlushRateByIdentity()
+    {
+        if (b.StatedRate is not { } current || (b.Adjusted ?? b.Initial) is not { } basis || basis <= 0 || b.Executed is not { } executed)
+        {
+            return;
+        }
+
+        var computed = executed / basis * 100m;
+        bool Agrees(decimal rate, int decimals) => Math.Abs(rate - computed) <= (0.5m / Pow10(decimals)) + 0.01m;
+        var mine = rateStatements.Where(r => r.Value == current).ToList();
+        if (mine.Count == 0 || mine.Any(r => Agrees(r.Value, r.Decimals)))
+        {
+            return;
+        }
+
+        var agreeing = rateStatements.Where(r => r.Value != current && Agrees(r.Value, r.Decimals)).ToList();
+        if (agreeing.Select(r => r.Value).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (value, _, read, _) = agreeing[0];
+        var how = read.How + $"；文中先写的执行率 {Money.FormatShort(current)}% 与执行数 ÷ 预算数（{Money.FormatShort(executed)} ÷ {Money.FormatShort(basis)}）不符，取唯一相符的这一个";
+        b.SetNumber("budget.statedRatePercent", value, read with { How = how }, mine.Max(r => r.Priority) + 1);
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var r = 1m;
+        for (var i = 0; i < n && i < 10; i++)
+        {
+            r *= 10m;
+        }
+
+        return r;
     }
 
     /// <summary>
@@ -977,7 +1150,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     {
         var text = piece.Text;
         var i = hit.End;
-        var connector = false;
+
+        // A label ending in its own connector (评为, 自评为, 结果为) may be followed by a one-character grade (评为优).
+        var connector = hit.Phrase.EndsWith('为') || hit.Phrase.EndsWith('是');
         var limit = Math.Min(text.Length, hit.End + label.Gap + 4);
         while (i < limit && i < stop + 8)
         {

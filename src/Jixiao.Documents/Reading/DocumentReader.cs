@@ -183,6 +183,8 @@ internal static partial class DocumentReader
         clauses.FlushEnumeratedRates();
         clauses.FlushBudgetTotal();
         clauses.FlushSourceSplitTotal();
+        clauses.FlushRateByIdentity();
+        clauses.FlushTitleFundBudget(VocabularyLoader.Fold(string.Concat(title.Select(t => t.Line.Text))));
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

@@ -176,7 +176,8 @@ internal static class NumberScanner
         foreach (var money in v.MoneyUnits)
         {
             if (string.CompareOrdinal(s, k, money.Unit, 0, money.Unit.Length) == 0
-                && !(money.Standalone && k + money.Unit.Length < s.Length && (Jixiao.Documents.Import.TextNormalizer.IsCjk(s[k + money.Unit.Length]) || char.IsAsciiLetter(s[k + money.Unit.Length]))))
+                && !(money.Standalone && k + money.Unit.Length < s.Length && (Jixiao.Documents.Import.TextNormalizer.IsCjk(s[k + money.Unit.Length]) || char.IsAsciiLetter(s[k + money.Unit.Length]))
+                     && MatchAny(s, k + money.Unit.Length, money.FollowedBy ?? []) is null))
             {
                 suffix = NumberSuffix.Money;
                 unit = money.Unit;

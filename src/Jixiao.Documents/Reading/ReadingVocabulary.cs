@@ -39,8 +39,11 @@ public enum ValueRole
 public sealed record FieldLabel(string Text, string Field, ValueRole Role, int Gap, bool Bare, bool Boundary, int Priority, bool Chrome, string Origin);
 
 /// <summary>A money unit and its factor to 万元.</summary>
-/// <summary>A money unit and its factor to 万元; a <paramref name="Standalone"/> unit (万) counts only where no word continues it (350万, but not 5200万人次).</summary>
-public sealed record MoneyUnit(string Unit, decimal Factor, bool Standalone = false);
+/// <summary>
+/// A money unit and its factor to 万元; a <paramref name="Standalone"/> unit (万) counts only where no word continues it
+/// (350万, but not 5200万人次), or where one of <paramref name="FollowedBy"/> does (350万已全部到位).
+/// </summary>
+public sealed record MoneyUnit(string Unit, decimal Factor, bool Standalone = false, IReadOnlyList<string>? FollowedBy = null);
 
 /// <summary>Whose figure a number is (基本支出, 项目支出 …); <see cref="Default"/> is the measure of a bare figure.</summary>
 public sealed record SubjectLabel(string Text, string Subject, string? Default, string Origin);

@@ -1228,6 +1228,7 @@ internal sealed class TableReader(ReadContext ctx)
         if (values.Count < columns.Count)
         {
             values = [.. values.Select(v => v.Kind == ValKind.Number && v.Decimals == 0 && v.Text.Count(char.IsAsciiDigit) >= 6 ? v with { Kind = ValKind.Glued } : v)];
+            glued = values.Any(v => v.Kind == ValKind.Glued);
         }
 
         var expansions = Expand(values, columns.Count);
@@ -1263,8 +1264,9 @@ internal sealed class TableReader(ReadContext ctx)
                     map[column] = val;
                 }
 
-                // A split of a glued run must satisfy every identity of the table, each checked.
-                if (!ok || !Satisfies(map, identities) || (glued && !identities.All(id => Checkable(map, id))))
+                // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
+                // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it.
+                if (!ok || !Satisfies(map, identities) || (glued && !identities.All(id => Checkable(map, id) && map[id.Target].Value != 0)))
                 {
                     continue;
                 }

@@ -578,7 +578,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"moneyUnits[{i}]";
-            if (Map(s, file, items[i], entry, "unit", "factor", "standalone") is not { } m)
+            if (Map(s, file, items[i], entry, "unit", "factor", "standalone", "followedBy") is not { } m)
             {
                 continue;
             }
@@ -603,7 +603,13 @@ public static class VocabularyLoader
             }
 
             var standalone = m.TryGetValue("standalone", out var st) && Bool(s, file, st, $"{entry}（{unit}）的 standalone") == true;
-            s.MoneyUnits.Add(new MoneyUnit(unit, factor, standalone));
+            var followedBy = m.TryGetValue("followedBy", out var fb) ? Words(s, file, fb, $"{entry}（{unit}）的 followedBy") : [];
+            if (followedBy.Count > 0 && !standalone)
+            {
+                s.Error(file, fb!, $"{entry}（{unit}）的 followedBy", "只有 standalone 单位才有 followedBy");
+            }
+
+            s.MoneyUnits.Add(new MoneyUnit(unit, factor, standalone, followedBy));
         }
     }
 

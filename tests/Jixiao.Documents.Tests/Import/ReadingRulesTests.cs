@@ -482,4 +482,93 @@ public class ReadingRulesTests
         var d = Single("某某县2024年度农机购置补贴转移支付绩效自评报告\n一、基本情况\n中央年初下达资金2077万元,省内安排资金312万元,年初预算合计2389万元。\n");
         Assert.Equal(2389m, d.Evaluation.Budget.Initial);
     }
+
+    [Fact]
+    public void Table_GluedRow_ARateOfZeroConfirmsNoSplit()
+    {
+        const string head = "某某县2021年度转移支付区域绩效自评表\n(2021年度)\n项目资金\n(万元)\n全年预算数(A)全年执行数(B)预算执行率(B/A)\n";
+        var d = Single(head + "年度资金总额:40004000100%\n");
+        Assert.Equal(4000m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(4000m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+
+        // Every split of this run reads a rate of 0% (3000/0/0%, 30000/0%), which holds for any budget: nothing is taken.
+        var zero = Single(head + "年度资金总额:300000%\n");
+        Assert.Null(zero.Evaluation.Budget.Adjusted);
+        Assert.Null(zero.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void Score_LabelStatingItsUnit_NumberRunTogetherWithTheNextCell_Read()
+    {
+        var d = Single("部门整体绩效自评表\n主管部门财政处室自评总分(分)97.6部门联系人某某联系电话\n");
+        Assert.Equal(97.6m, d.Stated.TotalScore);
+
+        // Without the unit in the label, 97.6部 is not a score.
+        var bare = Single("部门整体绩效自评表\n主管部门财政处室自评总分97.6部门联系人某某联系电话\n");
+        Assert.Null(bare.Stated.TotalScore);
+    }
+
+    [Theory]
+    [InlineData("经评价，整体绩效自评为优秀。", "优")]
+    [InlineData("经评价，整体绩效评为优。", "优")]
+    [InlineData("本项目被评为优质工程。", null)]
+    [InlineData("整体绩效自评为优、良、中、差四个等级之一。", null)]
+    public void Grade_AfterALabelEndingInItsConnector(string sentence, string? grade)
+    {
+        var d = Single("某某局2022年度部门整体支出绩效自评报告\n一、绩效自评结果\n" + sentence + "\n");
+        Assert.Equal(grade, d.Stated.Grade);
+    }
+
+    [Theory]
+    [InlineData("项目批复资金350万已全部到位。", "350")]
+    [InlineData("项目批复资金350万人次。", null)]
+    public void Money_WanAlone_BeforeAWordThatIsNoMeasure(string sentence, string? budget)
+    {
+        var d = Single("某某局2022年度项目绩效自评报告\n一、项目基本情况\n" + sentence + "\n");
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void Executed_ProjectsSpendingInAProjectReport_IsTheDocuments_NotInADepartmentReport()
+    {
+        const string body = "一、项目基本情况\n本中心2023年参与绩效评价的项目共4个,项目支出609.74万元。其中:财政拨款项目支出15万元。\n";
+        var project = Single("某某县就业服务中心2023年度项目支出绩效自评报告\n" + body);
+        Assert.Equal(609.74m, project.Evaluation.Budget.Executed);
+
+        var department = Single("某某县就业服务中心2023年度部门整体支出绩效自评报告\n" + body);
+        Assert.Null(department.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void Budget_IncomeTotalTheRateIsTakenOn()
+    {
+        var d = Single("某某镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n2024年度财政拨款收入合计2024.05万元,财政拨款支出合计2024.05万元,预算执行率100%。\n");
+        Assert.Equal(2024.05m, d.Evaluation.Budget.Adjusted);
+
+        // The rate is not taken on the income: the income is no budget.
+        var other = Single("某某镇人民政府2024年度部门整体支出绩效自评报告\n一、基本情况\n2024年度财政拨款收入合计2500万元,财政拨款支出合计2024.05万元,预算执行率100%。\n");
+        Assert.Null(other.Evaluation.Budget.Adjusted);
+    }
+
+    [Theory]
+    [InlineData("63%", "63")]
+    [InlineData("70%", "61")]
+    public void Rate_SeveralStated_TheOneAgreeingWithTheDocumentsFigures(string last, string rate)
+    {
+        var d = Single("某某局2020年度项目绩效自评报告\n一、项目基本情况\n年初预算4660.9万元。专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元,执行率" + last + "。\n");
+        Assert.Equal(2939.83m, d.Evaluation.Budget.Executed);
+        Assert.Equal(decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
+    [InlineData("2024年中央、省、市财政衔接推进乡村振兴补助资金1749万元,全部在规定时限内下达。", "1749")]
+    [InlineData("2024年中央农业生产发展补助资金1749万元,全部在规定时限内下达。", null)]
+    [InlineData("中央财政衔接推进乡村振兴补助资金1000万元,省级财政衔接推进乡村振兴补助资金749万元。", null)]
+    public void Budget_TheAmountAfterTheFundTheTitleNames(string sentence, string? budget)
+    {
+        var d = Single("某某区2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告\n一、绩效目标分解下达情况\n" + sentence + "\n");
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+    }
 }
