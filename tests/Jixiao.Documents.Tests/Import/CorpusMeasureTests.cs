@@ -21,14 +21,14 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (389 of 453 stated, 2 December 2026); raise it
     // when the reader improves.
-    private const int DevelopmentHeadlineCorrectFloor = 399;
+    private const int DevelopmentHeadlineCorrectFloor = 400;
 
     // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
     // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts
     // the headline facts (every field but sections): their expected sections were written before the sections convention of
     // testdata/corpus/EXPECTED-FORMAT.md was stated (3 December 2026) and are not re-read, to keep the set unseen.
     // Headline: 96 of 147 correct, 19 invented on 3 December 2026.
-    private const int HeldOutHeadlineCorrectFloor = 96;
+    private const int HeldOutHeadlineCorrectFloor = 97;
     private const int HeldOutHeadlineInventedCeiling = 19;
 
     [Fact]

@@ -139,8 +139,8 @@ public class FigureReadingTests
     [Fact]
     public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
     {
-        // 预算数, 执行数, 执行率 only: 1000/1000/100% and 10001000/10/0% both satisfy rate = B ÷ A.
-        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额10001000100%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        // 预算数, 执行数, 执行率 only: 12/9/75% and 129/7/5% both satisfy rate = B ÷ A with a non-zero rate.
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额12975%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
         Assert.Null(d.Evaluation.Budget.Adjusted);
         Assert.Null(d.Evaluation.Budget.Executed);
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
