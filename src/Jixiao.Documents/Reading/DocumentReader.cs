@@ -286,7 +286,9 @@ internal static partial class DocumentReader
     /// that carry a title cue of some kind (at most three), each with the short line just above it
     /// (2022年度XX组织部（本级） / 部门整体支出绩效自评表).
     /// </summary>
-    internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
+    /// <param name="tableHead">Also take the name at the head of a table run together on one line (for the kind only: such a
+    /// head often names the supervising department, not the unit that spent the money).</param>
+    internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix, bool tableHead = false)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();
         var words = ix.Vocabulary.TitleWords;
@@ -310,7 +312,7 @@ internal static partial class DocumentReader
             seen++;
             var folded = VocabularyLoader.Fold(line.Text);
             var runOn = false;
-            if (folded.Length > 90 && TitleHead(line) is { } head)
+            if (folded.Length > 90 && TitleHead(line, ix, tableHead) is { } head)
             {
                 // A whole document run together on one line: its title, then 一、… (XX报告一、基本情况…).
                 line = head;
@@ -452,8 +454,12 @@ internal static partial class DocumentReader
         return null;
     }
 
-    /// <summary>The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), as a line of its own, or null.</summary>
-    private static TextLine? TitleHead(TextLine line)
+    /// <summary>
+    /// The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), or up to a document's name
+    /// directly followed by a cover label (XX项目绩效自评表填报日期:…项目名称…: a table run together), as a line of its
+    /// own, or null.
+    /// </summary>
+    private static TextLine? TitleHead(TextLine line, VocabularyIndex ix, bool tableHead)
     {
         var text = line.Text;
         for (var k = 6; k < Math.Min(text.Length, 100); k++)
@@ -461,6 +467,12 @@ internal static partial class DocumentReader
             if (k > 0 && text[k - 1] is '。' or ',' or '，' or ';' or '；')
             {
                 return null;
+            }
+
+            if (tableHead && ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
+                && (ix.CoverKeys.LongestAt(text, k) is not null || ix.Labels.LongestAt(text, k) is { } label && label.Values.Any(e => e.Field is not null)))
+            {
+                return line with { Text = text[..k].TrimEnd() };
             }
 
             // The first level-1 heading of a run-on document: 一、 (or 第一部分).
@@ -476,7 +488,7 @@ internal static partial class DocumentReader
 
     /// <summary>The compact title text (title lines joined) for kind cues.</summary>
     internal static string TitleText(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
-        VocabularyLoader.Fold(string.Concat(TitleLines(lines, ix).Select(t => t.Line.Text)));
+        VocabularyLoader.Fold(string.Concat(TitleLines(lines, ix, tableHead: true).Select(t => t.Line.Text)));
 
     // ------------------------------------------------------------------ year
 

@@ -21,7 +21,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (389 of 453 stated, 2 December 2026); raise it
     // when the reader improves.
-    private const int DevelopmentHeadlineCorrectFloor = 400;
+    private const int DevelopmentHeadlineCorrectFloor = 401;
 
     // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
     // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts

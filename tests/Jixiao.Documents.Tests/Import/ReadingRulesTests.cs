@@ -233,6 +233,17 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Kind_TableRunTogetherOnOneLine_NameBeforeTheFirstCoverLabelIsTheTitle()
+    {
+        var d = Single("2023年学生资助项目绩效自评表填报日期:2024年3月1日项目名称某某学院学生资助项目主管部门某某省教育厅项目实施单位某某学院项目类别部门预算项目一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标资助人数1200人1250人2020\n");
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+
+        // A sentence before the name: no title (the document is read from its body cues only, and they do not reach the threshold).
+        var sentence = PublishedImporter.ImportText("我院按要求填写了2023年学生资助项目绩效自评表,填报日期:2024年3月1日,项目名称某某学院学生资助项目,主管部门某某省教育厅,资助人数1200人,实际资助1250人,资金全部按时发放到位。\n", "t.txt");
+        Assert.Empty(sentence.Documents);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
