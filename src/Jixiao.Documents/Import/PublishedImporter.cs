@@ -139,7 +139,7 @@ public static class PublishedImporter
                 continue;
             }
 
-            if (IsListedAttachment(lines, i))
+            if (IsListedAttachment(lines, i, ix))
             {
                 continue;
             }
@@ -190,9 +190,9 @@ public static class PublishedImporter
     /// 附件4.项目支出绩效评价调查问卷 / 附件5.项目支出决算表: a line of a list of attachments (a numbered 附件 line with
     /// another right above or below it) names a document attached elsewhere; it starts none here.
     /// </summary>
-    private static bool IsListedAttachment(List<TextLine> lines, int i)
+    private static bool IsListedAttachment(List<TextLine> lines, int i, VocabularyIndex ix)
     {
-        static bool Numbered(string compact) => compact.Length > 2 && compact.StartsWith("附件", StringComparison.Ordinal) && char.IsAsciiDigit(compact[2]);
+        bool Numbered(string compact) => ix.Vocabulary.AttachmentWords.Any(w => compact.Length > w.Length && compact.StartsWith(w, StringComparison.Ordinal) && char.IsAsciiDigit(compact[w.Length]));
         string Near(int step)
         {
             for (var k = i + step; k >= 0 && k < lines.Count && Math.Abs(k - i) <= 2; k += step)

@@ -706,7 +706,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             for (var i = from; i < token.Start; i++)
             {
                 // A label inside a cited document's title (关于下达…的通知》, 4.13万元) has no value after the title ends.
-                if (IsSentenceEnd(text[i]) || text[i] == '》' || (text[i] == '通' && i + 1 < token.Start && text[i + 1] == '知'))
+                if (IsSentenceEnd(text[i]) || ix.Vocabulary.ValueStops.Any(w => i + w.Length <= token.Start && text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)))
                 {
                     return null;
                 }

@@ -232,8 +232,28 @@ internal static partial class DocumentReader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AttachmentLink();
+    /// <summary>A link to an attached file: an attachment word, its number, a colon, a file name (附件2:XX报告.pdf).</summary>
+    private static bool IsAttachmentLink(string text, VocabularyIndex ix)
+    {
+        foreach (var word in ix.Vocabulary.AttachmentWords.Where(w => text.StartsWith(w, StringComparison.Ordinal)))
+        {
+            var i = word.Length;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] is ':' or '：' && AttachedFile().IsMatch(text[(i + 1)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AttachedFile();
 
     /// <summary>
     /// 一、基本情况 / 湘阴县残疾人联合会是一个履行…职能的…: the overview opening with the unit describing itself (a unit's name
@@ -304,7 +324,7 @@ internal static partial class DocumentReader
             }
 
             // A link to an attached file (附件2:XX项目绩效评价报告.pdf) names another document, not this one.
-            if (AttachmentLink().IsMatch(line.Text.Trim()))
+            if (IsAttachmentLink(line.Text.Trim(), ix))
             {
                 continue;
             }

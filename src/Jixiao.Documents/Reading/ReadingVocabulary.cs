@@ -214,6 +214,16 @@ public sealed class ReadingVocabulary
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 
+    /// <summary>Words that name an attached file (附件): a line 附件2:XX报告.pdf links to another document, and a list of
+    /// numbered ones (附件1./附件2.) names documents attached elsewhere.</summary>
+    public IReadOnlyList<string> AttachmentWords { get; init; } = [];
+
+    /// <summary>Prefixes of lines that end a narrative section (附表, 附件: an attached table or file follows).</summary>
+    public IReadOnlyList<string> SectionEndPrefixes { get; init; } = [];
+
+    /// <summary>Marks between a label and a number after which the label has no value (…的通知》: a cited title ended).</summary>
+    public IReadOnlyList<string> ValueStops { get; init; } = [];
+
     /// <summary>Marks around the name an opening sentence gives its document (现将…如下), read as the title when there is none.</summary>
     public IReadOnlyList<(string Lead, string Tail)> OpeningTitleMarks { get; init; } = [];
 

@@ -292,7 +292,7 @@ internal static class SectionReader
         {
             var para = parts[p];
             var t = para.Text;
-            if (t.StartsWith("附表", StringComparison.Ordinal) || t.StartsWith("附件", StringComparison.Ordinal) || IsTableCaption(t))
+            if (ix.Vocabulary.SectionEndPrefixes.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || IsTableCaption(t))
             {
                 Flush();
                 key = null;

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -176,6 +176,12 @@ public static class VocabularyLoader
 
         public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
 
+        public List<string> AttachmentWords { get; } = [];
+
+        public List<string> SectionEndPrefixes { get; } = [];
+
+        public List<string> ValueStops { get; } = [];
+
         public List<HeaderCell> HeaderCells { get; } = [];
 
         public List<RowEntry> Rows { get; } = [];
@@ -239,6 +245,9 @@ public static class VocabularyLoader
             TitleWords = [.. TitleWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
+            AttachmentWords = [.. AttachmentWords.Distinct()],
+            SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
+            ValueStops = [.. ValueStops.Distinct()],
             HeaderCells = [.. HeaderCells],
             Rows = [.. Rows],
             Level1Names = [.. Level1Names.Distinct()],
@@ -381,6 +390,15 @@ public static class VocabularyLoader
                     break;
                 case "appendixPrefixes":
                     s.AppendixPrefixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "attachmentWords":
+                    s.AttachmentWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "sectionEndPrefixes":
+                    s.SectionEndPrefixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "valueStops":
+                    s.ValueStops.AddRange(Words(s, file, value, key));
                     break;
                 case "openingTitleMarks":
                     foreach (var mark in Words(s, file, value, key))
