@@ -133,7 +133,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var stop = NextStart(hits, h, text);
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers, StatesOwnUnit(label));
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers, StatesOwnUnit(label))
+                    ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null)
                 {
                     ReadInequalityText(piece, hit, label);
@@ -734,6 +735,32 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>A label ending in its value's unit as a mark (自评总分(分), 执行率(%)): a score's or a rate's suffix in brackets.</summary>
+    /// <summary>
+    /// 全年预算(万元):1300: an amount label followed by its money unit in brackets states the unit of the bare number after
+    /// it (within the label's gap, after an optional colon).
+    /// </summary>
+    private NumberToken? LabelUnitNumber(string text, int labelEnd, int stop, FieldLabel label, bool cells, List<NumberToken> numbers)
+    {
+        if (label.Role != ValueRole.Amount)
+        {
+            return null;
+        }
+
+        var k = labelEnd;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        if (NumberScanner.BracketedMoneyUnit(text, k, v) is not { } mark)
+        {
+            return null;
+        }
+
+        var found = FindNumber(text, mark.End, stop, Math.Max(1, label.Gap - (mark.End - labelEnd)), ValueRole.Rate, bare: true, cells, numbers);
+        return found is { Suffix: NumberSuffix.None, Value: not null } ? found with { Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
+    }
+
     private bool StatesOwnUnit(FieldLabel label)
     {
         if (label.Role is not (ValueRole.Score or ValueRole.Weight or ValueRole.Rate) || !label.Text.EndsWith(')'))

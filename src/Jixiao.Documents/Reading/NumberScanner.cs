@@ -187,6 +187,15 @@ internal static class NumberScanner
             }
         }
 
+        // 1300(万元): the unit in brackets right after the number.
+        if (suffix == NumberSuffix.None && k + 2 < s.Length && s[k] is '(' or '（' && BracketedMoneyUnit(s, k, v) is { } bracketed)
+        {
+            suffix = NumberSuffix.Money;
+            unit = bracketed.Unit.Unit;
+            factor = bracketed.Unit.Factor;
+            unitEnd = bracketed.End;
+        }
+
         if (suffix == NumberSuffix.None && k < s.Length && s[k] is '%' or '％')
         {
             suffix = NumberSuffix.Percent;
@@ -295,6 +304,25 @@ internal static class NumberScanner
             if (end - w.Length >= 0 && string.CompareOrdinal(s, end - w.Length, w, 0, w.Length) == 0)
             {
                 return w;
+            }
+        }
+
+        return null;
+    }
+    /// <summary>A money unit (not one that counts only standing alone, like 万) in brackets at <paramref name="k"/>: (万元), （元）.</summary>
+    internal static (MoneyUnit Unit, int End)? BracketedMoneyUnit(string s, int k, ReadingVocabulary v)
+    {
+        if (k >= s.Length || s[k] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        foreach (var money in v.MoneyUnits.Where(m => !m.Standalone).OrderByDescending(m => m.Unit.Length))
+        {
+            var close = k + 1 + money.Unit.Length;
+            if (close < s.Length && string.CompareOrdinal(s, k + 1, money.Unit, 0, money.Unit.Length) == 0 && s[close] is ')' or '）')
+            {
+                return (money, close + 1);
             }
         }
 

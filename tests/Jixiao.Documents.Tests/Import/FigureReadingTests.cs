@@ -137,6 +137,24 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void MoneyUnitInBrackets_AfterTheLabelOrTheNumber_StatesTheUnit()
+    {
+        const string Head = "某某县某某局2023年度部门整体支出绩效自评报告\n一、部门整体收支情况\n";
+        var label = One(Head + "全年预算(元):13000000；全年执行(万元):1170；执行率:90%。\n");
+        Assert.Equal(1300m, label.Evaluation.Budget.Adjusted);
+        Assert.Equal(1170m, label.Evaluation.Budget.Executed);
+        var after = One(Head + "全年预算数1300(万元)，全年执行数11700000（元），预算执行率90%。\n");
+        Assert.Equal(1300m, after.Evaluation.Budget.Adjusted);
+        Assert.Equal(1170m, after.Evaluation.Budget.Executed);
+        SpansHold(after);
+
+        // A bracket that is no money unit gives no amount.
+        var people = One(Head + "全年预算(人次):1300；全年执行数1170(人次)，执行率90%。\n");
+        Assert.Null(people.Evaluation.Budget.Adjusted);
+        Assert.Null(people.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
     {
         // 预算数, 执行数, 执行率 only: 12/9/75% and 129/7/5% both satisfy rate = B ÷ A with a non-zero rate.
