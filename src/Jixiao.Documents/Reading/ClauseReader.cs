@@ -232,11 +232,56 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 // 年初预算合计2389万元 after 中央年初下达2077万元: a label followed by a total word states the whole, over its parts.
                 var total = label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && TotalWords.Any(w => string.CompareOrdinal(text, hit.End, w, 0, w.Length) == 0);
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
+                if (label.Field == "stated.totalScore" && !piece.Cells)
+                {
+                    ReadGradeAfterScore(piece, token, label.Priority - 1);
+                }
             }
         }
 
         FlushSub(sub);
         ReadBudgetByRate(piece, numbers);
+    }
+
+    /// <summary>
+    /// 自评结果：92分，优秀 / 总得分92分，属于“优”等级 / 综合得分92分，达到优秀等级: right after a stated total score, in the same
+    /// sentence and with no figure between, a grade word standing alone after the score's comma, or followed by a grade
+    /// suffix (等级, 等次), is the stated grade. A scale (优、良、中、差; 90分以上为优秀等级) is not.
+    /// </summary>
+    private void ReadGradeAfterScore(Piece piece, NumberToken score, int priority)
+    {
+        var text = piece.Text;
+        var limit = Math.Min(text.Length, score.End + 12);
+        for (var i = score.End; i < limit; i++)
+        {
+            if (IsSentenceEnd(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is '(' or '（')
+            {
+                return;
+            }
+
+            if (ix.GradeWords.LongestAt(text, i) is not { } g || IsScaleList(text, g))
+            {
+                continue;
+            }
+
+            var after = g.End;
+            while (after < text.Length && text[after] is '"' or '”' or '」' or ' ')
+            {
+                after++;
+            }
+
+            var suffixed = v.GradeSuffixes.Any(s => string.CompareOrdinal(text, after, s, 0, s.Length) == 0);
+            var alone = text[score.End..g.Start].All(c => c is ',' or '，' or ' ' or '"' or '“' or '「')
+                && (after >= text.Length || IsSentenceEnd(text[after]) || text[after] is ',' or '，');
+            if (!suffixed && !alone)
+            {
+                return;
+            }
+
+            var how = suffixed ? $"得分后的“{text[g.Start..after]}{text.Substring(after, Math.Min(2, text.Length - after))}”" : "得分后单独的等级用词";
+            b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = how }, priority);
+            return;
+        }
     }
 
     /// <summary>总分 | 100 | 96 | 优: a grade word alone in the cell right after a total row's score is the stated grade.</summary>

@@ -243,6 +243,21 @@ public class ReadingRulesTests
         Assert.Empty(sentence.Documents);
     }
 
+    [Theory]
+    [InlineData("自评结果：92分，优秀。", "优")]
+    [InlineData("按照评分标准，总得分92分，属于“优”等级。", "优")]
+    [InlineData("绩效自评综合得分85分，达到良好等次。", "良")]
+    [InlineData("经综合评定，项目绩效自评得分为92分，等次为优。", "优")]
+    [InlineData("经评价，该项目总体得分92分，评价等级“优”。", "优")]
+    [InlineData("自评得分92分，优秀率达到95%。", null)]
+    [InlineData("自评得分92分，其中产出指标得分45分。", null)]
+    public void Grade_RightAfterTheStatedScore_AloneOrWithAGradeSuffix(string sentence, string? grade)
+    {
+        var d = Single($"某某县某某局2023年度某某道路维护项目支出绩效自评报告\n一、综合评价结论\n{sentence}\n");
+        Assert.NotNull(d.Stated.TotalScore);
+        Assert.Equal(grade, d.Stated.Grade);
+    }
+
     [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {

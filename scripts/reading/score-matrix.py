@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Total-score and grade sentences in many wordings inside a minimal project report; prints what is read.
+Usage: score-matrix.py /path/to/jixiao [outdir]"""
+import json, subprocess, sys, os
+J = sys.argv[1]; out = sys.argv[2] if len(sys.argv) > 2 else "/tmp/scores"
+os.makedirs(out, exist_ok=True)
+tpl = "某某县某某局2023年度某某道路维护项目支出绩效自评报告\n一、项目基本情况\n本项目用于道路维护。\n二、综合评价结论\n{s}\n三、存在的问题\n无。\n"
+cases = [  # (sentence, score, grade)
+ ("经自评，该项目得分为92分，评价等级为优。", 92, "优"),
+ ("自评得分92分，等级为“优”。", 92, "优"),
+ ("综合评分92分，评价结果为优秀。", 92, "优"),
+ ("自评结果：92分，优秀。", 92, "优"),
+ ("本次自评总分为92分，绩效评价等级为“优”。", 92, "优"),
+ ("最终得分92分，评定等级为优。", 92, "优"),
+ ("自评分数为92.5分，自评等级“优秀”。", 92.5, "优"),
+ ("按照评分标准，总得分92分，属于“优”等级。", 92, "优"),
+ ("根据评分标准，本项目自评得分92分，绩效等级为优秀。", 92, "优"),
+ ("经综合评定，项目绩效自评得分为92分，等次为优。", 92, "优"),
+ ("自评结论：得分92分，等级优。", 92, "优"),
+ ("绩效自评综合得分92分，达到优秀等级。", 92, "优"),
+ ("项目自评得分92分（满分100分），评价等级为优秀。", 92, "优"),
+ ("自评得分：92分；评价等级：优", 92, "优"),
+ ("项目得分92分，为“优”等次。", 92, "优"),
+ ("该项目绩效自评得分为85分，自评等级为良。", 85, "良"),
+ ("自评得分78分，评价等级为“中”。", 78, "中"),
+ ("经自评，2023年度该项目绩效评价得分为92分，绩效评级为“优”。", 92, "优"),
+ ("自评得分为92分，自评结果为优秀。", 92, "优"),
+ ("经评价，该项目总体得分92分，评价等级“优”。", 92, "优"),
+]
+bad = 0
+for i, (s, es, eg) in enumerate(cases):
+    f = f"{out}/s{i:02}.txt"; open(f, "w").write(tpl.format(s=s))
+    r = subprocess.run([J, "import", f, "--json"], capture_output=True, text=True)
+    try: doc = json.loads(r.stdout)["documents"][0]
+    except Exception: print(f"REFUSED {s}"); bad += 1; continue
+    st = doc["stated"]; got = (st.get("totalScore"), st.get("grade"))
+    ok = got[0] is not None and float(got[0]) == es and got[1] == eg
+    bad += 0 if ok else 1
+    print(f"{'ok ' if ok else 'BAD'} {got} {s}")
+print(f"{bad} of {len(cases)} not read as expected")
