@@ -75,7 +75,7 @@ public static partial class TextNormalizer
             }
         }
 
-        var text = sb.ToString();
+        var text = ChineseNumeralYears(sb.ToString());
 
         // Markdown: headings, bold marks and table rules carry no content.
         if (text.StartsWith('#'))
@@ -168,6 +168,51 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"^(?:[.…。·\-—_/\s]+|指标\d+[:：]?\s*|[(（]?参考提纲[)）]?|[(（]?\d+字以内[)）]?)$")]
     private static partial Regex Placeholder();
+
+    private const string ChineseDigits = "〇一二三四五六七八九";
+
+    /// <summary>
+    /// 二〇二三年 → 2023年: a year written in Chinese digits (〇 or 零 for zero; 19xx or 20xx) before 年, in ASCII digits so
+    /// that every reader sees one form. The length is kept, so spans stay where they were.
+    /// </summary>
+    internal static string ChineseNumeralYears(string text)
+    {
+        if (text.IndexOf('年') < 4)
+        {
+            return text;
+        }
+
+        char[]? chars = null;
+        for (var i = 0; i + 4 < text.Length; i++)
+        {
+            if (text[i + 4] != '年' || !(text[i] == '二' && text[i + 1] is '〇' or '零' || text[i] == '一' && text[i + 1] == '九'))
+            {
+                continue;
+            }
+
+            var digits = new int[4];
+            var ok = true;
+            for (var k = 0; k < 4 && ok; k++)
+            {
+                var c = text[i + k] == '零' ? '〇' : text[i + k];
+                digits[k] = ChineseDigits.IndexOf(c);
+                ok = digits[k] >= 0;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            chars ??= text.ToCharArray();
+            for (var k = 0; k < 4; k++)
+            {
+                chars[i + k] = (char)('0' + digits[k]);
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
 }
 
 /// <summary>A number as written: the value, whether it was approximate (余/多/约/左右), and whether it had a % sign.</summary>

@@ -636,7 +636,18 @@ internal static partial class DocumentReader
             d++;
         }
 
-        if (d == j || d - j > 2)
+        // 2023年十二月, 2024年三月: a month in Chinese numerals.
+        if (d == j)
+        {
+            while (d < text.Length && d - j < 3 && "一二三四五六七八九十".Contains(text[d], StringComparison.Ordinal))
+            {
+                d++;
+            }
+
+            return d > j && d < text.Length && text[d] == '月';
+        }
+
+        if (d - j > 2)
         {
             return false;
         }

@@ -259,6 +259,16 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Year_WrittenInChineseDigits_Read_AndAChineseMonthMakesADate()
+    {
+        Assert.Equal("2023年度", TextNormalizer.ChineseNumeralYears("二〇二三年度"));
+        Assert.Equal("1999年", TextNormalizer.ChineseNumeralYears("一九九九年"));
+        Assert.Equal("一二三四年", TextNormalizer.ChineseNumeralYears("一二三四年"));
+        var d = Single("某某县某某局二〇二三年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全县某某工作。\n二、下一步改进措施\n2025年将加强预算管理。\n某某县某某局\n二〇二四年三月十日\n");
+        Assert.Equal(2023, d.Evaluation.Year);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
