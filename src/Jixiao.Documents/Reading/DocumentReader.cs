@@ -277,7 +277,16 @@ internal static partial class DocumentReader
 
     /// <summary>A line that begins with a name or code label (预算编码: …, 部门名称 …): a cover field, never the continuation of a sentence.</summary>
     internal static bool StartsField(string line, VocabularyIndex ix) =>
-        ix.Labels.LongestAt(line, 0) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }) && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（');
+        ix.Labels.LongestAt(line, 0) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code })
+        && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（' || GluedName(line, m.End, ix));
+
+    /// <summary>预算单位某某医院 的项目…: a name label with a unit's name written right after it, up to the first space.</summary>
+    private static bool GluedName(string line, int at, VocabularyIndex ix)
+    {
+        var stop = line.AsSpan(at).IndexOfAny(' ', '\t', '|');
+        var word = VocabularyLoader.Fold(stop < 0 ? line[at..] : line.Substring(at, stop));
+        return word.Length is >= 4 and <= 30 && TextNormalizer.IsCjk(line[at]) && ix.Vocabulary.UnitSuffixes.Any(x => word.EndsWith(x, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// The title: among the first non-chrome lines (before a numbered heading or a long line), those

@@ -450,4 +450,47 @@ public class ReadingRulesTests
         var d = Single("某某县2024年度农机购置补贴转移支付绩效自评报告\n一、基本情况\n中央年初下达资金2077万元,省内安排资金312万元,年初预算合计2389万元。\n");
         Assert.Equal(2389m, d.Evaluation.Budget.Initial);
     }
+
+    [Fact]
+    public void Unit_CoverLabelsRunTogetherWithoutColons_ReadAfterAnotherCoverField()
+    {
+        // Cells of a cover run together: the unit label follows another cover field's value; its value ends at the next label.
+        var d = Single("某某资金项目绩效目标自评表\n项目名称某某学院学生资助项目主管部门某某省教育厅项目实施单位某某学院项目类别部门预算项目\n");
+        Assert.Equal("某某学院", d.Evaluation.Unit);
+
+        // Run on into the table's words, a name stands when led by its region.
+        var region = Single("绩效目标自评表(2022年度)项目名称某某补贴项目主管部门某某县水利局实施单位某某县水利局资金情况(万元)全年预算数(A)\n");
+        Assert.Equal("某某县水利局", region.Evaluation.Unit);
+
+        // Inside a sentence (no cover field before it) a unit label is no cover field, nor a name that runs on into a verb.
+        var sentence = Single("某某县民政局2022年度项目支出绩效自评报告\n一、项目概况\n经县财政局审核后由项目实施单位某某服务中心负责组织验收。\n");
+        Assert.Equal("某某县民政局", sentence.Evaluation.Unit);
+        var verb = Single("2022年度项目支出绩效自评报告\n一、项目概况\n主管部门审核后由项目实施单位某某服务中心负责组织验收。\n");
+        Assert.Equal(string.Empty, verb.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_PairedLabelsOverPairedValues_FirstValueIsTheUnits()
+    {
+        var d = Single("某某推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某某推广项目实施单位/项目负责人某某区农技中心/张三自治区主管部门农业农村厅\n");
+        Assert.Equal("某某区农技中心", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_NameGluedToItsLabelAtALineStart_EndsAtTheSpace()
+    {
+        var d = Single("""
+            某某专项资金绩效自评报告
+            一、项目概况
+            (一)项目基本情况:立项情况、实施主体项目、资金及主要内容
+            预算单位某某市中医医院 的项目 某某市中医医院建设项目属于部门项目
+            项目负责人为:张三
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某市中医医院", d.Evaluation.Unit);
+
+        // A label at a line start followed by words that are no name: nothing.
+        var words = Single("某某专项资金绩效自评报告\n一、项目概况\n预算单位要严格执行预算 加强管理\n");
+        Assert.Equal(string.Empty, words.Evaluation.Unit);
+    }
 }
