@@ -195,6 +195,7 @@ internal static partial class DocumentReader
         }
 
         ReadTitleUnit(ctx, title);
+        ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
@@ -225,6 +226,56 @@ internal static partial class DocumentReader
             {
                 var lead = line.Text.Length - line.Text.TrimStart().Length;
                 ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = "落款的单位名称（其下一行是日期）" }, 3);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A title whose subject is only a town (田心乡部门整体支出绩效自评报告): the town's government, as the text names it
+    /// (田心乡人民政府主要职能职责…, 作者:草潭镇人民政府), is the unit. Weaker than a label or a signature.
+    /// </summary>
+    private static void ReadTownGovernment(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 2))
+        {
+            return;
+        }
+
+        foreach (var (_, line) in title)
+        {
+            var text = line.Text.Trim();
+            for (var k = 2; k <= Math.Min(text.Length, 12); k++)
+            {
+                var town = text[..k];
+                var folded = VocabularyLoader.Fold(town);
+                if (!town.All(TextNormalizer.IsCjk) || !v.TownSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) || !ctx.IsRegionOnly(town))
+                {
+                    continue;
+                }
+
+                // The town is the whole subject, followed by the year or words of the kind (部门, 项目 …): 某某镇中心小学 is another unit.
+                var rest = VocabularyLoader.Fold(text[k..]);
+                if (!(rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || v.UnitTrailingWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))))
+                {
+                    continue;
+                }
+
+                foreach (var (other, i) in ctx.Lines.Select((l, i) => (l, i)))
+                {
+                    foreach (var word in v.TownGovernmentWords)
+                    {
+                        var at = other.Text.IndexOf(town + word, StringComparison.Ordinal);
+                        if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(other.Text[at - 1]) || ctx.IsRegionOnly(other.Text[..at].Split(' ', ':', '：', '|', ',', '，').Last())))
+                        {
+                            var unit = town + word;
+                            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, other.Span(at, unit.Length)) { Stated = unit, How = "标题只写乡镇名，正文写明该乡镇人民政府" }, 2);
+                            return;
+                        }
+                    }
+                }
+
                 return;
             }
         }
@@ -856,17 +907,19 @@ internal static partial class DocumentReader
     private static string? TitleUnit(ReadContext ctx, string raw)
     {
         var unit = ctx.CleanUnit(raw);
-        if (unit is null)
+
+        // Several such words may follow each other (某某区残联中央转移支付: 转移支付, then 中央).
+        for (var rest = raw.TrimEnd(); unit is null;)
         {
-            var folded = VocabularyLoader.Fold(raw).TrimEnd();
-            foreach (var w in ctx.Index.Vocabulary.UnitTrailingWords)
+            var folded = VocabularyLoader.Fold(rest);
+            var w = ctx.Index.Vocabulary.UnitTrailingWords.FirstOrDefault(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length);
+            if (w is null)
             {
-                if (folded.EndsWith(w, StringComparison.Ordinal) && folded.Length > w.Length)
-                {
-                    unit = ctx.CleanUnit(ReadContext.TrimFoldedEnd(raw.TrimEnd(), w.Length));
-                    break;
-                }
+                break;
             }
+
+            rest = ReadContext.TrimFoldedEnd(rest, w.Length);
+            unit = ctx.CleanUnit(rest);
         }
 
         return unit is not null && !ctx.IsRegionOnly(unit) ? unit : null;

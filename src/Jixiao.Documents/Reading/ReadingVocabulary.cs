@@ -193,6 +193,12 @@ public sealed class ReadingVocabulary
     /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
     public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 
+    /// <summary>Endings of the smallest regions whose government is itself a budget department (乡, 镇).</summary>
+    public IReadOnlyList<string> TownSuffixes { get; init; } = [];
+
+    /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
+    public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

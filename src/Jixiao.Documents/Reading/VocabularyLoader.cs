@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -152,6 +152,10 @@ public static class VocabularyLoader
 
         public List<string> UnitTrailingWords { get; } = [];
 
+        public List<string> TownSuffixes { get; } = [];
+
+        public List<string> TownGovernmentWords { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -230,6 +234,8 @@ public static class VocabularyLoader
             ProjectKindWords = [.. ProjectKindWords.Distinct()],
             ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -360,6 +366,12 @@ public static class VocabularyLoader
                     break;
                 case "unitTrailingWords":
                     s.UnitTrailingWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "townSuffixes":
+                    s.TownSuffixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "townGovernmentWords":
+                    s.TownGovernmentWords.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);

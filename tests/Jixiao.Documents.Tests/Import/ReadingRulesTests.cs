@@ -493,4 +493,37 @@ public class ReadingRulesTests
         var words = Single("某某专项资金绩效自评报告\n一、项目概况\n预算单位要严格执行预算 加强管理\n");
         Assert.Equal(string.Empty, words.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_SeveralKindWordsBetweenUnitAndYear_AllStripped()
+    {
+        var d = Single("某某区残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)\n一、绩效目标分解下达情况\n");
+        Assert.Equal("某某区残联", d.Evaluation.Unit);
+
+        // Words of the kind before a bare region leave no unit.
+        var region = Single("某某区中央转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n");
+        Assert.Equal(string.Empty, region.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_TitleOnlyATown_TheTownsGovernmentAsTheTextNamesIt()
+    {
+        var d = Single("""
+            附件3
+            某某乡部门整体支出绩效自评报告
+            (2022年度)
+            一、部门(单位)基本情况
+            1.主要职能职责
+            某某乡人民政府主要职能职责:(1)贯彻执行党和国家的路线、方针、政策。
+            """);
+        Assert.Equal("某某乡人民政府", d.Evaluation.Unit);
+
+        // The text never names the town's government: the town alone is no unit.
+        var unnamed = Single("某某镇2022年度项目支出绩效自评报告\n一、基本情况\n本镇实施项目3个。\n");
+        Assert.Equal(string.Empty, unnamed.Evaluation.Unit);
+
+        // A unit of the town (某某镇中心小学) is not the town's government.
+        var school = Single("某某镇中心小学2022年度部门整体支出绩效自评报告\n一、基本情况\n某某镇人民政府下达资金。\n");
+        Assert.Equal("某某镇中心小学", school.Evaluation.Unit);
+    }
 }
