@@ -197,6 +197,7 @@ internal static partial class DocumentReader
         ReadTitleUnit(ctx, title);
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
+        ReadSelfEvaluatorUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
         {
@@ -280,6 +281,49 @@ internal static partial class DocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// The opening that says who evaluated itself (…，教育部在对各地报送的…基础上，对2020年度…资金项目进行了绩效自评，现将…):
+    /// the unit's name opening the clause whose verb is the self-evaluation. Read before the first heading; weak
+    /// (below a title, a label and a signature).
+    /// </summary>
+    private static void ReadSelfEvaluatorUnit(ReadContext ctx)
+    {
+        if (!ctx.Builder.CanSet("unit", 2))
+        {
+            return;
+        }
+
+        var seen = 0;
+        for (var i = 0; i < ctx.Lines.Count && seen < 12; i++)
+        {
+            var line = ctx.Lines[i];
+            var t = line.Text;
+            if (line.Chrome || t.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (SectionReader.HeadingOf(t, ctx.Index) is { Section: not null })
+            {
+                return;
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in SelfEvaluator().Matches(t.Length > 800 ? t[..800] : t))
+            {
+                var name = m.Groups["name"];
+                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
+                {
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）" }, 2);
+                    return;
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:进行了|开展了)(?:绩效)?自评")]
+    private static partial System.Text.RegularExpressions.Regex SelfEvaluator();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachmentLink();

@@ -526,4 +526,21 @@ public class ReadingRulesTests
         var school = Single("某某镇中心小学2022年度部门整体支出绩效自评报告\n一、基本情况\n某某镇人民政府下达资金。\n");
         Assert.Equal("某某镇中心小学", school.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_OpeningSaysWhoEvaluatedItself_ThatUnit()
+    {
+        var d = Single("""
+            某某资金项目绩效自评报告
+            根据《关于开展2020年度转移支付绩效自评工作的通知》(财监〔2021〕2号),某某部在对各地报送的自评材料审核基础上,对2020年度某某资金项目进行了绩效自评,现将情况报告如下。
+            一、基本情况
+            """);
+        Assert.Equal("某某部", d.Evaluation.Unit);
+
+        // Someone else's evaluation, or the unit named only as 本局: nothing.
+        var other = Single("某某资金项目绩效自评报告\n按照要求,某某县财政局对2022年度某某资金进行了绩效评价,现将情况报告如下。\n一、基本情况\n");
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+        var self = Single("某某资金项目绩效自评报告\n按照要求,本局对2022年度某某资金进行了绩效自评。\n一、基本情况\n");
+        Assert.Equal(string.Empty, self.Evaluation.Unit);
+    }
 }
