@@ -198,6 +198,7 @@ internal static partial class DocumentReader
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
+        ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
         {
@@ -324,6 +325,79 @@ internal static partial class DocumentReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:进行了|开展了)(?:绩效)?自评")]
     private static partial System.Text.RegularExpressions.Regex SelfEvaluator();
+
+    /// <summary>
+    /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
+    /// 具体职责如下): the full name, at the same strength.
+    /// </summary>
+    private static void ExpandAbbreviatedUnit(ReadContext ctx)
+    {
+        var b = ctx.Builder;
+        if (b.Unit is not { Length: >= 3 } shortName || b.PriorityOf("unit") is not { } priority)
+        {
+            return;
+        }
+
+        var head = shortName[..2];
+        for (var i = 0; i < ctx.Lines.Count; i++)
+        {
+            var line = ctx.Lines[i];
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.IndexOf(head, StringComparison.Ordinal); at >= 0; at = t.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && TextNormalizer.IsCjk(t[at - 1]))
+                {
+                    continue;
+                }
+
+                for (var len = Math.Min(30, t.Length - at); len > shortName.Length; len--)
+                {
+                    var full = t.Substring(at, len);
+                    if (Abbreviates(shortName, full) && ctx.CleanUnit(full) == full)
+                    {
+                        b.SetText("unit", full, new ReadValue("unit", full, line.Span(at, len)) { Stated = full, How = $"正文写明“{shortName}”的全称" }, priority + 1);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// 发改委 of 发展和改革委员会, 住建局 of 住房和城乡建设局: after their common beginning (at least two characters, the
+    /// region), at least two characters of the short name are left and appear in order in the full one, the last among
+    /// its last three. 某某县水利局 is no short name of 某某县水利水电工程管理局 (only 局 is left).
+    /// </summary>
+    internal static bool Abbreviates(string shortName, string full)
+    {
+        var common = 0;
+        while (common < shortName.Length && common < full.Length && shortName[common] == full[common])
+        {
+            common++;
+        }
+
+        if (full.Length <= shortName.Length || common < 2 || shortName.Length - common < 2 || !full.All(TextNormalizer.IsCjk)
+            || full.AsSpan(full.Length - 3).IndexOf(shortName[^1]) < 0)
+        {
+            return false;
+        }
+
+        var k = common;
+        for (var j = common; j < full.Length && k < shortName.Length; j++)
+        {
+            if (full[j] == shortName[k])
+            {
+                k++;
+            }
+        }
+
+        return k == shortName.Length;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^附件\s*[0-9一二三四五六七八九十]*\s*[:：].*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AttachmentLink();

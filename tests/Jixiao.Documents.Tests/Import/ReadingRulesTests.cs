@@ -543,4 +543,17 @@ public class ReadingRulesTests
         var self = Single("某某资金项目绩效自评报告\n按照要求,本局对2022年度某某资金进行了绩效自评。\n一、基本情况\n");
         Assert.Equal(string.Empty, self.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_ShortNameInTheTitle_FullNameTheTextWrites()
+    {
+        var d = Single("2024年某某市某某区发改委部门整体支出绩效自评报告\n一、部门概况\n某某市某某区发展和改革委员会具体职责如下:\n");
+        Assert.Equal("某某市某某区发展和改革委员会", d.Evaluation.Unit);
+
+        // Another, longer unit that only begins like it is no full name of it.
+        var other = Single("某某县水利局2022年度部门整体支出绩效自评报告\n一、部门概况\n某某县水利水电工程管理局是所属单位。\n");
+        Assert.Equal("某某县水利局", other.Evaluation.Unit);
+        Assert.True(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住房和城乡建设局"));
+        Assert.False(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住建局机关"));
+    }
 }
