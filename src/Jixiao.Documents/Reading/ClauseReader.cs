@@ -1205,7 +1205,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                     // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
                     // 主管部门 that publishes it, not the 实施单位.
-                    if (piece.ChromeOnly && (ctx.IsProject || ctx.IsRegionOnly(name)))
+                    // A project's publisher is its unit only where the text itself names that unit as acting (兴庆区住建局严格按照…).
+                    if (piece.ChromeOnly && (ctx.IsRegionOnly(name) || (ctx.IsProject && !ctx.BodyNames(name))))
                     {
                         return;
                     }

@@ -111,6 +111,51 @@ internal sealed class ReadContext
         return text[..i].TrimEnd();
     }
 
+    /// <summary>
+    /// The text outside page chrome writes the unit's name, in full or short (兴庆区住建局 for 兴庆区住房和城乡建设局), as the
+    /// subject of a sentence (at a line or clause start).
+    /// </summary>
+    public bool BodyNames(string name)
+    {
+        foreach (var line in Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.IndexOf(name[..2], StringComparison.Ordinal); at >= 0; at = t.IndexOf(name[..2], at + 1, StringComparison.Ordinal))
+            {
+                var k = at - 1;
+                while (k >= 0 && t[k] == ' ')
+                {
+                    k--;
+                }
+
+                if (k >= 0 && t[k] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':'))
+                {
+                    continue;
+                }
+
+                if (string.CompareOrdinal(t, at, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+
+                for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
+                {
+                    if (DocumentReader.Abbreviates(t.Substring(at, len), name) && CleanUnit(t.Substring(at, len)) is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
     public bool IsRegionOnly(string name)
     {

@@ -556,4 +556,19 @@ public class ReadingRulesTests
         Assert.True(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住房和城乡建设局"));
         Assert.False(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住建局机关"));
     }
+
+    [Fact]
+    public void Unit_ProjectsPublisher_OnlyWhenTheTextNamesItActing()
+    {
+        const string Chrome = "索 引 号 11640102MB0U40499C/2022-00043 文  号 生成日期 2022-10-25\n发布机构 某某区住房和城乡建设局 责任部门 某某区住房和城乡建设局\n\n某某市某某区滨河家园垃圾转运站提升改造项目绩效自评报告\n一、绩效目标分解下达情况\n下达衔接资金100万元。\n";
+        var d = Single(Chrome + "项目资金已全额支付。某某区住建局严格按照管理办法要求，进行资金的使用管理。\n");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某区住房和城乡建设局", d.Evaluation.Unit);
+
+        // Named only inside a sentence about someone else's act, or not at all: the publisher is no project's unit.
+        var inside = Single(Chrome + "根据某某区住建局下达的计划，项目已完成。\n");
+        Assert.Equal(string.Empty, inside.Evaluation.Unit);
+        var none = Single(Chrome + "项目已完成并通过验收。\n");
+        Assert.Equal(string.Empty, none.Evaluation.Unit);
+    }
 }
