@@ -240,6 +240,7 @@ internal static partial class DocumentReader
         }
 
         ReadTitleUnit(ctx, title);
+        ReadRunOnTitleUnit(ctx, title);
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
@@ -674,7 +675,7 @@ internal static partial class DocumentReader
     }
 
     /// <summary>The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), as a line of its own, or null.</summary>
-    private static TextLine? TitleHead(TextLine line)
+    private static TextLine? TitleHead(TextLine line, bool spacedHeading = false)
     {
         var text = line.Text;
         for (var k = 6; k < Math.Min(text.Length, 100); k++)
@@ -685,7 +686,9 @@ internal static partial class DocumentReader
             }
 
             // The first level-1 heading of a run-on document: 一、 (or 第一部分).
-            if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal))
+            // With spacedHeading also 一 alone between spaces, where a Word text lost its line breaks (…总结报告 一 绩效管理工作开展情况。).
+            if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal)
+                || (spacedHeading && text[k] == '一' && text[k - 1] == ' ' && k + 2 < text.Length && text[k + 1] == ' ' && TextNormalizer.IsCjk(text[k + 2])))
             {
                 var head = text[..k].TrimEnd();
                 return head.Length >= 6 ? line with { Text = head } : null;
@@ -1001,6 +1004,36 @@ internal static partial class DocumentReader
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A Word text run together on one line right after the title lines, its title first and its first heading written
+    /// 一 between spaces (许昌市某某中心 2022 年整体…自评总结报告 一 绩效管理工作开展情况。…): that title's unit, when the
+    /// title lines named none. Only the unit is read from it (kinds keep to the title lines).
+    /// </summary>
+    private static void ReadRunOnTitleUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        if (title.Count == 0 || !ctx.Builder.CanSet("unit", 5))
+        {
+            return;
+        }
+
+        var last = title.Max(t => t.Index);
+        for (var i = last + 1; i < ctx.Lines.Count && i <= last + 2; i++)
+        {
+            var line = ctx.Lines[i];
+            if (line.Chrome || VocabularyLoader.Fold(line.Text).Length <= 90)
+            {
+                continue;
+            }
+
+            if (TitleHead(line, spacedHeading: true) is { } head)
+            {
+                ReadTitleUnit(ctx, [(i, head)]);
+            }
+
+            return;
         }
     }
 

@@ -571,4 +571,16 @@ public class ReadingRulesTests
         var none = Single(Chrome + "项目已完成并通过验收。\n");
         Assert.Equal(string.Empty, none.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_WordTextRunOnAfterTheTitle_ItsOwnTitleGivesTheUnit()
+    {
+        const string Body = " 一 绩效管理工作开展情况。 我单位按照《关于全面实施预算绩效管理的实施意见》文件要求,对 本单位整体支出和项目支出开展全过程预算绩效管理: 1.加强管理制度建设。把制度建设作为开展绩效管理的关键 环节。\n";
+        var d = Single("河湖水系2022年整体绩效自评总结报告.docx\n某某市河湖水系水源调度中心 2022 年整体和项目支出绩效自评总结报告" + Body);
+        Assert.Equal("某某市河湖水系水源调度中心", d.Evaluation.Unit);
+
+        // A run-on line that opens with a sentence, not a title: no unit from it.
+        var sentence = Single("河湖水系2022年整体绩效自评总结报告.docx\n按照要求,某某市河湖水系水源调度中心 2022 年开展自评" + Body);
+        Assert.Equal(string.Empty, sentence.Evaluation.Unit);
+    }
 }
