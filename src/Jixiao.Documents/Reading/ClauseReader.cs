@@ -1319,27 +1319,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             var bounded = after >= to || after == stop || piece.Locate(after, 1).Line != piece.Locate(after - 1, 1).Line
                 || (ix.Labels.LongestAt(text, after) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }))
                 || ix.CoverKeys.LongestAt(text, after) is not null;
-            if (bounded || RegionLed(head))
+            if (bounded || DocumentReader.RegionLed(ctx, head))
             {
                 return head;
             }
         }
 
         return null;
-    }
-
-    /// <summary>A name that begins with its region (某某县水利局: 某某县 + 水利局), the region at least three characters.</summary>
-    private bool RegionLed(string name)
-    {
-        var folded = VocabularyLoader.Fold(name);
-        for (var k = 3; k <= folded.Length - 2; k++)
-        {
-            if (v.RegionSuffixes.Any(r => folded[..k].EndsWith(r, StringComparison.Ordinal)) && ctx.IsRegionOnly(folded[..k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

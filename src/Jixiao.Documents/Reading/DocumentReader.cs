@@ -244,6 +244,7 @@ internal static partial class DocumentReader
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
+        ReadSelfReferredUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
@@ -371,6 +372,91 @@ internal static partial class DocumentReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:进行了|开展了)(?:绩效)?自评")]
     private static partial System.Text.RegularExpressions.Regex SelfEvaluator();
+
+    /// <summary>
+    /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
+    /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
+    /// gives (某某市财政局关于…) or one inside a cited title (《…》).
+    /// </summary>
+    private static void ReadSelfReferredUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        if (endings.Count != 1)
+        {
+            return;
+        }
+
+        var ending = endings[0];
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var end = t.IndexOf(ending, StringComparison.Ordinal); end >= 0; end = t.IndexOf(ending, end + 1, StringComparison.Ordinal))
+            {
+                var stop = end + ending.Length;
+                if (stop < t.Length && (v.UnitIssuerMarks.Any(m => t.AsSpan(stop).StartsWith(m, StringComparison.Ordinal)) || t[stop] == '》'))
+                {
+                    continue;
+                }
+
+                // The longest name ending here that opens a clause (line start, punctuation or a list mark before it).
+                for (var start = Math.Max(0, stop - 20); start <= stop - 5; start++)
+                {
+                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) || (start > 0 && t[start - 1] == '《'))
+                    {
+                        continue;
+                    }
+
+                    var name = t[start..stop];
+                    if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name) || !RegionLed(ctx, name))
+                    {
+                        continue;
+                    }
+
+                    if (found is { } f && f.Name != name)
+                    {
+                        return;
+                    }
+
+                    found ??= (name, line.Span(start, name.Length));
+                    break;
+                }
+            }
+        }
+
+        if (found is { } unit)
+        {
+            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
+        }
+    }
+
+    /// <summary>
+    /// A name that begins with its region (某某县水利局: 某某县 + 水利局), the region at least three characters and holding
+    /// no unit's ending (我局商同某某市财政局 is a sentence, not a name).
+    /// </summary>
+    internal static bool RegionLed(ReadContext ctx, string name)
+    {
+        var v = ctx.Index.Vocabulary;
+        var folded = VocabularyLoader.Fold(name);
+        for (var k = 3; k <= folded.Length - 2; k++)
+        {
+            var region = folded[..k];
+            if (v.RegionSuffixes.Any(r => region.EndsWith(r, StringComparison.Ordinal)) && ctx.IsRegionOnly(region)
+                && !v.UnitSuffixes.Any(u => !v.RegionSuffixes.Contains(u) && region.Contains(u, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会

@@ -199,6 +199,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
 
+    /// <summary>How a unit calls itself (我处, 我局 …): 我 or 本 followed by the ending of its own name.</summary>
+    public IReadOnlyList<string> SelfReferences { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -156,6 +156,8 @@ public static class VocabularyLoader
 
         public List<string> TownGovernmentWords { get; } = [];
 
+        public List<string> SelfReferences { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -236,6 +238,7 @@ public static class VocabularyLoader
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
+            SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -372,6 +375,9 @@ public static class VocabularyLoader
                     break;
                 case "townGovernmentWords":
                     s.TownGovernmentWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfReferences":
+                    s.SelfReferences.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);

@@ -583,4 +583,21 @@ public class ReadingRulesTests
         var sentence = Single("河湖水系2022年整体绩效自评总结报告.docx\n按照要求,某某市河湖水系水源调度中心 2022 年开展自评" + Body);
         Assert.Equal(string.Empty, sentence.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_TextCallsItselfWoChu_TheOneRegionLedNameWithThatEnding()
+    {
+        var d = Single("2022年度项目支出绩效自评总报告\n根据某某市财政局关于开展2022年度单位自评工作的通知要求,对我处2022年度项目支出绩效进行了自评。\n一、本部门项目绩效目标情况\n(一)某某市烈士陵园管理处2022年度共有5个项目\n");
+        Assert.Equal("某某市烈士陵园管理处", d.Evaluation.Unit);
+
+        // Calling itself 我局 while the only 局 named is the issuer of a notice, or a sentence that begins with 我局: nothing.
+        var issuer = Single("2022年度项目支出绩效自评总报告\n根据要求,对我局2022年度项目支出绩效进行了自评。\n某某市财政局关于开展2022年度单位自评工作的通知要求全面自评。\n");
+        Assert.Equal(string.Empty, issuer.Evaluation.Unit);
+        var sentence = Single("2022年度项目支出绩效自评总报告\n一、基本情况\n我局商同某某市财政局下达资金。\n");
+        Assert.Equal(string.Empty, sentence.Evaluation.Unit);
+
+        // Two different such names: unsure, nothing.
+        var two = Single("2022年度项目支出绩效自评总报告\n对我处2022年度项目进行了自评。\n(一)某某市烈士陵园管理处共有5个项目\n(二)某某市公路管理处共有2个项目\n");
+        Assert.Equal(string.Empty, two.Evaluation.Unit);
+    }
 }
