@@ -337,7 +337,7 @@ internal static partial class DocumentReader
     /// </summary>
     private static void ReadSelfEvaluatorUnit(ReadContext ctx)
     {
-        if (!ctx.Builder.CanSet("unit", 2))
+        if (!ctx.Builder.CanSet("unit", 2) || SelfEvaluator(ctx.Index.Vocabulary) is not { } selfEvaluator)
         {
             return;
         }
@@ -358,7 +358,7 @@ internal static partial class DocumentReader
                 return;
             }
 
-            foreach (System.Text.RegularExpressions.Match m in SelfEvaluator().Matches(t.Length > 800 ? t[..800] : t))
+            foreach (System.Text.RegularExpressions.Match m in selfEvaluator.Matches(t.Length > 800 ? t[..800] : t))
             {
                 var name = m.Groups["name"];
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
@@ -370,8 +370,13 @@ internal static partial class DocumentReader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:进行了|开展了)(?:绩效)?自评")]
-    private static partial System.Text.RegularExpressions.Regex SelfEvaluator();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> SelfEvaluators = [];
+
+    /// <summary>A clause "XX(在…，)对…" followed by a self-evaluation verb of the vocabulary; null when it has none.</summary>
+    private static System.Text.RegularExpressions.Regex? SelfEvaluator(ReadingVocabulary v) =>
+        v.SelfEvaluationVerbs.Count == 0 ? null : SelfEvaluators.GetValue(v, x => new System.Text.RegularExpressions.Regex(
+            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
+            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"));
 
     /// <summary>
     /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose

@@ -202,6 +202,9 @@ public sealed class ReadingVocabulary
     /// <summary>How a unit calls itself (我处, 我局 …): 我 or 本 followed by the ending of its own name.</summary>
     public IReadOnlyList<string> SelfReferences { get; init; } = [];
 
+    /// <summary>The verb of a self-evaluation (进行了绩效自评): the name opening its clause (XX对…进行了绩效自评) is the unit.</summary>
+    public IReadOnlyList<string> SelfEvaluationVerbs { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

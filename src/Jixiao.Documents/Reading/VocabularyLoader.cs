@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "selfEvaluationVerbs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -158,6 +158,8 @@ public static class VocabularyLoader
 
         public List<string> SelfReferences { get; } = [];
 
+        public List<string> SelfEvaluationVerbs { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -239,6 +241,7 @@ public static class VocabularyLoader
             TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
             SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
+            SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -378,6 +381,9 @@ public static class VocabularyLoader
                     break;
                 case "selfReferences":
                     s.SelfReferences.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfEvaluationVerbs":
+                    s.SelfEvaluationVerbs.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
