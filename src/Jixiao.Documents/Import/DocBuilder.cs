@@ -117,6 +117,9 @@ internal sealed class DocBuilder
     /// <summary>True when <paramref name="path"/> has no value yet, or one of lower priority.</summary>
     public bool CanSet(string path, int priority) => !priorities.TryGetValue(path, out var p) || p < priority;
 
+    /// <summary>The priority of the value read for a field so far, or null.</summary>
+    public int? PriorityOf(string path) => priorities.TryGetValue(path, out var p) ? p : null;
+
     /// <summary>Sets a numeric field read by the vocabulary when it has no value of the same or higher priority; false when refused.</summary>
     public bool SetNumber(string path, decimal value, ReadValue read, int priority)
     {

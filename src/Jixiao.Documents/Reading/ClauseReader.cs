@@ -1343,10 +1343,35 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // Cells run together (…自评表单位名称:襄阳市中心医院填报日期:…): a label directly followed by a colon is a cover
         // field wherever it stands; its value ends at the next label.
         var keyed = hit.End < text.Length && text[hit.End] is ':' or '：';
+        var glued = false;
         if (!keyed && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
         {
-            return;
+            // Cells run together without colons (主管部门某某省教育厅项目实施单位某某学院项目类别…): a unit label right
+            // after another cover field's value is a cover field too; a label inside a sentence is not.
+            if (label.Field != "unit" || piece.ChromeOnly || !AfterCoverField(text, hit.Start))
+            {
+                return;
+            }
+
+            glued = true;
         }
+
+        // A pair of labels over a pair of values (项目实施单位/项目负责人 某某中心/张三): the first value is this label's.
+        var paired = false;
+        if (i == hit.End && i < text.Length && text[i] is '/' or '／'
+            && (ix.Labels.LongestAt(text, i + 1)?.End ?? ix.CoverKeys.LongestAt(text, i + 1)?.End) is { } pairEnd)
+        {
+            i = pairEnd;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：'))
+            {
+                i++;
+            }
+
+            paired = true;
+        }
+
+        // The value written right after the label (预算单位某某医院 的项目…): only a name that ends where the words end.
+        glued |= i == hit.End && i < text.Length && TextNormalizer.IsCjk(text[i]);
 
         var end = i;
 
@@ -1368,7 +1393,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var value = text[i..end].Trim();
+        if (paired && value.IndexOfAny(['/', '／']) is var slash and > 0)
+        {
+            value = value[..slash].Trim();
+        }
+
         SourceRef source;
+        var fromNextLine = false;
         if (value.Length == 0 && end < text.Length && text[end..].Trim().Trim('|').Trim().Length > 0)
         {
             // Another label follows on the same line (主管部门 实施单位 天长市水利局): this one has no value.
@@ -1389,6 +1420,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             var col = nextLine.Text.IndexOf(first, StringComparison.Ordinal);
+            fromNextLine = true;
             value = first;
             source = nextLine.Span(col, first.Length);
         }
@@ -1403,6 +1435,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             case "unit" or "department":
                 {
                     var name = ctx.CleanName(value, requireSuffix: label.Field == "unit");
+                    if (glued && !fromNextLine && label.Field == "unit" && (name is null || value.Any(char.IsWhiteSpace))
+                        && GluedUnit(piece, i, end) is { } head)
+                    {
+                        // Glued to its label, a name is only the beginning of what follows that is a unit and ends
+                        // where a cover run goes on (a space, a slash, another label) or is led by its region.
+                        name = head;
+                        value = head;
+                        source = piece.Locate(i, head.Length);
+                    }
+
                     if (name is null)
                     {
                         return;
@@ -1410,7 +1452,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                     // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
                     // 主管部门 that publishes it, not the 实施单位.
-                    if (piece.ChromeOnly && (ctx.IsProject || ctx.IsRegionOnly(name)))
+                    // A project's publisher is its unit only where the text itself names that unit as acting (兴庆区住建局严格按照…).
+                    if (piece.ChromeOnly && (ctx.IsRegionOnly(name) || (ctx.IsProject && !ctx.BodyNames(name))))
                     {
                         return;
                     }
@@ -1468,5 +1511,67 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             default:
                 return;
         }
+    }
+
+    /// <summary>
+    /// A cover field's value ends right before <paramref name="at"/>: a name or code label (or a cover key) ends
+    /// at most 30 characters before it, with at least two characters of value between and no sentence
+    /// punctuation (主管部门某某省教育厅|项目实施单位…).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，,。；;！!？?");
+
+    private bool AfterCoverField(string text, int at)
+    {
+        for (var k = Math.Max(0, at - 30); k < at - 2; k++)
+        {
+            if (text.AsSpan(k, at - k).IndexOfAny(SentenceMarks) >= 0)
+            {
+                continue;
+            }
+
+            var labelEnd = ix.Labels.LongestAt(text, k) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }) ? m.End : -1;
+            var keyEnd = ix.CoverKeys.LongestAt(text, k)?.End ?? -1;
+            if (Math.Max(labelEnd, keyEnd) is var e && e > k && e <= at - 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The unit at the start of a value glued to its label (某某医院 的项目…, 某某县水利局资金情况…): the longest beginning,
+    /// up to a space or a slash, that is a unit's name and is followed by the end of the value, a space, a slash or
+    /// another label or the end of its source line, or that is led by its region (某某县水利局); null when there is none.
+    /// </summary>
+    private string? GluedUnit(Piece piece, int from, int to)
+    {
+        var text = piece.Text;
+        var stop = from;
+        while (stop < to && !char.IsWhiteSpace(text[stop]) && text[stop] is not ('/' or '／' or '(' or '（' or '|'))
+        {
+            stop++;
+        }
+
+        for (var len = Math.Min(stop - from, 30); len >= 3; len--)
+        {
+            var head = text.Substring(from, len);
+            if (ctx.CleanUnit(head) != head || ctx.IsRegionOnly(head))
+            {
+                continue;
+            }
+
+            var after = from + len;
+            var bounded = after >= to || after == stop || piece.Locate(after, 1).Line != piece.Locate(after - 1, 1).Line
+                || (ix.Labels.LongestAt(text, after) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }))
+                || ix.CoverKeys.LongestAt(text, after) is not null;
+            if (bounded || DocumentReader.RegionLed(ctx, head))
+            {
+                return head;
+            }
+        }
+
+        return null;
     }
 }

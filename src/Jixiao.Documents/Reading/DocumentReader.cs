@@ -111,6 +111,51 @@ internal sealed class ReadContext
         return text[..i].TrimEnd();
     }
 
+    /// <summary>
+    /// The text outside page chrome writes the unit's name, in full or short (兴庆区住建局 for 兴庆区住房和城乡建设局), as the
+    /// subject of a sentence (at a line or clause start).
+    /// </summary>
+    public bool BodyNames(string name)
+    {
+        foreach (var line in Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.IndexOf(name[..2], StringComparison.Ordinal); at >= 0; at = t.IndexOf(name[..2], at + 1, StringComparison.Ordinal))
+            {
+                var k = at - 1;
+                while (k >= 0 && t[k] == ' ')
+                {
+                    k--;
+                }
+
+                if (k >= 0 && t[k] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':'))
+                {
+                    continue;
+                }
+
+                if (string.CompareOrdinal(t, at, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+
+                for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
+                {
+                    if (DocumentReader.Abbreviates(t.Substring(at, len), name) && CleanUnit(t.Substring(at, len)) is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
     public bool IsRegionOnly(string name)
     {
@@ -197,7 +242,12 @@ internal static partial class DocumentReader
         }
 
         ReadTitleUnit(ctx, title);
+        ReadRunOnTitleUnit(ctx, title);
+        ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
+        ReadSelfEvaluatorUnit(ctx);
+        ReadSelfReferredUnit(ctx);
+        ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         if (kind == DocumentKind.Other)
         {
@@ -230,6 +280,262 @@ internal static partial class DocumentReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A title whose subject is only a town (田心乡部门整体支出绩效自评报告): the town's government, as the text names it
+    /// (田心乡人民政府主要职能职责…, 作者:草潭镇人民政府), is the unit. Weaker than a label or a signature.
+    /// </summary>
+    private static void ReadTownGovernment(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 2))
+        {
+            return;
+        }
+
+        foreach (var (_, line) in title)
+        {
+            var text = line.Text.Trim();
+            for (var k = 2; k <= Math.Min(text.Length, 12); k++)
+            {
+                var town = text[..k];
+                var folded = VocabularyLoader.Fold(town);
+                if (!town.All(TextNormalizer.IsCjk) || !v.TownSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) || !ctx.IsRegionOnly(town))
+                {
+                    continue;
+                }
+
+                // The town is the whole subject, followed by the year or words of the kind (部门, 项目 …): 某某镇中心小学 is another unit.
+                var rest = VocabularyLoader.Fold(text[k..]);
+                if (!(rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || v.UnitTrailingWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))))
+                {
+                    continue;
+                }
+
+                foreach (var (other, i) in ctx.Lines.Select((l, i) => (l, i)))
+                {
+                    foreach (var word in v.TownGovernmentWords)
+                    {
+                        var at = other.Text.IndexOf(town + word, StringComparison.Ordinal);
+                        if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(other.Text[at - 1]) || ctx.IsRegionOnly(other.Text[..at].Split(' ', ':', '：', '|', ',', '，').Last())))
+                        {
+                            var unit = town + word;
+                            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, other.Span(at, unit.Length)) { Stated = unit, How = "标题只写乡镇名，正文写明该乡镇人民政府" }, 2);
+                            return;
+                        }
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The opening that says who evaluated itself (…，教育部在对各地报送的…基础上，对2020年度…资金项目进行了绩效自评，现将…):
+    /// the unit's name opening the clause whose verb is the self-evaluation. Read before the first heading; weak
+    /// (below a title, a label and a signature).
+    /// </summary>
+    private static void ReadSelfEvaluatorUnit(ReadContext ctx)
+    {
+        if (!ctx.Builder.CanSet("unit", 2) || SelfEvaluator(ctx.Index.Vocabulary) is not { } selfEvaluator)
+        {
+            return;
+        }
+
+        var seen = 0;
+        for (var i = 0; i < ctx.Lines.Count && seen < 12; i++)
+        {
+            var line = ctx.Lines[i];
+            var t = line.Text;
+            if (line.Chrome || t.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (SectionReader.HeadingOf(t, ctx.Index) is { Section: not null })
+            {
+                return;
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in selfEvaluator.Matches(t.Length > 800 ? t[..800] : t))
+            {
+                var name = m.Groups["name"];
+                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
+                {
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）" }, 2);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> SelfEvaluators = [];
+
+    /// <summary>A clause "XX(在…，)对…" followed by a self-evaluation verb of the vocabulary; null when it has none.</summary>
+    private static System.Text.RegularExpressions.Regex? SelfEvaluator(ReadingVocabulary v) =>
+        v.SelfEvaluationVerbs.Count == 0 ? null : SelfEvaluators.GetValue(v, x => new System.Text.RegularExpressions.Regex(
+            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
+            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"));
+
+    /// <summary>
+    /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
+    /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
+    /// gives (某某市财政局关于…) or one inside a cited title (《…》).
+    /// </summary>
+    private static void ReadSelfReferredUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        if (endings.Count != 1)
+        {
+            return;
+        }
+
+        var ending = endings[0];
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var end = t.IndexOf(ending, StringComparison.Ordinal); end >= 0; end = t.IndexOf(ending, end + 1, StringComparison.Ordinal))
+            {
+                var stop = end + ending.Length;
+                if (stop < t.Length && (v.UnitIssuerMarks.Any(m => t.AsSpan(stop).StartsWith(m, StringComparison.Ordinal)) || t[stop] == '》'))
+                {
+                    continue;
+                }
+
+                // The longest name ending here that opens a clause (line start, punctuation or a list mark before it).
+                for (var start = Math.Max(0, stop - 20); start <= stop - 5; start++)
+                {
+                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) || (start > 0 && t[start - 1] == '《'))
+                    {
+                        continue;
+                    }
+
+                    var name = t[start..stop];
+                    if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name) || !RegionLed(ctx, name))
+                    {
+                        continue;
+                    }
+
+                    if (found is { } f && f.Name != name)
+                    {
+                        return;
+                    }
+
+                    found ??= (name, line.Span(start, name.Length));
+                    break;
+                }
+            }
+        }
+
+        if (found is { } unit)
+        {
+            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
+        }
+    }
+
+    /// <summary>
+    /// A name that begins with its region (某某县水利局: 某某县 + 水利局), the region at least three characters and holding
+    /// no unit's ending (我局商同某某市财政局 is a sentence, not a name).
+    /// </summary>
+    internal static bool RegionLed(ReadContext ctx, string name)
+    {
+        var v = ctx.Index.Vocabulary;
+        var folded = VocabularyLoader.Fold(name);
+        for (var k = 3; k <= folded.Length - 2; k++)
+        {
+            var region = folded[..k];
+            if (v.RegionSuffixes.Any(r => region.EndsWith(r, StringComparison.Ordinal)) && ctx.IsRegionOnly(region)
+                && !v.UnitSuffixes.Any(u => !v.RegionSuffixes.Contains(u) && region.Contains(u, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
+    /// 具体职责如下): the full name, at the same strength.
+    /// </summary>
+    private static void ExpandAbbreviatedUnit(ReadContext ctx)
+    {
+        var b = ctx.Builder;
+        if (b.Unit is not { Length: >= 3 } shortName || b.PriorityOf("unit") is not { } priority)
+        {
+            return;
+        }
+
+        var head = shortName[..2];
+        for (var i = 0; i < ctx.Lines.Count; i++)
+        {
+            var line = ctx.Lines[i];
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.IndexOf(head, StringComparison.Ordinal); at >= 0; at = t.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && TextNormalizer.IsCjk(t[at - 1]))
+                {
+                    continue;
+                }
+
+                for (var len = Math.Min(30, t.Length - at); len > shortName.Length; len--)
+                {
+                    var full = t.Substring(at, len);
+                    if (Abbreviates(shortName, full) && ctx.CleanUnit(full) == full)
+                    {
+                        b.SetText("unit", full, new ReadValue("unit", full, line.Span(at, len)) { Stated = full, How = $"正文写明“{shortName}”的全称" }, priority + 1);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// 发改委 of 发展和改革委员会, 住建局 of 住房和城乡建设局: after their common beginning (at least two characters, the
+    /// region), at least two characters of the short name are left and appear in order in the full one, the last among
+    /// its last three. 某某县水利局 is no short name of 某某县水利水电工程管理局 (only 局 is left).
+    /// </summary>
+    internal static bool Abbreviates(string shortName, string full)
+    {
+        var common = 0;
+        while (common < shortName.Length && common < full.Length && shortName[common] == full[common])
+        {
+            common++;
+        }
+
+        if (full.Length <= shortName.Length || common < 2 || shortName.Length - common < 2 || !full.All(TextNormalizer.IsCjk)
+            || full.AsSpan(full.Length - 3).IndexOf(shortName[^1]) < 0)
+        {
+            return false;
+        }
+
+        var k = common;
+        for (var j = common; j < full.Length && k < shortName.Length; j++)
+        {
+            if (full[j] == shortName[k])
+            {
+                k++;
+            }
+        }
+
+        return k == shortName.Length;
     }
 
     /// <summary>A link to an attached file: an attachment word, its number, a colon, a file name (附件2:XX报告.pdf).</summary>
@@ -299,7 +605,16 @@ internal static partial class DocumentReader
 
     /// <summary>A line that begins with a name or code label (预算编码: …, 部门名称 …): a cover field, never the continuation of a sentence.</summary>
     internal static bool StartsField(string line, VocabularyIndex ix) =>
-        ix.Labels.LongestAt(line, 0) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }) && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（');
+        ix.Labels.LongestAt(line, 0) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code })
+        && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（' || GluedName(line, m.End, ix));
+
+    /// <summary>预算单位某某医院 的项目…: a name label with a unit's name written right after it, up to the first space.</summary>
+    private static bool GluedName(string line, int at, VocabularyIndex ix)
+    {
+        var stop = line.AsSpan(at).IndexOfAny(' ', '\t', '|');
+        var word = VocabularyLoader.Fold(stop < 0 ? line[at..] : line.Substring(at, stop));
+        return word.Length is >= 4 and <= 30 && TextNormalizer.IsCjk(line[at]) && ix.Vocabulary.UnitSuffixes.Any(x => word.EndsWith(x, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// The title: among the first non-chrome lines (before a numbered heading or a long line), those
@@ -475,11 +790,11 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), or up to a document's name
-    /// directly followed by a cover label (XX项目绩效自评表填报日期:…项目名称…: a table run together), as a line of its
-    /// own, or null.
+    /// The head of a long line up to its first level-1 heading (XX自评报告一、基本情况 …), or with <paramref name="tableHead"/> up to
+    /// a document's name directly followed by a cover label (XX项目绩效自评表填报日期:…项目名称…: a table run together), as a
+    /// line of its own, or null.
     /// </summary>
-    private static TextLine? TitleHead(TextLine line, VocabularyIndex ix, bool tableHead)
+    private static TextLine? TitleHead(TextLine line, VocabularyIndex? ix = null, bool tableHead = false, bool spacedHeading = false)
     {
         var text = line.Text;
         for (var k = 6; k < Math.Min(text.Length, 100); k++)
@@ -489,14 +804,16 @@ internal static partial class DocumentReader
                 return null;
             }
 
-            if (tableHead && ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
+            if (tableHead && ix is not null && ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
                 && (ix.CoverKeys.LongestAt(text, k) is not null || ix.Labels.LongestAt(text, k) is { } label && label.Values.Any(e => e.Field is not null)))
             {
                 return line with { Text = text[..k].TrimEnd() };
             }
 
             // The first level-1 heading of a run-on document: 一、 (or 第一部分).
-            if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal))
+            // With spacedHeading also 一 alone between spaces, where a Word text lost its line breaks (…总结报告 一 绩效管理工作开展情况。).
+            if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal)
+                || (spacedHeading && text[k] == '一' && text[k - 1] == ' ' && k + 2 < text.Length && text[k + 1] == ' ' && TextNormalizer.IsCjk(text[k + 2])))
             {
                 var head = text[..k].TrimEnd();
                 return head.Length >= 6 ? line with { Text = head } : null;
@@ -827,6 +1144,36 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// A Word text run together on one line right after the title lines, its title first and its first heading written
+    /// 一 between spaces (许昌市某某中心 2022 年整体…自评总结报告 一 绩效管理工作开展情况。…): that title's unit, when the
+    /// title lines named none. Only the unit is read from it (kinds keep to the title lines).
+    /// </summary>
+    private static void ReadRunOnTitleUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        if (title.Count == 0 || !ctx.Builder.CanSet("unit", 5))
+        {
+            return;
+        }
+
+        var last = title.Max(t => t.Index);
+        for (var i = last + 1; i < ctx.Lines.Count && i <= last + 2; i++)
+        {
+            var line = ctx.Lines[i];
+            if (line.Chrome || VocabularyLoader.Fold(line.Text).Length <= 90)
+            {
+                continue;
+            }
+
+            if (TitleHead(line, spacedHeading: true) is { } head)
+            {
+                ReadTitleUnit(ctx, [(i, head)]);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
     /// The unit as another title line names it with its region before it (贯塘乡人民政府 in one line,
     /// 411001-衡山县贯塘乡人民政府2023年部门决算 in the next): the fuller name, or null.
     /// </summary>
@@ -892,17 +1239,19 @@ internal static partial class DocumentReader
     private static string? TitleUnit(ReadContext ctx, string raw)
     {
         var unit = ctx.CleanUnit(raw);
-        if (unit is null)
+
+        // Several such words may follow each other (某某区残联中央转移支付: 转移支付, then 中央).
+        for (var rest = raw.TrimEnd(); unit is null;)
         {
-            var folded = VocabularyLoader.Fold(raw).TrimEnd();
-            foreach (var w in ctx.Index.Vocabulary.UnitTrailingWords)
+            var folded = VocabularyLoader.Fold(rest);
+            var w = ctx.Index.Vocabulary.UnitTrailingWords.FirstOrDefault(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length);
+            if (w is null)
             {
-                if (folded.EndsWith(w, StringComparison.Ordinal) && folded.Length > w.Length)
-                {
-                    unit = ctx.CleanUnit(ReadContext.TrimFoldedEnd(raw.TrimEnd(), w.Length));
-                    break;
-                }
+                break;
             }
+
+            rest = ReadContext.TrimFoldedEnd(rest, w.Length);
+            unit = ctx.CleanUnit(rest);
         }
 
         return unit is not null && !ctx.IsRegionOnly(unit) ? unit : null;

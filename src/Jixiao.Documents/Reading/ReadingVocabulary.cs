@@ -196,6 +196,18 @@ public sealed class ReadingVocabulary
     /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
     public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 
+    /// <summary>Endings of the smallest regions whose government is itself a budget department (乡, 镇).</summary>
+    public IReadOnlyList<string> TownSuffixes { get; init; } = [];
+
+    /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
+    public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
+
+    /// <summary>How a unit calls itself (我处, 我局 …): 我 or 本 followed by the ending of its own name.</summary>
+    public IReadOnlyList<string> SelfReferences { get; init; } = [];
+
+    /// <summary>The verb of a self-evaluation (进行了绩效自评): the name opening its clause (XX对…进行了绩效自评) is the unit.</summary>
+    public IReadOnlyList<string> SelfEvaluationVerbs { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "selfEvaluationVerbs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -152,6 +152,14 @@ public static class VocabularyLoader
 
         public List<string> UnitTrailingWords { get; } = [];
 
+        public List<string> TownSuffixes { get; } = [];
+
+        public List<string> TownGovernmentWords { get; } = [];
+
+        public List<string> SelfReferences { get; } = [];
+
+        public List<string> SelfEvaluationVerbs { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -236,6 +244,10 @@ public static class VocabularyLoader
             ProjectKindWords = [.. ProjectKindWords.Distinct()],
             ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
+            SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
+            SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -369,6 +381,18 @@ public static class VocabularyLoader
                     break;
                 case "unitTrailingWords":
                     s.UnitTrailingWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "townSuffixes":
+                    s.TownSuffixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "townGovernmentWords":
+                    s.TownGovernmentWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfReferences":
+                    s.SelfReferences.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfEvaluationVerbs":
+                    s.SelfEvaluationVerbs.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);

@@ -19,9 +19,9 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // 112 files (the held-out set v1 and batch D joined it after being measured unseen); the wrong and invented values the
     // reader still gives on them are listed, one per line, in testdata/corpus/KNOWN-FAILURES.txt. The test fails on any
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
-    // shrinks). The floor keeps the headline facts read from sliding back (389 of 453 stated, 2 December 2026); raise it
+    // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves.
-    private const int DevelopmentHeadlineCorrectFloor = 401;
+    private const int DevelopmentHeadlineCorrectFloor = 414;
 
     // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
     // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts

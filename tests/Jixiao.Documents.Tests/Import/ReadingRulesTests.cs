@@ -607,4 +607,154 @@ public class ReadingRulesTests
         Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
         Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void Unit_CoverLabelsRunTogetherWithoutColons_ReadAfterAnotherCoverField()
+    {
+        // Cells of a cover run together: the unit label follows another cover field's value; its value ends at the next label.
+        var d = Single("某某资金项目绩效目标自评表\n项目名称某某学院学生资助项目主管部门某某省教育厅项目实施单位某某学院项目类别部门预算项目\n");
+        Assert.Equal("某某学院", d.Evaluation.Unit);
+
+        // Run on into the table's words, a name stands when led by its region.
+        var region = Single("绩效目标自评表(2022年度)项目名称某某补贴项目主管部门某某县水利局实施单位某某县水利局资金情况(万元)全年预算数(A)\n");
+        Assert.Equal("某某县水利局", region.Evaluation.Unit);
+
+        // Inside a sentence (no cover field before it) a unit label is no cover field, nor a name that runs on into a verb.
+        var sentence = Single("某某县民政局2022年度项目支出绩效自评报告\n一、项目概况\n经县财政局审核后由项目实施单位某某服务中心负责组织验收。\n");
+        Assert.Equal("某某县民政局", sentence.Evaluation.Unit);
+        var verb = Single("2022年度项目支出绩效自评报告\n一、项目概况\n主管部门审核后由项目实施单位某某服务中心负责组织验收。\n");
+        Assert.Equal(string.Empty, verb.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_PairedLabelsOverPairedValues_FirstValueIsTheUnits()
+    {
+        var d = Single("某某推广项目绩效目标自评表(2022年度)项目总得分99分项目名称某某推广项目实施单位/项目负责人某某区农技中心/张三自治区主管部门农业农村厅\n");
+        Assert.Equal("某某区农技中心", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_NameGluedToItsLabelAtALineStart_EndsAtTheSpace()
+    {
+        var d = Single("""
+            某某专项资金绩效自评报告
+            一、项目概况
+            (一)项目基本情况:立项情况、实施主体项目、资金及主要内容
+            预算单位某某市中医医院 的项目 某某市中医医院建设项目属于部门项目
+            项目负责人为:张三
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某市中医医院", d.Evaluation.Unit);
+
+        // A label at a line start followed by words that are no name: nothing.
+        var words = Single("某某专项资金绩效自评报告\n一、项目概况\n预算单位要严格执行预算 加强管理\n");
+        Assert.Equal(string.Empty, words.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_SeveralKindWordsBetweenUnitAndYear_AllStripped()
+    {
+        var d = Single("某某区残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)\n一、绩效目标分解下达情况\n");
+        Assert.Equal("某某区残联", d.Evaluation.Unit);
+
+        // Words of the kind before a bare region leave no unit.
+        var region = Single("某某区中央转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n");
+        Assert.Equal(string.Empty, region.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_TitleOnlyATown_TheTownsGovernmentAsTheTextNamesIt()
+    {
+        var d = Single("""
+            附件3
+            某某乡部门整体支出绩效自评报告
+            (2022年度)
+            一、部门(单位)基本情况
+            1.主要职能职责
+            某某乡人民政府主要职能职责:(1)贯彻执行党和国家的路线、方针、政策。
+            """);
+        Assert.Equal("某某乡人民政府", d.Evaluation.Unit);
+
+        // The text never names the town's government: the town alone is no unit.
+        var unnamed = Single("某某镇2022年度项目支出绩效自评报告\n一、基本情况\n本镇实施项目3个。\n");
+        Assert.Equal(string.Empty, unnamed.Evaluation.Unit);
+
+        // A unit of the town (某某镇中心小学) is not the town's government.
+        var school = Single("某某镇中心小学2022年度部门整体支出绩效自评报告\n一、基本情况\n某某镇人民政府下达资金。\n");
+        Assert.Equal("某某镇中心小学", school.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_OpeningSaysWhoEvaluatedItself_ThatUnit()
+    {
+        var d = Single("""
+            某某资金项目绩效自评报告
+            根据《关于开展2020年度转移支付绩效自评工作的通知》(财监〔2021〕2号),某某部在对各地报送的自评材料审核基础上,对2020年度某某资金项目进行了绩效自评,现将情况报告如下。
+            一、基本情况
+            """);
+        Assert.Equal("某某部", d.Evaluation.Unit);
+
+        // Someone else's evaluation, or the unit named only as 本局: nothing.
+        var other = Single("某某资金项目绩效自评报告\n按照要求,某某县财政局对2022年度某某资金进行了绩效评价,现将情况报告如下。\n一、基本情况\n");
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+        var self = Single("某某资金项目绩效自评报告\n按照要求,本局对2022年度某某资金进行了绩效自评。\n一、基本情况\n");
+        Assert.Equal(string.Empty, self.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_ShortNameInTheTitle_FullNameTheTextWrites()
+    {
+        var d = Single("2024年某某市某某区发改委部门整体支出绩效自评报告\n一、部门概况\n某某市某某区发展和改革委员会具体职责如下:\n");
+        Assert.Equal("某某市某某区发展和改革委员会", d.Evaluation.Unit);
+
+        // Another, longer unit that only begins like it is no full name of it.
+        var other = Single("某某县水利局2022年度部门整体支出绩效自评报告\n一、部门概况\n某某县水利水电工程管理局是所属单位。\n");
+        Assert.Equal("某某县水利局", other.Evaluation.Unit);
+        Assert.True(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住房和城乡建设局"));
+        Assert.False(Jixiao.Documents.Reading.DocumentReader.Abbreviates("某某区住建局", "某某区住建局机关"));
+    }
+
+    [Fact]
+    public void Unit_ProjectsPublisher_OnlyWhenTheTextNamesItActing()
+    {
+        const string Chrome = "索 引 号 11640102MB0U40499C/2022-00043 文  号 生成日期 2022-10-25\n发布机构 某某区住房和城乡建设局 责任部门 某某区住房和城乡建设局\n\n某某市某某区滨河家园垃圾转运站提升改造项目绩效自评报告\n一、绩效目标分解下达情况\n下达衔接资金100万元。\n";
+        var d = Single(Chrome + "项目资金已全额支付。某某区住建局严格按照管理办法要求，进行资金的使用管理。\n");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某区住房和城乡建设局", d.Evaluation.Unit);
+
+        // Named only inside a sentence about someone else's act, or not at all: the publisher is no project's unit.
+        var inside = Single(Chrome + "根据某某区住建局下达的计划，项目已完成。\n");
+        Assert.Equal(string.Empty, inside.Evaluation.Unit);
+        var none = Single(Chrome + "项目已完成并通过验收。\n");
+        Assert.Equal(string.Empty, none.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_WordTextRunOnAfterTheTitle_ItsOwnTitleGivesTheUnit()
+    {
+        const string Body = " 一 绩效管理工作开展情况。 我单位按照《关于全面实施预算绩效管理的实施意见》文件要求,对 本单位整体支出和项目支出开展全过程预算绩效管理: 1.加强管理制度建设。把制度建设作为开展绩效管理的关键 环节。\n";
+        var d = Single("河湖水系2022年整体绩效自评总结报告.docx\n某某市河湖水系水源调度中心 2022 年整体和项目支出绩效自评总结报告" + Body);
+        Assert.Equal("某某市河湖水系水源调度中心", d.Evaluation.Unit);
+
+        // A run-on line that opens with a sentence, not a title: no unit from it.
+        var sentence = Single("河湖水系2022年整体绩效自评总结报告.docx\n按照要求,某某市河湖水系水源调度中心 2022 年开展自评" + Body);
+        Assert.Equal(string.Empty, sentence.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_TextCallsItselfWoChu_TheOneRegionLedNameWithThatEnding()
+    {
+        var d = Single("2022年度项目支出绩效自评总报告\n根据某某市财政局关于开展2022年度单位自评工作的通知要求,对我处2022年度项目支出绩效进行了自评。\n一、本部门项目绩效目标情况\n(一)某某市烈士陵园管理处2022年度共有5个项目\n");
+        Assert.Equal("某某市烈士陵园管理处", d.Evaluation.Unit);
+
+        // Calling itself 我局 while the only 局 named is the issuer of a notice, or a sentence that begins with 我局: nothing.
+        var issuer = Single("2022年度项目支出绩效自评总报告\n根据要求,对我局2022年度项目支出绩效进行了自评。\n某某市财政局关于开展2022年度单位自评工作的通知要求全面自评。\n");
+        Assert.Equal(string.Empty, issuer.Evaluation.Unit);
+        var sentence = Single("2022年度项目支出绩效自评总报告\n一、基本情况\n我局商同某某市财政局下达资金。\n");
+        Assert.Equal(string.Empty, sentence.Evaluation.Unit);
+
+        // Two different such names: unsure, nothing.
+        var two = Single("2022年度项目支出绩效自评总报告\n对我处2022年度项目进行了自评。\n(一)某某市烈士陵园管理处共有5个项目\n(二)某某市公路管理处共有2个项目\n");
+        Assert.Equal(string.Empty, two.Evaluation.Unit);
+    }
 }
