@@ -269,6 +269,15 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Kind_EvaluationByAFirm_WeCompany_IsOther()
+    {
+        var firm = Single("某某道路维护项目绩效评价报告\n受某某县财政局委托，我公司成立评价组对该项目开展了绩效评价。\n一、基本情况\n项目预算1300万元。\n");
+        Assert.Equal(DocumentKind.Other, firm.Kind);
+        var own = Single("某某道路维护项目绩效自评报告\n我局对该项目开展了绩效自评。\n一、基本情况\n项目预算1300万元。\n");
+        Assert.Equal(DocumentKind.ProjectReport, own.Kind);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
