@@ -868,7 +868,8 @@ internal static partial class DocumentReader
                         continue;
                     }
 
-                    if (EndsAt(text, k, cue.Before) && StartsAt(text, k + 4, cue.After) is var end && end >= 0)
+                    if (EndsAt(text, k, cue.Before) && StartsAt(text, k + 4, cue.After) is var end && end >= 0
+                        && (!cue.WholeLine || (text[..(k - cue.Before.Length)].Trim().Length == 0 && text[end..].Trim().Length == 0)))
                     {
                         weight += cue.Weight;
                         length = Math.Max(length, end - k);

@@ -52,7 +52,11 @@ public sealed record SubjectLabel(string Text, string Subject, string? Default, 
 public sealed record GradeWord(string Word, string Grade);
 
 /// <summary>A cue of the evaluated year: the text before and after a four-digit year, and its weight.</summary>
-public sealed record YearCue(string Before, string After, int Weight, string Text);
+public sealed record YearCue(string Before, string After, int Weight, string Text)
+{
+    /// <summary>The cue counts only as the whole line (a table's （2023年度） under its title).</summary>
+    public bool WholeLine { get; init; }
+}
 
 /// <summary>A numbering form of headings: text before and after a numeral of the given kind.</summary>
 public sealed record HeadingForm(string Before, NumeralKind Numeral, string After, int Level, string Text);
