@@ -25,6 +25,7 @@ internal sealed class TableReader(ReadContext ctx)
     /// <summary>A cell or token of a line, with its place in the normalised line.</summary>
     private sealed record Atom(string Text, int Column, int Length);
 
+    /// <summary>A line's cells; <paramref name="Piped"/>: the cells were separated by | or tabs, not by spaces.</summary>
     private sealed record Row(int Index, TextLine Line, List<Atom> Atoms, bool Piped);
 
     private enum ValKind
@@ -62,6 +63,12 @@ internal sealed class TableReader(ReadContext ctx)
         {
             if (ctx.Consumed.Contains(rows[r].Index))
             {
+                continue;
+            }
+
+            if (HeaderOverLines(rows, r) is { } split)
+            {
+                r = ReadUnderHeader(rows, split.Last, split.Columns, split.Atoms, stream: false, headerStart: r);
                 continue;
             }
 
@@ -526,7 +533,8 @@ internal sealed class TableReader(ReadContext ctx)
 
             if (atoms.Count > 0)
             {
-                rows.Add(new Row(i, line, atoms, piped));
+                // Tab-separated cells (a spreadsheet's export) are cells as much as |-separated ones.
+                rows.Add(new Row(i, line, atoms, piped || text.Contains('\t', StringComparison.Ordinal)));
             }
         }
 
@@ -667,6 +675,75 @@ internal sealed class TableReader(ReadContext ctx)
         return columns.Count >= 2 && columns.Count * 2 >= columns.Count + other && IsUseful(columns) ? (columns, atoms) : null;
     }
 
+    /// <summary>
+    /// A header row broken over lines by the page or the export (年初预算数 全年预算数(A) 全年执行数(B) / 分值 执行率(B/A) 得分;
+    /// 年初预算数 全年预算 / 数(A) 全年执行数(B) …): a first row of cells, most of them header cells, followed by rows
+    /// whose every cell is a header cell. A cell cut at the line's end is one cell when the two pieces together name a
+    /// column and one of them alone names none. The rows make one header when their columns are all different and of
+    /// one kind of table (a budget header is not continued by an indicator header), and it is a better header than the
+    /// first row alone (more columns). Null when the header is on one line.
+    /// </summary>
+    private (int Last, List<string> Columns, List<Atom> Atoms)? HeaderOverLines(List<Row> rows, int r)
+    {
+        if (rows[r].Atoms.Count < 2 || HasFigure(rows[r]))
+        {
+            return null;
+        }
+
+        var cells = rows[r].Atoms.Where(a => !IsMark(a.Text)).ToList();
+        var firstColumns = cells.Count(a => ix.HeaderColumn(a.Text) is not null);
+        if (firstColumns == 0 || firstColumns * 2 < cells.Count)
+        {
+            return null;
+        }
+
+        var last = r;
+        for (var k = r + 1; k < rows.Count && k <= r + 3 && rows[k].Line.Number - rows[k - 1].Line.Number <= 2; k++)
+        {
+            var next = rows[k].Atoms.Where(a => !IsMark(a.Text)).ToList();
+            if (next.Count == 0 || HasFigure(rows[k]))
+            {
+                break;
+            }
+
+            var joined = cells.Count > 0 && JoinedCell(cells[^1], next[0]) is { } j ? j : null;
+            var rest = joined is null ? next : next.Skip(1).ToList();
+            if (rest.Any(a => ix.HeaderColumn(a.Text) is null))
+            {
+                break;
+            }
+
+            var trial = joined is null ? [.. cells, .. rest] : cells.Take(cells.Count - 1).Append(joined).Concat(rest).ToList();
+            var columns = trial.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
+            if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Count || (columns.Any(IsBudgetColumn) && IsIndicator(columns)))
+            {
+                break;
+            }
+
+            cells = trial;
+            last = k;
+        }
+
+        if (last == r)
+        {
+            return null;
+        }
+
+        var atoms = cells.Where(a => ix.HeaderColumn(a.Text) is not null).ToList();
+        var all = atoms.Select(a => ix.HeaderColumn(a.Text)!).ToList();
+        var single = HeaderOf(rows[r]);
+        return all.Count >= 2 && all.Count * 2 >= cells.Count && IsUseful(all) && all.Count > (single?.Columns.Count ?? 0) ? (last, all, atoms) : null;
+    }
+
+    /// <summary>A header cell cut at a line's end (全年预算 / 数(A)): the whole cell, when the pieces together name a column and one alone names none.</summary>
+    private Atom? JoinedCell(Atom left, Atom right)
+    {
+        var column = ix.HeaderColumn(left.Text + right.Text);
+        return column is not null && (ix.HeaderColumn(left.Text) is null || ix.HeaderColumn(right.Text) is null) ? left with { Text = left.Text + right.Text } : null;
+    }
+
+    private bool HasFigure(Row row) => row.Atoms.Any(a => Parse(row, a).Kind is ValKind.Number or ValKind.Glued);
+
     private static bool IsUseful(List<string> columns) => IsIndicator(columns) || columns.Count(IsBudgetColumn) >= 2;
 
     private static bool IsIndicator(List<string> columns) => columns.Any(c => c is "level1" or "level2" or "level3" or "operator" or "target" or "actual");
@@ -723,7 +800,7 @@ internal sealed class TableReader(ReadContext ctx)
         if (IsIndicator(columns))
         {
             // Cells of a piped header align with the cells of the total row (总分 | 100 | | … | 95.46 |).
-            var aligned = !stream && rows[headerRow].Piped ? rows[headerRow].Atoms.Select(a => ix.HeaderColumn(a.Text)).ToList() : null;
+            var aligned = !stream && first == headerRow && rows[headerRow].Piped ? rows[headerRow].Atoms.Select(a => ix.HeaderColumn(a.Text)).ToList() : null;
             return ReadIndicatorRegion(rows, headerRow + 1, stream, aligned);
         }
 
@@ -1092,6 +1169,10 @@ internal sealed class TableReader(ReadContext ctx)
                     }
 
                     b.SetNumber(path, v.Value, new ReadValue(path, Money.FormatShort(v.Value), source) { Stated = v.Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）“{rows[from - 1].Atoms[k].Text}”列" }, TablePriority + 1);
+                    if (path == "stated.totalScore")
+                    {
+                        ReadTotalGrade(rows, ref r, row, v, firstCell);
+                    }
                 }
 
                 return r;
@@ -1115,6 +1196,10 @@ internal sealed class TableReader(ReadContext ctx)
                     }
 
                     b.SetNumber(path, values[k].Value, new ReadValue(path, Money.FormatShort(values[k].Value), source) { Stated = values[k].Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）第 {k + 1} 个数" }, TablePriority + 1);
+                    if (path == "stated.totalScore")
+                    {
+                        ReadTotalGrade(rows, ref r, values[k].Row, values[k], firstCell);
+                    }
                 }
             }
             else if (numbers > 0)
@@ -1127,6 +1212,80 @@ internal sealed class TableReader(ReadContext ctx)
 
         return rows.Count - 1;
     }
+
+    /// <summary>
+    /// The grade stated on an indicator table's total row: a grade word alone in the cell right after the score
+    /// (总分 100 92 优), or after a grade label (总分 | 100 | 92 | 评价等级 | 优; 评价等级:优), nothing but empty cells after
+    /// it. With one cell per line, the same cells on the lines after the score.
+    /// </summary>
+    private void ReadTotalGrade(List<Row> rows, ref int r, Row row, Val score, string label)
+    {
+        // The cells after the score: on its line, or (the score alone on its line) on the next lines.
+        var cells = new List<(Row Row, Atom Atom)>();
+        var at = row.Atoms.FindIndex(a => a.Column == score.Column);
+        if (at < 0)
+        {
+            return;
+        }
+
+        if (row.Atoms.Count > 1)
+        {
+            cells.AddRange(row.Atoms.Skip(at + 1).Where(a => !IsMark(a.Text)).Select(a => (row, a)));
+        }
+        else
+        {
+            var k = rows.IndexOf(row);
+            for (var n = k + 1; n < rows.Count && n <= k + 2 && rows[n].Atoms.Count == 1; n++)
+            {
+                cells.Add((rows[n], rows[n].Atoms[0]));
+            }
+        }
+
+        for (var i = 0; i < cells.Count && i < 2; i++)
+        {
+            var (cellRow, atom) = cells[i];
+            var text = VocabularyLoader.Fold(atom.Text);
+            var start = 0;
+            if (i == 0 && GradeLabelEnd(text) is { } end)
+            {
+                start = end < text.Length && text[end] == ':' ? end + 1 : end;
+                if (start == text.Length)
+                {
+                    // A label cell: the grade is the next cell.
+                    continue;
+                }
+            }
+
+            if (ix.GradeWords.LongestAt(text, start) is not { } g || g.End != text.Length)
+            {
+                return;
+            }
+
+            // Nothing but empty cells after the grade (on a row of cells), and on a line of its own when one cell per line.
+            if (row.Atoms.Count > 1 && cells.Skip(i + 1).Any(c => c.Atom.Text.Length > 0))
+            {
+                return;
+            }
+
+            var offset = start == 0 ? 0 : Math.Max(0, atom.Text.LastIndexOf(g.Phrase, StringComparison.Ordinal));
+            var source = cellRow.Line.Span(atom.Column + offset, atom.Length - offset);
+            b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, source) { Stated = atom.Text[offset..], How = $"指标表的合计行“{label}”（第 {row.Line.Number} 行）得分后{(start > 0 || i > 0 ? "等级标签后" : string.Empty)}单独一格的等级用词" }, TablePriority + 1);
+            if (row.Atoms.Count == 1)
+            {
+                foreach (var (c, _) in cells.Take(i + 1))
+                {
+                    ctx.Consumed.Add(c.Index);
+                    r = Math.Max(r, rows.IndexOf(c));
+                }
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The end of a grade label (评价等级, 自评等级, 等级) that opens the folded cell, or null.</summary>
+    private int? GradeLabelEnd(string folded) =>
+        ix.Labels.LongestAt(folded, 0) is { } m && m.Values.Any(e => e.Field is { Field: "stated.grade" }) ? m.End : null;
 
     // ------------------------------------------------------------------ anchored layouts (总预算 …)
 
