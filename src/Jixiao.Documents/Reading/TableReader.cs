@@ -677,8 +677,8 @@ internal sealed class TableReader(ReadContext ctx)
 
     /// <summary>
     /// A header row broken over lines by the page or the export (年初预算数 全年预算数(A) 全年执行数(B) / 分值 执行率(B/A) 得分;
-    /// 年初预算数 全年预算 / 数(A) 全年执行数(B) …): a first row of cells, most of them header cells, followed by rows
-    /// whose every cell is a header cell. A cell cut at the line's end is one cell when the two pieces together name a
+    /// 年初预算数 全年预算 / 数(A) 全年执行数(B) …): rows of cells without figures, most of each row's cells header cells
+    /// (a cell of a column not read, 得分计算方法, may stand among them). A cell cut at the line's end is one cell when the two pieces together name a
     /// column and one of them alone names none. The rows make one header when their columns are all different and of
     /// one kind of table (a budget header is not continued by an indicator header), and it is a better header than the
     /// first row alone (more columns). Null when the header is on one line.
@@ -708,7 +708,8 @@ internal sealed class TableReader(ReadContext ctx)
 
             var joined = cells.Count > 0 && JoinedCell(cells[^1], next[0]) is { } j ? j : null;
             var rest = joined is null ? next : next.Skip(1).ToList();
-            if (rest.Any(a => ix.HeaderColumn(a.Text) is null))
+            var known = rest.Count(a => ix.HeaderColumn(a.Text) is not null) + (joined is null ? 0 : 1);
+            if (known == 0 || known * 2 < next.Count)
             {
                 break;
             }
@@ -808,6 +809,27 @@ internal sealed class TableReader(ReadContext ctx)
         var identities = layout?.Identities ?? DefaultIdentities(columns);
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;
+        if (stream)
+        {
+            // Header cells of columns not read (得分计算方法) between the known ones and the total row's label: skipped.
+            var skip = 0;
+            while (skip < 2 && r + skip < rows.Count && rows[r + skip].Atoms.Count == 1 && Parse(rows[r + skip], rows[r + skip].Atoms[0]).Kind == ValKind.Text
+                && ix.RowKindsOf(rows[r + skip].Atoms[0].Text).Count == 0 && ix.HeaderColumn(rows[r + skip].Atoms[0].Text) is null)
+            {
+                skip++;
+            }
+
+            if (skip > 0 && r + skip < rows.Count && rows[r + skip].Atoms.Count == 1 && ix.RowKindsOf(rows[r + skip].Atoms[0].Text).Contains("budgetTotal"))
+            {
+                for (var k = r; k < r + skip; k++)
+                {
+                    ctx.Consumed.Add(rows[k].Index);
+                }
+
+                r += skip;
+            }
+        }
+
         var firstRow = true;
         (string Label, List<Val> Values)? unfilledTotal = null;
         var funds = new List<(string Label, List<Val> Values)>();
@@ -1179,6 +1201,12 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             var exact = row.Piped || stream || numbers == totalRow.Values.Count;
+            if (exact && numbers == totalRow.Values.Count)
+            {
+                // As many numbers as the row has values (总分 | 100 | | 92: a merged cell left empty between them): in order.
+                values = [.. values.Where(v => v.Kind == ValKind.Number)];
+            }
+
             if (exact)
             {
                 for (var k = 0; k < totalRow.Values.Count && k < values.Count; k++)

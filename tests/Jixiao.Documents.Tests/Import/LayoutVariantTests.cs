@@ -216,4 +216,108 @@ public class LayoutVariantTests
         Assert.Equal(92m, d.Stated.TotalScore);
         Assert.Null(d.Stated.Grade);
     }
+    // ------------------------------------------------------------------ Shandong / Sichuan project table, 部门整体 score table
+
+    [Fact]
+    public void ShandongTable_OneCellPerLine_HeaderCellOfAColumnNotRead_Skipped()
+    {
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            ( 2019 年度)
+            项目预算执行情况(10分)
+            年初预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            得分计算方法
+            年度资金总额
+            50
+            45
+            10
+            90%
+            9
+            执行率*该指标分值,最高不得超过分值上限。
+            """);
+        Assert.Equal(50m, d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        Assert.Equal("45", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_OneCellPerLine_WordsBeforeARowThatIsNoTotal_NothingTaken()
+    {
+        // The cells after the header are no total row (备注 / 某某专项资金 is a project's name, not 年度资金总额): its
+        // numbers are not the budget.
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            年初预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            备注
+            某某专项资金
+            50
+            45
+            10
+            90%
+            9
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Stated.ExecutionScore);
+    }
+
+    [Fact]
+    public void ShandongTable_HeaderBrokenOverLines_WithACellOfAColumnNotRead()
+    {
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            ( 2019 年度)
+            项目预算执行情况(10分) 年初预算数(A) 全年执行数(B)
+            分值 执行率(B/A) 得分 得分计算方法
+            年度资金总额 50 45 10 90% 9 执行率*该指标分值,最高不得超过分值上限。
+            其中:财政拨款 50 45 - - -
+            """);
+        Assert.Equal(50m, d.Evaluation.Budget.Initial);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(10m, d.Stated.ExecutionWeight);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void DeptScoreTable_PipedTotalWithAMergedCellLeftEmpty_WeightAndScoreInOrder()
+    {
+        var d = One("""
+            2023年度部门整体支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 指标分值 | 评分标准 | 自评得分
+            产出指标 | 数量指标 | 重点工作完成率 | 40 | 完成得满分 | 38
+            满意度指标 | 服务对象满意度 | 群众满意度 | 20 | ≥90%得满分 | 16
+            合计 | 100 | | 92
+            """);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("92", Value(d, "stated.totalScore").Source.Span);
+    }
+
+    [Fact]
+    public void LookAlike_PipedTotalWithOneNumber_NotBothWeightAndScore()
+    {
+        // One number on the total row (总分 | 100 |): it is not taken as the score as well.
+        var d = One("""
+            2023年度部门整体支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 指标分值 | 评分标准 | 自评得分
+            产出指标 | 数量指标 | 重点工作完成率 | 40 | 完成得满分 | 38
+            合计 | 100 |
+            """);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Null(d.Stated.TotalScore);
+    }
 }
