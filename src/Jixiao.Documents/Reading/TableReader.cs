@@ -649,7 +649,7 @@ internal sealed class TableReader(ReadContext ctx)
         var columns = new List<string>();
         var atoms = new List<Atom>();
         var other = 0;
-        foreach (var atom in row.Atoms)
+        foreach (var atom in JoinBroken(row.Atoms))
         {
             if (IsMark(atom.Text))
             {
@@ -690,7 +690,7 @@ internal sealed class TableReader(ReadContext ctx)
             return null;
         }
 
-        var cells = rows[r].Atoms.Where(a => !IsMark(a.Text)).ToList();
+        var cells = JoinBroken(rows[r].Atoms).Where(a => !IsMark(a.Text)).ToList();
         var firstColumns = cells.Count(a => ix.HeaderColumn(a.Text) is not null);
         if (firstColumns == 0 || firstColumns * 2 < cells.Count)
         {
@@ -700,7 +700,7 @@ internal sealed class TableReader(ReadContext ctx)
         var last = r;
         for (var k = r + 1; k < rows.Count && k <= r + 3 && rows[k].Line.Number - rows[k - 1].Line.Number <= 2; k++)
         {
-            var next = rows[k].Atoms.Where(a => !IsMark(a.Text)).ToList();
+            var next = JoinBroken(rows[k].Atoms).Where(a => !IsMark(a.Text)).ToList();
             if (next.Count == 0 || HasFigure(rows[k]))
             {
                 break;
@@ -741,6 +741,25 @@ internal sealed class TableReader(ReadContext ctx)
     {
         var column = ix.HeaderColumn(left.Text + right.Text);
         return column is not null && (ix.HeaderColumn(left.Text) is null || ix.HeaderColumn(right.Text) is null) ? left with { Text = left.Text + right.Text } : null;
+    }
+
+    /// <summary>Header cells broken by a space inside a line (OCR: 全年预算 数(A), 全年执行 数(B)) joined by the same rule as at a line's end.</summary>
+    private List<Atom> JoinBroken(List<Atom> atoms)
+    {
+        var result = new List<Atom>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (i + 1 < atoms.Count && !IsMark(atoms[i + 1].Text) && atoms[i].Text.Length > 0 && JoinedCell(atoms[i], atoms[i + 1]) is { } joined)
+            {
+                result.Add(joined with { Length = atoms[i + 1].Column + atoms[i + 1].Length - atoms[i].Column });
+                i++;
+                continue;
+            }
+
+            result.Add(atoms[i]);
+        }
+
+        return result;
     }
 
     private bool HasFigure(Row row) => row.Atoms.Any(a => Parse(row, a).Kind is ValKind.Number or ValKind.Glued);
@@ -1051,11 +1070,24 @@ internal sealed class TableReader(ReadContext ctx)
             return;
         }
 
+        var fraction = FractionRate(assigned, identities, out var fractionNote);
         foreach (var (column, val) in assigned)
         {
             var path = ColumnPath(column, budgetBlock: true);
             var source = val.Row.Line.Span(val.Column, val.Length);
             var rule = how + (note.Length > 0 ? "；" + note : string.Empty);
+            if (column == "budget.statedRatePercent" && fractionNote is not null)
+            {
+                if (fraction is not { } percent)
+                {
+                    b.Miss(path, $"第 {val.Row.Line.Number} 行“{label}”的执行率“{val.Text}”{fractionNote}，原文保留，未取值");
+                    continue;
+                }
+
+                b.SetNumber(path, percent, new ReadValue(path, Money.FormatShort(percent), source) { Stated = val.Text, How = rule + "；" + fractionNote }, TablePriority);
+                continue;
+            }
+
             if (column == "reason")
             {
                 if (val.Kind == ValKind.Text && !TextNormalizer.IsPlaceholder(val.Text) && b.ExecutionReason is null)
@@ -1075,6 +1107,48 @@ internal sealed class TableReader(ReadContext ctx)
             var (amount, unit) = InColumn(path, val);
             b.SetNumber(path, amount, new ReadValue(path, Money.FormatShort(amount), source) { Stated = val.Text, Unit = unit, How = rule }, TablePriority);
         }
+    }
+
+    /// <summary>
+    /// A rate cell without % whose value is at most 1.5 (a spreadsheet's export writes 90% as 0.9): read only when the
+    /// row's own figures (执行数 ÷ 预算数) say which it is — as a fraction (×100) or as a percent — and not both.
+    /// <paramref name="note"/> is null when the rate cell is no such value; the result is null when the row does not decide.
+    /// </summary>
+    private static decimal? FractionRate(List<(string Column, Val Value)> assigned, IReadOnlyList<LayoutIdentity> identities, out string? note)
+    {
+        note = null;
+        var rate = assigned.FirstOrDefault(x => x.Column == "budget.statedRatePercent").Value;
+        if (rate is not { Kind: ValKind.Number, Percent: false } || rate.Value <= 0 || rate.Value > 1.5m)
+        {
+            return null;
+        }
+
+        decimal? Get(string c) => assigned.FirstOrDefault(x => x.Column == c).Value is { Kind: ValKind.Number } v ? v.Value : null;
+        var id = identities.FirstOrDefault(i => i.Target == "budget.statedRatePercent" && i.Operator == '/');
+        if (id is null || Get(id.Left) is not { } executed || Get(id.Right) is not { } basis || basis == 0)
+        {
+            note = "没有 %，且本行没有执行数与预算数可核对，无法确定是百分数还是小数";
+            return null;
+        }
+
+        var ratio = executed / basis;
+        var step = Pow10(-rate.Decimals);
+        var asFraction = Math.Abs(rate.Value - ratio) <= 0.5m * step + 0.0001m;
+        var asPercent = Math.Abs(rate.Value - (ratio * 100m)) <= 0.5m * step + 0.01m;
+        if (asFraction == asPercent)
+        {
+            note = "没有 %，按执行数 ÷ 预算数 无法确定是百分数还是小数";
+            return null;
+        }
+
+        if (asPercent)
+        {
+            note = null;
+            return null;
+        }
+
+        note = $"执行率写作小数 {rate.Text}（没有 %），等于执行数 ÷ 预算数，即 {Money.FormatShort(rate.Value * 100m)}%";
+        return rate.Value * 100m;
     }
 
     private static string ColumnPath(string column, bool budgetBlock) => column switch

@@ -320,4 +320,74 @@ public class LayoutVariantTests
         Assert.Equal(100m, d.Stated.TotalWeight);
         Assert.Null(d.Stated.TotalScore);
     }
+    // ------------------------------------------------------------------ OCR spaces inside a cell, spreadsheet fractions
+
+    [Fact]
+    public void HeaderCellsBrokenBySpacesInsideALine_Joined()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 年初预算数 全年预算 数(A) 全年执行 数(B) 分值 执行率(B/A) 得分
+            年度资金总额 120.5 130 117 10 90% 9
+            """);
+        Assert.Equal(120.5m, d.Evaluation.Budget.Initial);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_TwoHeaderCellsSideBySide_NotJoinedIntoALongerOne()
+    {
+        // 预算 and 执行数 each head a column; together they would read 预算执行数 (one column): they stay two.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            资金来源 预算 执行数 执行率
+            合计 100 90 90%
+            """);
+        Assert.Equal(100m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(90m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void SpreadsheetRateAsFraction_AgreesWithExecutedOverBudget_ReadAsPercent()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	分值	执行率(B/A)	得分
+            年度资金总额	120.5	130	117	10	0.9	9
+            """);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("0.9", Value(d, "budget.statedRatePercent").Stated);
+        Assert.Contains("写作小数", Value(d, "budget.statedRatePercent").How, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LookAlike_SmallRateWithoutPercent_ThatIsAPercent_KeptAsStated()
+    {
+        // 1.3 ÷ 130 = 1%: the cell 1 is a percent, not a fraction of 100%.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	执行率(B/A)
+            年度资金总额	130	130	1.3	1
+            """);
+        Assert.Equal(1.3m, d.Evaluation.Budget.Executed);
+        Assert.Equal(1m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void LookAlike_SmallRateWithoutPercent_NoFiguresToCheck_NotTaken()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	执行率(B/A)
+            年度资金总额	130	130	-	0.9
+            """);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("无法确定是百分数还是小数", StringComparison.Ordinal));
+    }
 }
