@@ -25,6 +25,7 @@ internal sealed class TableReader(ReadContext ctx)
     /// <summary>A cell or token of a line, with its place in the normalised line.</summary>
     private sealed record Atom(string Text, int Column, int Length);
 
+    /// <summary>A line's cells; <paramref name="Piped"/>: the cells were separated by | or tabs, not by spaces.</summary>
     private sealed record Row(int Index, TextLine Line, List<Atom> Atoms, bool Piped);
 
     private enum ValKind
@@ -62,6 +63,12 @@ internal sealed class TableReader(ReadContext ctx)
         {
             if (ctx.Consumed.Contains(rows[r].Index))
             {
+                continue;
+            }
+
+            if (HeaderOverLines(rows, r) is { } split)
+            {
+                r = ReadUnderHeader(rows, split.Last, split.Columns, split.Atoms, stream: false, headerStart: r);
                 continue;
             }
 
@@ -526,7 +533,8 @@ internal sealed class TableReader(ReadContext ctx)
 
             if (atoms.Count > 0)
             {
-                rows.Add(new Row(i, line, atoms, piped));
+                // Tab-separated cells (a spreadsheet's export) are cells as much as |-separated ones.
+                rows.Add(new Row(i, line, atoms, piped || text.Contains('\t', StringComparison.Ordinal)));
             }
         }
 
@@ -641,7 +649,7 @@ internal sealed class TableReader(ReadContext ctx)
         var columns = new List<string>();
         var atoms = new List<Atom>();
         var other = 0;
-        foreach (var atom in row.Atoms)
+        foreach (var atom in JoinBroken(row.Atoms))
         {
             if (IsMark(atom.Text))
             {
@@ -666,6 +674,95 @@ internal sealed class TableReader(ReadContext ctx)
 
         return columns.Count >= 2 && columns.Count * 2 >= columns.Count + other && IsUseful(columns) ? (columns, atoms) : null;
     }
+
+    /// <summary>
+    /// A header row broken over lines by the page or the export (年初预算数 全年预算数(A) 全年执行数(B) / 分值 执行率(B/A) 得分;
+    /// 年初预算数 全年预算 / 数(A) 全年执行数(B) …): rows of cells without figures, most of each row's cells header cells
+    /// (a cell of a column not read, 得分计算方法, may stand among them). A cell cut at the line's end is one cell when the two pieces together name a
+    /// column and one of them alone names none. The rows make one header when their columns are all different and of
+    /// one kind of table (a budget header is not continued by an indicator header), and it is a better header than the
+    /// first row alone (more columns). Null when the header is on one line.
+    /// </summary>
+    private (int Last, List<string> Columns, List<Atom> Atoms)? HeaderOverLines(List<Row> rows, int r)
+    {
+        if (rows[r].Atoms.Count < 2 || HasFigure(rows[r]))
+        {
+            return null;
+        }
+
+        var cells = JoinBroken(rows[r].Atoms).Where(a => !IsMark(a.Text)).ToList();
+        var firstColumns = cells.Count(a => ix.HeaderColumn(a.Text) is not null);
+        if (firstColumns == 0 || firstColumns * 2 < cells.Count)
+        {
+            return null;
+        }
+
+        var last = r;
+        for (var k = r + 1; k < rows.Count && k <= r + 3 && rows[k].Line.Number - rows[k - 1].Line.Number <= 2; k++)
+        {
+            var next = JoinBroken(rows[k].Atoms).Where(a => !IsMark(a.Text)).ToList();
+            if (next.Count == 0 || HasFigure(rows[k]))
+            {
+                break;
+            }
+
+            var joined = cells.Count > 0 && JoinedCell(cells[^1], next[0]) is { } j ? j : null;
+            var rest = joined is null ? next : next.Skip(1).ToList();
+            var known = rest.Count(a => ix.HeaderColumn(a.Text) is not null) + (joined is null ? 0 : 1);
+            if (known == 0 || known * 2 < next.Count)
+            {
+                break;
+            }
+
+            var trial = joined is null ? [.. cells, .. rest] : cells.Take(cells.Count - 1).Append(joined).Concat(rest).ToList();
+            var columns = trial.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
+            if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Count || (columns.Any(IsBudgetColumn) && IsIndicator(columns)))
+            {
+                break;
+            }
+
+            cells = trial;
+            last = k;
+        }
+
+        if (last == r)
+        {
+            return null;
+        }
+
+        var atoms = cells.Where(a => ix.HeaderColumn(a.Text) is not null).ToList();
+        var all = atoms.Select(a => ix.HeaderColumn(a.Text)!).ToList();
+        var single = HeaderOf(rows[r]);
+        return all.Count >= 2 && all.Count * 2 >= cells.Count && IsUseful(all) && all.Count > (single?.Columns.Count ?? 0) ? (last, all, atoms) : null;
+    }
+
+    /// <summary>A header cell cut at a line's end (全年预算 / 数(A)): the whole cell, when the pieces together name a column and one alone names none.</summary>
+    private Atom? JoinedCell(Atom left, Atom right)
+    {
+        var column = ix.HeaderColumn(left.Text + right.Text);
+        return column is not null && (ix.HeaderColumn(left.Text) is null || ix.HeaderColumn(right.Text) is null) ? left with { Text = left.Text + right.Text } : null;
+    }
+
+    /// <summary>Header cells broken by a space inside a line (OCR: 全年预算 数(A), 全年执行 数(B)) joined by the same rule as at a line's end.</summary>
+    private List<Atom> JoinBroken(List<Atom> atoms)
+    {
+        var result = new List<Atom>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (i + 1 < atoms.Count && !IsMark(atoms[i + 1].Text) && atoms[i].Text.Length > 0 && JoinedCell(atoms[i], atoms[i + 1]) is { } joined)
+            {
+                result.Add(joined with { Length = atoms[i + 1].Column + atoms[i + 1].Length - atoms[i].Column });
+                i++;
+                continue;
+            }
+
+            result.Add(atoms[i]);
+        }
+
+        return result;
+    }
+
+    private bool HasFigure(Row row) => row.Atoms.Any(a => Parse(row, a).Kind is ValKind.Number or ValKind.Glued);
 
     private static bool IsUseful(List<string> columns) => IsIndicator(columns) || columns.Count(IsBudgetColumn) >= 2;
 
@@ -723,7 +820,7 @@ internal sealed class TableReader(ReadContext ctx)
         if (IsIndicator(columns))
         {
             // Cells of a piped header align with the cells of the total row (总分 | 100 | | … | 95.46 |).
-            var aligned = !stream && rows[headerRow].Piped ? rows[headerRow].Atoms.Select(a => ix.HeaderColumn(a.Text)).ToList() : null;
+            var aligned = !stream && first == headerRow && rows[headerRow].Piped ? rows[headerRow].Atoms.Select(a => ix.HeaderColumn(a.Text)).ToList() : null;
             return ReadIndicatorRegion(rows, headerRow + 1, stream, aligned);
         }
 
@@ -731,6 +828,27 @@ internal sealed class TableReader(ReadContext ctx)
         var identities = layout?.Identities ?? DefaultIdentities(columns);
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;
+        if (stream)
+        {
+            // Header cells of columns not read (得分计算方法) between the known ones and the total row's label: skipped.
+            var skip = 0;
+            while (skip < 2 && r + skip < rows.Count && rows[r + skip].Atoms.Count == 1 && Parse(rows[r + skip], rows[r + skip].Atoms[0]).Kind == ValKind.Text
+                && ix.RowKindsOf(rows[r + skip].Atoms[0].Text).Count == 0 && ix.HeaderColumn(rows[r + skip].Atoms[0].Text) is null)
+            {
+                skip++;
+            }
+
+            if (skip > 0 && r + skip < rows.Count && rows[r + skip].Atoms.Count == 1 && ix.RowKindsOf(rows[r + skip].Atoms[0].Text).Contains("budgetTotal"))
+            {
+                for (var k = r; k < r + skip; k++)
+                {
+                    ctx.Consumed.Add(rows[k].Index);
+                }
+
+                r += skip;
+            }
+        }
+
         var firstRow = true;
         (string Label, List<Val> Values)? unfilledTotal = null;
         var funds = new List<(string Label, List<Val> Values)>();
@@ -952,11 +1070,24 @@ internal sealed class TableReader(ReadContext ctx)
             return;
         }
 
+        var fraction = FractionRate(assigned, identities, out var fractionNote);
         foreach (var (column, val) in assigned)
         {
             var path = ColumnPath(column, budgetBlock: true);
             var source = val.Row.Line.Span(val.Column, val.Length);
             var rule = how + (note.Length > 0 ? "；" + note : string.Empty);
+            if (column == "budget.statedRatePercent" && fractionNote is not null)
+            {
+                if (fraction is not { } percent)
+                {
+                    b.Miss(path, $"第 {val.Row.Line.Number} 行“{label}”的执行率“{val.Text}”{fractionNote}，原文保留，未取值");
+                    continue;
+                }
+
+                b.SetNumber(path, percent, new ReadValue(path, Money.FormatShort(percent), source) { Stated = val.Text, How = rule + "；" + fractionNote }, TablePriority);
+                continue;
+            }
+
             if (column == "reason")
             {
                 if (val.Kind == ValKind.Text && !TextNormalizer.IsPlaceholder(val.Text) && b.ExecutionReason is null)
@@ -976,6 +1107,48 @@ internal sealed class TableReader(ReadContext ctx)
             var (amount, unit) = InColumn(path, val);
             b.SetNumber(path, amount, new ReadValue(path, Money.FormatShort(amount), source) { Stated = val.Text, Unit = unit, How = rule }, TablePriority);
         }
+    }
+
+    /// <summary>
+    /// A rate cell without % whose value is at most 1.5 (a spreadsheet's export writes 90% as 0.9): read only when the
+    /// row's own figures (执行数 ÷ 预算数) say which it is — as a fraction (×100) or as a percent — and not both.
+    /// <paramref name="note"/> is null when the rate cell is no such value; the result is null when the row does not decide.
+    /// </summary>
+    private static decimal? FractionRate(List<(string Column, Val Value)> assigned, IReadOnlyList<LayoutIdentity> identities, out string? note)
+    {
+        note = null;
+        var rate = assigned.FirstOrDefault(x => x.Column == "budget.statedRatePercent").Value;
+        if (rate is not { Kind: ValKind.Number, Percent: false } || rate.Value <= 0 || rate.Value > 1.5m)
+        {
+            return null;
+        }
+
+        decimal? Get(string c) => assigned.FirstOrDefault(x => x.Column == c).Value is { Kind: ValKind.Number } v ? v.Value : null;
+        var id = identities.FirstOrDefault(i => i.Target == "budget.statedRatePercent" && i.Operator == '/');
+        if (id is null || Get(id.Left) is not { } executed || Get(id.Right) is not { } basis || basis == 0)
+        {
+            note = "没有 %，且本行没有执行数与预算数可核对，无法确定是百分数还是小数";
+            return null;
+        }
+
+        var ratio = executed / basis;
+        var step = Pow10(-rate.Decimals);
+        var asFraction = Math.Abs(rate.Value - ratio) <= 0.5m * step + 0.0001m;
+        var asPercent = Math.Abs(rate.Value - (ratio * 100m)) <= 0.5m * step + 0.01m;
+        if (asFraction == asPercent)
+        {
+            note = "没有 %，按执行数 ÷ 预算数 无法确定是百分数还是小数";
+            return null;
+        }
+
+        if (asPercent)
+        {
+            note = null;
+            return null;
+        }
+
+        note = $"执行率写作小数 {rate.Text}（没有 %），等于执行数 ÷ 预算数，即 {Money.FormatShort(rate.Value * 100m)}%";
+        return rate.Value * 100m;
     }
 
     private static string ColumnPath(string column, bool budgetBlock) => column switch
@@ -1092,12 +1265,22 @@ internal sealed class TableReader(ReadContext ctx)
                     }
 
                     b.SetNumber(path, v.Value, new ReadValue(path, Money.FormatShort(v.Value), source) { Stated = v.Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）“{rows[from - 1].Atoms[k].Text}”列" }, TablePriority + 1);
+                    if (path == "stated.totalScore")
+                    {
+                        ReadTotalGrade(rows, ref r, row, v, firstCell);
+                    }
                 }
 
                 return r;
             }
 
             var exact = row.Piped || stream || numbers == totalRow.Values.Count;
+            if (exact && numbers == totalRow.Values.Count)
+            {
+                // As many numbers as the row has values (总分 | 100 | | 92: a merged cell left empty between them): in order.
+                values = [.. values.Where(v => v.Kind == ValKind.Number)];
+            }
+
             if (exact)
             {
                 for (var k = 0; k < totalRow.Values.Count && k < values.Count; k++)
@@ -1115,6 +1298,10 @@ internal sealed class TableReader(ReadContext ctx)
                     }
 
                     b.SetNumber(path, values[k].Value, new ReadValue(path, Money.FormatShort(values[k].Value), source) { Stated = values[k].Text, How = $"指标表的合计行“{firstCell}”（第 {row.Line.Number} 行）第 {k + 1} 个数" }, TablePriority + 1);
+                    if (path == "stated.totalScore")
+                    {
+                        ReadTotalGrade(rows, ref r, values[k].Row, values[k], firstCell);
+                    }
                 }
             }
             else if (numbers > 0)
@@ -1127,6 +1314,80 @@ internal sealed class TableReader(ReadContext ctx)
 
         return rows.Count - 1;
     }
+
+    /// <summary>
+    /// The grade stated on an indicator table's total row: a grade word alone in the cell right after the score
+    /// (总分 100 92 优), or after a grade label (总分 | 100 | 92 | 评价等级 | 优; 评价等级:优), nothing but empty cells after
+    /// it. With one cell per line, the same cells on the lines after the score.
+    /// </summary>
+    private void ReadTotalGrade(List<Row> rows, ref int r, Row row, Val score, string label)
+    {
+        // The cells after the score: on its line, or (the score alone on its line) on the next lines.
+        var cells = new List<(Row Row, Atom Atom)>();
+        var at = row.Atoms.FindIndex(a => a.Column == score.Column);
+        if (at < 0)
+        {
+            return;
+        }
+
+        if (row.Atoms.Count > 1)
+        {
+            cells.AddRange(row.Atoms.Skip(at + 1).Where(a => !IsMark(a.Text)).Select(a => (row, a)));
+        }
+        else
+        {
+            var k = rows.IndexOf(row);
+            for (var n = k + 1; n < rows.Count && n <= k + 2 && rows[n].Atoms.Count == 1; n++)
+            {
+                cells.Add((rows[n], rows[n].Atoms[0]));
+            }
+        }
+
+        for (var i = 0; i < cells.Count && i < 2; i++)
+        {
+            var (cellRow, atom) = cells[i];
+            var text = VocabularyLoader.Fold(atom.Text);
+            var start = 0;
+            if (i == 0 && GradeLabelEnd(text) is { } end)
+            {
+                start = end < text.Length && text[end] == ':' ? end + 1 : end;
+                if (start == text.Length)
+                {
+                    // A label cell: the grade is the next cell.
+                    continue;
+                }
+            }
+
+            if (ix.GradeWords.LongestAt(text, start) is not { } g || g.End != text.Length)
+            {
+                return;
+            }
+
+            // Nothing but empty cells after the grade (on a row of cells), and on a line of its own when one cell per line.
+            if (row.Atoms.Count > 1 && cells.Skip(i + 1).Any(c => c.Atom.Text.Length > 0))
+            {
+                return;
+            }
+
+            var offset = start == 0 ? 0 : Math.Max(0, atom.Text.LastIndexOf(g.Phrase, StringComparison.Ordinal));
+            var source = cellRow.Line.Span(atom.Column + offset, atom.Length - offset);
+            b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, source) { Stated = atom.Text[offset..], How = $"指标表的合计行“{label}”（第 {row.Line.Number} 行）得分后{(start > 0 || i > 0 ? "等级标签后" : string.Empty)}单独一格的等级用词" }, TablePriority + 1);
+            if (row.Atoms.Count == 1)
+            {
+                foreach (var (c, _) in cells.Take(i + 1))
+                {
+                    ctx.Consumed.Add(c.Index);
+                    r = Math.Max(r, rows.IndexOf(c));
+                }
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The end of a grade label (评价等级, 自评等级, 等级) that opens the folded cell, or null.</summary>
+    private int? GradeLabelEnd(string folded) =>
+        ix.Labels.LongestAt(folded, 0) is { } m && m.Values.Any(e => e.Field is { Field: "stated.grade" }) ? m.End : null;
 
     // ------------------------------------------------------------------ anchored layouts (总预算 …)
 

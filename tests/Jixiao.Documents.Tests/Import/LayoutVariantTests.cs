@@ -1,0 +1,393 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Standard forms (财政部项目支出绩效自评表, 转移支付绩效自评表, 部门整体支出绩效自评表, 山东/四川项目表) flattened the ways real
+/// tables get flattened — a header broken over lines or mid-cell, tab-separated cells, a grade on the total row — each with the
+/// exact values read and a look-alike that must not be misread. Synthetic texts built like tests/layout-matrix/layout-matrix.py.
+/// </summary>
+public class LayoutVariantTests
+{
+    private static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+
+    private static ReadValue Value(ImportedDocument d, string path)
+    {
+        var v = Assert.Single(d.Values, x => x.Path == path && !x.Approximate);
+        Assert.NotNull(v.Source.Span);
+        return v;
+    }
+
+    private static void SpansHold(ImportedDocument d)
+    {
+        foreach (var v in d.Values.Where(v => v.Stated is not null && v.Source.Span is not null))
+        {
+            Assert.Contains(v.Stated!.Trim(), v.Source.Span!, StringComparison.Ordinal);
+        }
+    }
+
+    private const string Indicators = """
+        一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+        产出指标 数量指标 维护道路里程 ≥50公里 52公里 20 20
+        效益指标 社会效益指标 通行条件改善 明显改善 明显改善 30 25 部分路段仍需改造
+        满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20 18
+        """;
+
+    // ------------------------------------------------------------------ header broken over lines
+
+    [Fact]
+    public void BudgetHeaderBrokenOverLines_OneHeader()
+    {
+        var d = One($"""
+            某某县某某局2023年度项目支出绩效自评表
+            项目名称 某某道路维护经费
+            项目资金
+            (万元)
+            年初预算数 全年预算数(A) 全年执行数(B)
+            分值 执行率(B/A) 得分
+            年度资金总额 120.5 130 117 10 90% 9
+            其中:本年财政拨款 120.5 130 117 - - -
+            {Indicators}
+            合计 100 92
+            """);
+        Assert.Equal(120.5m, d.Evaluation.Budget.Initial);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(10m, d.Stated.ExecutionWeight);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("130", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void HeaderCellBrokenMidWordAtLineEnd_JoinedIntoOneCell()
+    {
+        var d = One($"""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 年初预算数 全年预算
+            数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+            年度资金总额 120.5 130 117 10 90% 9
+            {Indicators}
+            合计 100 92
+            """);
+        Assert.Equal(120.5m, d.Evaluation.Budget.Initial);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_BudgetHeaderFollowedByIndicatorHeader_NotOneHeader()
+    {
+        // A budget header left without figures, then the indicator header: two tables, not one header of both; the
+        // indicator table's total is still its weight and score, and no budget figure is made up.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            年初预算数 全年预算数(A) 全年执行数(B)
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+            产出指标 数量指标 维护道路里程 ≥50公里 52公里 20 20
+            合计 100 92
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal(92m, d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void LookAlike_HeaderFollowedByWordsThatAreNoHeaderCells_NotContinued()
+    {
+        // 年初预算数 全年预算数 全年执行数 / 分值说明 见附件: the second line is prose, so the header is the first line only and
+        // the total row's six figures do not fit its three columns: nothing is taken, the row is reported.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            年初预算数 全年预算数(A) 全年执行数(B)
+            分值说明 见附件
+            年度资金总额 120.5 130 117 10 90% 9
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
+
+    // ------------------------------------------------------------------ tab-separated cells
+
+    [Fact]
+    public void TabSeparatedTotalRow_WeightAndScoreByColumn()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	分值	执行率(B/A)	得分
+            年度资金总额	120.5	130	117	10	90%	9
+            一级指标	二级指标	三级指标	年度指标值	实际完成值	分值	得分	偏差原因分析及改进措施
+            产出指标	数量指标	维护道路里程	≥50公里	52公里	20	20	
+            满意度指标	服务对象满意度指标	群众满意度	≥90%	95%	20	18	
+            合计					100	92	
+            """);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("92", Value(d, "stated.totalScore").Source.Span);
+        Assert.Contains("“得分”列", Value(d, "stated.totalScore").How, StringComparison.Ordinal);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_TabSeparatedMoneyTotalUnderBudgetHeader_IsNoScore()
+    {
+        // 合计 under a budget header is the budget total: its money is the budget, never the evaluation's score.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            资金来源	年初预算数	全年预算数(A)	全年执行数(B)	执行率(B/A)
+            合计	120.5	130	117	90%
+            一级指标	二级指标	三级指标	年度指标值	实际完成值	分值	得分
+            产出指标	数量指标	维护道路里程	≥50公里	52公里	20	20
+            """);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.TotalWeight);
+    }
+
+    // ------------------------------------------------------------------ a grade on the total row
+
+    [Theory]
+    [InlineData("总分 100 92 优", "优")]
+    [InlineData("总分 | 100 | 92 | 评价等级 | 优", "优")]
+    [InlineData("合计 100 92 良好", "良")]
+    [InlineData("总分 100 92 评价等级:优秀", "优")]
+    public void GradeAfterTheTotalScore_IsTheGrade(string total, string grade)
+    {
+        var d = One($"""
+            2023年度项目支出绩效自评表
+            {Indicators}
+            {total}
+            """);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal(grade, d.Stated.Grade);
+        Assert.Contains("得分后", Value(d, "stated.grade").How, StringComparison.Ordinal);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GradeAfterTheTotalScore_OneCellPerLine()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            总分
+            100
+            92
+            优
+            """);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("优", d.Stated.Grade);
+    }
+
+    [Theory]
+    [InlineData("总分 100 92 优、良、中、差")]
+    [InlineData("总分 | 100 | 92 | 优良率 | 95%")]
+    [InlineData("总分 100 92 优 部分指标未完成")]
+    [InlineData("总分 | 100 | 92 | 评价等级 | 良好以上")]
+    public void LookAlike_NoGradeAloneAfterTheScore_NoGrade(string total)
+    {
+        var d = One($"""
+            2023年度项目支出绩效自评表
+            {Indicators}
+            {total}
+            """);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Null(d.Stated.Grade);
+    }
+    // ------------------------------------------------------------------ Shandong / Sichuan project table, 部门整体 score table
+
+    [Fact]
+    public void ShandongTable_OneCellPerLine_HeaderCellOfAColumnNotRead_Skipped()
+    {
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            ( 2019 年度)
+            项目预算执行情况(10分)
+            年初预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            得分计算方法
+            年度资金总额
+            50
+            45
+            10
+            90%
+            9
+            执行率*该指标分值,最高不得超过分值上限。
+            """);
+        Assert.Equal(50m, d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        Assert.Equal("45", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_OneCellPerLine_WordsBeforeARowThatIsNoTotal_NothingTaken()
+    {
+        // The cells after the header are no total row (备注 / 某某专项资金 is a project's name, not 年度资金总额): its
+        // numbers are not the budget.
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            年初预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            备注
+            某某专项资金
+            50
+            45
+            10
+            90%
+            9
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Stated.ExecutionScore);
+    }
+
+    [Fact]
+    public void ShandongTable_HeaderBrokenOverLines_WithACellOfAColumnNotRead()
+    {
+        var d = One("""
+            区级部门预算项目支出绩效自评表
+            ( 2019 年度)
+            项目预算执行情况(10分) 年初预算数(A) 全年执行数(B)
+            分值 执行率(B/A) 得分 得分计算方法
+            年度资金总额 50 45 10 90% 9 执行率*该指标分值,最高不得超过分值上限。
+            其中:财政拨款 50 45 - - -
+            """);
+        Assert.Equal(50m, d.Evaluation.Budget.Initial);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(10m, d.Stated.ExecutionWeight);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void DeptScoreTable_PipedTotalWithAMergedCellLeftEmpty_WeightAndScoreInOrder()
+    {
+        var d = One("""
+            2023年度部门整体支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 指标分值 | 评分标准 | 自评得分
+            产出指标 | 数量指标 | 重点工作完成率 | 40 | 完成得满分 | 38
+            满意度指标 | 服务对象满意度 | 群众满意度 | 20 | ≥90%得满分 | 16
+            合计 | 100 | | 92
+            """);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("92", Value(d, "stated.totalScore").Source.Span);
+    }
+
+    [Fact]
+    public void LookAlike_PipedTotalWithOneNumber_NotBothWeightAndScore()
+    {
+        // One number on the total row (总分 | 100 |): it is not taken as the score as well.
+        var d = One("""
+            2023年度部门整体支出绩效自评表
+            一级指标 | 二级指标 | 三级指标 | 指标分值 | 评分标准 | 自评得分
+            产出指标 | 数量指标 | 重点工作完成率 | 40 | 完成得满分 | 38
+            合计 | 100 |
+            """);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Null(d.Stated.TotalScore);
+    }
+    // ------------------------------------------------------------------ OCR spaces inside a cell, spreadsheet fractions
+
+    [Fact]
+    public void HeaderCellsBrokenBySpacesInsideALine_Joined()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 年初预算数 全年预算 数(A) 全年执行 数(B) 分值 执行率(B/A) 得分
+            年度资金总额 120.5 130 117 10 90% 9
+            """);
+        Assert.Equal(120.5m, d.Evaluation.Budget.Initial);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_TwoHeaderCellsSideBySide_NotJoinedIntoALongerOne()
+    {
+        // 预算 and 执行数 each head a column; together they would read 预算执行数 (one column): they stay two.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            资金来源 预算 执行数 执行率
+            合计 100 90 90%
+            """);
+        Assert.Equal(100m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(90m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void SpreadsheetRateAsFraction_AgreesWithExecutedOverBudget_ReadAsPercent()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	分值	执行率(B/A)	得分
+            年度资金总额	120.5	130	117	10	0.9	9
+            """);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("0.9", Value(d, "budget.statedRatePercent").Stated);
+        Assert.Contains("写作小数", Value(d, "budget.statedRatePercent").How, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LookAlike_SmallRateWithoutPercent_ThatIsAPercent_KeptAsStated()
+    {
+        // 1.3 ÷ 130 = 1%: the cell 1 is a percent, not a fraction of 100%.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	执行率(B/A)
+            年度资金总额	130	130	1.3	1
+            """);
+        Assert.Equal(1.3m, d.Evaluation.Budget.Executed);
+        Assert.Equal(1m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void LookAlike_SmallRateWithoutPercent_NoFiguresToCheck_NotTaken()
+    {
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元)	年初预算数	全年预算数(A)	全年执行数(B)	执行率(B/A)
+            年度资金总额	130	130	-	0.9
+            """);
+        Assert.Equal(130m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("无法确定是百分数还是小数", StringComparison.Ordinal));
+    }
+}
