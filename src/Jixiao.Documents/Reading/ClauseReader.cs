@@ -133,7 +133,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var stop = NextStart(hits, h, text);
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit), piece.Cells, numbers, StatesOwnUnit(label))
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null)
                 {
@@ -804,6 +804,48 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var found = FindNumber(text, mark.End, stop, Math.Max(1, label.Gap - (mark.End - labelEnd)), ValueRole.Rate, bare: true, cells, numbers);
         return found is { Suffix: NumberSuffix.None, Value: not null } ? found with { Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
+    }
+
+    /// <summary>
+    /// 自评得分:92 / 自评得分 | 92: a score label keyed to a value that is only a number (nothing after it in its cell or
+    /// line) takes it without 分. Not the bare 得分 (an indicator's 得分 | 20 in a row of cells).
+    /// </summary>
+    private static bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label)
+    {
+        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && hit.Phrase != "总分")
+        {
+            return false;
+        }
+
+        var i = hit.End;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not (':' or '：' or '|' or '\t') && !(i > hit.End && text[i - 1] == '\t'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t' or '|')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] is ' ')
+        {
+            i++;
+        }
+
+        return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，');
     }
 
     private bool StatesOwnUnit(FieldLabel label)

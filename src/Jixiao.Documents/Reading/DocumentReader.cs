@@ -868,7 +868,10 @@ internal static partial class DocumentReader
                         continue;
                     }
 
-                    if (EndsAt(text, k, cue.Before) && StartsAt(text, k + 4, cue.After) is var end && end >= 0
+                    // One cell per line: a key on the line before the year alone (评价年度 / 2023) reads as 评价年度:2023.
+                    var keyAbove = k == 0 && cue.Before.EndsWith(':') && text.Trim().Length <= 6 && PreviousText(ctx.Lines, i) is { Length: <= 12 } above
+                        && EndsAt(above + ":", above.Length + 1, cue.Before);
+                    if ((keyAbove || EndsAt(text, k, cue.Before)) && StartsAt(text, k + 4, cue.After) is var end && end >= 0
                         && (!cue.WholeLine || (text[..(k - cue.Before.Length)].Trim().Length == 0 && text[end..].Trim().Length == 0)))
                     {
                         weight += cue.Weight;
@@ -978,14 +981,35 @@ internal static partial class DocumentReader
         return d < text.Length && text[d] == '月';
     }
 
+    /// <summary>The trimmed text of the nearest non-empty line before line <paramref name="i"/>, or null.</summary>
+    private static string? PreviousText(IReadOnlyList<TextLine> lines, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (lines[k].Text.Trim().Length > 0)
+            {
+                return lines[k].Text.Trim();
+            }
+        }
+
+        return null;
+    }
+
     private static bool EndsAt(string text, int end, string folded)
     {
         var j = end - 1;
         for (var k = folded.Length - 1; k >= 0; k--)
         {
-            while (j >= 0 && text[j] == ' ')
+            while (j >= 0 && text[j] is ' ' or '\t' && !(folded[k] == ':' && text[j] == '\t'))
             {
                 j--;
+            }
+
+            // A key and its value in cells (评价年度 | 2023, 评价年度<tab>2023) as after a colon.
+            if (j >= 0 && folded[k] == ':' && text[j] is '|' or '\t')
+            {
+                j--;
+                continue;
             }
 
             if (j < 0 || VocabularyLoader.FoldChar(text[j]) != folded[k])

@@ -21,7 +21,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves.
-    private const int DevelopmentHeadlineCorrectFloor = 414;
+    private const int DevelopmentHeadlineCorrectFloor = 415;
 
     // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
     // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts

@@ -277,6 +277,25 @@ public class ReadingRulesTests
         Assert.Equal(DocumentKind.ProjectReport, own.Kind);
     }
 
+    [Theory]
+    [InlineData("评价年度:2023\n自评得分:92\n")]
+    [InlineData("评价年度 | 2023\n自评得分 | 92\n")]
+    [InlineData("评价年度\t2023\n自评得分\t92\n")]
+    [InlineData("评价年度\n2023\n自评得分:92\n")]
+    public void Cover_KeyAndValueInCells_YearAndScoreRead(string cover)
+    {
+        var d = Single("项目支出绩效自评报告\n项目名称:某某道路维护经费\n实施单位:某某县公路事务中心\n" + cover + "填报日期:2024年3月1日\n");
+        Assert.Equal(2023, d.Evaluation.Year);
+        Assert.Equal(92m, d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void Cover_ABareNumberAfterAGenericLabel_OrWithWordsAfterIt_IsNoScore()
+    {
+        Assert.Null(Single("项目支出绩效自评报告\n实施单位:某某县公路事务中心\n得分:20\n").Stated.TotalScore);
+        Assert.Null(Single("项目支出绩效自评报告\n实施单位:某某县公路事务中心\n自评得分:92项指标均已完成\n").Stated.TotalScore);
+    }
+
     [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
