@@ -1499,44 +1499,18 @@ internal sealed class TableReader(ReadContext ctx)
             return null;
         }
 
-        // Every placement that fits (up to MaxPlacements), then the preferences below choose among them.
-        var found = new List<List<(string, Val)>>();
-        foreach (var expansion in expansions.TakeWhile(_ => found.Count <= MaxPlacements))
+        // Every placement that fits (up to MaxPlacements), then the preferences below choose among them. When none fits, once
+        // more with rates checked as whole percents (95.00% for 47.68 ÷ 50 = 95.36%: a rate cut to a whole number and printed
+        // with decimals), and only a single fit is taken.
+        var found = Fit(relaxed: false);
+        var relaxedFit = false;
+        if (found.Count == 0 && identities.Any(id => id.Operator == '/'))
         {
-            foreach (var placement in Placements(columns.Count, expansion.Count).TakeWhile(_ => found.Count <= MaxPlacements))
+            found = Fit(relaxed: true);
+            relaxedFit = found.Count == 1;
+            if (found.Count > 1)
             {
-                var map = new Dictionary<string, Val>(StringComparer.Ordinal);
-                foreach (var (column, val) in known ?? new Dictionary<string, Val>())
-                {
-                    map[column] = val;
-                }
-
-                var ok = true;
-                for (var i = 0; i < expansion.Count; i++)
-                {
-                    var column = columns[placement[i]];
-                    var val = expansion[i];
-                    if (!Fits(column, val))
-                    {
-                        ok = false;
-                        break;
-                    }
-
-                    map[column] = val;
-                }
-
-                // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
-                // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it.
-                if (!ok || !Satisfies(map, identities) || (glued && !identities.All(id => Checkable(map, id) && map[id.Target].Value != 0)))
-                {
-                    continue;
-                }
-
-                var list = map.Where(kv => known is null || !known.ContainsKey(kv.Key)).Select(kv => (kv.Key, kv.Value)).ToList();
-                if (!found.Any(f => Same(f, list)))
-                {
-                    found.Add(list);
-                }
+                found.Clear();
             }
         }
 
@@ -1559,8 +1533,53 @@ internal sealed class TableReader(ReadContext ctx)
             return null;
         }
 
-        note = glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应";
+        note = (glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应") + (relaxedFit ? "（执行率按取整核对）" : string.Empty);
         return found[0];
+
+        List<List<(string Column, Val Value)>> Fit(bool relaxed)
+        {
+            var found = new List<List<(string, Val)>>();
+            foreach (var expansion in expansions.TakeWhile(_ => found.Count <= MaxPlacements))
+            {
+                foreach (var placement in Placements(columns.Count, expansion.Count).TakeWhile(_ => found.Count <= MaxPlacements))
+                {
+                    var map = new Dictionary<string, Val>(StringComparer.Ordinal);
+                    foreach (var (column, val) in known ?? new Dictionary<string, Val>())
+                    {
+                        map[column] = val;
+                    }
+
+                    var ok = true;
+                    for (var i = 0; i < expansion.Count; i++)
+                    {
+                        var column = columns[placement[i]];
+                        var val = expansion[i];
+                        if (!Fits(column, val))
+                        {
+                            ok = false;
+                            break;
+                        }
+
+                        map[column] = val;
+                    }
+
+                    // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
+                    // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it.
+                    if (!ok || !Satisfies(map, identities, relaxed) || (glued && !identities.All(id => Checkable(map, id) && map[id.Target].Value != 0)))
+                    {
+                        continue;
+                    }
+
+                    var list = map.Where(kv => known is null || !known.ContainsKey(kv.Key)).Select(kv => (kv.Key, kv.Value)).ToList();
+                    if (!found.Any(f => Same(f, list)))
+                    {
+                        found.Add(list);
+                    }
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>
@@ -1631,7 +1650,7 @@ internal sealed class TableReader(ReadContext ctx)
     }
 
     /// <summary>Every identity that can be checked holds, and at least one was checked.</summary>
-    private static bool Satisfies(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
+    private static bool Satisfies(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities, bool wholePercents = false)
     {
         decimal? Get(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number ? v.Value : null;
         int Dec(string c) => map.TryGetValue(c, out var v) ? v.Decimals : 2;
@@ -1658,7 +1677,8 @@ internal sealed class TableReader(ReadContext ctx)
             switch (id.Operator)
             {
                 case '/':
-                    holds = right == 0 ? target == 0 : Math.Abs(target.Value - (left.Value / right.Value * 100m)) <= tolerance;
+                    holds = right == 0 ? target == 0 : Math.Abs(target.Value - (left.Value / right.Value * 100m)) <= tolerance
+                        || (wholePercents && target.Value == decimal.Truncate(target.Value) && (decimal.Floor(left.Value / right.Value * 100m) == target.Value || Math.Round(left.Value / right.Value * 100m) == target.Value));
                     break;
                 case '*':
                     var rate = right.Value;

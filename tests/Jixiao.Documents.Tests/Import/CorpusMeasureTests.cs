@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Tests.Import;
 
 /// <summary>
 /// Precision and recall per field over the development corpus (testdata/corpus) and the held-out
-/// documents (testdata/corpus-holdout2, never used to tune the reader), against the facts a person
+/// documents (testdata/corpus-holdout2 and corpus-holdout3, never used to tune the reader), against the facts a person
 /// wrote down by reading each text (*.expected.yaml). The table is printed with every run.
 /// </summary>
 public class CorpusMeasureTests(ITestOutputHelper output)
@@ -23,13 +23,19 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // when the reader improves.
     private const int DevelopmentHeadlineCorrectFloor = 415;
 
-    // Held out (never used to tune; testdata/corpus-holdout2, 31 files gathered 2 December 2026): 119 of 184 facts correct,
-    // 10 wrong, 28 invented at the first measurement — short of the target (nine in ten, nothing invented). The guard counts
-    // the headline facts (every field but sections): their expected sections were written before the sections convention of
-    // testdata/corpus/EXPECTED-FORMAT.md was stated (3 December 2026) and are not re-read, to keep the set unseen.
-    // Headline: 96 of 147 correct, 19 invented on 3 December 2026.
-    private const int HeldOutHeadlineCorrectFloor = 97;
-    private const int HeldOutHeadlineInventedCeiling = 19;
+    // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
+    // sliding back; the target is nine in ten correct and nothing invented.
+    // - testdata/corpus-holdout2, 31 files gathered 2 December 2026: 119 of 184 facts correct, 28 invented at the first
+    //   measurement. Its expected sections were written before the sections convention of testdata/corpus/EXPECTED-FORMAT.md
+    //   was stated (3 December 2026) and are not re-read, to keep the set unseen. Headline 97 of 147, 19 invented.
+    // - testdata/corpus-holdout3, 21 files gathered 3 December 2026: headline 48 of 90 correct, 2 invented at the first
+    //   measurement; 54 after that day's rules (one of them, rates cut to whole percents, was prompted in part by the
+    //   gatherer's description of one of these documents, so that gain is not a clean unseen measurement).
+    public static TheoryData<string, int, int> HeldOutSets => new()
+    {
+        { "corpus-holdout2", 97, 19 },
+        { "corpus-holdout3", 54, 2 },
+    };
 
     [Fact]
     public void DevelopmentCorpus_OnlyListedFailures_HeadlineRecallNoWorseThanMeasured()
@@ -65,17 +71,18 @@ public class CorpusMeasureTests(ITestOutputHelper output)
             .Select(o => $"{o.Document} {o.Field}: {o.Expected} ≠ {o.Actual}"));
     }
 
-    [Fact]
-    public void HeldOutCorpus_NoWorseThanMeasured()
+    [Theory]
+    [MemberData(nameof(HeldOutSets))]
+    public void HeldOutCorpus_NoWorseThanMeasured(string folder, int headlineCorrectFloor, int headlineInventedCeiling)
     {
-        var m = CorpusMeasure.MeasureDirectory(Dir("corpus-holdout2"));
+        var m = CorpusMeasure.MeasureDirectory(Dir(folder));
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
         var headline = m.Outcomes.Where(o => o.Field != "sections").ToList();
         var invented = headline.Count(o => o.Verdict == Verdict.Invented);
         var correct = headline.Count(o => o.Verdict == Verdict.Correct);
-        Assert.True(invented <= HeldOutHeadlineInventedCeiling, $"{invented} invented headline values (ceiling {HeldOutHeadlineInventedCeiling})");
-        Assert.True(correct >= HeldOutHeadlineCorrectFloor, $"{correct} headline facts correct (floor {HeldOutHeadlineCorrectFloor})");
+        Assert.True(invented <= headlineInventedCeiling, $"{folder}: {invented} invented headline values (ceiling {headlineInventedCeiling})");
+        Assert.True(correct >= headlineCorrectFloor, $"{folder}: {correct} headline facts correct (floor {headlineCorrectFloor})");
     }
 
     [Fact]

@@ -155,6 +155,22 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void GluedRun_RateCutToAWholePercent_SplitByTheRelaxedIdentity_OnlyWhenUnique()
+    {
+        // 200 / 75 / 37.00%: 75 ÷ 200 = 37.5%, the rate cut to 37 and printed with decimals; no split fits exactly.
+        var d = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额2007537.00%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Equal(200m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(75m, d.Evaluation.Budget.Executed);
+        Assert.Equal(37m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+
+        // A rate with real decimals (37.20%) is not a cut whole percent: nothing fits, nothing is taken.
+        var none = One("2021年度项目支出绩效自评表\n项目名称某某建设补助预算数(A)执行数(B)执行率(B/A)年度财政资金总额2007537.20%度效标80\n一级指标 二级指标 三级指标 年度指标值 实际完成值 得分");
+        Assert.Null(none.Evaluation.Budget.Executed);
+        Assert.Contains(none.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
     {
         // 预算数, 执行数, 执行率 only: 12/9/75% and 129/7/5% both satisfy rate = B ÷ A with a non-zero rate.
