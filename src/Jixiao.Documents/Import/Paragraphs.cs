@@ -22,9 +22,9 @@ internal sealed partial class TextParagraph
     public void Add(TextLine line)
     {
         var t = line.Text.Trim();
-        if (text.Length > 0 && text.Length > 0 && !(char.IsAsciiLetterOrDigit(text[^1]) && t.Length > 0 && char.IsAsciiLetterOrDigit(t[0])))
+        if (text.Length > 0 && !(char.IsAsciiLetter(text[^1]) && t.Length > 0 && char.IsAsciiLetter(t[0])))
         {
-            // CJK joins without a space.
+            // CJK joins without a space, and so do the halves of a number broken by the line end (全年执行数11 / 70万元).
         }
         else if (text.Length > 0)
         {

@@ -79,6 +79,17 @@ internal static class NumberScanner
                 continue;
             }
 
+            // 1 300.00万元: thousands separated by a space (PDF and OCR text), an amount of 1–3 digits, one space, then exactly
+            // three digits with a money unit. Without a unit the two are separate cells (120 300).
+            if (result.Count > 0 && result[^1] is { Suffix: NumberSuffix.None, Glued: false, Approximate: false, Value: { } high } prev
+                && prev.End == i - 1 && s[i - 1] == ' ' && prev.NumStart == prev.Start && prev.Digits.Length <= 3 && prev.Digits.All(char.IsAsciiDigit) && high >= 1
+                && token is { Suffix: NumberSuffix.Money, Value: { } low, Glued: false } && token.Digits.Split('.')[0].Length == 3 && token.NumStart == i)
+            {
+                result[^1] = token with { Start = prev.Start, NumStart = prev.NumStart, Digits = prev.Digits + token.Digits, Value = high * 1000m + low };
+                i = Math.Max(token.NumEnd, i + 1);
+                continue;
+            }
+
             result.Add(token);
             i = Math.Max(token.NumEnd, i + 1);
         }

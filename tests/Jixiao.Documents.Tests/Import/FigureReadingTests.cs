@@ -171,6 +171,24 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void Amount_ThousandsSeparatedByASpace_OrBrokenByTheLineEnd_ReadWhole()
+    {
+        const string Head = "某某县某某局2023年度部门整体支出绩效自评报告\n一、部门整体收支情况\n";
+        var spaced = One(Head + "全年预算数1 300.00万元，全年执行数1 170.00万元，预算执行率90.00%。\n");
+        Assert.Equal(1300m, spaced.Evaluation.Budget.Adjusted);
+        Assert.Equal(1170m, spaced.Evaluation.Budget.Executed);
+        SpansHold(spaced);
+
+        var wrapped = One(Head + "2023年度本单位认真落实预算管理要求，严格执行预算，全年预算数1300万元，全年执行数11\n70万元，预算执行率90%。\n");
+        Assert.Equal(1170m, wrapped.Evaluation.Budget.Executed);
+
+        // Without a money unit, numbers a space apart are separate cells: 预算数 120 and 执行数 300 stay apart.
+        var cells = One("2023年度项目支出绩效自评表\n项目名称 某某道路维护\n年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额 120 300 270 10 90% 9\n");
+        Assert.Equal(300m, cells.Evaluation.Budget.Adjusted);
+        Assert.Equal(270m, cells.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void GluedRun_SeveralSplitsFit_NothingTaken_Reported()
     {
         // 预算数, 执行数, 执行率 only: 12/9/75% and 129/7/5% both satisfy rate = B ÷ A with a non-zero rate.
