@@ -234,6 +234,9 @@ public sealed class ReadingVocabulary
     /// numbered ones (附件1./附件2.) names documents attached elsewhere.</summary>
     public IReadOnlyList<string> AttachmentWords { get; init; } = [];
 
+    /// <summary>Lines that open a table of contents (目录): the heading lines after it are its entries, not sections.</summary>
+    public IReadOnlyList<string> ContentsWords { get; init; } = [];
+
     /// <summary>Prefixes of lines that end a narrative section (附表, 附件: an attached table or file follows).</summary>
     public IReadOnlyList<string> SectionEndPrefixes { get; init; } = [];
 

@@ -288,10 +288,37 @@ internal static class SectionReader
         }
 
         var parts = SplitInline(paragraphs, ix);
+        HashSet<string>? contents = null;
         for (var p = 0; p < parts.Count; p++)
         {
             var para = parts[p];
             var t = para.Text;
+
+            // A table of contents (目录, then one heading per line): its entries are no sections. It ends at the first line
+            // that is no heading, or where its first entry comes again (the body begins).
+            var compact = TextNormalizer.Compact(t);
+            if (ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal))
+            {
+                Flush();
+                key = null;
+                also = null;
+                enclosing.Clear();
+                contents = [];
+                continue;
+            }
+
+            if (contents is not null)
+            {
+                var entry = compact.Length <= 30 && compact.IndexOfAny(['。', ',', '，', ';', '；']) < 0;
+                if (entry && (contents.Count == 0 || !contents.Contains(compact)))
+                {
+                    contents.Add(compact);
+                    continue;
+                }
+
+                contents = null;
+            }
+
             if (ix.Vocabulary.SectionEndPrefixes.Any(w => t.StartsWith(w, StringComparison.Ordinal)) || IsTableCaption(t))
             {
                 Flush();

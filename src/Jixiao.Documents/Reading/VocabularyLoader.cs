@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "selfEvaluationVerbs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -188,6 +188,8 @@ public static class VocabularyLoader
 
         public List<string> SectionEndPrefixes { get; } = [];
 
+        public List<string> ContentsWords { get; } = [];
+
         public List<string> ValueStops { get; } = [];
 
         public List<HeaderCell> HeaderCells { get; } = [];
@@ -259,6 +261,7 @@ public static class VocabularyLoader
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             AttachmentWords = [.. AttachmentWords.Distinct()],
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
+            ContentsWords = [.. ContentsWords.Distinct()],
             ValueStops = [.. ValueStops.Distinct()],
             HeaderCells = [.. HeaderCells],
             Rows = [.. Rows],
@@ -420,6 +423,9 @@ public static class VocabularyLoader
                     break;
                 case "sectionEndPrefixes":
                     s.SectionEndPrefixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "contentsWords":
+                    s.ContentsWords.AddRange(Words(s, file, value, key).Select(TextNormalizer.Compact));
                     break;
                 case "valueStops":
                     s.ValueStops.AddRange(Words(s, file, value, key));

@@ -297,6 +297,31 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Sections_TableOfContents_EntriesAreNoSections_TheBodyAfterItIs()
+    {
+        var d = Single("""
+            某某县某某局2023年某某项目支出绩效自评报告
+            目 录
+            一、项目基本情况
+            （一）项目立项背景
+            二、存在的问题
+            三、改进措施
+            一、项目基本情况
+            本项目用于某某林地造林。
+            二、存在的问题
+            资金到位较晚。
+            """);
+        Assert.Equal("本项目用于某某林地造林。", d.Evaluation.Narrative.Overview);
+        Assert.Equal("资金到位较晚。", d.Evaluation.Narrative.Problems);
+        Assert.Null(d.Evaluation.Narrative.Measures);
+
+        // Cut off inside the contents: nothing.
+        var cut = Single("某某县某某局2023年某某项目支出绩效自评报告\n目录\n一、项目基本情况\n（一）项目立项背景\n二、存在的问题\n");
+        Assert.Null(cut.Evaluation.Narrative.Overview);
+        Assert.Null(cut.Evaluation.Narrative.Problems);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
