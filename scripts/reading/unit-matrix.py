@@ -18,8 +18,11 @@ OPEN_P = "本项目用于全县农村公路日常养护，共养护里程120公�
 D, P = DEPT_BODY, PROJ_BODY
 
 
-def case(title, unit, body=D, pre=(), cover=(), open=None, sig=(), bad=None):
-    return dict(title=title, unit=unit, body=body, pre=list(pre), cover=list(cover), open=open or (OPEN_D if body is D else OPEN_P), sig=list(sig), bad=bad)
+def case(title, unit, body=D, pre=(), cover=(), open=None, sig=(), bad=None, intro=None):
+    """pre: page chrome before the title; cover: lines after it; intro: the preamble before the first heading;
+    open: the overview's first sentence; sig: the last lines."""
+    return dict(title=title, unit=unit, body=body, pre=list(pre), cover=list(cover) + ([intro] if intro else []),
+                open=open or (OPEN_D if body is D else OPEN_P), sig=list(sig), bad=bad)
 
 
 cases = [
@@ -84,12 +87,21 @@ cases = [
          cover=["| 中央主管部门 | 农业农村部 |", "| 地方主管部门 | 某某省农业农村厅 | 资金使用单位 | 某某县农业农村局 |"]),
     case(T_DEPT, "某某县统计局", open="某某县统计局为县人民政府工作部门，主管全县统计工作。"),
     case(T_DEPT, "某某县统计局", open="某某县统计局（以下简称县统计局）是县人民政府工作部门。"),
-    case(T_DEPT, "某某县统计局", open="根据县财政局要求，某某县统计局对2023年度部门整体支出开展了绩效自评。"),
+    case(T_DEPT, "某某县统计局", intro="根据县财政局要求，某某县统计局对2023年度部门整体支出开展了绩效自评，现将自评情况报告如下："),
     case(T_DEPT, "某某县民政局", pre=["[ 发布机构 ] 某某县民政局 [ 发布日期 ] 2024-05-20"]),
     case(T_DEPT, "某某县民政局", pre=["来源：某某县民政局  发布时间：2024-05-20  浏览次数：35"]),
     case(T_DEPT, "某某县民政局", pre=["发布单位：某某县民政局"]),
     case(T_DEPT, "某某县民政局", pre=["文章来源：某某县民政局"]),
     case(T_DEPT, "某某县民政局", pre=["发布时间：2024-05-20 来源：某某县民政局"]),
+    case(T_DEPT, "某某县林业局", sig=["某某县林业局      2024年3月15日"]),
+    case(T_DEPT, "某某县林业局", sig=["某某县林业局", "2024年3月15日", "附件：部门整体支出绩效自评表"]),
+    case(T_DEPT, "某某县统计局", intro="按照县财政局统一部署，某某县统计局组织开展了2023年度部门整体支出绩效自评工作，现将自评情况报告如下："),
+    case(T_DEPT, "某某县统计局", intro="我单位（某某县统计局）对2023年度部门整体支出开展了绩效自评。"),
+    case(T_DEPT, "某某县统计局", intro="某某县统计局（以下简称“我局”）根据县财政局要求，开展了2023年度部门整体支出绩效自评。"),
+    case(T_PROJ, "某某县公路养护中心", body=P, cover=["项目名称：农村公路养护", "项目主管部门：某某县交通运输局", "项目执行单位：某某县公路养护中心"]),
+    case(T_PROJ, "某某县公路养护中心", body=P, cover=["项目名称：农村公路养护", "主管部门：某某县交通运输局", "项目承担单位：某某县公路养护中心"]),
+    case(T_PROJ, "某某县公路养护中心", body=P, cover=["项目名称 农村公路养护", "主管部门 [101]某某县交通运输局 实施单位 [101001]某某县公路养护中心"]),
+    case(T_DEPT, "某某县政协", cover=["预算部门：某某县政协"]),
     # --- look-alikes: no unit, or not the wrong one
     case(T_DEPT, None, open="现将本局2023年度部门整体支出绩效自评情况向某某县财政局报送如下。", bad="某某县财政局"),
     case(T_DEPT, None, open="本次自评涉及某某县教育局、某某县卫生健康委员会、某某县民政局三个部门。"),
@@ -98,6 +110,10 @@ cases = [
     case(T_PROJ, None, body=P, open="根据某某县财政局《关于开展2023年度预算绩效自评工作的通知》要求，我单位开展了自评。", bad="某某县财政局"),
     case(T_PROJ, "某某县水利局", body=P, pre=["发布机构：某某县财政局"], cover=["实施单位：某某县水利局"], bad="某某县财政局"),
     case(T_DEPT, None, sig=["抄送：某某县财政局", "2024年3月15日"], bad="某某县财政局"),
+    case(T_DEPT, None, intro="某某县财政局：\n根据贵局要求，我局开展了2023年度部门整体支出绩效自评。", bad="某某县财政局"),
+    case(T_DEPT, None, pre=["发布单位：林业局"], bad="林业局"),
+    case(T_DEPT, None, intro="根据县财政局组织开展的2023年度绩效自评工作要求，我局开展了自评。", bad="根据县财政局"),
+    case(T_DEPT, None, cover=["单位：万元"]),
 ]
 
 
@@ -114,7 +130,7 @@ if __name__ == "__main__":
         label = c["title"].replace("\n", "/") + " | " + " / ".join(c["pre"] + c["cover"] + c["sig"] + ([c["open"]] if c["open"] not in (OPEN_D, OPEN_P) else []))
         try: doc = json.loads(r.stdout)["documents"][0]
         except Exception: print(f"REFUSED {label}"); bad += 1; continue
-        got = doc["evaluation"].get("unit") or None
+        got = (doc["evaluation"].get("unit") or "").replace("（", "(").replace("）", ")") or None  # brackets folded as the corpus measure does
         ok = got == c["unit"] and (c["bad"] is None or got != c["bad"]); bad += 0 if ok else 1
         print(f"{'ok ' if ok else 'BAD'} {got} <- {label}")
     print(f"{bad} of {len(cases)} not read as expected")
