@@ -20,7 +20,7 @@ public sealed record ImportOptions
 /// file, detects their kind and extracts what they state, each value with its source line. It
 /// never invents a value and never throws.
 /// </summary>
-public static class PublishedImporter
+public static partial class PublishedImporter
 {
     public static ImportResult ImportFile(string path, ImportOptions? options = null)
     {
@@ -251,5 +251,9 @@ public static class PublishedImporter
     /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
     private static bool IsYearHeader(string compact) =>
         compact.Length is >= 7 and <= 48 && (compact.StartsWith("19", StringComparison.Ordinal) || compact.StartsWith("20", StringComparison.Ordinal))
-        && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年';
+        && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年' && !DateHeader().IsMatch(compact);
+
+    /// <summary>2024年3月15日, 2024年三月: a date (a signature's), not a header naming the year.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")]
+    private static partial System.Text.RegularExpressions.Regex DateHeader();
 }

@@ -1364,7 +1364,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     {
         var text = piece.Text;
         var i = hit.End;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '|'))
+        // [ 发布机构 ] 某某县民政局: a label in brackets, its value after the closing bracket.
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '|' || (text[i] is ']' or '】' && i - hit.End <= 1)))
         {
             i++;
         }
@@ -1495,7 +1496,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
                     // 主管部门 that publishes it, not the 实施单位.
                     // A project's publisher is its unit only where the text itself names that unit as acting (兴庆区住建局严格按照…).
-                    if (piece.ChromeOnly && (ctx.IsRegionOnly(name) || (ctx.IsProject && !ctx.BodyNames(name))))
+                    // A publisher's name without its region (发布单位:林业局) could be any county's: not read.
+                    if (piece.ChromeOnly && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || (ctx.IsProject && !ctx.BodyNames(name))))
                     {
                         return;
                     }

@@ -51,6 +51,13 @@ internal sealed class ReadContext
         var v = Index.Vocabulary;
         var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd('|', ':', '：', ',', '，', '。', ' ').Trim();
 
+        // A leading code in brackets: [101001]某某县…, 【101】某某县…
+        if (u.Length > 2 && u[0] is '[' or '【' or '(' or '（' && u.IndexOfAny([']', '】', ')', '）']) is var close and > 1 and <= 21
+            && u[1..close].All(char.IsAsciiLetterOrDigit))
+        {
+            u = u[(close + 1)..].Trim();
+        }
+
         // A leading code: 219001-池州市…
         var dash = u.IndexOfAny(['-', '－', '—']);
         if (dash > 0 && dash <= 20 && u[..dash].All(char.IsAsciiLetterOrDigit))
@@ -90,7 +97,23 @@ internal sealed class ReadContext
             }
         }
 
-        return !requireSuffix || v.UnitSuffixes.Any(s => folded.EndsWith(s, StringComparison.Ordinal)) ? u : null;
+        if (requireSuffix && v.NameNeverStarts.Any(w => u.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return !requireSuffix || EndsLikeUnit(folded) || BracketedSecondName(folded) ? u : null;
+
+        bool EndsLikeUnit(string f) => v.UnitSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal));
+
+        // 某某县人民政府办公室（县外事办）, 某某县委宣传部（县新闻出版局）: a unit's name followed by the short name of the
+        // body it also acts as, in brackets; both end like a unit.
+        bool BracketedSecondName(string f)
+        {
+            var open = f.LastIndexOf('(');
+            return f.EndsWith(')') && open > 2 && f.Length - open - 2 is >= 2 and <= 12 && f.IndexOf('(') == open
+                && EndsLikeUnit(f[..open]) && EndsLikeUnit(f[(open + 1)..^1]);
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create(",，。:：|《》【】#!！?？;；®©");
@@ -246,6 +269,7 @@ internal static partial class DocumentReader
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
+        ReadBracketedSelfName(ctx);
         ReadSelfReferredUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
@@ -268,7 +292,22 @@ internal static partial class DocumentReader
         {
             var line = lines[i];
             var t = line.Text.Trim();
-            if (line.Chrome || t.Length is < 3 or > 40 || ctx.NextLine(i) is not { } next || !DateLine().IsMatch(next.Text.Trim()))
+            if (line.Chrome || t.Length is < 3 or > 60)
+            {
+                continue;
+            }
+
+            if (ctx.NextLine(i) is not { } next || !DateLine().IsMatch(next.Text.Trim()))
+            {
+                // 某某县林业局    2024年3月15日: the name and the date on one line, spaces between.
+                if (SignatureWithDate().Match(t) is not { Success: true } one || !DateLine().IsMatch(one.Groups["date"].Value.Trim()))
+                {
+                    continue;
+                }
+
+                t = one.Groups["name"].Value.Trim();
+            }
+            else if (t.Length > 40)
             {
                 continue;
             }
@@ -374,11 +413,52 @@ internal static partial class DocumentReader
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> SelfEvaluators = [];
 
-    /// <summary>A clause "XX(在…，)对…" followed by a self-evaluation verb of the vocabulary; null when it has none.</summary>
+    /// <summary>
+    /// The text pairs what it calls itself with its full name in brackets: 我单位（某某县林业局）…, 我局（某某县林业局）是…,
+    /// 某某县林业局（以下简称“我局”）…: that name is the unit. As weak as the opening self-evaluation clause.
+    /// </summary>
+    private static void ReadBracketedSelfName(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 2) || v.SelfNames.Count + v.SelfReferences.Count == 0)
+        {
+            return;
+        }
+
+        var self = string.Join('|', v.SelfNames.Concat(v.SelfReferences).OrderByDescending(x => x.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+        var pattern = new System.Text.RegularExpressions.Regex(
+            @"(?:(?:" + self + @")[(（](?<name>[^()（）\s，,。；;:：、“”""]{3,30})[)）]"
+            + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）])");
+        foreach (var line in ctx.Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in pattern.Matches(line.Text))
+            {
+                var name = m.Groups["name"];
+                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
+                {
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = m.Value, How = "正文把自称和单位全称写在一起（“我单位（XX）”“XX（以下简称“我局”）”）" }, 2);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A clause "XX(在…，)对…" followed by a self-evaluation verb of the vocabulary, or "XX" followed by a self-evaluation
+    /// act and, within the clause, 绩效自评 (XX组织开展了2023年度…绩效自评工作); null when the vocabulary has no verb.
+    /// </summary>
     private static System.Text.RegularExpressions.Regex? SelfEvaluator(ReadingVocabulary v) =>
         v.SelfEvaluationVerbs.Count == 0 ? null : SelfEvaluators.GetValue(v, x => new System.Text.RegularExpressions.Regex(
-            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
-            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"));
+            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
+            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"
+            + (x.SelfEvaluationActs.Count == 0 ? string.Empty
+                : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
+            + ")"));
 
     /// <summary>
     /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
@@ -422,6 +502,14 @@ internal static partial class DocumentReader
                     }
 
                     var name = t[start..stop];
+
+                    // 某某县财政局： alone on its line addresses the report to that unit (主送机关); it is not the writer.
+                    var after = t[stop..].Trim();
+                    if (after is ":" or "：")
+                    {
+                        break;
+                    }
+
                     if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name) || !RegionLed(ctx, name))
                     {
                         continue;
@@ -597,10 +685,15 @@ internal static partial class DocumentReader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:是|系)")]
+    // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…: the name, then what it is.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14})$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureWithDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:[(（]以下简称[^)）]{1,20}[)）])?(?:是|系|为)")]
     private static partial System.Text.RegularExpressions.Regex SelfDescription();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    // 2024年3月15日, 2024年三月十五日 (a Chinese year is already in digits), 2024年3月, 2024-03-15, 2024.3.15.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})$")]
     private static partial System.Text.RegularExpressions.Regex DateLine();
 
     /// <summary>A line that begins with a name or code label (预算编码: …, 部门名称 …): a cover field, never the continuation of a sentence.</summary>

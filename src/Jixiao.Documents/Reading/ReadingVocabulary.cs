@@ -212,6 +212,16 @@ public sealed class ReadingVocabulary
     /// <summary>The verb of a self-evaluation (进行了绩效自评): the name opening its clause (XX对…进行了绩效自评) is the unit.</summary>
     public IReadOnlyList<string> SelfEvaluationVerbs { get; init; } = [];
 
+    /// <summary>Words a unit calls itself by that end in no part of its name (我单位, 本部门); with <see cref="SelfReferences"/>
+    /// they pair with the unit's name in brackets (我单位（某某县林业局）, 某某县林业局（以下简称“我局”）).</summary>
+    public IReadOnlyList<string> SelfNames { get; init; } = [];
+
+    /// <summary>Words that open a clause, never a unit's name (根据县财政局… is a clause, not the unit 根据县财政局).</summary>
+    public IReadOnlyList<string> NameNeverStarts { get; init; } = [];
+
+    /// <summary>A self-evaluation done, written without 对 (组织开展了…绩效自评): the name opening the clause before it is the unit.</summary>
+    public IReadOnlyList<string> SelfEvaluationActs { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "selfEvaluationVerbs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -160,6 +160,12 @@ public static class VocabularyLoader
 
         public List<string> SelfEvaluationVerbs { get; } = [];
 
+        public List<string> SelfNames { get; } = [];
+
+        public List<string> NameNeverStarts { get; } = [];
+
+        public List<string> SelfEvaluationActs { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -250,6 +256,9 @@ public static class VocabularyLoader
             TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
             SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
             SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
+            SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
+            NameNeverStarts = [.. NameNeverStarts.Distinct()],
+            SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -396,6 +405,15 @@ public static class VocabularyLoader
                     break;
                 case "selfEvaluationVerbs":
                     s.SelfEvaluationVerbs.AddRange(Words(s, file, value, key));
+                    break;
+                case "nameNeverStarts":
+                    s.NameNeverStarts.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfNames":
+                    s.SelfNames.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfEvaluationActs":
+                    s.SelfEvaluationActs.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
