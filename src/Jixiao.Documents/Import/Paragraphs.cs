@@ -71,7 +71,7 @@ internal sealed partial class TextParagraph
 
     public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines) => Build(lines, null);
 
-    /// <summary>Paragraphs; a line for which <paramref name="startsField"/> is true (a cover label: 预算编码: 906017) always starts a new one.</summary>
+    /// <summary>Paragraphs; a line for which <paramref name="startsField"/> is true (a cover label: 预算编码: 906017) always starts a new one, and is continued by none.</summary>
     public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField) => Build(lines, startsField, null);
 
     /// <summary>Paragraphs; a line for which <paramref name="standsAlone"/> is true (a heading) is a paragraph of its own.</summary>
@@ -87,7 +87,9 @@ internal sealed partial class TextParagraph
                 continue;
             }
 
-            if (current is not null && Continues(current.Text, t) && (startsField is null || !startsField(t))
+            // A cover field (资金使用单位 某某县人社局) is a line of its own: the next line (资金投入情况(万元) 全年预算数(A) …) never
+            // continues it.
+            if (current is not null && Continues(current.Text, t) && (startsField is null || (!startsField(t) && !startsField(current.Text)))
                 && (standsAlone is null || (!standsAlone(t) && !standsAlone(current.Text))))
             {
                 current.Add(line);

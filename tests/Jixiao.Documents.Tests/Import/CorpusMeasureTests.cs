@@ -27,13 +27,13 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // sliding back; the target is nine in ten correct and nothing invented.
     // - testdata/corpus-holdout2, 31 files gathered 2 December 2026: 119 of 184 facts correct, 28 invented at the first
     //   measurement. Its expected sections were written before the sections convention of testdata/corpus/EXPECTED-FORMAT.md
-    //   was stated (3 December 2026) and are not re-read, to keep the set unseen. Headline 97 of 147, 19 invented.
+    //   was stated (3 December 2026) and are not re-read, to keep the set unseen. Headline 98 of 147, 19 invented.
     // - testdata/corpus-holdout3, 21 files gathered 3 December 2026: headline 48 of 90 correct, 2 invented at the first
     //   measurement; 54 after that day's rules (one of them, rates cut to whole percents, was prompted in part by the
     //   gatherer's description of one of these documents, so that gain is not a clean unseen measurement).
     public static TheoryData<string, int, int> HeldOutSets => new()
     {
-        { "corpus-holdout2", 97, 19 },
+        { "corpus-holdout2", 98, 19 },
         { "corpus-holdout3", 54, 2 },
     };
 

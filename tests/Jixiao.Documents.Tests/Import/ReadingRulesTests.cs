@@ -322,6 +322,17 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Unit_CoverFieldLine_IsNotContinuedByTheTableHeaderBelowIt()
+    {
+        var d = Single("就业补助资金绩效自评表\n(2024年度)\n转移支付(项目)名称 就业补助资金\n中央主管部门 人力资源社会保障部\n资金使用单位 某某县人力资源和社会保障局\n资金投入情况(万元) 全年预算数(A) 全年执行数(B) 预算执行率(B/A)\n年度资金总额: 808.1 692.98 86%\n");
+        Assert.Equal("某某县人力资源和社会保障局", d.Evaluation.Unit);
+        Assert.Equal(808.1m, d.Evaluation.Budget.Adjusted);
+
+        var dept = Single("2023年度部门整体支出绩效自评表\n预算部门、单位名称 某某县某某乡人民政府\n一级指标 分值 二级指标 分值 三级指标 分值 得分\n合计 100 92\n");
+        Assert.Equal("某某县某某乡人民政府", dept.Evaluation.Unit);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
