@@ -1169,7 +1169,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var start = sentenceStart;
         for (var i = labelStart - 1; i >= sentenceStart; i--)
         {
-            if (text[i] is ',' or '，' or ':' or '：' or '、' or '|' or '(' or '（' or ')' or '）')
+            // A space after a figure (全年预算数1300万元 全年执行数…: cover fields on one line) also ends the clause before.
+            if (text[i] is ',' or '，' or ':' or '：' or '、' or '|' or '(' or '（' or ')' or '）'
+                || (char.IsWhiteSpace(text[i]) && i > sentenceStart && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '%' or '元' or '分')))
             {
                 start = i + 1;
                 break;
