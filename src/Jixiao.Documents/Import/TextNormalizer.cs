@@ -45,6 +45,17 @@ public static partial class TextNormalizer
             return line;
         }
 
+        // A web page copied with its markup left in (&nbsp;, &amp;, <span>…</span>): the entities decoded, inline tags dropped.
+        if (line.Contains('&', StringComparison.Ordinal) && line.Contains(';', StringComparison.Ordinal))
+        {
+            line = System.Net.WebUtility.HtmlDecode(line);
+        }
+
+        if (line.Contains('<', StringComparison.Ordinal))
+        {
+            line = InlineTag().Replace(line, string.Empty);
+        }
+
         var sb = new StringBuilder(line.Length);
         for (var i = 0; i < line.Length; i++)
         {
@@ -213,6 +224,9 @@ public static partial class TextNormalizer
 
         return chars is null ? text : new string(chars);
     }
+
+    [GeneratedRegex(@"</?(?:span|b|i|u|strong|em|font|sup|sub|a|p|br|div|td|th|tr|tbody|table|li|ul|ol|h[1-6])(?:\s[^<>]{0,200})?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTag();
 }
 
 /// <summary>A number as written: the value, whether it was approximate (余/多/约/左右), and whether it had a % sign.</summary>

@@ -20,6 +20,16 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Normalize_WebMarkupLeftInACopy_EntitiesDecodedInlineTagsDropped()
+    {
+        Assert.Equal("全年预算数 1300万元，执行数1170万元", TextNormalizer.NormalizeLine("全年预算数&nbsp;1300万元，执行数<span style=\"x\">1170</span>万元"));
+        Assert.Equal("A&B", TextNormalizer.NormalizeLine("A&amp;B"));
+
+        // Angle brackets that are no tag stay (≤, <预算).
+        Assert.Equal("执行数<预算数", TextNormalizer.NormalizeLine("执行数<预算数"));
+    }
+
+    [Fact]
     public void Unit_KeyedLabelInCellsRunTogether_ReadUpToTheNextLabel()
     {
         var d = Single("2023年度财政项目绩效自评表单位名称:某某市第一人民医院填报日期:2024年3月1日项目名称某某院区建设补助\n");
