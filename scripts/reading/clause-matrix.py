@@ -27,6 +27,12 @@ cases = [
  ("p-arrange", proj, "2023年安排项目资金1300万元，实际支出1170万元，执行率90%。", 1300, None, 1170, 90),
  ("p-execution-amount", proj, "该项目预算1300万元，执行金额1170万元，执行率90%。", 1300, None, 1170, 90),
  ("p-rate-first", proj, "预算执行率90%（预算1300万元，执行1170万元）。", 1300, None, 1170, 90),
+ # The noise of copies: fields a space apart, thousands a space apart, a number broken by the line end, web markup.
+ ("d-fields-spaced", dept, "全年预算数：1300.00万元 全年执行数：1170.00万元 预算执行率：90.00%", 1300, None, 1170, 90),
+ ("d-thousands-space", dept, "全年预算数1 300.00万元，全年执行数1 170.00万元，预算执行率90.00%。", 1300, None, 1170, 90),
+ ("d-number-wrapped", dept, "2023年度本单位认真落实预算管理要求，严格执行预算，全年预算数1300万元，全年执行数11\n70万元，预算执行率90%。", 1300, None, 1170, 90),
+ ("d-html-entity", dept, "全年预算数&nbsp;1300万元，全年执行数<span>1170</span>万元，预算执行率90%。", 1300, None, 1170, 90),
+ ("d-units-spaced", dept, "全年预算数（万元）：1300.00 全年执行数（万元）：1170.00 预算执行率：90.00%", 1300, None, 1170, 90),
 ]
 print(f"{'case':20} budget/initial/executed/rate  (expected)")
 bad = 0

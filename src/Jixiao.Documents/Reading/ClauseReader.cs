@@ -802,8 +802,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return null;
         }
 
-        var found = FindNumber(text, mark.End, stop, Math.Max(1, label.Gap - (mark.End - labelEnd)), ValueRole.Rate, bare: true, cells, numbers);
-        return found is { Suffix: NumberSuffix.None, Value: not null } ? found with { Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
+        // The first number after the mark, bare: nothing after it, or the next field's words after a space (1300.00 全年执行数).
+        var found = numbers.FirstOrDefault(n => n.Start >= mark.End);
+        if (found is null || found.Start >= stop || found.Glued || found.Value is null || found.Approximate || Gap(text, mark.End, found.Start) > 2
+            || text[mark.End..found.Start].Any(IsSentenceEnd))
+        {
+            return null;
+        }
+
+        var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length && text[found.NumEnd] == ' ');
+        return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
 
     /// <summary>

@@ -191,6 +191,7 @@ public class FigureReadingTests
     [Theory]
     [InlineData("全年预算数1300万元 全年执行数1170万元 预算执行率90%")]
     [InlineData("全年预算数：1300.00万元 全年执行数：1170.00万元 预算执行率：90.00%")]
+    [InlineData("全年预算数（万元）：1300.00 全年执行数（万元）：1170.00 预算执行率：90.00%")]
     public void CoverFieldsOnOneLine_SpaceAfterAFigure_EndsTheClauseBefore(string line)
     {
         var d = One("某某县某某局2023年度部门整体支出绩效自评报告\n一、部门整体收支情况\n" + line + "\n");
