@@ -31,10 +31,13 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // - testdata/corpus-holdout3, 21 files gathered 3 December 2026: headline 48 of 90 correct, 2 invented at the first
     //   measurement; 54 after that day's rules (one of them, rates cut to whole percents, was prompted in part by the
     //   gatherer's description of one of these documents, so that gain is not a clean unseen measurement).
-    public static TheoryData<string, int, int> HeldOutSets => new()
+    //   Its headline wrong values rose from 6 to 7 with the rule for cover labels run together (units merge, commit 9b48cac:
+    //   a unit missed before is now wrong); kept for its development gains, listed in the issue note.
+    // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
+    public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
-        { "corpus-holdout2", 98, 19 },
-        { "corpus-holdout3", 54, 2 },
+        { "corpus-holdout2", 98, 19, 9 },
+        { "corpus-holdout3", 54, 2, 7 },
     };
 
     [Fact]
@@ -73,7 +76,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(HeldOutSets))]
-    public void HeldOutCorpus_NoWorseThanMeasured(string folder, int headlineCorrectFloor, int headlineInventedCeiling)
+    public void HeldOutCorpus_NoWorseThanMeasured(string folder, int headlineCorrectFloor, int headlineInventedCeiling, int headlineWrongCeiling)
     {
         var m = CorpusMeasure.MeasureDirectory(Dir(folder));
         output.WriteLine(m.ToTable());
@@ -81,6 +84,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var headline = m.Outcomes.Where(o => o.Field != "sections").ToList();
         var invented = headline.Count(o => o.Verdict == Verdict.Invented);
         var correct = headline.Count(o => o.Verdict == Verdict.Correct);
+        var wrong = headline.Count(o => o.Verdict == Verdict.Wrong);
+        Assert.True(wrong <= headlineWrongCeiling, $"{folder}: {wrong} wrong headline values (ceiling {headlineWrongCeiling})");
         Assert.True(invented <= headlineInventedCeiling, $"{folder}: {invented} invented headline values (ceiling {headlineInventedCeiling})");
         Assert.True(correct >= headlineCorrectFloor, $"{folder}: {correct} headline facts correct (floor {headlineCorrectFloor})");
     }
