@@ -763,6 +763,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 return null;
             }
 
+            // 综合得分（满分100分）：92: the maximum is skipped, the score follows.
+            if (role is ValueRole.Score && v.MaximumWords.Any(w => text.AsSpan(from, token.Start - from).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (Compatible(token, role, bare, cells))
             {
                 return token;
@@ -826,9 +832,29 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var i = hit.End;
+
+        // 综合得分（满分100分）：92: a remark in brackets between the label and its colon.
+        if (i < text.Length && text[i] is '(' or '（' && text.IndexOfAny([')', '）'], i) is var close and > 0 && close - i <= 12)
+        {
+            i = close + 1;
+        }
+
+        var spaced = i < text.Length && text[i] == ' ';
         while (i < text.Length && text[i] is ' ' or '\t')
         {
             i++;
+        }
+
+        // 总得分 92 (a space only): taken when the number ends the line.
+        if (spaced && i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var d = i;
+            while (d < text.Length && (char.IsAsciiDigit(text[d]) || text[d] == '.'))
+            {
+                d++;
+            }
+
+            return text[d..].Trim().Length == 0;
         }
 
         if (i >= text.Length || text[i] is not (':' or '：' or '|' or '\t') && !(i > hit.End && text[i - 1] == '\t'))

@@ -250,6 +250,9 @@ public sealed class ReadingVocabulary
     /// <summary>Prefixes of lines that end a narrative section (附表, 附件: an attached table or file follows).</summary>
     public IReadOnlyList<string> SectionEndPrefixes { get; init; } = [];
 
+    /// <summary>Words right before a number that make it the maximum, not the score (满分100分).</summary>
+    public IReadOnlyList<string> MaximumWords { get; init; } = [];
+
     /// <summary>Marks between a label and a number after which the label has no value (…的通知》: a cited title ended).</summary>
     public IReadOnlyList<string> ValueStops { get; init; } = [];
 

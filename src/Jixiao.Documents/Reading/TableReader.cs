@@ -1210,6 +1210,13 @@ internal sealed class TableReader(ReadContext ctx)
                 return r - 1;
             }
 
+            // A line under the indicators that states the score in words (绩效自评得分：92分, 综合得分（满分100分）：92, 总得分 92)
+            // with one number only: prose for the clause reader, not a row of the table.
+            if (StatesScoreInWords(row))
+            {
+                continue;
+            }
+
             ctx.Consumed.Add(row.Index);
             // The total's label opens the row, or (a row run together with the last remark: 其他需要说明事项 | 无 | 总分 | 100 | 96)
             // follows a label and its value in a row of cells.
@@ -1388,6 +1395,14 @@ internal sealed class TableReader(ReadContext ctx)
     /// <summary>The end of a grade label (评价等级, 自评等级, 等级) that opens the folded cell, or null.</summary>
     private int? GradeLabelEnd(string folded) =>
         ix.Labels.LongestAt(folded, 0) is { } m && m.Values.Any(e => e.Field is { Field: "stated.grade" }) ? m.End : null;
+
+    /// <summary>A row opening with a score label of three characters or more (自评得分, 得分合计, 总得分) and holding one number.</summary>
+    private bool StatesScoreInWords(Row row)
+    {
+        var text = row.Line.Text.TrimStart();
+        return ix.Labels.FindAll(text, m => m.Start <= 2 && m.End - m.Start >= 3 && m.Values.Any(e => e.Field is { Field: "stated.totalScore" })).Count > 0
+            && NumberScanner.Scan(text, ix.Vocabulary).Count(n => !ix.Vocabulary.MaximumWords.Any(w => text.AsSpan(0, n.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal))) == 1;
+    }
 
     // ------------------------------------------------------------------ anchored layouts (总预算 …)
 

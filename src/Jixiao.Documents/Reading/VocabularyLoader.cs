@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "valueStops", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -198,6 +198,8 @@ public static class VocabularyLoader
 
         public List<string> ValueStops { get; } = [];
 
+        public List<string> MaximumWords { get; } = [];
+
         public List<HeaderCell> HeaderCells { get; } = [];
 
         public List<RowEntry> Rows { get; } = [];
@@ -272,6 +274,7 @@ public static class VocabularyLoader
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
             ContentsWords = [.. ContentsWords.Distinct()],
             ValueStops = [.. ValueStops.Distinct()],
+            MaximumWords = [.. MaximumWords.Distinct()],
             HeaderCells = [.. HeaderCells],
             Rows = [.. Rows],
             Level1Names = [.. Level1Names.Distinct()],
@@ -447,6 +450,9 @@ public static class VocabularyLoader
                     break;
                 case "valueStops":
                     s.ValueStops.AddRange(Words(s, file, value, key));
+                    break;
+                case "maximumWords":
+                    s.MaximumWords.AddRange(Words(s, file, value, key));
                     break;
                 case "openingTitleMarks":
                     foreach (var mark in Words(s, file, value, key))

@@ -342,6 +342,23 @@ public class ReadingRulesTests
         Assert.Equal("某某县某某乡人民政府", dept.Evaluation.Unit);
     }
 
+    private const string IndicatorTable = "某某县某某局2023年度项目支出绩效自评表\n项目名称 某某道路维护\n实施单位 某某县公路事务中心\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 维护道路里程 50公里 52公里 20 20\n";
+
+    [Theory]
+    [InlineData("得分合计：92.5", "92.5")]
+    [InlineData("综合得分（满分100分）：92", "92")]
+    [InlineData("总得分 92", "92")]
+    [InlineData("合计得分 92分", "92")]
+    [InlineData("绩效自评得分：92分", "92")]
+    [InlineData("满分100分", null)]
+    [InlineData("得分 20", null)]
+    [InlineData("总得分 92 项指标均已完成", null)]
+    public void Score_StatedInWordsUnderTheIndicators_ReadByTheClauseReader(string line, string? score)
+    {
+        var d = Single(IndicatorTable + line + "\n");
+        Assert.Equal(score is null ? null : decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+    }
+
     [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
