@@ -27,7 +27,20 @@ cases = [  # (sentence, score, grade)
  ("自评得分为92分，自评结果为优秀。", 92, "优"),
  ("经评价，该项目总体得分92分，评价等级“优”。", 92, "优"),
 ]
+# The score stated in words under the indicator rows of a table (no grade expected there).
+table = "某某县某某局2023年度项目支出绩效自评表\n项目名称 某某道路维护\n实施单位 某某县公路事务中心\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 维护道路里程 50公里 52公里 20 20\n{s}\n"
+table_cases = [("总分 100 分 自评得分 92 分", 92), ("合计 | 100.00 | 92.50", 92.5), ("得分合计：92.5", 92.5), ("综合得分（满分100分）：92", 92),
+ ("自评总分（100分）92", 92), ("总得分 92", 92), ("合计得分 92分", 92), ("总计 100 92", 92), ("合计100分，得分92分", 92),
+ ("绩效自评得分：92分", 92), ("自评得分(分) 92", 92), ("满分100分，自评92分", 92), ("总分：92分（满分100分）", 92)]
 bad = 0
+for i, (s, es) in enumerate(table_cases):
+    f = f"{out}/t{i:02}.txt"; open(f, "w").write(table.format(s=s))
+    r = subprocess.run([J, "import", f, "--json"], capture_output=True, text=True)
+    try: got = json.loads(r.stdout)["documents"][0]["stated"].get("totalScore")
+    except Exception: got = "REFUSED"
+    ok = got not in (None, "REFUSED") and float(got) == es
+    bad += 0 if ok else 1
+    print(f"{'ok ' if ok else 'BAD'} {got} (table) {s}")
 for i, (s, es, eg) in enumerate(cases):
     f = f"{out}/s{i:02}.txt"; open(f, "w").write(tpl.format(s=s))
     r = subprocess.run([J, "import", f, "--json"], capture_output=True, text=True)
@@ -37,4 +50,4 @@ for i, (s, es, eg) in enumerate(cases):
     ok = got[0] is not None and float(got[0]) == es and got[1] == eg
     bad += 0 if ok else 1
     print(f"{'ok ' if ok else 'BAD'} {got} {s}")
-print(f"{bad} of {len(cases)} not read as expected")
+print(f"{bad} of {len(cases) + len(table_cases)} not read as expected")
