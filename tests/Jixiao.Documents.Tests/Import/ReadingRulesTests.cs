@@ -360,6 +360,13 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Year_NextYearsBudgetAfterTheEvaluatedYear_DoesNotOutweighIt()
+    {
+        var d = Single("某某县某某局部门整体支出绩效自评报告\n一、部门整体收支情况\n2023年度全年预算数1300万元，2024年预算数1400万元。\n");
+        Assert.Equal(2023, d.Evaluation.Year);
+    }
+
+    [Fact]
     public void Sections_DepartmentFinancesHeading_Kept()
     {
         var d = Single("""
