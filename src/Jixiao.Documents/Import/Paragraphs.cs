@@ -79,6 +79,7 @@ internal sealed partial class TextParagraph
     {
         var result = new List<TextParagraph>();
         TextParagraph? current = null;
+        var currentIsField = false;
         foreach (var line in lines)
         {
             var t = line.Text.Trim();
@@ -89,7 +90,8 @@ internal sealed partial class TextParagraph
 
             // A cover field (资金使用单位 某某县人社局) is a line of its own: the next line (资金投入情况(万元) 全年预算数(A) …) never
             // continues it.
-            if (current is not null && Continues(current.Text, t) && (startsField is null || (!startsField(t) && !startsField(current.Text)))
+            var isField = startsField is not null && startsField(t);
+            if (current is not null && !currentIsField && !isField && Continues(current.Text, t)
                 && (standsAlone is null || (!standsAlone(t) && !standsAlone(current.Text))))
             {
                 current.Add(line);
@@ -98,6 +100,7 @@ internal sealed partial class TextParagraph
 
             current = new TextParagraph();
             current.Add(line);
+            currentIsField = isField;
             result.Add(current);
         }
 

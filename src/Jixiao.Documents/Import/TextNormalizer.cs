@@ -182,6 +182,9 @@ public static partial class TextNormalizer
 
     private const string ChineseDigits = "〇一二三四五六七八九";
 
+    /// <summary>一 to 十: the numerals of headings, attachments and months (附件一, 三月).</summary>
+    internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
     /// <summary>
     /// 二〇二三年 → 2023年: a year written in Chinese digits (〇 or 零 for zero; 19xx or 20xx) before 年, in ASCII digits so
     /// that every reader sees one form. The length is kept, so spans stay where they were.

@@ -17,6 +17,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 {
     private readonly VocabularyIndex ix = ctx.Index;
     private readonly ReadingVocabulary v = ctx.Index.Vocabulary;
+
+    /// <summary>The units a figure ends with: money units (not 万 alone) and the rate and score suffixes.</summary>
+    private readonly string[] figureUnits = [.. ctx.Index.Vocabulary.MoneyUnits.Where(m => !m.Standalone).Select(m => m.Unit)
+        .Concat(ctx.Index.Vocabulary.RoleSuffixes.Values.SelectMany(x => x))];
     private readonly DocBuilder b = ctx.Builder;
 
     /// <summary>A piece of text and how to map its offsets back to source lines.</summary>
@@ -822,11 +826,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     /// <summary>
     /// 自评得分:92 / 自评得分 | 92: a score label keyed to a value that is only a number (nothing after it in its cell or
-    /// line) takes it without 分. Not the bare 得分 (an indicator's 得分 | 20 in a row of cells).
+    /// line) takes it without 分. Not a bare 得分 (an indicator's 得分 | 20 in a row of cells): a label of two characters only
+    /// when it is a total row's label (总分, tables.yaml indicatorTotal).
     /// </summary>
-    private static bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label)
+    private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
-        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && hit.Phrase != "总分")
+        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && !ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
         {
             return false;
         }
@@ -1197,6 +1202,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return clause.Length > 160 ? string.Empty : ItemName(clause, 0, clause.Length);
     }
 
+    /// <summary>The text before <paramref name="end"/> ends with a money unit (元, 万元; not 万 alone) or a rate or score suffix (%, 分).</summary>
+    private bool EndsWithUnit(string text, int end) => figureUnits.Any(u => text.AsSpan(0, end).EndsWith(u, StringComparison.Ordinal));
+
     /// <summary>The words before a label in its clause, without years, total words and punctuation.</summary>
     private string ItemName(string text, int sentenceStart, int labelStart)
     {
@@ -1205,7 +1213,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         {
             // A space after a figure (全年预算数1300万元 全年执行数…: cover fields on one line) also ends the clause before.
             if (text[i] is ',' or '，' or ':' or '：' or '、' or '|' or '(' or '（' or ')' or '）'
-                || (char.IsWhiteSpace(text[i]) && i > sentenceStart && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '%' or '元' or '分')))
+                || (char.IsWhiteSpace(text[i]) && i > sentenceStart && (char.IsAsciiDigit(text[i - 1]) || EndsWithUnit(text, i))))
             {
                 start = i + 1;
                 break;

@@ -632,7 +632,7 @@ internal static partial class DocumentReader
         foreach (var word in ix.Vocabulary.AttachmentWords.Where(w => text.StartsWith(w, StringComparison.Ordinal)))
         {
             var i = word.Length;
-            while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]) || TextNormalizer.IsChineseNumeral(text[i])))
             {
                 i++;
             }
@@ -887,7 +887,7 @@ internal static partial class DocumentReader
     /// a document's name directly followed by a cover label (XX项目绩效自评表填报日期:…项目名称…: a table run together), as a
     /// line of its own, or null.
     /// </summary>
-    private static TextLine? TitleHead(TextLine line, VocabularyIndex? ix = null, bool tableHead = false, bool spacedHeading = false)
+    private static TextLine? TitleHead(TextLine line, VocabularyIndex ix, bool tableHead = false, bool spacedHeading = false)
     {
         var text = line.Text;
         for (var k = 6; k < Math.Min(text.Length, 100); k++)
@@ -897,7 +897,7 @@ internal static partial class DocumentReader
                 return null;
             }
 
-            if (tableHead && ix is not null && ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
+            if (tableHead && ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
                 && (ix.CoverKeys.LongestAt(text, k) is not null || ix.Labels.LongestAt(text, k) is { } label && label.Values.Any(e => e.Field is not null)))
             {
                 return line with { Text = text[..k].TrimEnd() };
@@ -954,6 +954,9 @@ internal static partial class DocumentReader
                 var date = IsDate(text, after);
                 var weight = 0;
                 var length = 4;
+
+                // One cell per line: a key on the line before the year alone (评价年度 / 2023) reads as 评价年度:2023.
+                var above = k == 0 && text.Trim().Length <= 6 && PreviousText(ctx.Lines, i) is { Length: <= 12 } prev ? prev + ":" : null;
                 foreach (var cue in v.YearCues)
                 {
                     if (date && !cue.After.Contains('月', StringComparison.Ordinal))
@@ -961,9 +964,7 @@ internal static partial class DocumentReader
                         continue;
                     }
 
-                    // One cell per line: a key on the line before the year alone (评价年度 / 2023) reads as 评价年度:2023.
-                    var keyAbove = k == 0 && cue.Before.EndsWith(':') && text.Trim().Length <= 6 && PreviousText(ctx.Lines, i) is { Length: <= 12 } above
-                        && EndsAt(above + ":", above.Length + 1, cue.Before);
+                    var keyAbove = above is not null && cue.Before.EndsWith(':') && EndsAt(above, above.Length, cue.Before);
                     if ((keyAbove || EndsAt(text, k, cue.Before)) && StartsAt(text, k + 4, cue.After) is var end && end >= 0
                         && (!cue.WholeLine || (text[..(k - cue.Before.Length)].Trim().Length == 0 && text[end..].Trim().Length == 0)))
                     {
@@ -1053,7 +1054,7 @@ internal static partial class DocumentReader
         // 2023年十二月, 2024年三月: a month in Chinese numerals.
         if (d == j)
         {
-            while (d < text.Length && d - j < 3 && "一二三四五六七八九十".Contains(text[d], StringComparison.Ordinal))
+            while (d < text.Length && d - j < 3 && TextNormalizer.IsChineseNumeral(text[d]))
             {
                 d++;
             }
@@ -1282,7 +1283,7 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            if (TitleHead(line, spacedHeading: true) is { } head)
+            if (TitleHead(line, ctx.Index, spacedHeading: true) is { } head)
             {
                 ReadTitleUnit(ctx, [(i, head)]);
             }

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
 
 namespace Jixiao.Documents.Tests.Import;
 
@@ -9,24 +10,6 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class FigureReadingTests
 {
-    private static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
-
-    private static ReadValue Value(ImportedDocument d, string path)
-    {
-        var v = Assert.Single(d.Values, x => x.Path == path && !x.Approximate);
-        Assert.NotNull(v.Source.Span);
-        return v;
-    }
-
-    /// <summary>Every numeric value's stated text occurs inside its cited span.</summary>
-    private static void SpansHold(ImportedDocument d)
-    {
-        foreach (var v in d.Values.Where(v => v.Stated is not null && v.Source.Span is not null))
-        {
-            Assert.Contains(v.Stated!.Trim(), v.Source.Span!, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public void HeaderCellWithBracketedNote_HeadsItsColumn()
     {

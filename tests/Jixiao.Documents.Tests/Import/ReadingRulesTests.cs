@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class ReadingRulesTests
 {
-    private static ImportedDocument Single(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+    private static ImportedDocument Single(string text) => ImportAssert.One(text);
 
     [Fact]
     public void Normalize_PinyinGlossAfterCharacter_Removed_OtherBracketsKept()

@@ -1,0 +1,27 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>What the reading tests assert on an imported synthetic text.</summary>
+internal static class ImportAssert
+{
+    /// <summary>The text imported as exactly one document.</summary>
+    public static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+
+    /// <summary>The one exact value read for <paramref name="path"/>, with a cited span.</summary>
+    public static ReadValue Value(ImportedDocument d, string path)
+    {
+        var v = Assert.Single(d.Values, x => x.Path == path && !x.Approximate);
+        Assert.NotNull(v.Source.Span);
+        return v;
+    }
+
+    /// <summary>Every value's stated text occurs inside its cited span.</summary>
+    public static void SpansHold(ImportedDocument d)
+    {
+        foreach (var v in d.Values.Where(v => v.Stated is not null && v.Source.Span is not null))
+        {
+            Assert.Contains(v.Stated!.Trim(), v.Source.Span!, StringComparison.Ordinal);
+        }
+    }
+}
