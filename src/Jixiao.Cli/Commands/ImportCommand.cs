@@ -117,6 +117,15 @@ internal static class ImportCommand
             ["lines"] = result.LineCount,
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode)w)]),
             ["documents"] = docs,
+            ["undecided"] = new JsonArray([.. result.Undecided.Select(d => (JsonNode)new JsonObject
+            {
+                ["firstLine"] = d.FirstLine,
+                ["lastLine"] = d.LastLine,
+                ["kindReason"] = d.KindReason,
+                ["unit"] = d.Evaluation.Unit.Length > 0 ? d.Evaluation.Unit : null,
+                ["year"] = d.Evaluation.Year > 0 ? d.Evaluation.Year : null,
+                ["values"] = new JsonArray([.. d.Values.Select(v => (JsonNode)new JsonObject { ["path"] = v.Path, ["value"] = v.Value, ["how"] = v.How, ["source"] = SourceJson(v.Source) })]),
+            })]),
         };
     }
 

@@ -46,7 +46,7 @@ public static class CorpusMeasure
             }
 
             var result = PublishedImporter.ImportFile(textFile, options);
-            outcomes.AddRange(Compare(name, expected.Documents ?? [], result.Documents));
+            outcomes.AddRange(Compare(name, expected.Documents ?? [], [.. result.Documents.Select(d => (d, true)).Concat(result.Undecided.Select(d => (d, false))).OrderBy(x => x.d.FirstLine)]));
         }
 
         return new CorpusMeasurement(files.Count, outcomes, problems);
@@ -57,22 +57,26 @@ public static class CorpusMeasure
             .Deserialize<ExpectedFile?>(yaml) ?? new ExpectedFile();
 
     /// <summary>Compares the expected documents of one file with what the importer found, in order.</summary>
-    public static IEnumerable<FieldOutcome> Compare(string file, IReadOnlyList<ExpectedDocument> expected, IReadOnlyList<ImportedDocument> actual)
+    public static IEnumerable<FieldOutcome> Compare(string file, IReadOnlyList<ExpectedDocument> expected, IReadOnlyList<ImportedDocument> actual) =>
+        Compare(file, expected, [.. actual.Select(d => (d, true))]);
+
+    /// <summary>As above, with the parts of undecided kind (Decided false: read for unit and year, their kind counts as not read).</summary>
+    public static IEnumerable<FieldOutcome> Compare(string file, IReadOnlyList<ExpectedDocument> expected, IReadOnlyList<(ImportedDocument Document, bool Decided)> actual)
     {
         var count = Math.Max(expected.Count, actual.Count);
         for (var i = 0; i < count; i++)
         {
             var e = i < expected.Count ? expected[i] : null;
-            var a = i < actual.Count ? actual[i] : null;
+            var a = i < actual.Count ? actual[i].Document : null;
             var where = count > 1 ? $"{file}#{i + 1}" : file;
-            foreach (var outcome in CompareDocument(where, e, a))
+            foreach (var outcome in CompareDocument(where, e, a, i < actual.Count && actual[i].Decided))
             {
                 yield return outcome;
             }
         }
     }
 
-    private static IEnumerable<FieldOutcome> CompareDocument(string where, ExpectedDocument? e, ImportedDocument? a)
+    private static IEnumerable<FieldOutcome> CompareDocument(string where, ExpectedDocument? e, ImportedDocument? a, bool decided)
     {
         var budget = a?.Evaluation.Budget;
         var actualBudget = budget?.Adjusted ?? budget?.Initial;
@@ -84,7 +88,7 @@ public static class CorpusMeasure
             actualInitial = null;
         }
 
-        yield return Text(where, "kind", e?.Kind, a is null ? null : KindName(a.Kind));
+        yield return Text(where, "kind", e?.Kind, a is null || !decided ? null : KindName(a.Kind));
         yield return Text(where, "unit", NormalizeUnit(e?.Unit), NormalizeUnit(a is null || a.Evaluation.Unit.Length == 0 ? null : a.Evaluation.Unit));
         yield return Number(where, "year", e?.Year, a is null || a.Evaluation.Year == 0 ? null : a.Evaluation.Year);
         yield return Number(where, "totalScore", e?.TotalScore, a?.Stated.TotalScore);

@@ -78,6 +78,9 @@ public sealed record ReadValue(string Path, string Value, SourceRef Source)
     /// <summary>Stated only approximately (余, 约, 多, &lt;0, ≤预算): the field is not set from it.</summary>
     public bool Approximate { get; init; }
 
+    /// <summary>The summed weight of the cues that chose it, where values compete by weight (the year), else null.</summary>
+    public int? Weight { get; init; }
+
     /// <summary>The rule that read it, in Chinese (标签“支出决算”（reading/fields.yaml:40）).</summary>
     public string How { get; init; } = string.Empty;
 }
@@ -89,6 +92,13 @@ public sealed record ImportResult
     public required string Source { get; init; }
 
     public IReadOnlyList<ImportedDocument> Documents { get; init; } = [];
+
+    /// <summary>
+    /// Parts of the file whose kind could not be decided (no self-evaluation, no look-alike either by the kind cues):
+    /// read only for what names them (unit, year) — never for figures, score or sections — so that an audit can say
+    /// whose file it is. Each has a warning in <see cref="Warnings"/>; none is in <see cref="Documents"/>.
+    /// </summary>
+    public IReadOnlyList<ImportedDocument> Undecided { get; init; } = [];
 
     /// <summary>Problems reading the file (unreadable, empty, pdftotext missing …), in Chinese.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -67,6 +67,7 @@ public static partial class PublishedImporter
             }
 
             var documents = new List<ImportedDocument>();
+            var undecided = new List<ImportedDocument>();
             foreach (var segment in Split(lines, ix))
             {
                 var (kind, reason) = KindClassifier.Classify(segment, ix);
@@ -74,7 +75,9 @@ public static partial class PublishedImporter
                 {
                     if (segment.Any(l => l.Text.Trim().Length > 0 && !l.Chrome))
                     {
-                        warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）");
+                        var part = ReadUndecided(segment, options) with { KindReason = reason };
+                        undecided.Add(part);
+                        warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）{NamedBy(part)}");
                     }
 
                     continue;
@@ -88,7 +91,7 @@ public static partial class PublishedImporter
                 warnings.Add($"{sourceName}：没有可识别的内容");
             }
 
-            return new ImportResult { Source = sourceName, Documents = documents, Warnings = warnings, LineCount = lines.Count };
+            return new ImportResult { Source = sourceName, Documents = documents, Undecided = undecided, Warnings = warnings, LineCount = lines.Count };
         }
         catch (Exception ex)
         {
@@ -104,6 +107,48 @@ public static partial class PublishedImporter
         DocumentKind.DepartmentScoreTable => ScoreTableParser.Parse(segment, options),
         DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable => ProjectTableParser.Parse(kind, segment, options.Vocabulary),
     };
+
+    /// <summary>
+    /// A part of undecided kind, read as a document that is no self-evaluation (其他), keeping only what names it
+    /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
+    /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
+    /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
+    /// </summary>
+    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options)
+    {
+        var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
+        var firm = d.Values.Where(v => v.Path switch
+        {
+            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal),
+            "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
+            _ => false,
+        }).ToList();
+        var unit = firm.FirstOrDefault(v => v.Path == "unit")?.Value ?? string.Empty;
+        var year = firm.FirstOrDefault(v => v.Path == "year") is { } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return d with
+        {
+            Evaluation = d.Evaluation with
+            {
+                Unit = unit, Year = year, Budget = new(), Narrative = new(), Goals = [], OverallGoal = null, GoalCompletion = null,
+                Inputs = new Dictionary<string, Jixiao.Domain.Evaluations.LeafInput>(),
+            },
+            Stated = new(),
+            Sources = d.Sources.Where(kv => firm.Any(v => v.Path == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            Values = firm,
+            Missing = [],
+            Approximate = [],
+            Inferred = [],
+        };
+    }
+
+    /// <summary>；文中写明：单位“XX”（第 3 行）、年度 2021（第 1 行） — whose the part is, when it says so; else nothing.</summary>
+    private static string NamedBy(ImportedDocument part)
+    {
+        var named = part.Values.OrderBy(v => v.Source.Line).Select(v => v.Path == "unit"
+            ? $"单位“{v.Value}”（第 {v.Source.Line} 行）"
+            : $"年度 {v.Value}（第 {v.Source.Line} 行）").ToList();
+        return named.Count == 0 ? string.Empty : "；文中写明：" + string.Join("、", named);
+    }
 
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)

@@ -1000,7 +1000,7 @@ internal static partial class DocumentReader
         var y = best.Key.ToString(CultureInfo.InvariantCulture);
         var how = titleSet.Contains(ctx.Lines.ToList().IndexOf(bestLine)) ? "标题中的年度" : "年度线索（reading/fields.yaml years）";
         var others = scores.Where(kv => kv.Key != best.Key).Select(kv => $"{kv.Key}（{kv.Value.Score}）");
-        ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
+        ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
     }
 

@@ -21,7 +21,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves.
-    private const int DevelopmentHeadlineCorrectFloor = 415;
+    private const int DevelopmentHeadlineCorrectFloor = 417;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -32,12 +32,13 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   measurement; 54 after that day's rules (one of them, rates cut to whole percents, was prompted in part by the
     //   gatherer's description of one of these documents, so that gain is not a clean unseen measurement).
     //   Its headline wrong values rose from 6 to 7 with the rule for cover labels run together (units merge, commit 9b48cac:
-    //   a unit missed before is now wrong); kept for its development gains, listed in the issue note.
+    //   a unit missed before is now wrong); kept for its development gains, listed in the issue note. 57 once parts of
+    //   undecided kind were read for their labelled unit and title-weight year (4 December 2026 session).
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout2", 98, 19, 9 },
-        { "corpus-holdout3", 54, 2, 7 },
+        { "corpus-holdout3", 57, 2, 7 },
     };
 
     [Fact]
