@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Tests.Import;
 
 /// <summary>
 /// Precision and recall per field over the development corpus (testdata/corpus) and the held-out
-/// documents (testdata/corpus-holdout2 and corpus-holdout3, never used to tune the reader), against the facts a person
+/// documents (testdata/corpus-holdout2, corpus-holdout3 and corpus-holdout4, never used to tune the reader), against the facts a person
 /// wrote down by reading each text (*.expected.yaml). The table is printed with every run.
 /// </summary>
 public class CorpusMeasureTests(ITestOutputHelper output)
@@ -34,11 +34,14 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   Its headline wrong values rose from 6 to 7 with the rule for cover labels run together (units merge, commit 9b48cac:
     //   a unit missed before is now wrong); kept for its development gains, listed in the issue note. 57 once parts of
     //   undecided kind were read for their labelled unit and title-weight year (3 December 2026, later session).
+    // - testdata/corpus-holdout4, 25 files gathered 3 December 2026 (later session): headline 61 of 82 correct, 4 wrong,
+    //   9 invented at the first measurement (reader of that session's start); 63 with the undecided-kind reading.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout2", 98, 19, 9 },
         { "corpus-holdout3", 57, 2, 7 },
+        { "corpus-holdout4", 63, 9, 4 },
     };
 
     [Fact]
