@@ -59,10 +59,11 @@ public static partial class PublishedImporter
         {
             var ix = VocabularyIndex.Of(options.Vocabulary);
             var lines = new List<TextLine>(rawLines.Count);
+            var traditional = TextNormalizer.IsTraditional(rawLines);
             for (var i = 0; i < rawLines.Count; i++)
             {
                 var raw = rawLines[i].Length > PublishedTextReader.MaxLineLength ? rawLines[i][..PublishedTextReader.MaxLineLength] : rawLines[i];
-                var text = TextNormalizer.NormalizeLine(raw);
+                var text = TextNormalizer.NormalizeLine(raw, traditional);
                 lines.Add(new TextLine(i + 1, raw, text) { Chrome = IsChrome(text, options.Vocabulary) });
             }
 

@@ -6,9 +6,8 @@ namespace Jixiao.Documents.Import;
 
 /// <summary>
 /// Normalises published text before parsing: full-width ASCII to half-width, the ideographic
-/// space, Wingdings check boxes (þ ticked, ¨ empty), a small built-in Traditional → Simplified
-/// table of the characters common in budget-performance documents (not a general converter:
-/// characters outside it pass unchanged), pinyin ruby glosses (申請(qǐng) → 申请), and spaced-out labels ("预 算 编 码").
+/// space, Wingdings check boxes (þ ticked, ¨ empty), Traditional → Simplified characters (OpenCC's character table,
+/// one character for one: no phrase conversion), pinyin ruby glosses (申請(qǐng) → 申请), and spaced-out labels ("预 算 编 码").
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -17,28 +16,131 @@ public static partial class TextNormalizer
 
     public const char Unticked = '☐';
 
-    // Traditional → Simplified pairs (traditional, simplified) seen in budget and performance documents.
-    private const string TraditionalPairs =
+    // Traditional → Simplified pairs (traditional, simplified) seen in budget and performance documents: the table before
+    // OpenCC's was added; they win over it (帳 → 账, where OpenCC has 帐), and 著 → 着 is not in OpenCC's character table.
+    internal const string TraditionalPairs =
         "預预績绩評评價价報报門门體体執执數数額额萬万區区單单項项標标級级財财資资經经費费員员務务機机關关會会黨党組组織织設设計计劃划實实際际況况問问題题進进構构調调決决結结轉转餘余購购產产質质時时滿满總总優优負负責责錄录現现發发與与為为對对於于個个這这們们來来過过還还將将應应當当舉举權权處处據据條条規规範范長长開开環环護护農农業业醫医療疗衛卫節节約约運运營营維维點点線线網网電电腦脑車车輛辆廣广東东縣县鎮镇鄉乡園园書书記记學学習习訓训練练檢检驗验監监辦办廳厅別别類类種种認认證证確确險险養养殘残貧贫幫帮災灾禦御億亿兩两閱阅覽览歷历傳传統统達达準准備备續续穩稳協协動动態态勢势願愿專专獎奖勵励補补貼贴稅税減减損损擔担壓压適适選选議议講讲話话讀读寫写採采歸归屬属註注說说導导領领幹干團团製制術术庫库帳账賬账戶户載载觀观視视頻频圖图號号碼码樣样縮缩虧亏積积極极參参眾众後后裡里麼么著着從从並并麗丽陽阳華华豐丰偉伟義义內内兒儿冊册軍军凍冻則则剛刚創创劉刘勞劳勳勋卻却廠厂廢废變变葉叶嚴严圍围國国圓圆場场壞坏壯壮聲声復复奪夺奮奋婦妇孫孙寧宁審审寶宝層层屆届嶺岭幣币帥帅師师帶带張张彈弹徵征懷怀戰战撥拨擁拥擴扩攜携斷断槍枪樹树橋桥殺杀氣气沒没測测濟济滅灭灣湾燈灯爭争爾尔獨独獲获畝亩畫画盡尽盤盘碩硕礎础禮礼稱称簡简糧粮緊紧細细終终絕绝絲丝綜综綠绿繳缴職职聯联聽听腳脚膽胆興兴舊旧藥药裝装覺觉觸触訂订託托許许訴诉診诊詞词試试詳详語语談谈請请論论識识貝贝賢贤貨货貸贷賓宾賽赛贊赞趕赶軟软輕轻輸输邊边遠远遺遗郵邮鋼钢錢钱鐵铁閉闭間间陣阵陰阴隊队隨随難难霧雾韓韩頁页順顺須须頭头風风飛飞館馆髮发鬥斗麥麦齊齐齒齿債债鳳凤徑径堅坚無无瀏浏鍵键見见響响揮挥貫贯徹彻強强籌筹轄辖遷迁編编歡欢擊击釋释匯汇滙汇証证綫线獻献讓让雙双顧顾馬马魚鱼鳥鸟龍龙齡龄蘇苏遼辽陝陕貴贵雲云濱滨莊庄鹽盐滬沪閩闽贛赣粵粤瓊琼";
 
-    private static readonly Dictionary<char, char> TraditionalMap = BuildMap();
+    // Of the pairs above, those whose Traditional character is also written in Simplified text and that the OpenCC file does
+    // not already mark so: 著 (显著, 著作).
+    private const string LocalAlsoSimplified = "著";
 
-    private static Dictionary<char, char> BuildMap()
+    /// <summary>The embedded table: OpenCC's TSCharacters.txt, made by scripts/text/ts-characters.py.</summary>
+    private const string TableResource = "Jixiao.Documents.Import.Data.ts-characters.txt";
+
+    private const byte TraditionalOnly = 1;
+    private const byte AlsoSimplified = 2;
+    private const byte SimplifiedOnly = 3;
+
+    // Indexed by UTF-16 code unit: the Simplified form ('\0' when none) and the character's class (0 when none of the three).
+    private static readonly char[] SimplifiedOf = new char[char.MaxValue + 1];
+    private static readonly byte[] ClassOf = new byte[char.MaxValue + 1];
+    private static readonly int TableSize = BuildTable();
+
+    private static int BuildTable()
     {
-        var map = new Dictionary<char, char>();
-        for (var i = 0; i + 1 < TraditionalPairs.Length; i += 2)
+        using var stream = typeof(TextNormalizer).Assembly.GetManifestResourceStream(TableResource)
+            ?? throw new InvalidOperationException("Missing resource " + TableResource);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var also = string.Empty;
+        var only = string.Empty;
+        while (reader.ReadLine() is { } line)
         {
-            map.TryAdd(TraditionalPairs[i], TraditionalPairs[i + 1]);
+            if (line.Length < 3 || line[0] == '#' || line[1] != '\t')
+            {
+                continue;
+            }
+
+            switch (line[0])
+            {
+                case '=':
+                    also = line[2..];
+                    break;
+                case '-':
+                    only = line[2..];
+                    break;
+                default:
+                    // Key, tab, first candidate (the script keeps only single BMP characters).
+                    SimplifiedOf[line[0]] = line[2];
+                    ClassOf[line[0]] = TraditionalOnly;
+                    break;
+            }
         }
 
-        return map;
+        for (var i = 0; i + 1 < TraditionalPairs.Length; i += 2)
+        {
+            SimplifiedOf[TraditionalPairs[i]] = TraditionalPairs[i + 1];
+            ClassOf[TraditionalPairs[i]] = TraditionalOnly;
+        }
+
+        foreach (var c in also + LocalAlsoSimplified)
+        {
+            if (SimplifiedOf[c] != '\0')
+            {
+                ClassOf[c] = AlsoSimplified;
+            }
+        }
+
+        foreach (var c in only)
+        {
+            if (ClassOf[c] == 0)
+            {
+                ClassOf[c] = SimplifiedOnly;
+            }
+        }
+
+        return SimplifiedOf.Count(c => c != '\0');
     }
 
     /// <summary>Number of characters in the Traditional → Simplified table.</summary>
-    public static int TraditionalTableSize => TraditionalMap.Count;
+    public static int TraditionalTableSize => TableSize;
 
-    /// <summary>Normalises one line (no line breaks expected).</summary>
-    public static string NormalizeLine(string line)
+    /// <summary>
+    /// True when the lines are clearly Traditional: at least three characters that are only Traditional (預, 執, 為), and
+    /// more of them than characters that are only Simplified (预, 这). Characters that are both (乾, 於, 著) are converted
+    /// only in such text, so that a Simplified document keeps 乾县, 显著 and 於 (a surname).
+    /// </summary>
+    public static bool IsTraditional(IEnumerable<string> lines)
+    {
+        var (traditional, simplified) = (0, 0);
+        foreach (var line in lines)
+        {
+            Count(line, ref traditional, ref simplified);
+        }
+
+        return traditional >= 3 && traditional > simplified;
+    }
+
+    /// <summary>A line alone is clearly Traditional: at least two Traditional-only characters, more than Simplified-only ones.</summary>
+    private static bool IsTraditionalLine(string line)
+    {
+        var (traditional, simplified) = (0, 0);
+        Count(line, ref traditional, ref simplified);
+        return traditional >= 2 && traditional > simplified;
+    }
+
+    private static void Count(string line, ref int traditional, ref int simplified)
+    {
+        foreach (var c in line)
+        {
+            switch (ClassOf[c])
+            {
+                case TraditionalOnly:
+                    traditional++;
+                    break;
+                case SimplifiedOnly:
+                    simplified++;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Normalises one line (no line breaks expected). Traditional characters that are also Simplified (乾, 於, 著) become
+    /// Simplified only when <paramref name="traditional"/> says the document is Traditional (<see cref="IsTraditional"/>)
+    /// or the line itself clearly is; the others always.
+    /// </summary>
+    public static string NormalizeLine(string line, bool traditional = false)
     {
         if (line.Length == 0)
         {
@@ -57,6 +159,7 @@ public static partial class TextNormalizer
         }
 
         var sb = new StringBuilder(line.Length);
+        bool? lineTraditional = null;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
@@ -81,7 +184,14 @@ public static partial class TextNormalizer
                 case '\r':
                     break;
                 default:
-                    sb.Append(TraditionalMap.TryGetValue(c, out var s) ? s : c);
+                    var simplified = SimplifiedOf[c];
+                    if (simplified != '\0' && ClassOf[c] == AlsoSimplified)
+                    {
+                        lineTraditional ??= traditional || IsTraditionalLine(line);
+                        simplified = lineTraditional.Value ? simplified : '\0';
+                    }
+
+                    sb.Append(simplified != '\0' ? simplified : c);
                     break;
             }
         }

@@ -36,6 +36,65 @@ public class NormalizationTests
         Assert.True(TextNormalizer.TraditionalTableSize > 300);
     }
 
+    [Theory]
+    [InlineData("預算執行率為98.5%", "预算执行率为98.5%")]
+    [InlineData("宣城市農業農村局", "宣城市农业农村局")]
+    [InlineData("項目支出績效自評表", "项目支出绩效自评表")]
+    [InlineData("該項目僅完成階段性目標，擬於下一年度繼續實施", "该项目仅完成阶段性目标，拟于下一年度继续实施")]
+    [InlineData("臺山市黃岡鎮衛生院", "台山市黄冈镇卫生院")]
+    public void NormalizeLine_TraditionalLine_Simplified(string traditional, string simplified)
+    {
+        Assert.Equal(simplified, TextNormalizer.NormalizeLine(traditional));
+        Assert.True(TextNormalizer.TraditionalTableSize > 2500);
+    }
+
+    [Theory]
+    [InlineData("乾县财政局2023年项目成效显著，於某某同志负责预算编制")]
+    [InlineData("著力提升资金使用效益，后续跟踪")]
+    [InlineData("乾")]
+    public void NormalizeLine_SimplifiedLineWithCharactersAlsoTraditional_Unchanged(string simplified)
+    {
+        Assert.Equal(simplified, TextNormalizer.NormalizeLine(simplified));
+        Assert.False(TextNormalizer.IsTraditional([simplified]));
+    }
+
+    [Fact]
+    public void NormalizeLine_CharactersAlsoSimplified_ConvertedOnlyInTraditionalText()
+    {
+        // 於 and 後 are old-table pairs, 乾 comes from OpenCC: a lone one stays unless the document is Traditional.
+        Assert.Equal("於後", TextNormalizer.NormalizeLine("於後"));
+        Assert.Equal("于", TextNormalizer.NormalizeLine("於", traditional: true));
+        Assert.Equal("后续", TextNormalizer.NormalizeLine("後續", traditional: true));
+        Assert.Equal("干燥", TextNormalizer.NormalizeLine("乾燥", traditional: true));
+
+        // The line alone is clearly Traditional (預, 執: two Traditional-only characters, no Simplified-only one).
+        Assert.Equal("于年初预算执行", TextNormalizer.NormalizeLine("於年初預算執行"));
+
+        // A Simplified line with one stray Traditional character is not Traditional: 於 stays, 預 still converts.
+        Assert.Equal("於某某负责预算的编制", TextNormalizer.NormalizeLine("於某某负责預算的编制"));
+    }
+
+    [Fact]
+    public void NormalizeLine_OldTablePairs_StillConverted()
+    {
+        var pairs = TextNormalizer.TraditionalPairs;
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            Assert.Equal(pairs[i + 1].ToString(), TextNormalizer.NormalizeLine(pairs[i].ToString(), traditional: true));
+        }
+
+        // The old table wins over OpenCC (帳 → 帐 there).
+        Assert.Equal("账户", TextNormalizer.NormalizeLine("帳戶"));
+    }
+
+    [Fact]
+    public void IsTraditional_Documents_ByCharacterCounts()
+    {
+        Assert.True(TextNormalizer.IsTraditional(["項目支出績效自評表", "於2023年"]));
+        Assert.False(TextNormalizer.IsTraditional(["项目支出绩效自评表", "預算"]));
+        Assert.False(TextNormalizer.IsTraditional(["这个项目的预算执行率为98%，較好", "績效評價"]));
+    }
+
     [Fact]
     public void NormalizeLine_SpacedLabelAndCheckBoxes_Collapsed()
     {
@@ -74,6 +133,38 @@ public class NormalizationTests
         Assert.Equal("优", d.Stated.Grade);
         Assert.Equal("某某区某某局", d.Evaluation.Unit);
         Assert.Equal("一是预算编制不够精细。", d.Evaluation.Narrative.Problems);
+    }
+
+    [Fact]
+    public void ImportText_TraditionalReport_CharactersAlsoSimplifiedConverted()
+    {
+        const string text = """
+            臺山市衛生健康局 2023 年部門整體支出績效自評報告
+            一、基本情況
+            （三）部門整體收支情況
+            本部門 2023 年預算數 １，２３４.５６ 萬元，執行數 １，１１１.１１ 萬元，完成預算的 ９０.０％。
+            二、綜合評價分析
+            （一）自評結論綜述
+            2023 年部門整體支出績效自評得分 ９２.５ 分，評級為“優”。
+            三、存在的主要問題
+            一是預算編制不夠精細，於年初未細化。
+            四、下一步改進措施
+            一是細化預算編制。
+            """;
+        var d = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+        Assert.Equal((1234.56m, 1111.11m, 90.0m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        Assert.Equal("台山市卫生健康局", d.Evaluation.Unit);
+        Assert.Equal("一是预算编制不够精细，于年初未细化。", d.Evaluation.Narrative.Problems);
+    }
+
+    [Fact]
+    public void ImportText_SimplifiedReport_CharactersAlsoTraditionalKept()
+    {
+        var text = Report.Replace("某某区某某局", "乾县某某局", StringComparison.Ordinal)
+            .Replace("一是预算编制不够精细。", "一是成效不够显著，於某某负责的預算编制不够精细。", StringComparison.Ordinal);
+        var d = Assert.Single(PublishedImporter.ImportText(text, "s.txt").Documents);
+        Assert.Equal("乾县某某局", d.Evaluation.Unit);
+        Assert.Equal("一是成效不够显著，於某某负责的预算编制不够精细。", d.Evaluation.Narrative.Problems);
     }
 
     [Fact]
