@@ -30,10 +30,13 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // - testdata/corpus-holdout4, 25 files gathered 3 December 2026 (later session): headline 61 of 82 correct, 4 wrong,
     //   9 invented at the first measurement (reader of that session's start); 63 with the undecided-kind reading, 64 (3 wrong)
     //   with the full Traditional → Simplified table (branch tradmap).
+    // - testdata/corpus-holdout5, 22 files (23 documents) gathered 3 December 2026 (later session): headline 64 of 92 correct,
+    //   3 wrong, 5 invented at the first measurement (with the undecided-kind reading and the full Traditional table).
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout4", 64, 9, 3 },
+        { "corpus-holdout5", 64, 5, 3 },
     };
 
     [Fact]
