@@ -172,6 +172,7 @@ public static partial class PublishedImporter
     internal static List<List<TextLine>> Split(List<TextLine> lines, VocabularyIndex ix)
     {
         var titles = new List<int>();
+        var afterContents = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Chrome)
@@ -185,6 +186,13 @@ public static partial class PublishedImporter
                 continue;
             }
 
+            // A table of contents (目录) is followed by the body of the same document, which repeats its title.
+            if (titles.Count > 0 && ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal))
+            {
+                afterContents = true;
+                continue;
+            }
+
             if (IsListedAttachment(lines, i, ix))
             {
                 continue;
@@ -193,6 +201,19 @@ public static partial class PublishedImporter
             var next = i + 1 < lines.Count ? TextNormalizer.Compact(lines[i + 1].Text) : string.Empty;
             if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && SectionReader.HeadingOf(compact, ix) is not { Numbered: true } && IsTitle(compact + next, ix)))
             {
+                // After a table of contents: its entries naming an attachment (附件：…评分表) start nothing, and the first
+                // title is the body's, of the same document (the cover's title repeated, often shorter or longer by the
+                // unit's name).
+                if (afterContents)
+                {
+                    if (!ix.Vocabulary.AttachmentWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal)))
+                    {
+                        afterContents = false;
+                    }
+
+                    continue;
+                }
+
                 if (titles.Count == 0 || i - titles[^1] > 3)
                 {
                     titles.Add(i);

@@ -897,4 +897,64 @@ public class ReadingRulesTests
         var d = PublishedImporter.ImportText(text, "t.txt").Documents[0];
         Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Split_TitleAfterTableOfContents_IsTheBodyOfTheSameDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县人民法院2022年度部门整体支出绩效自评报告
+            评价单位：某某县人民法院
+            目 录
+            一、部门基本情况 1
+            二、部门整体支出情况 3
+            附件：部门整体支出绩效自评表
+            2022年度部门整体支出绩效自评报告
+            一、部门基本情况
+            本院内设机构8个。
+            二、部门整体支出情况
+            全年预算数为1300万元，全年执行数为1170万元，预算执行率为90%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal("某某县人民法院", d.Evaluation.Unit);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+
+        // Only the first title after the contents is the body's: a later document in the same file still starts anew.
+        var two = PublishedImporter.ImportText("""
+            某某县人民法院2022年度部门整体支出绩效自评报告
+            目 录
+            一、部门基本情况 1
+            2022年度部门整体支出绩效自评报告
+            一、部门基本情况
+            本院内设机构8个。
+            二、部门整体支出情况
+            全年预算数为1300万元，全年执行数为1170万元，预算执行率为90%。
+            某某县人民法院2022年度诉讼服务项目支出绩效自评报告
+            一、项目基本情况
+            项目全年预算数为80万元，全年执行数为80万元，预算执行率为100%。
+            """, "t.txt");
+        Assert.Equal(2, two.Documents.Count);
+    }
+
+    [Fact]
+    public void Kind_CommissionedEvaluationCover_IsNoSelfEvaluation()
+    {
+        var d = Single("""
+            某某市2023年市级衔接资金项目支出绩效评价报告
+            委 托 单 位 ：某某市财政局
+            项目主管部门：某某市农业农村局
+            评 价 机 构 ：某某会计师事务所有限公司
+            一、基本情况
+            （一）立项背景
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+
+        // A unit's own evaluation group named 评价机构 is still the unit's self-evaluation.
+        var own = Single("""
+            某某县城市管理局2018年度部门整体支出绩效自评报告
+            评价机构：部门（单位）评价组
+            一、部门基本情况
+            """);
+        Assert.Equal(DocumentKind.DepartmentReport, own.Kind);
+    }
 }
