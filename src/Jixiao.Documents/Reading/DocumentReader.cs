@@ -102,9 +102,38 @@ internal sealed class ReadContext
             return null;
         }
 
+        // The same name twice (two cells, 主管单位 and 实施单位, run together): once.
+        var compact = TextNormalizer.Compact(u);
+        if (compact.Length >= 6 && compact.Length % 2 == 0 && compact[..(compact.Length / 2)] == compact[(compact.Length / 2)..])
+        {
+            return CleanName(compact[..(compact.Length / 2)], requireSuffix);
+        }
+
+        // A unit's name run into the next line's region (牟定县人民政府 / 牟定县2020年…): two names, neither one alone.
+        if (requireSuffix && UnitThenRegion(folded))
+        {
+            return null;
+        }
+
         return !requireSuffix || EndsLikeUnit(folded) || BracketedSecondName(folded) ? u : null;
 
         bool EndsLikeUnit(string f) => v.UnitSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal));
+
+        // A name ending, after a unit's suffix that is no region's (人民政府, 局), in a bare region (牟定县).
+        bool UnitThenRegion(string f)
+        {
+            for (var k = f.Length - 2; k >= 3; k--)
+            {
+                var head = f[..k];
+                if (v.UnitSuffixes.Any(x => !v.RegionSuffixes.Contains(x, StringComparer.Ordinal) && x.Length > 1 && head.EndsWith(x, StringComparison.Ordinal))
+                    && IsRegionOnly(f[k..]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // 某某县人民政府办公室（县外事办）, 某某县委宣传部（县新闻出版局）: a unit's name followed by the short name of the
         // body it also acts as, in brackets; both end like a unit.
@@ -565,6 +594,12 @@ internal static partial class DocumentReader
             return;
         }
 
+        if (RegionOf(ctx, shortName) is null && RegionQualifiedOnce(ctx, shortName) is { } qualified)
+        {
+            b.SetText("unit", qualified.Name, new ReadValue("unit", qualified.Name, qualified.Source) { Stated = qualified.Name, How = $"单位名称“{shortName}”未写地区，文中（含发布机构）只有一个带地区的同名单位" }, priority + 1);
+            return;
+        }
+
         var head = shortName[..2];
         for (var i = 0; i < ctx.Lines.Count; i++)
         {
@@ -593,6 +628,67 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>The region a name opens with (零陵区 of 零陵区林业局), or null when it names none.</summary>
+    private static string? RegionOf(ReadContext ctx, string name)
+    {
+        for (var k = name.Length - 2; k >= 2; k--)
+        {
+            if (ctx.IsRegionOnly(name[..k]))
+            {
+                return name[..k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 林业局 written without its region, and the text (page chrome included: 发布机构: 零陵区林业局) naming one and only one
+    /// region's unit of that name: that unit (the longest form, when a copy cut it at a line's start).
+    /// </summary>
+    private static (string Name, SourceRef Source)? RegionQualifiedOnce(ReadContext ctx, string shortName)
+    {
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in ctx.Lines)
+        {
+            var t = line.Text;
+            for (var at = t.Length > 1 ? t.IndexOf(shortName, 1, StringComparison.Ordinal) : -1; at > 0; at = at + 1 < t.Length ? t.IndexOf(shortName, at + 1, StringComparison.Ordinal) : -1)
+            {
+                var start = at;
+                while (start > 0 && at - start < 12 && TextNormalizer.IsCjk(t[start - 1]))
+                {
+                    start--;
+                }
+
+                // The longest region right before the name (池州市贵池区 before 林业局).
+                for (var from = start; from <= at - 2; from++)
+                {
+                    if (!ctx.IsRegionOnly(t[from..at]))
+                    {
+                        continue;
+                    }
+
+                    // One region's unit: a name cut at a line's start (陵区林业局) is the end of the longer one.
+                    var full = t[from..(at + shortName.Length)];
+                    if (found is { } f && !f.Name.EndsWith(full, StringComparison.Ordinal))
+                    {
+                        if (!full.EndsWith(f.Name, StringComparison.Ordinal))
+                        {
+                            return null;
+                        }
+
+                        found = null;
+                    }
+
+                    found ??= (full, line.Span(from, full.Length));
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

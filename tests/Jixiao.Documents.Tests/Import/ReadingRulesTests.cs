@@ -957,4 +957,53 @@ public class ReadingRulesTests
             """);
         Assert.Equal(DocumentKind.DepartmentReport, own.Kind);
     }
+
+    [Fact]
+    public void Unit_SameNameTwiceInRunTogetherCells_ReadOnce()
+    {
+        var d = Single("某某市财政预算支出项目绩效目标自评表 项目名称 道路养护 项目实施单位 某某市交通运输局 某某市交通运输局 项目负责人 张三\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n");
+        Assert.Equal("某某市交通运输局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_SiteNameAboveARegionLedTitle_NotRunTogether()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县人民政府
+            某某县2020年第一批公路安全生命防护工程绩效自评报告
+            一、绩效目标分解下达情况
+            下达资金56万元。
+            """, "t.txt");
+        var d = Assert.Single(r.Documents);
+        Assert.DoesNotContain("人民政府某某县", d.Evaluation.Unit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unit_PageFieldLabel标题_NotPartOfTheName()
+    {
+        var d = Single("标      题 某某自治区文物局中央转移支付2020年度绩效自评报告\n一、绩效目标分解下达情况\n下达资金22171万元。\n");
+        Assert.Equal("某某自治区文物局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_WithoutRegion_QualifiedByTheOneRegionalNameInTheText()
+    {
+        var d = Single("""
+            发布机构: 某某区林业局
+            2021年林业局部门整体支出绩效自评报告
+            一、部门基本情况
+            本局内设股室5个。
+            """);
+        Assert.Equal("某某区林业局", d.Evaluation.Unit);
+        Assert.Contains("未写地区", ImportAssert.Value(d, "unit").How, StringComparison.Ordinal);
+
+        // Two regions' units of that name: which one is not said, so the name stays as written.
+        var two = Single("""
+            发布机构: 某某区林业局
+            2021年林业局部门整体支出绩效自评报告
+            一、部门基本情况
+            本局与某某县林业局合作开展防火。
+            """);
+        Assert.Equal("林业局", two.Evaluation.Unit);
+    }
 }
