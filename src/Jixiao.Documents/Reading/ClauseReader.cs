@@ -1174,13 +1174,33 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return topic.Length > 0 && v.SubItemEndings.Any(e => topic.EndsWith(e, StringComparison.Ordinal)) ? Ownership.Item : Ownership.Total;
         }
 
-        if (v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        if (v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || AfterPartsMark(text, sentenceStart, labelStart))
         {
             return Ownership.Item;
         }
 
         _ = previous;
         return name.Length <= 4 ? Ownership.Total : Ownership.Blocked;
+    }
+
+    /// <summary>
+    /// The label's clause opens right after 其中 (…，其中，法院执行年初预算数6万元): a named figure there is a part of the
+    /// total before it, not the document's.
+    /// </summary>
+    private static bool AfterPartsMark(string text, int sentenceStart, int labelStart)
+    {
+        var i = labelStart - 1;
+        while (i >= sentenceStart && text[i] is not (',' or '，' or ':' or '：' or ';' or '；'))
+        {
+            i--;
+        }
+
+        while (i >= sentenceStart && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '，' or ':' or '：'))
+        {
+            i--;
+        }
+
+        return i - 1 >= sentenceStart && text[i] == '中' && text[i - 1] == '其';
     }
 
     /// <summary>The sentence's words before the label, cut at its last clause that names something (等项目，… → …等项目).</summary>

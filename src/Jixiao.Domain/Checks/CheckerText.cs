@@ -275,14 +275,25 @@ public static partial class Checker
                 var im = ListItem().Match(item.Trim().TrimEnd('。', '.', ' '));
                 if (!im.Success)
                 {
+                    if (BareAmount().IsMatch(item))
+                    {
+                        parts.Clear();
+                        break; // a part whose amount has no unit (文化旅游体育与传媒支出92.65): the list cannot be summed
+                    }
+
                     continue;
                 }
 
                 var name = im.Groups["name"].Value.Trim();
-                if (name.EndsWith('等') || name.Contains("其中", StringComparison.Ordinal))
+                if (c.Settings.TotalLabels.Any(l => l.Contains('总', StringComparison.Ordinal) && name.Contains(l, StringComparison.Ordinal)))
+                {
+                    break; // another whole (…，年度总支出为774.59万元): the parts ended before it (a part's own 合计 stays a part)
+                }
+
+                if (name.EndsWith('等') || name.Contains("其中", StringComparison.Ordinal) || name.StartsWith("主要", StringComparison.Ordinal) || name.StartsWith("包括", StringComparison.Ordinal))
                 {
                     parts.Clear();
-                    break; // 等: an open list; a nested 其中: a second level, not parts of this total
+                    break; // 等: an open list; a nested 其中 or 主要是/包括 (本年收入…，主要是…): a second level, not parts of this total
                 }
 
                 var v = ParseNumber(im.Groups["v"].Value);
@@ -420,6 +431,10 @@ public static partial class Checker
     /// <summary>A rate or an amount in a sentence: something the text checks can check.</summary>
     [GeneratedRegex(@"\d\s*(?:%|万元|亿元|元)|[<＜]\s*0")]
     private static partial Regex Figure();
+
+    /// <summary>A named part with a number and no unit (文化旅游体育与传媒支出92.65), not a share (占比85.06%), a year or a date.</summary>
+    [GeneratedRegex(@"[\u4e00-\u9fff]\s*\d+(?:\.\d+)?\s*$")]
+    private static partial Regex BareAmount();
 
     [GeneratedRegex(@"^第 (\d+) 行")]
     private static partial Regex LineOfSource();

@@ -393,4 +393,28 @@ public class FigureReadingTests
         Assert.Null(d.Stated.TotalScore);
         Assert.Contains(d.Missing, m => m.Path == "stated.totalScore" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void NamedFigureAfter其中_IsAPartNotTheWhole()
+    {
+        var d = One("""
+            某某县人民法院2018年度部门整体支出绩效自评报告
+            一、部门基本情况
+            2018年度支出5560.46万元。
+            二、项目实施情况
+            我院2018年共有8个支出项目，所有项目皆按照年初预算执行。其中，法院执行年初预算数6万元，年末结算支出6万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Equal(5560.46m, d.Evaluation.Budget.Executed);
+
+        // Right after 其中 with no name before the label, the figure is still the document's own.
+        var whole = One("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            一、部门整体支出情况
+            2023年全年预算数1300万元，其中：年初预算数1000万元，全年执行数1170万元，预算执行率90%。
+            """);
+        Assert.Equal(1000m, whole.Evaluation.Budget.Initial);
+        Assert.Equal(1300m, whole.Evaluation.Budget.Adjusted);
+        SpansHold(whole);
+    }
 }
