@@ -156,6 +156,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "stated.totalScore" && !piece.Cells && MaximumBeforeScore(text, hits, h, token, numbers))
+                {
+                    // 总分100分，自评得分95.5分: the first number is the maximum.
+                    continue;
+                }
+
                 var how = $"标签“{hit.Phrase}”（{label.Origin}）";
                 if (label.Field == "stated.totalScore" && BracketedMaximum(text, hit.End, token, numbers) is { } scored)
                 {
@@ -336,6 +342,43 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = "合计行得分后单独一格的等级用词" }, priority);
+    }
+
+    /// <summary>
+    /// 总分100分，自评得分95.5分: a two-character total-score label (总分, 得分) whose number is followed, in the same sentence, by
+    /// another total-score label and a number with 分 no greater than it: the first number is the maximum, not the score.
+    /// </summary>
+    private static bool MaximumBeforeScore(string text, List<PhraseMatch<LabelEntry>> hits, int h, NumberToken token, List<NumberToken> numbers)
+    {
+        if (hits[h].Phrase.Length > 2 || token.Value is not { } first || token.Suffix != NumberSuffix.Points)
+        {
+            return false;
+        }
+
+        for (var k = h + 1; k < hits.Count; k++)
+        {
+            var next = hits[k];
+            if (next.Start < token.End)
+            {
+                continue;
+            }
+
+            if (text[token.End..next.Start].Any(IsSentenceEnd))
+            {
+                return false;
+            }
+
+            if (!next.Values.Any(e => e.Field is { Field: "stated.totalScore" }))
+            {
+                continue;
+            }
+
+            var n = numbers.FirstOrDefault(t => t.Start >= next.End);
+            return n is { Value: { } second, Suffix: NumberSuffix.Points, Approximate: false } && second <= first && Gap(text, next.End, n.Start) <= 3
+                && !text[next.End..n.Start].Any(IsSentenceEnd);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -889,8 +932,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, bool cells)
     {
-        // In prose, 得分：95.5 (a two-character label and its colon) is keyed as well.
-        var colon = !cells && hit.End < text.Length && text[hit.End] is ':' or '：';
+        // In a prose sentence, 得分：95.5，等级：优 (a two-character label and its colon, the sentence going on after the number)
+        // is keyed as well; 得分:20 alone on its line may be one indicator's score and is not.
+        var colon = !cells && hit.End < text.Length && text[hit.End] is ':' or '：' && SentenceGoesOn(text, hit.End + 1);
         if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && !colon && !ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
         {
             return false;
@@ -945,6 +989,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，');
+    }
+
+    /// <summary>A bare number at <paramref name="at"/> (after spaces) followed by a comma and more words of the same line.</summary>
+    private static bool SentenceGoesOn(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var digits = at;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == '.'))
+        {
+            at++;
+        }
+
+        return at > digits && at + 1 < text.Length && text[at] is ',' or '，' && text[at + 1] != '\n';
     }
 
     private bool StatesOwnUnit(FieldLabel label)

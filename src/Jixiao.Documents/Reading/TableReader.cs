@@ -1439,9 +1439,12 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         // A sentence (合计100分，得分92分) or a line opening with a maximum word (满分100分，自评92分): a score label followed by
-        // its number within three characters, in the same clause.
-        var sentence = text.Any(c => c is '，' or '。' or '；' or ';') || v.MaximumWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
-        return !cells && sentence && candidates.Count >= 1 && scoreLabels.Any(m => candidates.Any(n => n.Start >= m.End && n.Start - m.End <= 3
+        // its number within three characters, in the same clause. A two-character label (得分, 总分) only when the line opens
+        // with a maximum word or a total row's label (合计, 总分): 满意度指标分值10分，得分9.5分 is one indicator's score.
+        var opensWithMaximum = v.MaximumWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+        var opensWithTotal = opensWithMaximum || (v.Rows.FirstOrDefault(x => x.Row == "indicatorTotal")?.Labels ?? []).Any(w => text.StartsWith(w, StringComparison.Ordinal));
+        var sentence = text.Any(c => c is '，' or '。' or '；' or ';') || opensWithMaximum;
+        return !cells && sentence && candidates.Count >= 1 && scoreLabels.Any(m => (m.End - m.Start >= 3 || opensWithTotal) && candidates.Any(n => n.Start >= m.End && n.Start - m.End <= 3
             && !text[m.End..n.Start].Any(c => c is '，' or ',' or '。' or '；' or ';')));
     }
 

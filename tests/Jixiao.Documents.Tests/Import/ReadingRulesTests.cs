@@ -364,7 +364,7 @@ public class ReadingRulesTests
     [InlineData("合计100分，得分92分", "92", null)]
     [InlineData("满分100分，自评92分", "92", null)]
     [InlineData("总分：92分（满分100分）", "92", null)]
-    [InlineData("得分：95.5", "95.5", null)]
+    [InlineData("总分100分，自评得分95.5分", "95.5", null)]
     [InlineData("自评得分合计 95.5", "95.5", null)]
     [InlineData("总分值100分，自评得分95.5分", "95.5", null)]
     [InlineData("绩效自评综合得分为95.5分", "95.5", null)]
@@ -382,6 +382,8 @@ public class ReadingRulesTests
     [InlineData("得分率95.5%", null, null)]
     [InlineData("2023年12月31日", null, null)]
     [InlineData("项目得分 | 92", null, null)]
+    [InlineData("满意度指标分值10分，得分9.5分。", null, null)]
+    [InlineData("得分：95.5", null, null)]
     public void Score_StatedInAnyWordingUnderTheIndicators_ReadOnceAsTheTotal(string line, string? score, string? grade)
     {
         var d = Single(IndicatorTable + line + "\n");
@@ -406,6 +408,7 @@ public class ReadingRulesTests
     [InlineData("评价结果：优（95.5分）。", "95.5", "优")]
     [InlineData("项目自评得分95.5分（优）。", "95.5", "优")]
     [InlineData("得分：95.5，等级：优", "95.5", "优")]
+    [InlineData("总分100分，自评得分95.5分，等级为优。", "95.5", "优")]
     // Look-alikes: a maximum alone, a scale, a sub-project's score, a rate word after 等级, 项目得分 in a row of cells.
     [InlineData("满分100分。", null, null)]
     [InlineData("评价等级分为优（90分）、良（80分）、中（60分）、差。", null, null)]
