@@ -345,12 +345,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// 总分100分，自评得分95.5分: a two-character total-score label (总分, 得分) whose number is followed, in the same sentence, by
-    /// another total-score label and a number with 分 no greater than it: the first number is the maximum, not the score.
+    /// 总分100分，自评得分95.5分 / 自评总分（100分），得分96分: a total-score label whose number with 分 is followed, in the same
+    /// sentence, by another total-score label and a number with 分 no greater than it: the first number is the maximum, not
+    /// the score.
     /// </summary>
     private static bool MaximumBeforeScore(string text, List<PhraseMatch<LabelEntry>> hits, int h, NumberToken token, List<NumberToken> numbers)
     {
-        if (hits[h].Phrase.Length > 2 || token.Value is not { } first || token.Suffix != NumberSuffix.Points)
+        if (token.Value is not { } first || token.Suffix != NumberSuffix.Points)
         {
             return false;
         }
@@ -1445,9 +1446,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 var word = g.Values[0];
                 var single = g.End - g.Start == 1;
-                if (single && !connector && !(i == hit.End && (g.End >= text.Length || IsSentenceEnd(text[g.End]) || text[g.End] is ',' or '，')))
+                if (single && !connector && !(i == hit.End && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]))
+                    && (g.End >= text.Length || IsSentenceEnd(text[g.End]) || text[g.End] is ',' or '，')))
                 {
-                    // 等级优。 (the word alone right after the label) is a grade; 等级优良率 is not.
+                    // 等级优。 (the word alone right after a label opening its clause) is a grade; 等级优良率 and 工程质量等级优，
+                    // (a label continuing another word) are not.
                     return;
                 }
 

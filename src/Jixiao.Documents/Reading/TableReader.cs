@@ -1421,14 +1421,15 @@ internal sealed class TableReader(ReadContext ctx)
 
         var numbers = NumberScanner.Scan(text, v);
         var candidates = numbers.Where(n => !v.MaximumWords.Any(w => text.AsSpan(0, n.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal))).ToList();
-        if (candidates.Count == 2 && BracketedAfterLabel(text, candidates[0], scoreLabels))
+        var bracketed = candidates.Count == 2 && BracketedAfterLabel(text, candidates[0], scoreLabels);
+        if (bracketed)
         {
-            // 自评总分（100分）92: the bracketed number right after the label is the maximum.
+            // 自评总分（100分）92, 总分（100分） 96: the bracketed number right after the label is the maximum.
             candidates.RemoveAt(0);
         }
 
         var cells = text.Contains('|', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal);
-        if (candidates.Count == 1 && scoreLabels.Any(m => m.End - m.Start >= 3 && (m.Start <= 2 || row.Atoms.Count == 1)))
+        if (candidates.Count == 1 && (bracketed || scoreLabels.Any(m => m.End - m.Start >= 3 && (m.Start <= 2 || row.Atoms.Count == 1))))
         {
             return true;
         }

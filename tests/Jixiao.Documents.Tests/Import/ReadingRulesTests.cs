@@ -365,6 +365,7 @@ public class ReadingRulesTests
     [InlineData("满分100分，自评92分", "92", null)]
     [InlineData("总分：92分（满分100分）", "92", null)]
     [InlineData("总分100分，自评得分95.5分", "95.5", null)]
+    [InlineData("总分（100分） 96", "96", null)]
     [InlineData("自评得分合计 95.5", "95.5", null)]
     [InlineData("总分值100分，自评得分95.5分", "95.5", null)]
     [InlineData("绩效自评综合得分为95.5分", "95.5", null)]
@@ -409,11 +410,16 @@ public class ReadingRulesTests
     [InlineData("项目自评得分95.5分（优）。", "95.5", "优")]
     [InlineData("得分：95.5，等级：优", "95.5", "优")]
     [InlineData("总分100分，自评得分95.5分，等级为优。", "95.5", "优")]
+    [InlineData("本项目自评总分100分，得分96分，等级为优。", "96", "优")]
+    [InlineData("自评总分（100分），得分96分。", "96", null)]
+    [InlineData("自评得分（95分）8项指标全部完成。", "95", null)]
     // Look-alikes: a maximum alone, a scale, a sub-project's score, a rate word after 等级, 项目得分 in a row of cells.
     [InlineData("满分100分。", null, null)]
     [InlineData("评价等级分为优（90分）、良（80分）、中（60分）、差。", null, null)]
     [InlineData("其中道路维护项目得分85分。", null, null)]
     [InlineData("本项目质量等级优良率达到95%。", null, null)]
+    [InlineData("工程质量等级优，验收合格。", null, null)]
+    [InlineData("评价等级：优（90分以上）。", null, null)]
     [InlineData("项目名称 | 项目得分 | 92", null, null)]
     public void Score_StatedInProse_ReadWithItsGrade(string sentence, string? score, string? grade)
     {
