@@ -119,6 +119,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             foreach (var label in fields.OrderByDescending(f => f.Priority))
             {
+                if (label.Prose && piece.Cells)
+                {
+                    // 项目得分 in a row of cells is one project's or one indicator's column, not the document's score.
+                    continue;
+                }
+
                 switch (label.Role)
                 {
                     case ValueRole.Text or ValueRole.Code:
@@ -137,7 +143,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var stop = NextStart(hits, h, text);
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label), piece.Cells, numbers, StatesOwnUnit(label))
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null)
                 {
@@ -150,7 +156,20 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "stated.totalScore" && !piece.Cells && MaximumBeforeScore(text, hits, h, token, numbers))
+                {
+                    // 总分100分，自评得分95.5分: the first number is the maximum.
+                    continue;
+                }
+
                 var how = $"标签“{hit.Phrase}”（{label.Origin}）";
+                if (label.Field == "stated.totalScore" && BracketedMaximum(text, hit.End, token, numbers) is { } scored)
+                {
+                    // 自评总分（100分）92分: the bracketed number right after the label is the maximum, the next one the score.
+                    token = scored;
+                    how += "，括号中的数是满分，其后的数是得分";
+                }
+
                 if (label.Field == "stated.totalScore" && piece.Cells && TotalRowScore(text, hit, token, numbers) is { } score)
                 {
                     // 总分 | 100 | 96: a total row's cells are its weight, then its score (reading/tables.yaml indicatorTotal).
@@ -258,6 +277,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var limit = Math.Min(text.Length, score.End + 12);
         for (var i = score.End; i < limit; i++)
         {
+            if (text[i] is '(' or '（' && text[score.End..i].Trim().Length == 0 && ix.GradeWords.LongestAt(text, i + 1) is { } inBrackets
+                && inBrackets.End < text.Length && text[inBrackets.End] is ')' or '）')
+            {
+                // 95.5分（优）: the grade in brackets right after the score.
+                b.SetText("stated.grade", inBrackets.Values[0].Grade, new ReadValue("stated.grade", inBrackets.Values[0].Grade, piece.Locate(inBrackets.Start, inBrackets.End - inBrackets.Start)) { Stated = text[inBrackets.Start..inBrackets.End], How = "得分后括号中的等级用词" }, priority);
+                return;
+            }
+
             if (IsSentenceEnd(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is '(' or '（')
             {
                 return;
@@ -315,6 +342,80 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = "合计行得分后单独一格的等级用词" }, priority);
+    }
+
+    /// <summary>
+    /// 总分100分，自评得分95.5分 / 自评总分（100分），得分96分: a total-score label whose number with 分 is followed, in the same
+    /// sentence, by another total-score label and a number with 分 no greater than it: the first number is the maximum, not
+    /// the score.
+    /// </summary>
+    private static bool MaximumBeforeScore(string text, List<PhraseMatch<LabelEntry>> hits, int h, NumberToken token, List<NumberToken> numbers)
+    {
+        if (token.Value is not { } first || token.Suffix != NumberSuffix.Points)
+        {
+            return false;
+        }
+
+        for (var k = h + 1; k < hits.Count; k++)
+        {
+            var next = hits[k];
+            if (next.Start < token.End)
+            {
+                continue;
+            }
+
+            if (text[token.End..next.Start].Any(IsSentenceEnd))
+            {
+                return false;
+            }
+
+            if (!next.Values.Any(e => e.Field is { Field: "stated.totalScore" }))
+            {
+                continue;
+            }
+
+            var n = numbers.FirstOrDefault(t => t.Start >= next.End);
+            return n is { Value: { } second, Suffix: NumberSuffix.Points, Approximate: false } && second <= first && Gap(text, next.End, n.Start) <= 3
+                && !text[next.End..n.Start].Any(IsSentenceEnd);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// 自评总分（100分）92分 / 自评总分（100分）92: a number with 分 in brackets right after a total-score label, followed in the same
+    /// clause (no comma or sentence end between) by another number no greater than it, is the maximum; that next number is
+    /// the score. Null when no number follows (项目自评得分（92分），…: the bracketed number is the score).
+    /// </summary>
+    private static NumberToken? BracketedMaximum(string text, int labelEnd, NumberToken first, List<NumberToken> numbers)
+    {
+        if (text[labelEnd..first.Start].Trim() is not ("(" or "（") || first.Suffix != NumberSuffix.Points || first.Value is not { } maximum)
+        {
+            return null;
+        }
+
+        var close = first.End;
+        while (close < text.Length && text[close] == ' ')
+        {
+            close++;
+        }
+
+        if (close >= text.Length || text[close] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var k = numbers.IndexOf(first);
+        if (k < 0 || k + 1 >= numbers.Count)
+        {
+            return null;
+        }
+
+        var next = numbers[k + 1];
+        var between = text[(close + 1)..next.Start];
+        return next.Value is { } score && score <= maximum && !next.Approximate && !next.Glued && next.Inequality is null
+            && next.Suffix is NumberSuffix.None or NumberSuffix.Points && between.Length <= 4
+            && !between.Any(c => IsSentenceEnd(c) || c is ',' or '，' or '、') ? next : null;
     }
 
     /// <summary>
@@ -768,7 +869,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             // 综合得分（满分100分）：92: the maximum is skipped, the score follows.
-            if (role is ValueRole.Score && v.MaximumWords.Any(w => text.AsSpan(from, token.Start - from).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
+            // 总分值100分: the label (总分) is the start of a maximum word.
+            if (role is ValueRole.Score && v.MaximumWords.Any(w => text.AsSpan(0, token.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -829,9 +931,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// line) takes it without 分. Not a bare 得分 (an indicator's 得分 | 20 in a row of cells): a label of two characters only
     /// when it is a total row's label (总分, tables.yaml indicatorTotal).
     /// </summary>
-    private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label)
+    private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, bool cells)
     {
-        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && !ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+        // In a prose sentence, 得分：95.5，等级：优 (a two-character label and its colon, the sentence going on after the number)
+        // is keyed as well; 得分:20 alone on its line may be one indicator's score and is not.
+        var colon = !cells && hit.End < text.Length && text[hit.End] is ':' or '：' && SentenceGoesOn(text, hit.End + 1);
+        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && !colon && !ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
         {
             return false;
         }
@@ -885,6 +990,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，');
+    }
+
+    /// <summary>A bare number at <paramref name="at"/> (after spaces) followed by a comma and more words of the same line.</summary>
+    private static bool SentenceGoesOn(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var digits = at;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == '.'))
+        {
+            at++;
+        }
+
+        return at > digits && at + 1 < text.Length && text[at] is ',' or '，' && text[at + 1] != '\n';
     }
 
     private bool StatesOwnUnit(FieldLabel label)
@@ -1344,8 +1466,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 var word = g.Values[0];
                 var single = g.End - g.Start == 1;
-                if (single && !connector)
+                if (single && !connector && !(i == hit.End && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]))
+                    && (g.End >= text.Length || IsSentenceEnd(text[g.End]) || text[g.End] is ',' or '，')))
                 {
+                    // 等级优。 (the word alone right after a label opening its clause) is a grade; 等级优良率 and 工程质量等级优，
+                    // (a label continuing another word) are not.
                     return;
                 }
 
@@ -1366,6 +1491,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 var how = $"标签“{hit.Phrase}”（{label.Origin}）后的等级用词“{g.Phrase}”";
                 b.SetText("stated.grade", word.Grade, new ReadValue("stated.grade", word.Grade, piece.Locate(g.Start, g.End - g.Start)) { Stated = text[g.Start..g.End], How = how }, label.Priority);
+                if (!piece.ChromeOnly && ScoreInBrackets(text, g.End) is { } at && numbers.FirstOrDefault(n => n.NumStart == at && n.Suffix == NumberSuffix.Points && !n.Approximate) is { } score)
+                {
+                    // 评价结果：优（95.5分）: the score in brackets right after the grade.
+                    SetNumber(piece, "stated.totalScore", score, ValueRole.Score, how + "后括号中的得分", label.Priority - 1);
+                }
+
                 return;
             }
 
@@ -1382,6 +1513,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// <summary>优、良、中、差 or 优(90-100): a scale, not a stated grade.</summary>
     private static bool IsScaleList(string text, PhraseMatch<GradeWord> g)
     {
+        if (ScoreInBrackets(text, g.End) is not null)
+        {
+            return false;
+        }
+
         var after = g.End;
         while (after < text.Length && text[after] is ' ' or '"' or '”' or '」')
         {
@@ -1400,6 +1536,38 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return before >= 0 && text[before] is '、' or '/';
+    }
+
+    /// <summary>
+    /// 优（95.5分）: one number with 分 alone in brackets right after a grade word, the brackets not followed by a list mark or
+    /// another list mark (优（90分）、良（80分） is a scale): where that number starts, or null.
+    /// </summary>
+    private static int? ScoreInBrackets(string text, int at)
+    {
+        if (at >= text.Length || text[at] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        var i = at + 1;
+        var digits = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        if (i == digits || i >= text.Length || text[i] != '分' || i + 1 >= text.Length || text[i + 1] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var after = i + 2;
+        if (after < text.Length && text[after] is '、' or '/' or ';' or '；' || after < text.Length && char.IsAsciiDigit(text[after]))
+        {
+            return null;
+        }
+
+        return digits;
     }
 
     /// <summary>☑优 ☐良: a ticked grade anywhere in the document.</summary>

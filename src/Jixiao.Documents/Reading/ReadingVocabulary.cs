@@ -36,7 +36,7 @@ public enum ValueRole
 /// <param name="Priority">Higher wins when several labels state the same field.</param>
 /// <param name="Chrome">May be read from page chrome lines (发布机构, 来源).</param>
 /// <param name="Origin">File and line of the entry (reading/fields.yaml:23).</param>
-public sealed record FieldLabel(string Text, string Field, ValueRole Role, int Gap, bool Bare, bool Boundary, int Priority, bool Chrome, string Origin);
+public sealed record FieldLabel(string Text, string Field, ValueRole Role, int Gap, bool Bare, bool Boundary, int Priority, bool Chrome, string Origin, bool Prose = false);
 
 /// <summary>A money unit and its factor to 万元.</summary>
 /// <summary>

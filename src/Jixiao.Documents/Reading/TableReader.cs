@@ -1396,13 +1396,78 @@ internal sealed class TableReader(ReadContext ctx)
     private int? GradeLabelEnd(string folded) =>
         ix.Labels.LongestAt(folded, 0) is { } m && m.Values.Any(e => e.Field is { Field: "stated.grade" }) ? m.End : null;
 
-    /// <summary>A row opening with a score label of three characters or more (自评得分, 得分合计, 总得分) and holding one number.</summary>
+    /// <summary>
+    /// A line under the indicator rows that states the score in words, not a row of the table: with one number that can be
+    /// the score (not a maximum after 满分/总分值, not a bracketed maximum right after the label: 自评总分（100分）92), and
+    /// <list type="bullet">
+    /// <item>a score label of three characters or more opening it (自评得分：92分, 总得分 92), or anywhere in a line that is one cell
+    /// (绩效自评综合得分为92分);</item>
+    /// <item>a score or grade label of any length opening it and keyed by a colon (得分：92, 总分：92分（满分100分）, 评价结果：优（92分）);</item>
+    /// <item>or, in a line without cell bars or tabs, sentence punctuation or a maximum word opening the line, with a score
+    /// label (合计100分，得分92分; 满分100分，自评92分).</item>
+    /// </list>
+    /// A total row (合计 | 100 | 92, 总分 100 92, 合计 100.00 92.50) has none of these and stays a row.
+    /// </summary>
     private bool StatesScoreInWords(Row row)
     {
         var text = row.Line.Text.TrimStart();
-        return ix.Labels.FindAll(text, m => m.Start <= 2 && m.End - m.Start >= 3 && m.Values.Any(e => e.Field is { Field: "stated.totalScore" })).Count > 0
-            && NumberScanner.Scan(text, ix.Vocabulary).Count(n => !ix.Vocabulary.MaximumWords.Any(w => text.AsSpan(0, n.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal))) == 1;
+        var v = ix.Vocabulary;
+        var labels = ix.Labels.FindAll(text, m => m.Values.Any(e => e.Field is { Field: "stated.totalScore" or "stated.grade" }));
+        var scoreLabels = labels.Where(m => m.Values.Any(e => e.Field is { Field: "stated.totalScore" })).ToList();
+        if (labels.Count == 0)
+        {
+            return false;
+        }
+
+        var numbers = NumberScanner.Scan(text, v);
+        var candidates = numbers.Where(n => !v.MaximumWords.Any(w => text.AsSpan(0, n.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal))).ToList();
+        var bracketed = candidates.Count == 2 && BracketedAfterLabel(text, candidates[0], scoreLabels);
+        if (bracketed)
+        {
+            // 自评总分（100分）92, 总分（100分） 96: the bracketed number right after the label is the maximum.
+            candidates.RemoveAt(0);
+        }
+
+        var cells = text.Contains('|', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal);
+        if (candidates.Count == 1 && (bracketed || scoreLabels.Any(m => m.End - m.Start >= 3 && (m.Start <= 2 || row.Atoms.Count == 1))))
+        {
+            return true;
+        }
+
+        if (candidates.Count == 1 && labels.Any(m => m.Start <= 2 && KeyedByColon(text, m.End)))
+        {
+            return true;
+        }
+
+        // A sentence (合计100分，得分92分) or a line opening with a maximum word (满分100分，自评92分): a score label followed by
+        // its number within three characters, in the same clause. A two-character label (得分, 总分) only when the line opens
+        // with a maximum word or a total row's label (合计, 总分): 满意度指标分值10分，得分9.5分 is one indicator's score.
+        var opensWithMaximum = v.MaximumWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+        var opensWithTotal = opensWithMaximum || (v.Rows.FirstOrDefault(x => x.Row == "indicatorTotal")?.Labels ?? []).Any(w => text.StartsWith(w, StringComparison.Ordinal));
+        var sentence = text.Any(c => c is '，' or '。' or '；' or ';') || opensWithMaximum;
+        return !cells && sentence && candidates.Count >= 1 && scoreLabels.Any(m => (m.End - m.Start >= 3 || opensWithTotal) && candidates.Any(n => n.Start >= m.End && n.Start - m.End <= 3
+            && !text[m.End..n.Start].Any(c => c is '，' or ',' or '。' or '；' or ';')));
     }
+
+    /// <summary>A colon right after a label, or after a remark in brackets (综合得分（满分100分）：92).</summary>
+    private static bool KeyedByColon(string text, int end)
+    {
+        if (end < text.Length && text[end] is '(' or '（' && text.IndexOfAny([')', '）'], end) is var close and > 0 && close - end <= 12)
+        {
+            end = close + 1;
+        }
+
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] is ':' or '：';
+    }
+
+    /// <summary>A number in brackets right after a score label (自评总分（100分）…).</summary>
+    private static bool BracketedAfterLabel(string text, NumberToken n, List<PhraseMatch<LabelEntry>> labels) =>
+        labels.Any(m => m.End <= n.Start && text[m.End..n.Start].Trim() is "(" or "（");
 
     // ------------------------------------------------------------------ anchored layouts (总预算 …)
 

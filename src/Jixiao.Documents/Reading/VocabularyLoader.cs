@@ -826,13 +826,13 @@ public static class VocabularyLoader
     {
         string? text;
         int? gap = null;
-        bool? bare = null, boundary = null, chrome = null;
+        bool? bare = null, boundary = null, chrome = null, prose = null;
         int? priority = null;
         if (node is YamlScalarNode)
         {
             text = Scalar(s, file, node, entry);
         }
-        else if (Map(s, file, node, entry, "text", "gap", "bare", "boundary", "priority", "chrome") is { } m)
+        else if (Map(s, file, node, entry, "text", "gap", "bare", "boundary", "priority", "chrome", "prose") is { } m)
         {
             text = Required(s, file, node, m, "text", entry);
             entry += text is null ? string.Empty : $"“{text}”";
@@ -859,6 +859,11 @@ public static class VocabularyLoader
             if (m.TryGetValue("chrome", out var c))
             {
                 chrome = Bool(s, file, c, entry + "的 chrome");
+            }
+
+            if (m.TryGetValue("prose", out var pr))
+            {
+                prose = Bool(s, file, pr, entry + "的 prose");
             }
         }
         else
@@ -891,7 +896,7 @@ public static class VocabularyLoader
 
         var origin = string.Create(CultureInfo.InvariantCulture, $"{file}:{node.Start.Line}");
         s.SeenLabels[(field, folded)] = origin;
-        s.Labels.Add(new FieldLabel(folded, field, role, gap ?? DefaultGap(role), bare ?? false, boundary ?? false, priority ?? 5, chrome ?? false, origin));
+        s.Labels.Add(new FieldLabel(folded, field, role, gap ?? DefaultGap(role), bare ?? false, boundary ?? false, priority ?? 5, chrome ?? false, origin, prose ?? false));
     }
 
     private static void ReadSubjects(State s, string file, YamlNode node)

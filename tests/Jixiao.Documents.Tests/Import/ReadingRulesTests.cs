@@ -359,6 +359,76 @@ public class ReadingRulesTests
         Assert.Equal(score is null ? null : decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
     }
 
+    [Theory]
+    [InlineData("自评总分（100分）92", "92", null)]
+    [InlineData("合计100分，得分92分", "92", null)]
+    [InlineData("满分100分，自评92分", "92", null)]
+    [InlineData("总分：92分（满分100分）", "92", null)]
+    [InlineData("总分100分，自评得分95.5分", "95.5", null)]
+    [InlineData("总分（100分） 96", "96", null)]
+    [InlineData("自评得分合计 95.5", "95.5", null)]
+    [InlineData("总分值100分，自评得分95.5分", "95.5", null)]
+    [InlineData("绩效自评综合得分为95.5分", "95.5", null)]
+    [InlineData("评价结果：优（95.5分）", "95.5", "优")]
+    [InlineData("自评得分：95.5分（优）", "95.5", "优")]
+    // Real total rows stay rows of the table: the second number is the score.
+    [InlineData("合计 | 100 | 92", "92", null)]
+    [InlineData("总分 100 92", "92", null)]
+    [InlineData("合计 100.00 92.50", "92.5", null)]
+    [InlineData("合计\t100\t92", "92", null)]
+    [InlineData("总分 | 100 | 95.5 | 优", "95.5", "优")]
+    // Look-alikes: an indicator row's 分值/得分, a maximum alone, a rate of points, a date, one project's column.
+    [InlineData("服务对象满意度 满意度 ≥90% 95% 10 9.5", null, null)]
+    [InlineData("满分100分，得分率92%", null, null)]
+    [InlineData("得分率95.5%", null, null)]
+    [InlineData("2023年12月31日", null, null)]
+    [InlineData("项目得分 | 92", null, null)]
+    [InlineData("满意度指标分值10分，得分9.5分。", null, null)]
+    [InlineData("得分：95.5", null, null)]
+    public void Score_StatedInAnyWordingUnderTheIndicators_ReadOnceAsTheTotal(string line, string? score, string? grade)
+    {
+        var d = Single(IndicatorTable + line + "\n");
+        Assert.Equal(score is null ? null : decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+        Assert.Equal(grade, d.Stated.Grade);
+        if (score is not null)
+        {
+            Assert.Equal(score, ImportAssert.Value(d, "stated.totalScore").Value);
+        }
+
+        ImportAssert.SpansHold(d);
+    }
+
+    private const string ProjectReport = "某某县某某局2023年度某某道路维护项目支出绩效自评报告\n一、项目基本情况\n本项目用于道路维护。\n二、综合评价结论\n";
+
+    [Theory]
+    [InlineData("自评总分（100分）92分，评价等级为优。", "92", "优")]
+    [InlineData("项目自评得分（92分），评价等级为优。", "92", "优")]
+    [InlineData("自评结论：得分92分，等级优。", "92", "优")]
+    [InlineData("项目得分92分，为“优”等次。", "92", "优")]
+    [InlineData("总分值100分，自评得分95.5分，评价等级为优。", "95.5", "优")]
+    [InlineData("评价结果：优（95.5分）。", "95.5", "优")]
+    [InlineData("项目自评得分95.5分（优）。", "95.5", "优")]
+    [InlineData("得分：95.5，等级：优", "95.5", "优")]
+    [InlineData("总分100分，自评得分95.5分，等级为优。", "95.5", "优")]
+    [InlineData("本项目自评总分100分，得分96分，等级为优。", "96", "优")]
+    [InlineData("自评总分（100分），得分96分。", "96", null)]
+    [InlineData("自评得分（95分）8项指标全部完成。", "95", null)]
+    // Look-alikes: a maximum alone, a scale, a sub-project's score, a rate word after 等级, 项目得分 in a row of cells.
+    [InlineData("满分100分。", null, null)]
+    [InlineData("评价等级分为优（90分）、良（80分）、中（60分）、差。", null, null)]
+    [InlineData("其中道路维护项目得分85分。", null, null)]
+    [InlineData("本项目质量等级优良率达到95%。", null, null)]
+    [InlineData("工程质量等级优，验收合格。", null, null)]
+    [InlineData("评价等级：优（90分以上）。", null, null)]
+    [InlineData("项目名称 | 项目得分 | 92", null, null)]
+    public void Score_StatedInProse_ReadWithItsGrade(string sentence, string? score, string? grade)
+    {
+        var d = Single(ProjectReport + sentence + "\n三、存在的问题\n无。\n");
+        Assert.Equal(score is null ? null : decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+        Assert.Equal(grade, d.Stated.Grade);
+        ImportAssert.SpansHold(d);
+    }
+
     [Fact]
     public void Year_NextYearsBudgetAfterTheEvaluatedYear_DoesNotOutweighIt()
     {
