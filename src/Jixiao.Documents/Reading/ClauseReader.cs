@@ -1302,8 +1302,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         _ = previous;
-        return name.Length <= 4 ? Ownership.Total : Ownership.Blocked;
+        return name.Length <= 4 || GovernedByTitleUnit(name) ? Ownership.Total : Ownership.Blocked;
     }
+
+    /// <summary>
+    /// 丰都县江池镇年初预算… in the report of 丰都县江池镇人民政府: the place whose government the title names is the
+    /// document's own subject.
+    /// </summary>
+    private bool GovernedByTitleUnit(string name) =>
+        ctx.Title.Length > 0 && v.TownGovernmentWords.Any(w => ctx.Title.Contains(VocabularyLoader.Fold(name) + w, StringComparison.Ordinal));
 
     /// <summary>
     /// The label's clause opens right after 其中 (…，其中，法院执行年初预算数6万元): a named figure there is a part of the

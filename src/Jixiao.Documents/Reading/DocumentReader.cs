@@ -17,6 +17,9 @@ internal sealed class ReadContext
     /// <summary>The evaluated year once found (figures of other years are then not the document's).</summary>
     public int? Year { get; set; }
 
+    /// <summary>The document's title, folded (empty when it has none).</summary>
+    public string Title { get; set; } = string.Empty;
+
     /// <summary>The money unit a table caption gives to bare numbers, or null (then bare amounts are not read).</summary>
     public MoneyUnit? TableUnit { get; set; }
 
@@ -256,6 +259,7 @@ internal static partial class DocumentReader
         var ix = VocabularyIndex.Of(v);
         var ctx = new ReadContext { Index = ix, Builder = b, Kind = kind, Lines = lines };
         var title = TitleLines(lines, ix);
+        ctx.Title = VocabularyLoader.Fold(string.Concat(title.Select(t => t.Line.Text)));
         ReadYear(ctx, title);
         ctx.TableUnit = FindTableUnit(lines, v);
         new TableReader(ctx).Read();

@@ -417,4 +417,25 @@ public class FigureReadingTests
         Assert.Equal(1300m, whole.Evaluation.Budget.Adjusted);
         SpansHold(whole);
     }
+
+    [Fact]
+    public void TownNamedBeforeTheLabel_InItsGovernmentsReport_IsTheWhole()
+    {
+        var d = One("""
+            某某县某某镇人民政府2023年度绩效自评报告
+            一、基本情况
+            2023年度某某县某某镇年初预算1848.31万元，全年(调整)预算数3587.78万元。
+            """);
+        Assert.Equal(1848.31m, d.Evaluation.Budget.Initial);
+        Assert.Equal(3587.78m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+
+        // Another place's figure in the same report stays unread.
+        var other = One("""
+            某某县某某镇人民政府2023年度绩效自评报告
+            一、基本情况
+            2023年度某某县某某乡年初预算1848.31万元。
+            """);
+        Assert.Null(other.Evaluation.Budget.Initial);
+    }
 }
