@@ -1144,8 +1144,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                // The fund's name right before the amount, or before a short note in brackets (…救灾资金(水利部分)6800万元).
+                var before = token.Start;
+                if (before > 0 && piece.Text[before - 1] is ')' or '）')
+                {
+                    var open = piece.Text.LastIndexOfAny(['(', '（'], before - 1);
+                    before = open >= 0 && before - open <= 12 ? open : before;
+                }
+
                 var match = 0;
-                while (match < fund.Length && token.Start - match - 1 >= 0 && piece.Text[token.Start - match - 1] == fund[^(match + 1)])
+                while (match < fund.Length && before - match - 1 >= 0 && piece.Text[before - match - 1] == fund[^(match + 1)])
                 {
                     match++;
                 }

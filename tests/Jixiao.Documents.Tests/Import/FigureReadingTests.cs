@@ -438,4 +438,24 @@ public class FigureReadingTests
             """);
         Assert.Null(other.Evaluation.Budget.Initial);
     }
+
+    [Fact]
+    public void TitleFundAmountAfterABracketedNote_IsTheBudget()
+    {
+        var d = One("""
+            某某省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告
+            一、绩效目标分解下达情况
+            及时对中央农业生产和水利救灾资金(水利部分)6800万元进行了合理分解,已全部分解到位,其中甲市780万元、乙市690万元。
+            """);
+        Assert.Equal(6800m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+
+        // Another fund's amount after a bracketed note is not the title fund's.
+        var other = One("""
+            某某省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告
+            一、绩效目标分解下达情况
+            及时对中央林业改革发展资金(林业部分)6800万元进行了合理分解。
+            """);
+        Assert.Null(other.Evaluation.Budget.Adjusted);
+    }
 }
