@@ -224,6 +224,7 @@ public class FigureReadingTests
     [InlineData("2022年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元。", "16.20", "16.20")]
     [InlineData("项目预算金额为120万元,截至2022年12月31日,资金已使用118.5万元,结余1.5万元。", "120", "118.5")]
     [InlineData("2022年中央下达我市农业生产发展资金1969万元,主要用于农机购置补贴,2022年完成支付1900万元。", "1969", "1900")]
+    [InlineData("2022年7月4日我市收到上级补助资金590万元,用于矿山修复治理,2022年完成支付590万元。", "590", "590")]
     public void ProjectReportNarrative_BudgetAndSpendingWordings(string sentence, string budget, string executed)
     {
         var d = One($"""
