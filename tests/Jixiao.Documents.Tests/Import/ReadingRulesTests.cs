@@ -413,6 +413,10 @@ public class ReadingRulesTests
     [InlineData("本项目自评总分100分，得分96分，等级为优。", "96", "优")]
     [InlineData("自评总分（100分），得分96分。", "96", null)]
     [InlineData("自评得分（95分）8项指标全部完成。", "95", null)]
+    // 自评结论为 with the grade in quotes, also when the copy ends before the closing quote.
+    [InlineData("绩效自评得分为98分,自评结论为“优秀”。", "98", "优")]
+    [InlineData("绩效自评得分为98分,自评结论为“优秀", "98", "优")]
+    [InlineData("自评结论：项目实施总体良好。", null, null)]
     // Look-alikes: a maximum alone, a scale, a sub-project's score, a rate word after 等级, 项目得分 in a row of cells.
     [InlineData("满分100分。", null, null)]
     [InlineData("评价等级分为优（90分）、良（80分）、中（60分）、差。", null, null)]
