@@ -39,6 +39,12 @@ add("mof-pipe", title + P(head + ind) + ["合计 | | | | | 100 | 92 |"], E)
 add("mof-pipe-grade", title + P(head + ind) + ["总分 | 100 | 92 | 评价等级 | 优"], G)
 add("mof-cellperline", title + C(head + ind) + ["合计", "100", "92"], E)
 add("mof-cellperline-grade", title + C(head + ind) + ["总分", "100", "92", "优"], G)
+# One cell per line with lines of cell bars alone between the cells (a web mirror's row and cell ends).
+B = lambda rows: [x for r in rows for c in r if c for x in (c, "|")] 
+add("mof-cellperline-barlines", title + B(head + ind) + ["合计", "|", "100", "|", "92", "||||"], E)
+# A list of the tables on the page (清单) before the first table, one cell per line: one document, the first table's.
+listing = ["某某县某某局项目绩效自评表清单", "序号", "项目名称", "备注", "1", "某某道路维护经费自评表", "2", "某某桥梁维护经费自评表"]
+add("mof-list-first", ["2023年度项目支出绩效自评表"] + listing + ["项目支出绩效自评表", "2023年度)"] + C(head + ind) + ["合计", "100", "92"], E)
 add("mof-tab", title + T(head + ind) + ["合计\t\t\t\t\t100\t92\t"], E)
 add("mof-tab-grade", title + T(head + ind) + ["合计\t\t\t\t\t100\t92\t优"], G)
 add("mof-headersplit", title + S(head[:2]) + ["项目资金", "(万元)", "年初预算数 全年预算数(A) 全年执行数(B)", "分值 执行率(B/A) 得分"] + S(head[3:] + ind) + ["合计 100 92"], E)

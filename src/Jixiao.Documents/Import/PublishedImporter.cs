@@ -60,10 +60,19 @@ public static partial class PublishedImporter
             var ix = VocabularyIndex.Of(options.Vocabulary);
             var lines = new List<TextLine>(rawLines.Count);
             var traditional = TextNormalizer.IsTraditional(rawLines);
+            var barLinesSeparate = rawLines.Any(IsBarsOnly) && !rawLines.Any(l => l.Contains('|', StringComparison.Ordinal) && !IsBarsOnly(l));
             for (var i = 0; i < rawLines.Count; i++)
             {
                 var raw = rawLines[i].Length > PublishedTextReader.MaxLineLength ? rawLines[i][..PublishedTextReader.MaxLineLength] : rawLines[i];
                 var text = TextNormalizer.NormalizeLine(raw, traditional);
+                // A line of cell bars alone (| or ||||||) between cells on lines of their own, in a copy where no cell carries a
+                // bar (a web mirror's row and cell ends): it says nothing and reads as an empty line, so that the cells around it
+                // stay one run of cells. Where cells end in bars (238.93 |), a bar alone is an empty cell and stays.
+                if (barLinesSeparate && text.Length > 0 && IsBarsOnly(text))
+                {
+                    text = string.Empty;
+                }
+
                 lines.Add(new TextLine(i + 1, raw, text) { Chrome = IsChrome(text, options.Vocabulary) });
             }
 
@@ -151,6 +160,9 @@ public static partial class PublishedImporter
         return named.Count == 0 ? string.Empty : "；文中写明：" + string.Join("、", named);
     }
 
+    /// <summary>A line of cell bars and spaces only (|, ||||).</summary>
+    private static bool IsBarsOnly(string line) => line.Contains('|', StringComparison.Ordinal) && line.All(c => c == '|' || char.IsWhiteSpace(c));
+
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)
     {
@@ -186,8 +198,10 @@ public static partial class PublishedImporter
                 continue;
             }
 
-            // A table of contents (目录) is followed by the body of the same document, which repeats its title.
-            if (titles.Count > 0 && ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal))
+            // A table of contents (目录) is followed by the body of the same document, which repeats its title. So is a
+            // list of the tables that follow (XX局项目绩效自评表清单: a title's words, then a list word), the page's first
+            // line or not: the first table after it is of the same document.
+            if ((titles.Count > 0 && ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal)) || IsListOfDocuments(compact, ix))
             {
                 afterContents = true;
                 continue;
@@ -252,6 +266,15 @@ public static partial class PublishedImporter
 
         return segments;
     }
+
+    /// <summary>
+    /// 某某局本级单位项目绩效自评表清单: a line ending in a list word (listWords) whose words before it name a kind of
+    /// document (a title's cues reach the kind threshold): the heading of a list of the documents that follow.
+    /// </summary>
+    private static bool IsListOfDocuments(string compact, VocabularyIndex ix) =>
+        compact.Length <= 60
+        && ix.Vocabulary.ListWords.FirstOrDefault(w => compact.Length > w.Length && compact.EndsWith(w, StringComparison.Ordinal)) is { } word
+        && KindClassifier.TitleScore(compact[..^word.Length], ix) >= ix.Vocabulary.KindThreshold;
 
     /// <summary>
     /// 附件4.项目支出绩效评价调查问卷 / 附件5.项目支出决算表: a line of a list of attachments (a numbered 附件 line with

@@ -247,6 +247,9 @@ public sealed class ReadingVocabulary
     /// <summary>Lines that open a table of contents (目录): the heading lines after it are its entries, not sections.</summary>
     public IReadOnlyList<string> ContentsWords { get; init; } = [];
 
+    /// <summary>Words ending the heading of a list of the documents that follow (自评表清单): the first title after it is the same document's.</summary>
+    public IReadOnlyList<string> ListWords { get; init; } = [];
+
     /// <summary>Prefixes of lines that end a narrative section (附表, 附件: an attached table or file follows).</summary>
     public IReadOnlyList<string> SectionEndPrefixes { get; init; } = [];
 

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -195,6 +195,7 @@ public static class VocabularyLoader
         public List<string> SectionEndPrefixes { get; } = [];
 
         public List<string> ContentsWords { get; } = [];
+        public List<string> ListWords { get; } = [];
 
         public List<string> ValueStops { get; } = [];
 
@@ -273,6 +274,7 @@ public static class VocabularyLoader
             AttachmentWords = [.. AttachmentWords.Distinct()],
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
             ContentsWords = [.. ContentsWords.Distinct()],
+            ListWords = [.. ListWords.Distinct()],
             ValueStops = [.. ValueStops.Distinct()],
             MaximumWords = [.. MaximumWords.Distinct()],
             HeaderCells = [.. HeaderCells],
@@ -447,6 +449,9 @@ public static class VocabularyLoader
                     break;
                 case "contentsWords":
                     s.ContentsWords.AddRange(Words(s, file, value, key).Select(TextNormalizer.Compact));
+                    break;
+                case "listWords":
+                    s.ListWords.AddRange(Words(s, file, value, key).Select(TextNormalizer.Compact));
                     break;
                 case "valueStops":
                     s.ValueStops.AddRange(Words(s, file, value, key));

@@ -374,4 +374,519 @@ public class LayoutVariantTests
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("无法确定是百分数还是小数", StringComparison.Ordinal));
     }
+
+
+    // ------------------------------------------------------------------ a list of the tables before the first one
+
+    [Fact]
+    public void ListOfTablesBeforeTheFirstTable_OneDocumentWithTheTablesFigures()
+    {
+        // The page lists its tables (清单) and then gives the first, one cell per line, under a title of its own: the list
+        // starts no document of its own, the figures are the one document's.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            某某县某某局项目绩效自评表清单
+            序号
+            项目名称
+            备注
+            1
+            某某道路维护经费自评表
+            2
+            某某桥梁维护经费自评表
+            项目支出绩效自评表
+            2023年度)
+            项目名称
+            某某道路维护经费
+            主管部门
+            某某县交通运输局
+            实施单位
+            某某县公路事务中心
+            项目资金(万元)
+            年初预算数
+            全年预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            年度资金总额
+            120.5
+            130
+            117
+            10
+            90%
+            9
+            其中:本年财政拨款
+            120.5
+            130
+            117
+            -
+            -
+            -
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            效益指标
+            社会效益指标
+            通行条件改善
+            明显改善
+            明显改善
+            30
+            25
+            满意度指标
+            服务对象满意度指标
+            群众满意度
+            ≥90%
+            95%
+            20
+            18
+            合计
+            100
+            92
+            """);
+        AssertMofBudget(d);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_ListThenTwoTables_TheSecondIsADocumentOfItsOwn()
+    {
+        // Only the first title after the list is the list's document: the second table is a document with its own figures.
+        var r = PublishedImporter.ImportText("""
+            某某县某某局项目绩效自评表清单
+            序号
+            项目名称
+            1
+            某某道路维护经费自评表
+            2
+            某某桥梁维护经费自评表
+            2023年度项目支出绩效自评表
+            项目名称
+            某某道路维护经费
+            主管部门
+            某某县交通运输局
+            实施单位
+            某某县公路事务中心
+            项目资金(万元)
+            年初预算数
+            全年预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            年度资金总额
+            120.5
+            130
+            117
+            10
+            90%
+            9
+            其中:本年财政拨款
+            120.5
+            130
+            117
+            -
+            -
+            -
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            效益指标
+            社会效益指标
+            通行条件改善
+            明显改善
+            明显改善
+            30
+            25
+            满意度指标
+            服务对象满意度指标
+            群众满意度
+            ≥90%
+            95%
+            20
+            18
+            合计
+            100
+            92
+            2023年度项目支出绩效自评表
+            项目名称
+            某某桥梁维护经费
+            主管部门
+            某某县交通运输局
+            实施单位
+            某某县公路事务中心
+            项目资金(万元)
+            年初预算数
+            全年预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            年度资金总额
+            50
+            60
+            30
+            10
+            50%
+            5
+            其中:本年财政拨款
+            50
+            60
+            30
+            -
+            -
+            -
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            效益指标
+            社会效益指标
+            通行条件改善
+            明显改善
+            明显改善
+            30
+            25
+            满意度指标
+            服务对象满意度指标
+            群众满意度
+            ≥90%
+            95%
+            20
+            18
+            合计
+            100
+            88
+            """, "t.txt");
+        Assert.Equal(2, r.Documents.Count);
+        AssertMofBudget(r.Documents[0]);
+        Assert.Equal(60m, r.Documents[1].Evaluation.Budget.Adjusted);
+        Assert.Equal(30m, r.Documents[1].Evaluation.Budget.Executed);
+        Assert.Equal(88m, r.Documents[1].Stated.TotalScore);
+    }
+
+    [Fact]
+    public void LookAlike_ListOfProblemsBetweenTwoTables_DoesNotJoinThem()
+    {
+        // 整改问题清单 names no kind of document: the table after it is a new document, as without it.
+        var r = PublishedImporter.ImportText("""
+            2023年度项目支出绩效自评表
+            项目名称
+            某某道路维护经费
+            主管部门
+            某某县交通运输局
+            实施单位
+            某某县公路事务中心
+            项目资金(万元)
+            年初预算数
+            全年预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            年度资金总额
+            120.5
+            130
+            117
+            10
+            90%
+            9
+            其中:本年财政拨款
+            120.5
+            130
+            117
+            -
+            -
+            -
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            效益指标
+            社会效益指标
+            通行条件改善
+            明显改善
+            明显改善
+            30
+            25
+            满意度指标
+            服务对象满意度指标
+            群众满意度
+            ≥90%
+            95%
+            20
+            18
+            合计
+            100
+            92
+            某某县某某局整改问题清单
+            2023年度项目支出绩效自评表
+            项目名称
+            某某桥梁维护经费
+            主管部门
+            某某县交通运输局
+            实施单位
+            某某县公路事务中心
+            项目资金(万元)
+            年初预算数
+            全年预算数(A)
+            全年执行数(B)
+            分值
+            执行率(B/A)
+            得分
+            年度资金总额
+            50
+            60
+            30
+            10
+            50%
+            5
+            其中:本年财政拨款
+            50
+            60
+            30
+            -
+            -
+            -
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            ≥50公里
+            52公里
+            20
+            20
+            效益指标
+            社会效益指标
+            通行条件改善
+            明显改善
+            明显改善
+            30
+            25
+            满意度指标
+            服务对象满意度指标
+            群众满意度
+            ≥90%
+            95%
+            20
+            18
+            合计
+            100
+            88
+            """, "t.txt");
+        Assert.Equal(2, r.Documents.Count);
+        Assert.Equal(60m, r.Documents[1].Evaluation.Budget.Adjusted);
+    }
+
+    // ------------------------------------------------------------------ lines of cell bars between the cells
+
+    [Fact]
+    public void BarLinesBetweenCellsOnLinesOfTheirOwn_ReadAsEmptyLines()
+    {
+        // A web mirror writes each cell on its line and the cell ends (|, ||||) on lines of their own.
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评表
+            项目名称
+            |
+            某某道路维护经费
+            |
+            主管部门
+            |
+            某某县交通运输局
+            |
+            实施单位
+            |
+            某某县公路事务中心
+            |
+            项目资金(万元)
+            |
+            年初预算数
+            |
+            全年预算数(A)
+            |
+            全年执行数(B)
+            |
+            分值
+            |
+            执行率(B/A)
+            |
+            得分
+            |
+            年度资金总额
+            |
+            120.5
+            |
+            130
+            |
+            117
+            |
+            10
+            |
+            90%
+            |
+            9
+            |
+            其中:本年财政拨款
+            |
+            120.5
+            |
+            130
+            |
+            117
+            |
+            -
+            |
+            -
+            |
+            -
+            |
+            一级指标
+            |
+            二级指标
+            |
+            三级指标
+            |
+            年度指标值
+            |
+            实际完成值
+            |
+            分值
+            |
+            得分
+            |
+            产出指标
+            |
+            数量指标
+            |
+            维护道路里程
+            |
+            ≥50公里
+            |
+            52公里
+            |
+            20
+            |
+            20
+            |
+            效益指标
+            |
+            社会效益指标
+            |
+            通行条件改善
+            |
+            明显改善
+            |
+            明显改善
+            |
+            30
+            |
+            25
+            |
+            满意度指标
+            |
+            服务对象满意度指标
+            |
+            群众满意度
+            |
+            ≥90%
+            |
+            95%
+            |
+            20
+            |
+            18
+            |
+            合计
+            |
+            100
+            |
+            92
+            ||||
+            """);
+        AssertMofBudget(d);
+        Assert.Equal(9m, d.Stated.ExecutionScore);
+        Assert.Equal("117", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_CellsEndingInBars_ABarAloneIsAnEmptyCell()
+    {
+        // Where the cells end in bars (251.89 |), a bar alone is an empty cell: the empty score cell stays empty, the
+        // figures keep their columns.
+        var d = One("""
+            部门预算项目支出绩效自评表(2023年度) |
+            项目名称 |
+            某某工资性支出 |
+            预算执行情况(10分) |
+            年初预算 |
+            调整后预算数 |
+            预算执行数 |
+            预算执行率 |
+            权重 |
+            得分 |
+            原因 |
+            总额 |
+            238.93 |
+            251.89 |
+            251.89 |
+            100.00% |
+            10 |
+            |
+            |
+            """);
+        Assert.Equal(238.93m, d.Evaluation.Budget.Initial);
+        Assert.Equal(251.89m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(251.89m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Null(d.Stated.ExecutionScore);
+    }
 }
