@@ -984,12 +984,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             i++;
         }
 
+        var numberEnd = i;
         while (i < text.Length && text[i] is ' ')
         {
             i++;
         }
 
-        return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，');
+        // The number ends the cell: the line, a separator, or (cover fields run together on one line: 自评总分: 95 项目实施单位 …)
+        // a space and the next field's label.
+        return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，'
+            || (i > numberEnd && (ix.Labels.LongestAt(text, i) is { } next && next.End - next.Start >= 3 || ix.CoverKeys.LongestAt(text, i) is not null)));
     }
 
     /// <summary>A bare number at <paramref name="at"/> (after spaces) followed by a comma and more words of the same line.</summary>

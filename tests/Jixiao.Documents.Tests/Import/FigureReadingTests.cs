@@ -459,4 +459,22 @@ public class FigureReadingTests
             """);
         Assert.Null(other.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void ScoreKeyedToANumber_ThenTheNextCoverField_OnOneLine()
+    {
+        var d = One("""
+            某某市财政预算支出项目绩效目标自评表 项目名称 道路养护 自评总分: 95 项目实施单位 某某市交通运输局 项目负责人 张三
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+            """);
+        Assert.Equal(95m, d.Stated.TotalScore);
+        Assert.Equal("95", Value(d, "stated.totalScore").Source.Span);
+
+        // A count before a word that is no label keeps its measure: 自评总分: 95 项 is no score of 95 keyed alone.
+        var count = One("""
+            某某市财政预算支出项目绩效目标自评表 项目名称 道路养护 自评总分: 95 项指标全部完成
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+            """);
+        Assert.NotEqual(95m, count.Stated.TotalScore);
+    }
 }
