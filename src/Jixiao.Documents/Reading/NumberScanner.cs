@@ -228,7 +228,9 @@ internal static class NumberScanner
             unitEnd = k + points.Length;
         }
 
-        if (suffix == NumberSuffix.None && k < s.Length && IsUnitChar(s[k]))
+        // 自评总分: 95 项目实施单位 …: after a space, a word that opens a label of the vocabulary is the next cover field, not a unit.
+        if (suffix == NumberSuffix.None && k < s.Length && IsUnitChar(s[k])
+            && !(k > j && VocabularyIndex.Of(v).Labels.LongestAt(s, k) is { } next && next.End - next.Start >= 3))
         {
             suffix = NumberSuffix.Other;
             unit = s[k].ToString();
