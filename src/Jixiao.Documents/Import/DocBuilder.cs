@@ -317,6 +317,27 @@ internal sealed class DocBuilder
         (Initial, Adjusted, Executed, StatedRate) = (null, null, null, null);
     }
 
+    /// <summary>
+    /// Takes back the stated total score and grade, saying why: the scores and grades a document that is no self-evaluation
+    /// reports (a notice of evaluation results, a third party's report) are not its own self-evaluation's.
+    /// </summary>
+    public void WithdrawScore(string why)
+    {
+        foreach (var path in new[] { "stated.totalScore", "stated.grade" })
+        {
+            if (!sources.Remove(path))
+            {
+                continue;
+            }
+
+            Values.RemoveAll(v => v.Path == path);
+            priorities[path] = int.MaxValue;
+            Miss(path, why);
+        }
+
+        (TotalScore, Grade) = (null, null);
+    }
+
     /// <summary>Records a stated figure; a second statement with another value becomes a variant for the checks.</summary>
     public bool FirstStatement(string field, decimal value, SourceRef source)
     {

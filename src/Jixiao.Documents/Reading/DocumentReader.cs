@@ -309,6 +309,7 @@ internal static partial class DocumentReader
         if (kind == DocumentKind.Other)
         {
             b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
+            b.WithdrawScore("不是自评文档（其他），文中的得分和等级不作为自评得分或评价等级");
         }
 
         return ctx;

@@ -36,7 +36,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout4", 65, 9, 2 },
-        { "corpus-holdout5", 64, 3, 3 },
+        { "corpus-holdout5", 64, 2, 3 },
     };
 
     [Fact]

@@ -1080,4 +1080,17 @@ public class ReadingRulesTests
             """);
         Assert.Equal("林业局", two.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Other_NoticeOfEvaluationResults_ItsScoresAndGradesAreNotItsOwn()
+    {
+        var d = Single("""
+            某某县2021年10个重点项目绩效评价报告公开
+            1、某某道路建设项目，下达资金197万元，支付186.98万元，支付完成率94.91%，评价得分91.8分，评价等级为优秀。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.Grade);
+        Assert.Contains(d.Missing, m => m.Path == "stated.grade" && m.Note.Contains("不是自评文档", StringComparison.Ordinal));
+    }
 }
