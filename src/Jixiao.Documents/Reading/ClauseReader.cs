@@ -59,6 +59,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (!piece.ChromeOnly && !piece.Cells && hits.Count == 1 && ReadCellBelow(piece, hits[0]))
+        {
+            return;
+        }
+
         var numbers = NumberScanner.Scan(text, v);
         var sentenceStart = 0;
         SubItem? sub = null;
@@ -265,6 +270,106 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         FlushSub(sub);
         ReadBudgetByRate(piece, numbers);
     }
+
+    /// <summary>
+    /// One cell a line (自评得分 / 92 / 评价等级 / 优; 总分(100分) / 100 / 自评等级 / 优): a total-score or grade label alone on its
+    /// line (a bracketed maximum and a colon allowed: the maximum is no score) takes the next non-empty line when that line is
+    /// a single number (a score, at most the maximum) or a single grade word. Not a bare two-character score label other than a
+    /// total row's (得分 is an indicator column's header; 分值 and 满分 are maximums, no score labels), and not when the line after
+    /// the value is another value of the same kind (总分 / 100 / 92: a weight then a score; 等级 / 优 / 良: a scale).
+    /// </summary>
+    private bool ReadCellBelow(Piece piece, PhraseMatch<LabelEntry> hit)
+    {
+        var text = piece.Text;
+        var fields = hit.Values.Where(e => e.Field is { Role: ValueRole.Score or ValueRole.Grade, Prose: false }
+            && e.Field.Field is "stated.totalScore" or "stated.grade").Select(e => e.Field!).ToList();
+        if (fields.Count == 0 || text[..hit.Start].Trim().Trim('|').Trim().Length > 0)
+        {
+            return false;
+        }
+
+        // After the label: an optional remark in brackets (the maximum: (100分), (满分100分)), an optional colon, cell bars.
+        var rest = text[hit.End..].Trim();
+        decimal? maximum = null;
+        if (rest.Length > 0 && rest[0] is '(' or '（')
+        {
+            var close = rest.IndexOfAny([')', '）']);
+            if (close < 0 || close > 12)
+            {
+                return false;
+            }
+
+            var inside = NumberScanner.Scan(rest[1..close], v);
+            if (inside.Count > 1 || inside.Count == 1 && (inside[0].Value is null || inside[0].Approximate))
+            {
+                return false;
+            }
+
+            maximum = inside.Count == 1 ? inside[0].Value : null;
+            rest = rest[(close + 1)..].Trim();
+        }
+
+        if (rest.TrimStart(':', '：').Trim().Trim('|').Trim().Length > 0)
+        {
+            return false;
+        }
+
+        if (NextCell(piece.LastLineIndex) is not { } below)
+        {
+            return false;
+        }
+
+        var (index, line, cell, column) = below;
+        var after = NextCell(index);
+        var how = $"标签“{hit.Phrase}”单独一行（一格一行），其值在下一行";
+        if (fields.FirstOrDefault(f => f.Role == ValueRole.Score) is { } scoreLabel
+            && (hit.Phrase.Length >= 3 || ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+            && SingleScore(cell) is { } token && token.Value is { } score && score <= (maximum ?? 100)
+            && (after is null || SingleScore(after.Value.Cell) is null))
+        {
+            var valuePiece = new Piece(cell, (o, n) => line.Span(column + o, n), false, false, index);
+            SetNumber(valuePiece, "stated.totalScore", token, ValueRole.Score, $"{how}（{scoreLabel.Origin}）", scoreLabel.Priority);
+            return true;
+        }
+
+        if (fields.FirstOrDefault(f => f.Role == ValueRole.Grade) is { } gradeLabel
+            && ix.GradeWords.LongestAt(cell, 0) is { } g && g.Start == 0 && g.End == cell.Length
+            && !(after is { } n2 && ix.GradeWords.LongestAt(n2.Cell, 0) is { Start: 0 } g2 && g2.End == n2.Cell.Length))
+        {
+            b.SetText("stated.grade", g.Values[0].Grade, new ReadValue("stated.grade", g.Values[0].Grade, line.Span(column, cell.Length)) { Stated = cell, How = $"{how}的等级用词（{gradeLabel.Origin}）" }, gradeLabel.Priority);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The next non-empty, non-chrome line after <paramref name="index"/> as one cell (bars and spaces trimmed), unless read as a table's.</summary>
+    private (int Index, TextLine Line, string Cell, int Column)? NextCell(int index)
+    {
+        for (var i = index + 1; i < ctx.Lines.Count && i <= index + 3; i++)
+        {
+            var line = ctx.Lines[i];
+            var cell = line.Text.Trim().Trim('|').Trim();
+            if (line.Chrome || cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (ctx.Consumed.Contains(i) || cell.Contains('|', StringComparison.Ordinal) || cell.Contains('\t', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return (i, line, cell, line.Text.IndexOf(cell, StringComparison.Ordinal));
+        }
+
+        return null;
+    }
+
+    /// <summary>A cell that is one number only, bare or with 分.</summary>
+    private NumberToken? SingleScore(string cell) =>
+        NumberScanner.Scan(cell, v) is [{ Start: 0, Value: not null, Approximate: false, Glued: false } token] && token.End == cell.Length
+        && token.Suffix is NumberSuffix.None or NumberSuffix.Points ? token : null;
 
     /// <summary>
     /// 自评结果：92分，优秀 / 总得分92分，属于“优”等级 / 综合得分92分，达到优秀等级: right after a stated total score, in the same

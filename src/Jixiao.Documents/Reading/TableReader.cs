@@ -1220,8 +1220,8 @@ internal sealed class TableReader(ReadContext ctx)
             ctx.Consumed.Add(row.Index);
             // The total's label opens the row, or (a row run together with the last remark: 其他需要说明事项 | 无 | 总分 | 100 | 96)
             // follows a label and its value in a row of cells.
-            var labelAt = ix.RowKindsOf(firstCell).Contains("indicatorTotal") ? 0
-                : row.Piped ? row.Atoms.FindIndex(1, a => ix.RowKindsOf(a.Text).Contains("indicatorTotal")) : -1;
+            var labelAt = IsTotalLabel(firstCell, out var maximum) ? 0
+                : row.Piped ? row.Atoms.FindIndex(1, a => IsTotalLabel(a.Text, out maximum)) : -1;
             if (totalRow is null || labelAt < 0 || labelAt > 2)
             {
                 continue;
@@ -1288,16 +1288,24 @@ internal sealed class TableReader(ReadContext ctx)
                 values = [.. values.Where(v => v.Kind == ValKind.Number)];
             }
 
+            // 总分(100分) | 100 | 自评等级 | 优 (or one cell a line): the label states the maximum, so its one number is the score.
+            var paths = totalRow.Values;
+            if (maximum is { } max && numbers == 1 && values.FirstOrDefault(v => v.Kind == ValKind.Number) is { } only && only.Value <= max)
+            {
+                values = [only];
+                paths = ["stated.totalScore"];
+            }
+
             if (exact)
             {
-                for (var k = 0; k < totalRow.Values.Count && k < values.Count; k++)
+                for (var k = 0; k < paths.Count && k < values.Count; k++)
                 {
                     if (values[k].Kind != ValKind.Number)
                     {
                         continue;
                     }
 
-                    var path = totalRow.Values[k];
+                    var path = paths[k];
                     var source = values[k].Row.Line.Span(values[k].Column, values[k].Length);
                     if (path == "stated.totalScore")
                     {
@@ -1320,6 +1328,37 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         return rows.Count - 1;
+    }
+
+    /// <summary>
+    /// A total row's label (reading/tables.yaml indicatorTotal: 总分), also with the maximum in brackets (总分(100分), 总分(满分100分)):
+    /// then <paramref name="maximum"/> is that maximum.
+    /// </summary>
+    private bool IsTotalLabel(string cell, out decimal? maximum)
+    {
+        maximum = null;
+        if (ix.RowKindsOf(cell).Contains("indicatorTotal"))
+        {
+            return true;
+        }
+
+        var folded = VocabularyLoader.Fold(cell).TrimEnd(':');
+        var open = folded.IndexOf('(');
+        if (open <= 0 || !folded.EndsWith(')') || !ix.RowKindsOf(folded[..open]).Contains("indicatorTotal"))
+        {
+            return false;
+        }
+
+        var inner = folded[(open + 1)..^1];
+        inner = inner.StartsWith("满分", StringComparison.Ordinal) ? inner[2..] : inner;
+        inner = inner.EndsWith('分') ? inner[..^1] : inner;
+        if (inner.Length is 0 or > 6 || !decimal.TryParse(inner, NumberStyles.Number, CultureInfo.InvariantCulture, out var m))
+        {
+            return false;
+        }
+
+        maximum = m;
+        return true;
     }
 
     /// <summary>

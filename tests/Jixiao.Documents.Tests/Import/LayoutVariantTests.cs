@@ -889,4 +889,164 @@ public class LayoutVariantTests
         Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
         Assert.Null(d.Stated.ExecutionScore);
     }
+
+    // ------------------------------------------------------------------ a label cell, its value on the next line
+
+    [Fact]
+    public void CoverOneCellPerLine_ScoreAndGradeOnTheNextLine()
+    {
+        // The key–value cover of layout-matrix.py, one cell a line: 自评得分 / 92 / 评价等级 / 优.
+        var d = One("""
+            项目支出绩效自评报告
+            项目名称
+            某某道路维护经费
+            实施单位
+            某某县公路事务中心
+            主管部门
+            某某县交通运输局
+            评价年度
+            2023
+            自评得分
+            92
+            评价等级
+            优
+            填报日期
+            2024年3月1日
+            """);
+        Assert.Equal(92m, d.Stated.TotalScore);
+        Assert.Equal("优", d.Stated.Grade);
+        Assert.Equal(11, Value(d, "stated.totalScore").Source.Line);
+        Assert.Equal("92", Value(d, "stated.totalScore").Source.Span);
+        Assert.Equal("优", Value(d, "stated.grade").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TotalWithItsMaximumInTheLabel_OneCellPerLine_TheNumberIsTheScore()
+    {
+        // 总分(100分) | 100 | 自评等级 | 优 one cell a line with bar lines between (yn-baoshan mirror): the 100 in the label is
+        // the maximum, the one number after it the score.
+        var d = One("""
+            2022年度项目支出绩效自评表
+            单位名称:某某市某某局
+            项目名称
+            春节走访慰问经费
+            一级指标
+            |
+            二级指标
+            |
+            三级指标
+            |
+            年初目标值(A)
+            |
+            实际完成值(B)
+            |
+            分值
+            |
+            得分
+            |
+            产出指标
+            |
+            数量指标
+            |
+            慰问对象人数
+            |
+            50人
+            |
+            52人
+            |
+            50
+            |
+            48
+            |
+            满意度指标
+            |
+            服务对象满意度指标
+            |
+            群众满意度
+            |
+            ≥90%
+            |
+            95%
+            |
+            50
+            |
+            46
+            |
+            总分(100分)
+            |
+            94
+            |
+            自评等级
+            |
+            优
+            |
+            ||||||
+            """);
+        Assert.Equal(94m, d.Stated.TotalScore);
+        Assert.Null(d.Stated.TotalWeight);
+        Assert.Equal("优", d.Stated.Grade);
+        Assert.Equal("94", Value(d, "stated.totalScore").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TotalWithItsMaximumInTheLabel_OutsideATable_TheNextLineIsTheScore()
+    {
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评报告
+            总分(100分)
+            88
+            自评等级
+            良
+            """);
+        Assert.Equal(88m, d.Stated.TotalScore);
+        Assert.Equal("良", d.Stated.Grade);
+        Assert.Equal("88", Value(d, "stated.totalScore").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LookAlike_IndicatorHeaderEndingInScoreCells_NoTotal()
+    {
+        // A one-cell-a-line indicator table without a total row: the header's 分值 / 得分 are followed by a row label, and the
+        // numbers under them are one indicator's weight and score.
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评表
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            维护道路里程
+            50公里
+            52公里
+            20
+            20
+            """);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.Grade);
+    }
+
+    [Fact]
+    public void LookAlike_ABareScoreOrMaximumCellAndANumber_NoTotal()
+    {
+        // 满分 / 100 is the maximum; 得分 / 20 alone is one indicator's score; 等级 / 优 / 良 is a scale.
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评报告
+            满分
+            100
+            得分
+            20
+            等级
+            优
+            良
+            """);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.Grade);
+    }
 }
