@@ -106,10 +106,9 @@ internal sealed class ReadContext
         }
 
         // The same name twice (two cells, 主管单位 and 实施单位, run together): once.
-        var compact = TextNormalizer.Compact(u);
-        if (compact.Length >= 6 && compact.Length % 2 == 0 && compact[..(compact.Length / 2)] == compact[(compact.Length / 2)..])
+        if (Doubled(u) is { } once)
         {
-            return CleanName(compact[..(compact.Length / 2)], requireSuffix);
+            return CleanName(once, requireSuffix);
         }
 
         // A unit's name run into the next line's region (牟定县人民政府 / 牟定县2020年…): two names, neither one alone.
@@ -122,9 +121,32 @@ internal sealed class ReadContext
 
         bool EndsLikeUnit(string f) => v.UnitSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal));
 
+        // 某某局 某某局 or 某某局某某局: the name once, else null (no allocation for the usual single name).
+        static string? Doubled(string u)
+        {
+            if (u.Length >= 6 && u.Length % 2 == 0 && u.AsSpan(0, u.Length / 2).SequenceEqual(u.AsSpan(u.Length / 2)))
+            {
+                return u[..(u.Length / 2)];
+            }
+
+            if (!u.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var compact = TextNormalizer.Compact(u);
+            return compact.Length >= 6 && compact.Length % 2 == 0 && compact.AsSpan(0, compact.Length / 2).SequenceEqual(compact.AsSpan(compact.Length / 2))
+                ? compact[..(compact.Length / 2)] : null;
+        }
+
         // A name ending, after a unit's suffix that is no region's (人民政府, 局), in a bare region (牟定县).
         bool UnitThenRegion(string f)
         {
+            if (!v.RegionSuffixes.Any(r => f.EndsWith(r, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
             for (var k = f.Length - 2; k >= 3; k--)
             {
                 var head = f[..k];
