@@ -302,18 +302,7 @@ internal sealed class DocBuilder
     /// </summary>
     public void WithdrawBudget(string why)
     {
-        foreach (var path in new[] { "budget.initial", "budget.adjusted", "budget.executed", "budget.statedRatePercent" })
-        {
-            if (!sources.Remove(path))
-            {
-                continue;
-            }
-
-            Values.RemoveAll(v => v.Path == path);
-            priorities[path] = int.MaxValue;
-            Miss(path, why);
-        }
-
+        Withdraw(why, "budget.initial", "budget.adjusted", "budget.executed", "budget.statedRatePercent");
         (Initial, Adjusted, Executed, StatedRate) = (null, null, null, null);
     }
 
@@ -323,7 +312,14 @@ internal sealed class DocBuilder
     /// </summary>
     public void WithdrawScore(string why)
     {
-        foreach (var path in new[] { "stated.totalScore", "stated.grade" })
+        Withdraw(why, "stated.totalScore", "stated.grade");
+        (TotalScore, Grade) = (null, null);
+    }
+
+    /// <summary>Forgets the values read for <paramref name="paths"/>, blocks them from being read again and notes why.</summary>
+    private void Withdraw(string why, params string[] paths)
+    {
+        foreach (var path in paths)
         {
             if (!sources.Remove(path))
             {
@@ -334,8 +330,6 @@ internal sealed class DocBuilder
             priorities[path] = int.MaxValue;
             Miss(path, why);
         }
-
-        (TotalScore, Grade) = (null, null);
     }
 
     /// <summary>Records a stated figure; a second statement with another value becomes a variant for the checks.</summary>

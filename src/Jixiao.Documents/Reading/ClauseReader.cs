@@ -323,7 +323,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var after = NextCell(index);
         var how = $"标签“{hit.Phrase}”单独一行（一格一行），其值在下一行";
         if (fields.FirstOrDefault(f => f.Role == ValueRole.Score) is { } scoreLabel
-            && (hit.Phrase.Length >= 3 || ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+            && FirmScoreLabel(hit.Phrase)
             && SingleScore(cell) is { } token && token.Value is { } score && score <= (maximum ?? 100)
             && (after is null || SingleScore(after.Value.Cell) is null))
         {
@@ -1036,12 +1036,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// line) takes it without 分. Not a bare 得分 (an indicator's 得分 | 20 in a row of cells): a label of two characters only
     /// when it is a total row's label (总分, tables.yaml indicatorTotal).
     /// </summary>
+    /// <summary>A score label that can stand for the total on its own: three characters or more (自评得分), or a total row's label (总分).</summary>
+    private bool FirmScoreLabel(string phrase) => phrase.Length >= 3 || ix.RowKindsOf(phrase).Contains("indicatorTotal");
+
     private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, bool cells)
     {
         // In a prose sentence, 得分：95.5，等级：优 (a two-character label and its colon, the sentence going on after the number)
         // is keyed as well; 得分:20 alone on its line may be one indicator's score and is not.
         var colon = !cells && hit.End < text.Length && text[hit.End] is ':' or '：' && SentenceGoesOn(text, hit.End + 1);
-        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || hit.Phrase.Length < 3 && !colon && !ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+        if (label.Role is not (ValueRole.Score or ValueRole.Weight) || !colon && !FirmScoreLabel(hit.Phrase))
         {
             return false;
         }

@@ -147,11 +147,11 @@ internal sealed class ReadContext
                 return false;
             }
 
+            var unitEndings = v.UnitSuffixes.Where(x => x.Length > 1 && !v.RegionSuffixes.Contains(x, StringComparer.Ordinal)).ToList();
             for (var k = f.Length - 2; k >= 3; k--)
             {
                 var head = f[..k];
-                if (v.UnitSuffixes.Any(x => !v.RegionSuffixes.Contains(x, StringComparer.Ordinal) && x.Length > 1 && head.EndsWith(x, StringComparison.Ordinal))
-                    && IsRegionOnly(f[k..]))
+                if (unitEndings.Any(x => head.EndsWith(x, StringComparison.Ordinal)) && IsRegionOnly(f[k..]))
                 {
                     return true;
                 }
@@ -621,7 +621,7 @@ internal static partial class DocumentReader
             return;
         }
 
-        if (RegionOf(ctx, shortName) is null && RegionQualifiedOnce(ctx, shortName) is { } qualified)
+        if (!RegionLed(ctx, shortName) && RegionQualifiedOnce(ctx, shortName) is { } qualified)
         {
             b.SetText("unit", qualified.Name, new ReadValue("unit", qualified.Name, qualified.Source) { Stated = qualified.Name, How = $"单位名称“{shortName}”未写地区，文中（含发布机构）只有一个带地区的同名单位" }, priority + 1);
             return;
@@ -655,20 +655,6 @@ internal static partial class DocumentReader
                 }
             }
         }
-    }
-
-    /// <summary>The region a name opens with (零陵区 of 零陵区林业局), or null when it names none.</summary>
-    private static string? RegionOf(ReadContext ctx, string name)
-    {
-        for (var k = name.Length - 2; k >= 2; k--)
-        {
-            if (ctx.IsRegionOnly(name[..k]))
-            {
-                return name[..k];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

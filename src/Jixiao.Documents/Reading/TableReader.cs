@@ -1350,7 +1350,7 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         var inner = folded[(open + 1)..^1];
-        inner = inner.StartsWith("满分", StringComparison.Ordinal) ? inner[2..] : inner;
+        inner = ix.Vocabulary.MaximumWords.Where(w => inner.StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length) is { } word ? inner[word.Length..] : inner;
         inner = inner.EndsWith('分') ? inner[..^1] : inner;
         if (inner.Length is 0 or > 6 || !decimal.TryParse(inner, NumberStyles.Number, CultureInfo.InvariantCulture, out var m))
         {

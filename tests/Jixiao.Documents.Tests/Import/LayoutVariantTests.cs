@@ -26,6 +26,71 @@ public class LayoutVariantTests
         满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20 18
         """;
 
+    /// <summary>The MOF project table one cell per line (120.5 / 130 / 117 / 10 / 90% / 9, total 100 / 92), as web mirrors copy it.</summary>
+    private const string MofTableOneCellPerLine = """
+        项目名称
+        某某道路维护经费
+        主管部门
+        某某县交通运输局
+        实施单位
+        某某县公路事务中心
+        项目资金(万元)
+        年初预算数
+        全年预算数(A)
+        全年执行数(B)
+        分值
+        执行率(B/A)
+        得分
+        年度资金总额
+        120.5
+        130
+        117
+        10
+        90%
+        9
+        其中:本年财政拨款
+        120.5
+        130
+        117
+        -
+        -
+        -
+        一级指标
+        二级指标
+        三级指标
+        年度指标值
+        实际完成值
+        分值
+        得分
+        产出指标
+        数量指标
+        维护道路里程
+        ≥50公里
+        52公里
+        20
+        20
+        效益指标
+        社会效益指标
+        通行条件改善
+        明显改善
+        明显改善
+        30
+        25
+        满意度指标
+        服务对象满意度指标
+        群众满意度
+        ≥90%
+        95%
+        20
+        18
+        合计
+        100
+        92
+        """;
+
+    /// <summary>The same cells with a line of a bar (|) between every two, as a mirror writes the cell ends.</summary>
+    private static string WithBarLines(string cells) => string.Join("\n|\n", cells.Split('\n'));
+
     // ------------------------------------------------------------------ header broken over lines
 
     [Fact]
@@ -383,7 +448,7 @@ public class LayoutVariantTests
     {
         // The page lists its tables (清单) and then gives the first, one cell per line, under a title of its own: the list
         // starts no document of its own, the figures are the one document's.
-        var d = One("""
+        var d = One($"""
             2023年度项目支出绩效自评表
             某某县某某局项目绩效自评表清单
             序号
@@ -395,64 +460,7 @@ public class LayoutVariantTests
             某某桥梁维护经费自评表
             项目支出绩效自评表
             2023年度)
-            项目名称
-            某某道路维护经费
-            主管部门
-            某某县交通运输局
-            实施单位
-            某某县公路事务中心
-            项目资金(万元)
-            年初预算数
-            全年预算数(A)
-            全年执行数(B)
-            分值
-            执行率(B/A)
-            得分
-            年度资金总额
-            120.5
-            130
-            117
-            10
-            90%
-            9
-            其中:本年财政拨款
-            120.5
-            130
-            117
-            -
-            -
-            -
-            一级指标
-            二级指标
-            三级指标
-            年度指标值
-            实际完成值
-            分值
-            得分
-            产出指标
-            数量指标
-            维护道路里程
-            ≥50公里
-            52公里
-            20
-            20
-            效益指标
-            社会效益指标
-            通行条件改善
-            明显改善
-            明显改善
-            30
-            25
-            满意度指标
-            服务对象满意度指标
-            群众满意度
-            ≥90%
-            95%
-            20
-            18
-            合计
-            100
-            92
+            {MofTableOneCellPerLine}
             """);
         AssertMofBudget(d);
         Assert.Equal(92m, d.Stated.TotalScore);
@@ -463,7 +471,7 @@ public class LayoutVariantTests
     public void LookAlike_ListThenTwoTables_TheSecondIsADocumentOfItsOwn()
     {
         // Only the first title after the list is the list's document: the second table is a document with its own figures.
-        var r = PublishedImporter.ImportText("""
+        var r = PublishedImporter.ImportText($"""
             某某县某某局项目绩效自评表清单
             序号
             项目名称
@@ -472,64 +480,7 @@ public class LayoutVariantTests
             2
             某某桥梁维护经费自评表
             2023年度项目支出绩效自评表
-            项目名称
-            某某道路维护经费
-            主管部门
-            某某县交通运输局
-            实施单位
-            某某县公路事务中心
-            项目资金(万元)
-            年初预算数
-            全年预算数(A)
-            全年执行数(B)
-            分值
-            执行率(B/A)
-            得分
-            年度资金总额
-            120.5
-            130
-            117
-            10
-            90%
-            9
-            其中:本年财政拨款
-            120.5
-            130
-            117
-            -
-            -
-            -
-            一级指标
-            二级指标
-            三级指标
-            年度指标值
-            实际完成值
-            分值
-            得分
-            产出指标
-            数量指标
-            维护道路里程
-            ≥50公里
-            52公里
-            20
-            20
-            效益指标
-            社会效益指标
-            通行条件改善
-            明显改善
-            明显改善
-            30
-            25
-            满意度指标
-            服务对象满意度指标
-            群众满意度
-            ≥90%
-            95%
-            20
-            18
-            合计
-            100
-            92
+            {MofTableOneCellPerLine}
             2023年度项目支出绩效自评表
             项目名称
             某某桥梁维护经费
@@ -601,66 +552,9 @@ public class LayoutVariantTests
     public void LookAlike_ListOfProblemsBetweenTwoTables_DoesNotJoinThem()
     {
         // 整改问题清单 names no kind of document: the table after it is a new document, as without it.
-        var r = PublishedImporter.ImportText("""
+        var r = PublishedImporter.ImportText($"""
             2023年度项目支出绩效自评表
-            项目名称
-            某某道路维护经费
-            主管部门
-            某某县交通运输局
-            实施单位
-            某某县公路事务中心
-            项目资金(万元)
-            年初预算数
-            全年预算数(A)
-            全年执行数(B)
-            分值
-            执行率(B/A)
-            得分
-            年度资金总额
-            120.5
-            130
-            117
-            10
-            90%
-            9
-            其中:本年财政拨款
-            120.5
-            130
-            117
-            -
-            -
-            -
-            一级指标
-            二级指标
-            三级指标
-            年度指标值
-            实际完成值
-            分值
-            得分
-            产出指标
-            数量指标
-            维护道路里程
-            ≥50公里
-            52公里
-            20
-            20
-            效益指标
-            社会效益指标
-            通行条件改善
-            明显改善
-            明显改善
-            30
-            25
-            满意度指标
-            服务对象满意度指标
-            群众满意度
-            ≥90%
-            95%
-            20
-            18
-            合计
-            100
-            92
+            {MofTableOneCellPerLine}
             某某县某某局整改问题清单
             2023年度项目支出绩效自评表
             项目名称
@@ -732,123 +626,9 @@ public class LayoutVariantTests
     public void BarLinesBetweenCellsOnLinesOfTheirOwn_ReadAsEmptyLines()
     {
         // A web mirror writes each cell on its line and the cell ends (|, ||||) on lines of their own.
-        var d = One("""
+        var d = One($"""
             某某县某某局2023年度项目支出绩效自评表
-            项目名称
-            |
-            某某道路维护经费
-            |
-            主管部门
-            |
-            某某县交通运输局
-            |
-            实施单位
-            |
-            某某县公路事务中心
-            |
-            项目资金(万元)
-            |
-            年初预算数
-            |
-            全年预算数(A)
-            |
-            全年执行数(B)
-            |
-            分值
-            |
-            执行率(B/A)
-            |
-            得分
-            |
-            年度资金总额
-            |
-            120.5
-            |
-            130
-            |
-            117
-            |
-            10
-            |
-            90%
-            |
-            9
-            |
-            其中:本年财政拨款
-            |
-            120.5
-            |
-            130
-            |
-            117
-            |
-            -
-            |
-            -
-            |
-            -
-            |
-            一级指标
-            |
-            二级指标
-            |
-            三级指标
-            |
-            年度指标值
-            |
-            实际完成值
-            |
-            分值
-            |
-            得分
-            |
-            产出指标
-            |
-            数量指标
-            |
-            维护道路里程
-            |
-            ≥50公里
-            |
-            52公里
-            |
-            20
-            |
-            20
-            |
-            效益指标
-            |
-            社会效益指标
-            |
-            通行条件改善
-            |
-            明显改善
-            |
-            明显改善
-            |
-            30
-            |
-            25
-            |
-            满意度指标
-            |
-            服务对象满意度指标
-            |
-            群众满意度
-            |
-            ≥90%
-            |
-            95%
-            |
-            20
-            |
-            18
-            |
-            合计
-            |
-            100
-            |
-            92
+            {WithBarLines(MofTableOneCellPerLine)}
             ||||
             """);
         AssertMofBudget(d);
