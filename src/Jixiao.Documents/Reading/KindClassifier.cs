@@ -12,10 +12,21 @@ internal static class KindClassifier
 {
     public static (DocumentKind? Kind, string Reason) Classify(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
     {
+        var (kind, reason, _) = ClassifyNews(segment, ix);
+        return (kind, reason);
+    }
+
+    /// <summary>
+    /// As <see cref="Classify"/>, and whether the document is a news item or notice about others' evaluation work: 其他
+    /// won and its news cues alone (kinds.yaml news: true) reach the threshold.
+    /// </summary>
+    public static (DocumentKind? Kind, string Reason, bool News) ClassifyNews(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
+    {
         var v = ix.Vocabulary;
         var title = DocumentReader.TitleText(segment, ix);
         var body = VocabularyLoader.Fold(string.Concat(segment.Take(400).Where(l => !l.Chrome).Select(l => l.Text)));
         var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
+        var news = 0;
         foreach (var cue in v.KindCues)
         {
             var where = cue.InTitle ? title : body;
@@ -24,6 +35,7 @@ internal static class KindClassifier
                 continue;
             }
 
+            news += cue.News ? cue.Weight : 0;
             var current = scores.TryGetValue(cue.Kind, out var s) ? s : (0, []);
             current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"{(cue.InTitle ? "标题" : "正文")}含“{cue.Text}”({(cue.Weight > 0 ? "+" : string.Empty)}{cue.Weight})"));
             scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
@@ -31,7 +43,7 @@ internal static class KindClassifier
 
         if (scores.Count == 0)
         {
-            return (null, "标题和正文中没有任何文档类型的线索");
+            return (null, "标题和正文中没有任何文档类型的线索", false);
         }
 
         // A tie with 其他 is no evidence of a self-evaluation: 其他 goes first among equals.
@@ -40,10 +52,11 @@ internal static class KindClassifier
         var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         if (score < v.KindThreshold)
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"));
+            return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"), false);
         }
 
-        return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}"));
+        var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
+        return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型" : string.Empty)}"), isNews);
     }
 
     /// <summary>The kind the title cues alone of a name give before every other kind (strictly, reaching the threshold), or null.</summary>

@@ -84,8 +84,12 @@ public sealed record SectionEntry(string Section, string Name, IReadOnlyList<str
     public bool AppliesTo(DocumentKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);
 }
 
-/// <summary>A weighted cue of a document kind, in the title or in the body.</summary>
-public sealed record KindCue(DocumentKind Kind, string Text, bool InTitle, int Weight);
+/// <summary>
+/// A weighted cue of a document kind, in the title or in the body. A <paramref name="News"/> cue (其他 only) marks a news
+/// item or notice about others' evaluation work: when such cues alone reach the threshold and 其他 wins, nothing but the
+/// kind is read from the document (the unit, year and figures it names are not a self-evaluation's).
+/// </summary>
+public sealed record KindCue(DocumentKind Kind, string Text, bool InTitle, int Weight, bool News = false);
 
 /// <summary>A table header cell and the column it heads (a field path or a column role such as weight, score, reason).</summary>
 public sealed record HeaderCell(string Text, string Column);

@@ -1208,7 +1208,7 @@ public static class VocabularyLoader
             for (var k = 0; k < list.Count; k++)
             {
                 var ce = $"{entry}的 cues[{k}]";
-                if (Map(s, file, list[k], ce, "text", "where", "weight") is not { } c)
+                if (Map(s, file, list[k], ce, "text", "where", "weight", "news") is not { } c)
                 {
                     continue;
                 }
@@ -1227,12 +1227,18 @@ public static class VocabularyLoader
                     continue;
                 }
 
+                var news = c.TryGetValue("news", out var nw) && Bool(s, file, nw, ce + "的 news") == true;
+                if (news && kind != DocumentKind.Other)
+                {
+                    s.Error(file, c["news"], ce + "的 news", "只有“其他”（Other）的线索可以标记为新闻（news）");
+                }
+
                 if (text is null || where is null || weight is null)
                 {
                     continue;
                 }
 
-                s.KindCues.Add(new KindCue(kind, Fold(text), where == "title", weight.Value));
+                s.KindCues.Add(new KindCue(kind, Fold(text), where == "title", weight.Value, news));
             }
         }
     }

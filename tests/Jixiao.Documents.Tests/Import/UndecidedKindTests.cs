@@ -31,19 +31,39 @@ public class UndecidedKindTests
     }
 
     [Fact]
-    public void Undecided_NewsPage_SiteNameAndDateNotTakenForUnitAndYear()
+    public void NewsPage_OtherKind_SiteNameDateUnitAndFiguresNotRead()
     {
         var r = PublishedImporter.ImportText("""
             某某市人民政府
             某某区开展预算项目单位绩效填报
-            近日，某某区财政局组织区直预算单位开展2023年系统填报，截至4月中旬已上报1355条。
+            近日，某某区财政局组织区直预算单位开展2023年系统填报，截至4月中旬已上报1355条，涉及资金12000万元。
             """, "t.txt");
 
-        Assert.Empty(r.Documents);
-        var part = Assert.Single(r.Undecided);
-        Assert.Equal(string.Empty, part.Evaluation.Unit);
-        Assert.Equal(0, part.Evaluation.Year);
-        Assert.DoesNotContain("文中写明", Assert.Single(r.Warnings), StringComparison.Ordinal);
+        Assert.Empty(r.Undecided);
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("是新闻或通知，只读类型", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+        Assert.Equal(0, d.Evaluation.Year);
+        Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed);
+        Assert.Empty(d.Values);
+    }
+
+    [Fact]
+    public void SelfEvaluationReport_MentioningNearDays_KeepsItsKindAndFacts()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            近日，我局按照县财政局通知开展了2023年度部门整体支出绩效自评。
+            一、部门概况
+            全年预算数为120万元，全年执行数为114万元，预算执行率为95%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("某某县林业局", d.Evaluation.Unit);
+        Assert.Equal(2023, d.Evaluation.Year);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
     }
 
     [Fact]

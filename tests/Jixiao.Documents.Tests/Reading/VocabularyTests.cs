@@ -118,6 +118,20 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Load_NewsCueOnSelfEvaluationKind_Error()
+    {
+        var e = SingleError("""
+            kinds:
+              - kind: ProjectReport
+                cues:
+                  - { text: "近日,", where: body, weight: 6, news: true }
+            """);
+        Assert.Equal("reading/bad.yaml:4", e.Path);
+        Assert.Contains("kinds[0]（ProjectReport）的 cues[0]的 news", e.Message, StringComparison.Ordinal);
+        Assert.Contains("只有“其他”", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_LayoutIdentityOnUnknownColumn_Error()
     {
         var e = SingleError("""
