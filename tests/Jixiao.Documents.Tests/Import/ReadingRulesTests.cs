@@ -119,6 +119,15 @@ public class ReadingRulesTests
         Assert.Equal("某某旗财政局", d.Evaluation.Unit);
     }
 
+    [Theory]
+    [InlineData("某某省2018年残疾人辅助器具适配服务经费绩效自评报告", DocumentKind.ProjectReport)]
+    [InlineData("某某县残疾人联合会2018年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
+    public void Kind_TitleNamingTheMoneyOfOnePurpose_ProjectReport(string title, DocumentKind kind)
+    {
+        var d = Single(title + "\n根据有关要求，现将绩效自评情况报告如下。\n一、基本情况\n本年度经费主要用于辅助器具适配。\n");
+        Assert.Equal(kind, d.Kind);
+    }
+
     [Fact]
     public void Kind_EvaluationByAnOutsideFirm_Other()
     {
