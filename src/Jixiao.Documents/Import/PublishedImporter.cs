@@ -93,7 +93,9 @@ public static partial class PublishedImporter
                     continue;
                 }
 
-                var document = news ? ReadNews(segment, options) : Parse(kind.Value, segment, options);
+                // A news item or notice about others' evaluation work (近日，市财政局召开…) is 其他 and kept like a part of
+                // undecided kind: the units, years and figures it names are mostly those of the work it reports.
+                var document = news ? ReadUndecided(segment, options) : Parse(kind.Value, segment, options);
                 documents.Add(document with { KindReason = reason, Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
@@ -125,25 +127,15 @@ public static partial class PublishedImporter
     /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
     /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
     /// </summary>
-    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options) =>
-        Keeping(segment, options, v => v.Path switch
+    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options)
+    {
+        var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
+        var firm = d.Values.Where(v => v.Path switch
         {
             "unit" => v.How.StartsWith("标签", StringComparison.Ordinal),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
             _ => false,
-        });
-
-    /// <summary>
-    /// A news item or notice about others' evaluation work (近日，市财政局召开…): a document that is no self-evaluation, of
-    /// which nothing but the kind is kept — the units, years and figures it names are those of the work it reports.
-    /// </summary>
-    private static ImportedDocument ReadNews(List<TextLine> segment, ImportOptions options) => Keeping(segment, options, _ => false);
-
-    /// <summary>The part read as 其他, keeping only the unit and year values that <paramref name="firm"/> accepts.</summary>
-    private static ImportedDocument Keeping(List<TextLine> segment, ImportOptions options, Func<ReadValue, bool> keep)
-    {
-        var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
-        var firm = d.Values.Where(keep).ToList();
+        }).ToList();
         var unit = firm.FirstOrDefault(v => v.Path == "unit")?.Value ?? string.Empty;
         var year = firm.FirstOrDefault(v => v.Path == "year") is { } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return d with

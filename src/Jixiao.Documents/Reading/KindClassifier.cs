@@ -56,7 +56,7 @@ internal static class KindClassifier
         }
 
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
-        return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型" : string.Empty)}"), isNews);
+        return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
     }
 
     /// <summary>The kind the title cues alone of a name give before every other kind (strictly, reaching the threshold), or null.</summary>

@@ -86,8 +86,9 @@ public sealed record SectionEntry(string Section, string Name, IReadOnlyList<str
 
 /// <summary>
 /// A weighted cue of a document kind, in the title or in the body. A <paramref name="News"/> cue (其他 only) marks a news
-/// item or notice about others' evaluation work: when such cues alone reach the threshold and 其他 wins, nothing but the
-/// kind is read from the document (the unit, year and figures it names are not a self-evaluation's).
+/// item or notice about others' evaluation work: when such cues alone reach the threshold and 其他 wins, the document is
+/// kept like a part of undecided kind (only a labelled unit and a title's year; the units, years and figures it names are
+/// mostly those of the work it reports).
 /// </summary>
 public sealed record KindCue(DocumentKind Kind, string Text, bool InTitle, int Weight, bool News = false);
 

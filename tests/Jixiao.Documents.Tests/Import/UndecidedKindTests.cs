@@ -42,7 +42,7 @@ public class UndecidedKindTests
         Assert.Empty(r.Undecided);
         var d = Assert.Single(r.Documents);
         Assert.Equal(DocumentKind.Other, d.Kind);
-        Assert.Contains("是新闻或通知，只读类型", d.KindReason, StringComparison.Ordinal);
+        Assert.Contains("是新闻或通知，只读类型及写明的单位和标题年度", d.KindReason, StringComparison.Ordinal);
         Assert.Equal(string.Empty, d.Evaluation.Unit);
         Assert.Equal(0, d.Evaluation.Year);
         Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed);
