@@ -1789,6 +1789,12 @@ internal sealed class TableReader(ReadContext ctx)
             return null;
         }
 
+        if (confirm && !Confirms(found[0].ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal), identities))
+        {
+            note = "唯一符合表内关系的对应方式没有用到执行数与预算数，金额的列无从核对";
+            return null;
+        }
+
         note = (glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应") + (relaxedFit ? "（执行率按取整核对）" : string.Empty);
         return found[0];
 
@@ -1821,8 +1827,7 @@ internal sealed class TableReader(ReadContext ctx)
 
                     // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
                     // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it.
-                    if (!ok || !Satisfies(map, identities, relaxed) || (glued && !identities.All(id => Checkable(map, id) && map[id.Target].Value != 0))
-                        || (confirm && !Confirms(map, identities)))
+                    if (!ok || !Satisfies(map, identities, relaxed) || (glued && !identities.All(id => Checkable(map, id) && map[id.Target].Value != 0)))
                     {
                         continue;
                     }
@@ -1900,20 +1905,28 @@ internal sealed class TableReader(ReadContext ctx)
     };
 
     /// <summary>
-    /// Values with no label of their own are confirmed: an identity holds with all its figures placed (a rate missing from
-    /// the row recomputed from 执行数 ÷ 预算数) and a nonzero result, and an 执行数 above its budget has a stated rate (over 100%).
+    /// The one placement of values with no label of their own is confirmed where it places amounts: the 执行数 and its
+    /// budget are both placed, nonzero, and the rate between them is checked — against the stated rate, or (no rate in
+    /// the row) through 得分 = 分值 × 执行数 ÷ 预算数 with a nonzero score; an 执行数 above its budget needs a stated rate.
+    /// A placement confirmed only by 得分 = 分值 × a stated rate says nothing about which column an amount is in.
     /// </summary>
     private static bool Confirms(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
     {
         bool Has(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number;
+        bool NonZero(string c) => Has(c) && map[c].Value != 0;
         var rate = identities.FirstOrDefault(x => x.Target == "budget.statedRatePercent" && x.Operator == '/');
-        if (rate is not null && Has(rate.Left) && Has(rate.Right) && map[rate.Left].Value > map[rate.Right].Value && !Has(rate.Target))
+        if (rate is null || !NonZero(rate.Left) || !NonZero(rate.Right))
         {
             return false;
         }
 
-        return identities.Any(id => Has(id.Target) && map[id.Target].Value != 0 && Has(id.Left)
-            && (Has(id.Right) || (id.Operator == '*' && identities.FirstOrDefault(x => x.Target == id.Right && x.Operator == '/') is { } r && Has(r.Left) && Has(r.Right) && map[r.Right].Value != 0)));
+        if (NonZero(rate.Target))
+        {
+            return true;
+        }
+
+        return !Has(rate.Target) && map[rate.Left].Value <= map[rate.Right].Value
+            && identities.Any(id => id.Operator == '*' && id.Right == rate.Target && NonZero(id.Left) && NonZero(id.Target));
     }
 
     /// <summary>All operands of the identity are placed (a missing rate counts as placed: it is recomputed).</summary>
