@@ -214,19 +214,32 @@ internal sealed class TableReader(ReadContext ctx)
                     continue;
                 }
 
+                // The values follow the header run on its line, or start the next line when the run ends its line.
+                var valueRow = row;
                 var p = SkipSpaces(text, k);
-                if (InlineRow(row, p, "budgetTotal", columns.Count) is not { } total)
+                if (p >= text.Length && NextRow(rows, row) is { } below)
                 {
-                    i = Math.Max(i, k - 1);
-                    continue;
+                    valueRow = below;
+                    p = SkipSpaces(below.Line.Text, 0);
                 }
 
                 var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
                 var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
-                known = columns.Contains("weight") ? null : known;
                 var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
+                if (InlineRow(valueRow, p, "budgetTotal", columns.Count) is not { } total)
+                {
+                    if (ReadValueRun(valueRow, p, columns, identities, how, known))
+                    {
+                        return;
+                    }
+
+                    i = Math.Max(i, k - 1);
+                    continue;
+                }
+
+                known = columns.Contains("weight") ? null : known;
                 var funds = new List<(string Label, List<Val> Values)>();
-                for (var next = total.End; InlineRow(row, SkipSpaces(text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
+                for (var next = total.End; InlineRow(valueRow, SkipSpaces(valueRow.Line.Text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
                 {
                     ReadFundRow(columns, fund.Values, fund.Label);
                     funds.Add((fund.Label, fund.Values));
@@ -244,6 +257,82 @@ internal sealed class TableReader(ReadContext ctx)
                 return;
             }
         }
+    }
+
+    /// <summary>The row after <paramref name="row"/> (blank lines and page chrome are no rows), unless it was read already.</summary>
+    private Row? NextRow(List<Row> rows, Row row)
+    {
+        var at = rows.IndexOf(row);
+        return at >= 0 && at + 1 < rows.Count && !ctx.Consumed.Contains(rows[at + 1].Index) ? rows[at + 1] : null;
+    }
+
+    /// <summary>
+    /// The values right after a header run with no row label between (a table flattened by PDF, OCR, an xlsx or a document
+    /// site: 年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215,457.6 10 8.62 250000.00 …): the run of
+    /// figures up to the next text may hold the total row and the next row, and a cell may be missing or glued. Each
+    /// prefix of the run (at most as many values as columns) is aligned to the header's columns as under a header, but a
+    /// placement counts only when the table's identities confirm it (执行率 = 执行数 ÷ 预算数 to the stated precision, 得分 =
+    /// 分值 × 执行率, with a nonzero result; an 执行数 above the budget only with a stated rate) — also when the counts
+    /// match. The values are taken only when exactly one placement of a prefix is confirmed and the confirmed prefixes
+    /// agree (a shorter one being a part of the longest); otherwise nothing is read.
+    /// </summary>
+    private bool ReadValueRun(Row row, int at, List<string> columns, IReadOnlyList<LayoutIdentity> identities, string how, IReadOnlyDictionary<string, Val>? known)
+    {
+        if (row.Piped || identities.Count == 0)
+        {
+            return false;
+        }
+
+        var run = new List<Val>();
+        for (var k = at; run.Count < 2 * columns.Count && ScanValue(row, SkipSpaces(row.Line.Text, k), placeholders: true) is { } scanned; k = scanned.End)
+        {
+            run.Add(scanned.Value);
+        }
+
+        if (run.Count(v => v.Kind != ValKind.Empty) < 2)
+        {
+            return false;
+        }
+
+        known = columns.Contains("weight") ? null : known;
+        var confirmed = new List<List<(string Column, Val Value)>>();
+        var ambiguous = false;
+        for (var length = Math.Min(run.Count, columns.Count); length >= 2; length--)
+        {
+            var prefix = run.Take(length).ToList();
+            if (prefix[^1].Kind == ValKind.Empty)
+            {
+                continue;
+            }
+
+            var assigned = Assign(columns, prefix, identities, out var note, known, confirm: true);
+            ambiguous |= assigned is null && note.Contains("多种", StringComparison.Ordinal);
+            if (assigned is not null)
+            {
+                confirmed.Add(assigned);
+            }
+        }
+
+        if (confirmed.Count == 0)
+        {
+            return false;
+        }
+
+        var longest = confirmed[0];
+        var agree = confirmed.All(c => c.Where(x => x.Value.Kind == ValKind.Number).All(x => longest.Any(y => y.Column == x.Column && y.Value.Kind == ValKind.Number && y.Value.Value == x.Value.Value)));
+        var raw = string.Join(" ", run.Select(v => v.Text));
+        if (!agree || ambiguous)
+        {
+            foreach (var c in columns.Where(IsBudgetColumn).Select(c => ColumnPath(c, budgetBlock: true)).Where(c => !b.Stated(c)))
+            {
+                b.Miss(c, $"第 {row.Line.Number} 行表头后的数字“{raw}”有多种对应方式都符合表内关系，原文保留，未取值");
+            }
+
+            return true;
+        }
+
+        ReadTotalRow(columns, [.. longest.Select(x => x.Value)], identities, how + $"；表头后连在一起的数字“{raw}”按表内关系对应到列", string.Empty, known, longest);
+        return true;
     }
 
     /// <summary>A weight written in a header cell's mark: 得分(20分*执行率) → 20.</summary>
@@ -347,32 +436,74 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         var values = new List<Val>();
-        while (true)
+        while (ScanValue(row, SkipSpaces(text, k), placeholders: false) is { } scanned)
         {
-            var t0 = SkipSpaces(text, k);
-            var t1 = t0;
-            while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％' || IsThousands(text, t1)))
-            {
-                t1++;
-            }
-
-            if (t1 == t0)
-            {
-                break;
-            }
-
-            values.Add(InlineValue(row, t0, t1));
-            k = t1;
+            values.Add(scanned.Value);
+            k = scanned.End;
         }
 
         // A total row with fewer numbers than columns: any of them may be several run together.
         if (kind == "budgetTotal" && values.Count < columnCount)
         {
-            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Text.Count(char.IsAsciiDigit) >= 2 && !v.Text.Contains(',', StringComparison.Ordinal) ? v with { Kind = ValKind.Glued } : v)];
+            values = [.. values.Select(v => v.Kind == ValKind.Number && !v.OwnUnit && v.Text.Count(char.IsAsciiDigit) >= 2 && !v.Text.Contains(',', StringComparison.Ordinal) ? v with { Kind = ValKind.Glued } : v)];
         }
 
         return (text[start..labelEnd], values, k);
     }
+
+    /// <summary>
+    /// One value of a row run together in a line, at <paramref name="t0"/>: digits, points, % and thousands separators (a number
+    /// or a glued run), with a money unit written right after a number (50万元: its own unit, converted to 万元). With
+    /// <paramref name="placeholders"/> an empty cell's mark (— - /) is a value too. Null at text, or where a figure is masked
+    /// (78.*元, 1**万元): a masked figure is no value and ends the row.
+    /// </summary>
+    private (Val Value, int End)? ScanValue(Row row, int t0, bool placeholders)
+    {
+        var text = row.Line.Text;
+        var t1 = t0;
+        while (t1 < text.Length && (char.IsAsciiDigit(text[t1]) || text[t1] is '.' or '%' or '％' || IsThousands(text, t1)))
+        {
+            t1++;
+        }
+
+        if (t1 == t0)
+        {
+            if (placeholders && t0 < text.Length && text[t0] is '—' or '-' or '/' or '－')
+            {
+                var e = t0;
+                while (e < text.Length && text[e] == text[t0])
+                {
+                    e++;
+                }
+
+                return e == text.Length || char.IsWhiteSpace(text[e]) ? (new Val(ValKind.Empty, 0, false, 0, text[t0..e], row, t0, e - t0), e) : null;
+            }
+
+            return null;
+        }
+
+        if (t1 < text.Length && IsMask(text[t1]))
+        {
+            return null;
+        }
+
+        var val = InlineValue(row, t0, t1);
+        if (val is { Kind: ValKind.Number, Percent: false } && ix.Vocabulary.MoneyUnits.Where(u => !u.Standalone && string.CompareOrdinal(text, t1, u.Unit, 0, u.Unit.Length) == 0).MaxBy(u => u.Unit.Length) is { } unit)
+        {
+            var end = t1 + unit.Unit.Length;
+            if (end < text.Length && IsMask(text[end]))
+            {
+                return null;
+            }
+
+            return (val with { Value = val.Value * unit.Factor, Text = text[t0..end], Length = end - t0, OwnUnit = true }, end);
+        }
+
+        return (val, t1);
+    }
+
+    /// <summary>A character masking digits on tender and aggregator sites (78.*元, ****).</summary>
+    private static bool IsMask(char c) => c is '*' or '＊' or '×' or 'X' or 'x';
 
     /// <summary>A thousands separator: a comma between a digit and exactly three digits (1,234.56).</summary>
     private static bool IsThousands(string text, int i) =>
@@ -1051,9 +1182,10 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label, IReadOnlyDictionary<string, Val>? known = null)
+    private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label, IReadOnlyDictionary<string, Val>? known = null, List<(string Column, Val Value)>? placed = null)
     {
-        var assigned = Assign(columns, values, identities, out var note, known);
+        var note = string.Empty;
+        var assigned = placed ?? Assign(columns, values, identities, out note, known);
         if (assigned is null)
         {
             var raw = string.Join(" ", values.Select(x => x.Text));
@@ -1568,7 +1700,12 @@ internal sealed class TableReader(ReadContext ctx)
     /// the one placement (and split of glued runs) that satisfies the identities, or null when none
     /// or more than one does (<paramref name="note"/> says why).
     /// </summary>
-    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null)
+    /// <remarks>
+    /// With <paramref name="confirm"/> (values with no row label or header cell of their own) a placement counts only when
+    /// an identity confirms it with a nonzero result, also when there are as many values as columns, and an 执行数 above
+    /// its budget only with a stated rate.
+    /// </remarks>
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false)
     {
         note = string.Empty;
 
@@ -1580,12 +1717,12 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         var glued = values.Any(v => v.Kind == ValKind.Glued);
-        if (!glued && values.Count == columns.Count)
+        if (!glued && values.Count == columns.Count && !confirm)
         {
             return [.. columns.Select((c, i) => (c, values[i]))];
         }
 
-        if (!glued && values.Count > columns.Count)
+        if (!glued && values.Count > columns.Count && !confirm)
         {
             // Extra cells after the last column (a reason broken over cells): keep the first ones.
             if (values.Skip(columns.Count).All(v => v.Kind is ValKind.Text or ValKind.Empty))
@@ -1649,6 +1786,12 @@ internal sealed class TableReader(ReadContext ctx)
         if (found.Count == 0)
         {
             note = glued ? "无法可靠拆分（没有一种拆法符合表内关系）" : "数值个数少于表头列数，没有一种对应方式符合表内关系";
+            return null;
+        }
+
+        if (confirm && !Confirms(found[0].ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal), identities))
+        {
+            note = "唯一符合表内关系的对应方式没有用到执行数与预算数，金额的列无从核对";
             return null;
         }
 
@@ -1760,6 +1903,31 @@ internal sealed class TableReader(ReadContext ctx)
         ValKind.Number => column != "reason" && (column == "budget.statedRatePercent" || !v.Percent),
         _ => false,
     };
+
+    /// <summary>
+    /// The one placement of values with no label of their own is confirmed where it places amounts: the 执行数 and its
+    /// budget are both placed, nonzero, and the rate between them is checked — against the stated rate, or (no rate in
+    /// the row) through 得分 = 分值 × 执行数 ÷ 预算数 with a nonzero score; an 执行数 above its budget needs a stated rate.
+    /// A placement confirmed only by 得分 = 分值 × a stated rate says nothing about which column an amount is in.
+    /// </summary>
+    private static bool Confirms(Dictionary<string, Val> map, IReadOnlyList<LayoutIdentity> identities)
+    {
+        bool Has(string c) => map.TryGetValue(c, out var v) && v.Kind == ValKind.Number;
+        bool NonZero(string c) => Has(c) && map[c].Value != 0;
+        var rate = identities.FirstOrDefault(x => x.Target == "budget.statedRatePercent" && x.Operator == '/');
+        if (rate is null || !NonZero(rate.Left) || !NonZero(rate.Right))
+        {
+            return false;
+        }
+
+        if (NonZero(rate.Target))
+        {
+            return true;
+        }
+
+        return !Has(rate.Target) && map[rate.Left].Value <= map[rate.Right].Value
+            && identities.Any(id => id.Operator == '*' && id.Right == rate.Target && NonZero(id.Left) && NonZero(id.Target));
+    }
 
     /// <summary>All operands of the identity are placed (a missing rate counts as placed: it is recomputed).</summary>
     private static bool Checkable(Dictionary<string, Val> map, LayoutIdentity id)

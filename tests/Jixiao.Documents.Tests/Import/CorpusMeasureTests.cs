@@ -21,7 +21,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026).
-    private const int DevelopmentHeadlineCorrectFloor = 596;
+    private const int DevelopmentHeadlineCorrectFloor = 604;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
