@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Tests.Import;
 
 /// <summary>
 /// Precision and recall per field over the development corpus (testdata/corpus) and the held-out
-/// documents (testdata/corpus-holdout4 and later sets, never used to tune the reader), against the facts a person
+/// documents (testdata/corpus-holdout6 and later sets, never used to tune the reader), against the facts a person
 /// wrote down by reading each text (*.expected.yaml). The table is printed with every run.
 /// </summary>
 public class CorpusMeasureTests(ITestOutputHelper output)
@@ -20,23 +20,22 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // reader still gives on them are listed, one per line, in testdata/corpus/KNOWN-FAILURES.txt. The test fails on any
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
-    // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026).
-    private const int DevelopmentHeadlineCorrectFloor = 604;
+    // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session).
+    private const int DevelopmentHeadlineCorrectFloor = 734;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
     // Held-out sets v2 (31 files) and v3 (21 files) gated the reader rules of two sessions through their summary tables and
     // joined the development corpus on 3 December 2026 (testdata/corpus/SOURCES.md keeps their first, unseen figures).
-    // - testdata/corpus-holdout4, 25 files gathered 3 December 2026 (later session): headline 61 of 82 correct, 4 wrong,
-    //   9 invented at the first measurement (reader of that session's start); 63 with the undecided-kind reading, 64 (3 wrong)
-    //   with the full Traditional → Simplified table (branch tradmap).
-    // - testdata/corpus-holdout5, 22 files (23 documents) gathered 3 December 2026 (later session): headline 64 of 92 correct,
-    //   3 wrong, 5 invented at the first measurement (with the undecided-kind reading and the full Traditional table).
+    // Held-out sets v4 (25 files) and v5 (22 files) did the same for a session and a half and joined on 3 December 2026
+    // (third session), first measured unseen at 61 of 82 (4 wrong, 9 invented) and 64 of 92 (3 wrong, 5 invented).
+    // - testdata/corpus-holdout6, 23 files gathered 3 December 2026 (third session): headline 54 of 86 correct, 7 wrong,
+    //   2 invented at the first measurement (reader of that session's start).
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
-        { "corpus-holdout4", 65, 9, 2 },
-        { "corpus-holdout5", 65, 2, 3 },
+        { "corpus-holdout6", 54, 2, 6 },
     };
 
     [Fact]
@@ -45,7 +44,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var m = Development.Value;
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
-        Assert.True(m.Files >= 164, $"only {m.Files} expected-facts files");
+        Assert.True(m.Files >= 211, $"only {m.Files} expected-facts files");
         var known = File.ReadAllLines(Path.Combine(Dir("corpus"), "KNOWN-FAILURES.txt"))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var actual = m.Outcomes.Where(o => o.Verdict is Verdict.Wrong or Verdict.Invented)
