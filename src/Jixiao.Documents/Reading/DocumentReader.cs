@@ -117,6 +117,12 @@ internal sealed class ReadContext
             return null;
         }
 
+        // Two bodies of one region run together (重庆市财政局重庆市住房和城乡建设委员会: a joint report): no one unit.
+        if (requireSuffix && TwoUnitsOfOneRegion(folded))
+        {
+            return null;
+        }
+
         return !requireSuffix || EndsLikeUnit(folded) || BracketedSecondName(folded) ? u : null;
 
         bool EndsLikeUnit(string f) => v.UnitSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal));
@@ -154,6 +160,34 @@ internal sealed class ReadContext
                 if (unitEndings.Any(x => head.EndsWith(x, StringComparison.Ordinal)) && IsRegionOnly(f[k..]))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The name's leading region again after a unit's ending, and a unit's name from there to the end.
+        bool TwoUnitsOfOneRegion(string f)
+        {
+            if (f.Length < 10 || f.IndexOf(f[..2], 2, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            for (var k = 2; k <= 8 && k < f.Length / 2; k++)
+            {
+                var region = f[..k];
+                if (!v.RegionSuffixes.Any(r => region.EndsWith(r, StringComparison.Ordinal)) || !IsRegionOnly(region))
+                {
+                    continue;
+                }
+
+                for (var j = f.IndexOf(region, k + 2, StringComparison.Ordinal); j > 0; j = f.IndexOf(region, j + 1, StringComparison.Ordinal))
+                {
+                    if (EndsLikeUnit(f[..j]) && f.Length - j > region.Length + 1)
+                    {
+                        return true;
+                    }
                 }
             }
 

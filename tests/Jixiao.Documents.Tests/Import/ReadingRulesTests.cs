@@ -120,6 +120,25 @@ public class ReadingRulesTests
     }
 
     [Theory]
+    [InlineData("某某市财政局某某市住房和城乡建设委员会关于2019年度中央财政城镇保障性安居工程专项资金绩效自评报告", "")]
+    [InlineData("某某市公安局某某区分局2019年度部门整体支出绩效自评报告", "某某市公安局某某区分局")]
+    [InlineData("2023年度新增地方政府专项债券项目绩效自评报告", "")]
+    public void Unit_TitleOfTwoBodiesOrOfNoPlace_NoUnit_ABranchOfAnotherRegionStays(string title, string unit)
+    {
+        var d = Single(title + "\n根据有关要求，现将绩效自评情况报告如下。\n一、基本情况\n");
+        Assert.Equal(unit, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Budget_AmountThatShouldBeSpent_IsTheBudgetNotSpending()
+    {
+        var d = Single("某某市退役军人事务局2023年残疾军人护理费项目支出绩效自评报告\n省级下拨3.89万元，市级下拨3.89万元，全年应执行数为7.79万元，实际执行率为100%。\n");
+        Assert.Equal(7.79m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
     [InlineData("某某省2018年残疾人辅助器具适配服务经费绩效自评报告", DocumentKind.ProjectReport)]
     [InlineData("某某县残疾人联合会2018年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
     public void Kind_TitleNamingTheMoneyOfOnePurpose_ProjectReport(string title, DocumentKind kind)
