@@ -674,12 +674,20 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     /// <summary>
     /// 安排,共计239万元,其中上级资金179.25万元,本级59.75万元: in a project or transfer document without a
-    /// budget label, a total (共计/合计/总计) that its parts after 其中 add up to exactly is the money the
-    /// project has, its budget, unless the sentence before it speaks of spending or income.
+    /// budget label, a total (共/共计/合计/总计) that its parts after 其中 add up to exactly is the money the
+    /// project has, its budget, unless the sentence before it speaks of spending or income. Also where the budget read
+    /// is one of those parts (收到中央下达…1372.7万元 … 收到财政资金共2330.9万元，其中：中央资金1372.7万元，…): the part
+    /// of one source is not the whole.
     /// </summary>
     public void FlushSourceSplitTotal()
     {
-        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
+        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || b.Stated("budget.initial"))
+        {
+            return;
+        }
+
+        var partRead = b.Stated("budget.adjusted") ? b.Adjusted : null;
+        if (b.Stated("budget.adjusted") && partRead is null)
         {
             return;
         }
@@ -687,17 +695,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         foreach (var piece in pieces)
         {
             var text = piece.Text;
-            if (!TotalWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            if (!SplitTotalWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 continue;
             }
 
             var numbers = NumberScanner.Scan(text, v);
-            foreach (var word in TotalWords)
+            foreach (var word in partRead is null ? TotalWords : SplitTotalWords)
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
-                    if (FindNumber(text, at + word.Length, text.Length, 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is not { Value: not null, Approximate: false } total)
+                    if (FindNumber(text, at + word.Length, text.Length, word.Length == 1 ? 0 : 3, ValueRole.Amount, bare: false, piece.Cells, numbers) is not { Value: not null, Approximate: false } total)
                     {
                         continue;
                     }
@@ -740,9 +748,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
-                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpendingOrIncome.Any(w => text[k..from].Contains(w, StringComparison.Ordinal)))
+                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpendingOrIncome.Any(w => text[k..from].Contains(w, StringComparison.Ordinal))
+                        && (partRead is null || parts.Any(t => ToUnit(t, ValueRole.Amount, piece.Cells) == partRead)))
                     {
-                        SetNumber(piece, "budget.adjusted", total, ValueRole.Amount, $"“{word}”的金额，其后“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）之和正好等于它：项目的资金总额", 4);
+                        var how = $"“{word}”的金额，其后“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）之和正好等于它：项目的资金总额"
+                            + (partRead is null ? string.Empty : $"；先读到的 {Money.FormatShort(partRead.Value)} 只是其中一笔");
+                        SetNumber(piece, "budget.adjusted", total, ValueRole.Amount, how, partRead is null ? 4 : TotalPriority + 1);
                         return;
                     }
                 }
@@ -753,6 +764,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];
 
     private static readonly string[] TotalWords = ["合计", "共计", "总计"];
+
+    /// <summary>
+    /// A total of parts one of which was read as the budget may also be 共 right before the amount (收到财政资金共2330.9万元，
+    /// 其中：…); without a part read, 共 alone is too weak (纳入绩效评价的资金共…, the scope of an evaluation).
+    /// </summary>
+    private static readonly string[] SplitTotalWords = [.. TotalWords, "共"];
 
     /// <summary>
     /// Rates stated in enumerated items ((1)…, （2）…, ①…): one value is the document's rate (as any

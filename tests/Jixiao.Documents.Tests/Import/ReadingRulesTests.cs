@@ -130,6 +130,37 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
+    {
+        var d = Single("""
+            某某区优抚对象生活补助经费转移支付2023年度绩效自评报告
+            2023年收到中央下达优抚对象生活补助资金1372.7万元，自治区下达98.6万元，地方匹配859.6万元。
+            2023年收到财政资金共2330.9万元，其中：中央资金1372.7万元，地方资金98.6万元，其他资金859.6万元。
+            """);
+        Assert.Equal(2330.9m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void Budget_ScopeOfTheEvaluationWithItsSplit_NoBudgetWhenNoPartWasRead()
+    {
+        var d = Single("""
+            2024年度车购税收入补助地方预算资金转移支付绩效自评报告
+            纳入绩效评价的资金共43485.32万元，其中中央资金10401.21万元，地方资金33084.11万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void Budget_TotalAllocatedAfterTheList_WinsOverTheFirstItem()
+    {
+        var d = Single("""
+            某某县民政局2024年度资金绩效自评报告
+            2024年度，中央、市级下达转移支付慈善会项目40万元；城乡低保项目2.75万元；福利院运行经费项目25.85万元。共计下达中央、市级转移支付资金68.6万元。
+            """);
+        Assert.Equal(68.6m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
     public void Budget_AmountThatShouldBeSpent_IsTheBudgetNotSpending()
     {
         var d = Single("某某市退役军人事务局2023年残疾军人护理费项目支出绩效自评报告\n省级下拨3.89万元，市级下拨3.89万元，全年应执行数为7.79万元，实际执行率为100%。\n");
