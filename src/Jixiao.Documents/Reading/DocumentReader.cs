@@ -885,9 +885,10 @@ internal static partial class DocumentReader
             var runOn = false;
             if (folded.Length > 90 && TitleHead(line, ix, tableHead) is { } head)
             {
-                // A whole document run together on one line: its title, then 一、… (XX报告一、基本情况…).
-                line = head;
-                folded = VocabularyLoader.Fold(head.Text);
+                // A whole document run together on one line: its title, then 一、… (XX报告一、基本情况…). A sharing site's
+                // page mark before it (1、 XX项目绩效自评报告自评得分100分…) is no heading number.
+                line = WithoutPageMark(head);
+                folded = VocabularyLoader.Fold(line.Text);
                 runOn = true;
             }
 
@@ -1057,6 +1058,25 @@ internal static partial class DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>The line without a leading page mark (1、 of a sharing site's preview), its place kept by spaces.</summary>
+    private static TextLine WithoutPageMark(TextLine line)
+    {
+        var t = line.Text;
+        var k = 0;
+        while (k < t.Length && t[k] == ' ')
+        {
+            k++;
+        }
+
+        var digits = k;
+        while (digits < t.Length && char.IsAsciiDigit(t[digits]))
+        {
+            digits++;
+        }
+
+        return digits > k && digits - k <= 2 && digits < t.Length && t[digits] == '、' ? line with { Text = new string(' ', digits + 1) + t[(digits + 1)..] } : line;
     }
 
     /// <summary>The compact title text (title lines joined) for kind cues.</summary>

@@ -130,6 +130,20 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void RunOnDocument_SharingSitesPageMarkBeforeTheTitle_NoHeading()
+    {
+        var d = Single("""
+            某某市档案馆2020年度_第1页
+            某某市档案馆2020年度_第2页
+            1、 某某市档案馆2020年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况档案抢救与保护专项经费预算10万元,实际支出10万元,执行率100%。完成的绩效目标 2020年项目经费10万元主要用于重点档案抢救。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(100m, d.Stated.TotalScore);
+        Assert.Equal(10m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
         var d = Single("""
