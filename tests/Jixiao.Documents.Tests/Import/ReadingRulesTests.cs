@@ -143,6 +143,18 @@ public class ReadingRulesTests
         Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
     }
 
+    [Theory]
+    [InlineData("实际完成农村危房改造264户，发放补助资金为278.8万元。", null, "278.8")]
+    [InlineData("2021年全区共完成发放补助资金141.8万元。", null, "141.8")]
+    [InlineData("2021年公共文化服务专项资金共支182.564万元。", null, "182.564")]
+    [InlineData("区财政通过抗疫特别国债安排资金700万元。", "700", null)]
+    public void Budget_SubsidyPaidOutAndMoneyArranged(string sentence, string? budget, string? executed)
+    {
+        var d = Single("某某县住房和城乡建设局2021年农村危房改造补助资金项目绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        Assert.Equal(executed is null ? null : decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
+    }
+
     [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
