@@ -68,7 +68,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var sentenceStart = 0;
         SubItem? sub = null;
         var blocked = false;
-        var listedItems = false;
+        // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
+        var listedItems = OpensWithListedItem(text);
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
@@ -1369,6 +1370,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>An enumerated item named before its figures: 1、烈士纪念设施维修项目： (the label follows the colon; the name ends like an item, subItemEndings).</summary>
+    /// <summary>
+    /// The text opens with an enumerator and a listed item's own name, ended by 。 or a colon (1.青少年管理事务工作经费。…,
+    /// (2)共青团代表大会费用：…): a name ending like an item (subItemEndings) and longer than a generic one (项目资金).
+    /// </summary>
+    private bool OpensWithListedItem(string text) =>
+        ListedItemOpening().Match(text) is { Success: true } m && m.Groups["name"].Value is var name
+        && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[。:：]")]
+    private static partial System.Text.RegularExpressions.Regex ListedItemOpening();
+
     private bool IsItemLead(string before) =>
         ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));
 

@@ -156,6 +156,31 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Budget_ParagraphsOpeningWithAListedItemsName_AreTheItems()
+    {
+        var d = Single("""
+            共青团某某市委2020年度项目支出绩效评价自评报告
+            2020年市财政共计下达单位市级项目资金60万元，涉及2个项目。
+            三、项目资金使用及管理情况
+            1.青少年管理事务工作经费。该项目财政拨入资金30万元，截止2020年12月31日，支出资金30万元。
+            2.共青团某某市第四次代表大会费用。该项目财政拨入资金30万元，截止2020年12月31日，支出资金30万元。
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void Budget_GenericNameOpeningAParagraph_IsNoItem()
+    {
+        var d = Single("""
+            某某县林业局2020年度森林防火项目绩效自评报告
+            1.项目资金。全年预算数为60万元，全年执行数为58万元。
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(58m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
         var d = Single("""
