@@ -306,6 +306,13 @@ internal sealed class DocBuilder
         (Initial, Adjusted, Executed, StatedRate) = (null, null, null, null);
     }
 
+    /// <summary>Takes back the budget (全年预算) read, saying why (it is one part of the money: one level's allocation).</summary>
+    public void WithdrawAdjusted(string why)
+    {
+        Withdraw(why, "budget.adjusted");
+        Adjusted = null;
+    }
+
     /// <summary>
     /// Takes back the stated total score and grade, saying why: the scores and grades a document that is no self-evaluation
     /// reports (a notice of evaluation results, a third party's report) are not its own self-evaluation's.

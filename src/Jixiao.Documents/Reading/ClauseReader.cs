@@ -260,6 +260,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 // 年初预算合计2389万元 after 中央年初下达2077万元: a label followed by a total word states the whole, over its parts.
                 var total = label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && TotalWords.Any(w => string.CompareOrdinal(text, hit.End, w, 0, w.Length) == 0);
+                if (label.Field == "budget.adjusted" && !total && token.Value is not null && !token.Approximate && FundSourceAt(text, hit) is { } fundSource)
+                {
+                    sourceAllocations.Add((fundSource, ToUnit(token, label.Role, piece.Cells)));
+                }
+
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
                 if (label.Field == "stated.totalScore" && !piece.Cells)
                 {
@@ -672,6 +677,40 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     private const int TotalPriority = 7;
+
+    /// <summary>Allocations stated with the level that gave them (中央下达…9056万元, 省级下达资金804万元), in reading order.</summary>
+    private readonly List<(string Source, decimal Amount)> sourceAllocations = [];
+
+    /// <summary>The level of government (fundSources) a budget label names or follows right before it (中央下达, 市县下达), or null.</summary>
+    private string? FundSourceAt(string text, PhraseMatch<LabelEntry> hit)
+    {
+        foreach (var source in v.FundSources)
+        {
+            if (text.AsSpan(hit.Start, hit.End - hit.Start).StartsWith(source, StringComparison.Ordinal)
+                || (hit.Start >= source.Length && text.AsSpan(hit.Start - source.Length, source.Length).SequenceEqual(source)))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 收到中央下达…资金9056万元 … 省级下达资金804万元 … 市县下达资金2040.56万元, and no total: the budget read is one level's
+    /// allocation, not the money of the transfer as a whole; it is withdrawn with the reason. Runs after the totals were looked for.
+    /// </summary>
+    public void FlushSourceAllocations()
+    {
+        var sources = sourceAllocations.Select(a => a.Source).Distinct().Count();
+        if (sources < 2 || b.Adjusted is not { } read || !sourceAllocations.Any(a => a.Amount == read)
+            || sourceAllocations.Sum(a => a.Amount) == read)
+        {
+            return;
+        }
+
+        b.WithdrawAdjusted($"文中分别写出了{string.Join("、", sourceAllocations.Select(a => $"{a.Source} {Money.FormatShort(a.Amount)} 万元"))}，未写合计：先读到的一笔不是全部资金");
+    }
 
     /// <summary>
     /// 安排,共计239万元,其中上级资金179.25万元,本级59.75万元: in a project or transfer document without a

@@ -221,6 +221,9 @@ public sealed class ReadingVocabulary
     /// they pair with the unit's name in brackets (我单位（某某县林业局）, 某某县林业局（以下简称“我局”）).</summary>
     public IReadOnlyList<string> SelfNames { get; init; } = [];
 
+    /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
+    public IReadOnlyList<string> FundSources { get; init; } = [];
+
     /// <summary>Words that open a clause, never a unit's name (根据县财政局… is a clause, not the unit 根据县财政局).</summary>
     public IReadOnlyList<string> NameNeverStarts { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -161,6 +161,8 @@ public static class VocabularyLoader
         public List<string> SelfEvaluationVerbs { get; } = [];
 
         public List<string> SelfNames { get; } = [];
+
+        public List<string> FundSources { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
 
@@ -260,6 +262,7 @@ public static class VocabularyLoader
             SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
             SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
             SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
+            FundSources = [.. FundSources.Distinct().OrderByDescending(x => x.Length)],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
@@ -416,6 +419,9 @@ public static class VocabularyLoader
                     break;
                 case "selfNames":
                     s.SelfNames.AddRange(Words(s, file, value, key));
+                    break;
+                case "fundSources":
+                    s.FundSources.AddRange(Words(s, file, value, key));
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));

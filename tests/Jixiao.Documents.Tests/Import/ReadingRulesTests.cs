@@ -180,6 +180,20 @@ public class ReadingRulesTests
         Assert.Equal(58m, d.Evaluation.Budget.Executed);
     }
 
+    [Theory]
+    [InlineData("2021年我局共收到中央下达困难群众救助补助资金9056万元。省级下达资金804万元。市县下达资金2040.56万元。", null)]
+    [InlineData("2021年我局共收到中央下达困难群众救助补助资金9056万元。省级下达资金804万元。合计下达资金9860万元。", "9860")]
+    [InlineData("2021年我局共收到中央下达困难群众救助补助资金9056万元，用于城乡低保。", "9056")]
+    public void Budget_SeveralLevelsAllocations_WithoutATotal_NoneIsTheBudget(string sentence, string? budget)
+    {
+        var d = Single("某某市民政局关于2021年度困难群众救助补助专项转移支付资金绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        if (budget is null)
+        {
+            Assert.Contains(d.Missing, m => m.Path == "budget.adjusted" && m.Note.Contains("未写合计", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
