@@ -363,6 +363,11 @@ internal static partial class DocumentReader
         ReadSelfReferredUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
+        if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
+        {
+            b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
+        }
+
         if (kind == DocumentKind.Other)
         {
             b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
@@ -370,6 +375,49 @@ internal static partial class DocumentReader
         }
 
         return ctx;
+    }
+
+    /// <summary>
+    /// A report written in parts, one per fund or task (一、中央自然灾害救灾资金(森林草原航空消防租机补助经费) / (一)绩效目标分解下达
+    /// 情况 …): the outline's opening heading (partOutlineHeadings) numbered below a level-1 heading that is not itself one. Returns
+    /// that level-1 heading's words, or null when the outline opens at the top level (一、绩效目标分解下达情况) or under a section
+    /// heading of the whole report (一、基本情况).
+    /// </summary>
+    private static string? PartHeading(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
+    {
+        var outline = ix.Vocabulary.PartOutlineHeadings;
+        if (outline.Count == 0)
+        {
+            return null;
+        }
+
+        string? part = null;
+        foreach (var line in lines)
+        {
+            var t = line.Text.Trim();
+            if (line.Chrome || t.Length is 0 or > 80 || SectionReader.HeadingOf(t, ix) is not { Numbered: true } heading)
+            {
+                continue;
+            }
+
+            var opensOutline = outline.Any(o => t.Contains(o, StringComparison.Ordinal));
+            if (heading.Level == 1)
+            {
+                if (opensOutline)
+                {
+                    return null;
+                }
+
+                // 一、基本情况 / (一)绩效目标分解下达情况: a section of the whole report, not a part of its money.
+                part = heading.Section is null ? t : null;
+            }
+            else if (opensOutline)
+            {
+                return part;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -221,6 +221,9 @@ public sealed class ReadingVocabulary
     /// they pair with the unit's name in brackets (我单位（某某县林业局）, 某某县林业局（以下简称“我局”）).</summary>
     public IReadOnlyList<string> SelfNames { get; init; } = [];
 
+    /// <summary>Headings that open a transfer report's outline (绩效目标分解下达情况): numbered below a level-1 heading, the report is in parts.</summary>
+    public IReadOnlyList<string> PartOutlineHeadings { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -163,6 +163,8 @@ public static class VocabularyLoader
         public List<string> SelfNames { get; } = [];
 
         public List<string> FundSources { get; } = [];
+
+        public List<string> PartOutlineHeadings { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
 
@@ -263,6 +265,7 @@ public static class VocabularyLoader
             SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
             SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
             FundSources = [.. FundSources.Distinct().OrderByDescending(x => x.Length)],
+            PartOutlineHeadings = [.. PartOutlineHeadings.Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
@@ -422,6 +425,9 @@ public static class VocabularyLoader
                     break;
                 case "fundSources":
                     s.FundSources.AddRange(Words(s, file, value, key));
+                    break;
+                case "partOutlineHeadings":
+                    s.PartOutlineHeadings.AddRange(Words(s, file, value, key));
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));

@@ -194,6 +194,24 @@ public class ReadingRulesTests
         }
     }
 
+    [Theory]
+    [InlineData("一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)\n(一)绩效目标分解下达情况。\n", null)]
+    [InlineData("一、绩效目标分解下达情况\n(一)下达预算和绩效目标情况。\n", "10441")]
+    [InlineData("一、基本情况\n(一)绩效目标分解下达情况。\n", "10441")]
+    public void Budget_TransferReportInParts_FiguresAreThePartsNotTheReports(string outline, string? budget)
+    {
+        var d = Single("某某省2022年度中央自然灾害资金绩效自评报告\n" + outline
+            + "2022年共投入补助经费预算10441万元。实际执行9265.353442万元，项目执行率88.74%。\n");
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        if (budget is null)
+        {
+            Assert.Null(d.Evaluation.Budget.Executed);
+            Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+            Assert.Contains(d.Missing, m => m.Path == "budget.adjusted" && m.Note.Contains("报告按资金分部分写", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
