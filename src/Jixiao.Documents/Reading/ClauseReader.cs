@@ -1878,7 +1878,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    var priority = label.Priority + (ctx.IsProject && hit.Phrase.StartsWith("实施单位", StringComparison.Ordinal) ? 2 : 0);
+                    var priority = label.Priority + (ctx.IsProject && hit.Phrase.Contains("实施单位", StringComparison.Ordinal) ? 2 : 0);
                     b.SetText(label.Field, name, new ReadValue(label.Field, name, source) { Stated = value, How = how }, priority);
                     return;
                 }
