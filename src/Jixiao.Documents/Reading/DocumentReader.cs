@@ -364,6 +364,7 @@ internal static partial class DocumentReader
         ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
+        ReadBreadcrumbUnit(ctx);
         if (kind == DocumentKind.Other)
         {
             b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
@@ -792,6 +793,46 @@ internal static partial class DocumentReader
                 ctx.Builder.SetText("unit", name, new ReadValue("unit", name, line.Span(at, name.Length)) { Stated = name, How = "网站横幅写明的单位，页面又以其全称或不带地名的简称为主语（“来源：市某某局”“县政协坚持…”）" }, 1);
             }
 
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A breadcrumb (page chrome) with a step that is a unit's name led by its region (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文):
+    /// the column of that unit, the page's publisher. As weak as 来源; two such steps name no one unit; a project's only
+    /// where the text names that unit acting.
+    /// </summary>
+    private static void ReadBreadcrumbUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || v.BreadcrumbSeparators.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Math.Min(ctx.Lines.Count, 12); i++)
+        {
+            var line = ctx.Lines[i];
+            var folded = VocabularyLoader.Fold(line.Text);
+            if (!line.Chrome || !v.BreadcrumbSeparators.Any(x => folded.Contains(x, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var steps = folded.Split([.. v.BreadcrumbSeparators], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var units = steps.Where(x => x.Length >= 4 && x.All(TextNormalizer.IsCjk) && ctx.CleanUnit(x) == x && !ctx.IsRegionOnly(x) && RegionLed(ctx, x)).Distinct().ToList();
+            if (units.Count != 1 || (ctx.IsProject && !ctx.BodyNames(units[0])))
+            {
+                continue;
+            }
+
+            var at = line.Text.IndexOf(units[0], StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            ctx.Builder.SetText("unit", units[0], new ReadValue("unit", units[0], line.Span(at, units[0].Length)) { Stated = units[0], How = "页面路径（面包屑）中的单位栏目" }, 1);
             return;
         }
     }

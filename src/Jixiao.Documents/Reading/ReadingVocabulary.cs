@@ -236,6 +236,9 @@ public sealed class ReadingVocabulary
     /// <summary>What ends a site banner after the owner's name (网站, 门户网站).</summary>
     public IReadOnlyList<string> SiteNameEndings { get; init; } = [];
 
+    /// <summary>What separates a breadcrumb's steps (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文).</summary>
+    public IReadOnlyList<string> BreadcrumbSeparators { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;
