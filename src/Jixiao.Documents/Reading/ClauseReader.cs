@@ -1814,7 +1814,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // field wherever it stands; its value ends at the next label.
         var keyed = hit.End < text.Length && text[hit.End] is ':' or '：';
         var glued = false;
-        if (!keyed && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
+        // A unit label right after a colon follows a cover field left empty (是否为专项资金:实施(主管)单位某某法院): a cover field too.
+        var afterEmptyField = label.Field == "unit" && !piece.ChromeOnly && text[Math.Max(0, hit.Start - 1)] is ':' or '：' && hit.Start > 1 && TextNormalizer.IsCjk(text[hit.Start - 2]);
+        if (!keyed && !afterEmptyField && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
         {
             // Cells run together without colons (主管部门某某省教育厅项目实施单位某某学院项目类别…): a unit label right
             // after another cover field's value is a cover field too; a label inside a sentence is not.
@@ -1929,7 +1931,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    var priority = label.Priority + (ctx.IsProject && hit.Phrase.StartsWith("实施单位", StringComparison.Ordinal) ? 2 : 0);
+                    var priority = label.Priority + (ctx.IsProject && hit.Phrase.Contains("实施单位", StringComparison.Ordinal) ? 2 : 0);
                     b.SetText(label.Field, name, new ReadValue(label.Field, name, source) { Stated = value, How = how }, priority);
                     return;
                 }

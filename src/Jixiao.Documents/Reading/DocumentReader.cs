@@ -360,9 +360,12 @@ internal static partial class DocumentReader
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
         ReadBracketedSelfName(ctx);
+        ReadStandaloneNameUnit(ctx);
         ReadSelfReferredUnit(ctx);
+        ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
+        ReadBreadcrumbUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
@@ -567,6 +570,7 @@ internal static partial class DocumentReader
         var self = string.Join('|', v.SelfNames.Concat(v.SelfReferences).OrderByDescending(x => x.Length).Select(System.Text.RegularExpressions.Regex.Escape));
         var pattern = new System.Text.RegularExpressions.Regex(
             @"(?:(?:" + self + @")[(（](?<name>[^()（）\s，,。；;:：、“”""]{3,30})[)）]"
+            + @"|(?:" + self + @")[“""](?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[”""]"
             + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）])");
         foreach (var line in ctx.Lines)
         {
@@ -644,7 +648,7 @@ internal static partial class DocumentReader
 
                     // 某某县财政局： alone on its line addresses the report to that unit (主送机关); it is not the writer.
                     var after = t[stop..].Trim();
-                    if (after is ":" or "：")
+                    if (after is ":" or "：" || (after.Length == 0 && t[..start].Trim().Length == 0 && IsAddressee(ctx, line)))
                     {
                         break;
                     }
@@ -668,6 +672,217 @@ internal static partial class DocumentReader
         if (found is { } unit)
         {
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
+        }
+    }
+
+    /// <summary>
+    /// A line that is only a unit's name right below an official letter's title (关于上报…自评的报告 / 临夏州某某局): the
+    /// letter's addressee (主送机关), never its writer.
+    /// </summary>
+    internal static bool IsAddressee(ReadContext ctx, TextLine line)
+    {
+        var endings = ctx.Index.Vocabulary.LetterTitleEndings;
+        var i = IndexOfLine(ctx, line);
+        if (endings.Count == 0 || i < 0)
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            var above = ctx.Lines[k];
+            var a = above.Text.Trim();
+            if (above.Chrome || a.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = VocabularyLoader.Fold(a);
+            return endings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+        }
+
+        return false;
+    }
+
+    private static int IndexOfLine(ReadContext ctx, TextLine line)
+    {
+        for (var i = 0; i < ctx.Lines.Count; i++)
+        {
+            if (ReferenceEquals(ctx.Lines[i], line) || ctx.Lines[i].Number == line.Number)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A name alone on a line at the head of the text (under a stray 目录, above or below the title: 湖南省某某院), which the
+    /// text also writes opening a clause and calls itself by the name's ending (我院): the unit. Never an addressee, a
+    /// bare region or a name without its region. As weak as the opening self-evaluation clause.
+    /// </summary>
+    private static void ReadStandaloneNameUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 2))
+        {
+            return;
+        }
+
+        var seen = 0;
+        for (var i = 0; i < ctx.Lines.Count && seen < 6; i++)
+        {
+            var line = ctx.Lines[i];
+            var t = line.Text.Trim();
+            if (line.Chrome || t.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (SectionReader.HeadingOf(t, ctx.Index) is { Section: not null })
+            {
+                return;
+            }
+
+            if (t.Length > 30 || !t.All(TextNormalizer.IsCjk) || ctx.CleanUnit(t) != t || ctx.IsRegionOnly(t) || !RegionLed(ctx, t) || IsAddressee(ctx, line))
+            {
+                continue;
+            }
+
+            var others = ctx.Lines.Where((l, k) => k != i && !l.Chrome).ToList();
+            if (v.SelfReferences.Any(r => t.EndsWith(r[1..], StringComparison.Ordinal) && others.Any(l => l.Text.Contains(r, StringComparison.Ordinal)))
+                && others.Any(l => OpensClause(l.Text, t)))
+            {
+                var lead = line.Text.Length - line.Text.TrimStart().Length;
+                ctx.Builder.SetText("unit", t, new ReadValue("unit", t, line.Span(lead, t.Length)) { Stated = t, How = "开头单独一行的单位名称，正文以其为主语并以其简称自称（“我院”）" }, 2);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The text writes <paramref name="name"/> at a line's or clause's start (after punctuation, a colon or spaces).</summary>
+    private static bool OpensClause(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            if (k < 0 || text[k] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A site banner (欢迎进入南昌市某某局网站!) names the site's owner, a unit led by its region; the page also writes that
+    /// unit opening a clause or a chrome field, in full or without its place (来源:市某某局, 县政协坚持…): the unit. Weakest
+    /// source; never for a project (a department's site publishes its units' projects), never when the text calls
+    /// itself by another ending (我局 under a 政协 banner).
+    /// </summary>
+    private static void ReadSiteOwnerUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || ctx.IsProject || v.SiteGreetings.Count == 0 || v.SiteNameEndings.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Math.Min(ctx.Lines.Count, 8); i++)
+        {
+            var t = ctx.Lines[i].Text.Trim().TrimEnd('!', '！', '。', ' ');
+            var greeting = v.SiteGreetings.FirstOrDefault(g => t.StartsWith(g, StringComparison.Ordinal));
+            var ending = v.SiteNameEndings.FirstOrDefault(e => t.EndsWith(e, StringComparison.Ordinal));
+            if (greeting is null || ending is null || t.Length <= greeting.Length + ending.Length)
+            {
+                continue;
+            }
+
+            var name = t[greeting.Length..^ending.Length];
+            if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name))
+            {
+                return;
+            }
+
+            // The short form: the region's last character and the rest (南昌市某某局 → 市某某局, 南县政协 → 县政协).
+            string? shortForm = null;
+            for (var k = 2; k <= Math.Min(name.Length - 2, 10); k++)
+            {
+                if (v.RegionSuffixes.Contains(name[(k - 1)..k]) && ctx.IsRegionOnly(name[..k]) && ctx.CleanUnit(name[(k - 1)..]) is not null)
+                {
+                    shortForm = name[(k - 1)..];
+                    break;
+                }
+            }
+
+            if (shortForm is null)
+            {
+                return;
+            }
+
+            var others = ctx.Lines.Where((l, k) => k != i).ToList();
+            var selfCalls = v.SelfReferences.Where(r => others.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal))).ToList();
+            if (selfCalls.Any(r => !name.EndsWith(r[1..], StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            if (others.FirstOrDefault(l => OpensClause(l.Text, name) || OpensClause(l.Text, shortForm)) is not null)
+            {
+                var line = ctx.Lines[i];
+                var at = line.Text.IndexOf(name, StringComparison.Ordinal);
+                ctx.Builder.SetText("unit", name, new ReadValue("unit", name, line.Span(at, name.Length)) { Stated = name, How = "网站横幅写明的单位，页面又以其全称或不带地名的简称为主语（“来源：市某某局”“县政协坚持…”）" }, 1);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A breadcrumb (page chrome) with a step that is a unit's name led by its region (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文):
+    /// the column of that unit, the page's publisher. As weak as 来源; two such steps name no one unit; a project's only
+    /// where the text names that unit acting.
+    /// </summary>
+    private static void ReadBreadcrumbUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || v.BreadcrumbSeparators.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Math.Min(ctx.Lines.Count, 12); i++)
+        {
+            var line = ctx.Lines[i];
+            var folded = VocabularyLoader.Fold(line.Text);
+            if (!line.Chrome || !v.BreadcrumbSeparators.Any(x => folded.Contains(x, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var steps = folded.Split([.. v.BreadcrumbSeparators], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var units = steps.Where(x => x.Length >= 4 && x.All(TextNormalizer.IsCjk) && ctx.CleanUnit(x) == x && !ctx.IsRegionOnly(x) && RegionLed(ctx, x)).Distinct().ToList();
+            if (units.Count != 1 || (ctx.IsProject && !ctx.BodyNames(units[0])))
+            {
+                continue;
+            }
+
+            var at = line.Text.IndexOf(units[0], StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            ctx.Builder.SetText("unit", units[0], new ReadValue("unit", units[0], line.Span(at, units[0].Length)) { Stated = units[0], How = "页面路径（面包屑）中的单位栏目" }, 1);
+            return;
         }
     }
 

@@ -233,6 +233,18 @@ public sealed class ReadingVocabulary
     /// <summary>A self-evaluation done, written without 对 (组织开展了…绩效自评): the name opening the clause before it is the unit.</summary>
     public IReadOnlyList<string> SelfEvaluationActs { get; init; } = [];
 
+    /// <summary>How an official letter's title ends (关于…的报告): the name alone on the line below it is its addressee (主送机关), not its writer.</summary>
+    public IReadOnlyList<string> LetterTitleEndings { get; init; } = [];
+
+    /// <summary>A site banner's greeting (欢迎进入, 欢迎来到) before the site owner's name.</summary>
+    public IReadOnlyList<string> SiteGreetings { get; init; } = [];
+
+    /// <summary>What ends a site banner after the owner's name (网站, 门户网站).</summary>
+    public IReadOnlyList<string> SiteNameEndings { get; init; } = [];
+
+    /// <summary>What separates a breadcrumb's steps (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文).</summary>
+    public IReadOnlyList<string> BreadcrumbSeparators { get; init; } = [];
+
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;

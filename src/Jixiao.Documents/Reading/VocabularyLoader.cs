@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -170,6 +170,14 @@ public static class VocabularyLoader
 
         public List<string> SelfEvaluationActs { get; } = [];
 
+        public List<string> LetterTitleEndings { get; } = [];
+
+        public List<string> SiteGreetings { get; } = [];
+
+        public List<string> SiteNameEndings { get; } = [];
+
+        public List<string> BreadcrumbSeparators { get; } = [];
+
         public List<string> ProjectNameMarks { get; } = [];
 
         public List<string> ProjectKindWords { get; } = [];
@@ -268,6 +276,10 @@ public static class VocabularyLoader
             PartOutlineHeadings = [.. PartOutlineHeadings.Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
+            LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            SiteGreetings = [.. SiteGreetings.Distinct().OrderByDescending(x => x.Length)],
+            SiteNameEndings = [.. SiteNameEndings.Distinct().OrderByDescending(x => x.Length)],
+            BreadcrumbSeparators = [.. BreadcrumbSeparators.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
@@ -431,6 +443,18 @@ public static class VocabularyLoader
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));
+                    break;
+                case "letterTitleEndings":
+                    s.LetterTitleEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "siteGreetings":
+                    s.SiteGreetings.AddRange(Words(s, file, value, key));
+                    break;
+                case "siteNameEndings":
+                    s.SiteNameEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "breadcrumbSeparators":
+                    s.BreadcrumbSeparators.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
