@@ -721,13 +721,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     public void FlushSourceSplitTotal()
     {
-        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || b.Stated("budget.initial"))
-        {
-            return;
-        }
-
         var partRead = b.Stated("budget.adjusted") ? b.Adjusted : null;
-        if (b.Stated("budget.adjusted") && partRead is null)
+        if (ctx.Kind is not (DocumentKind.ProjectReport or DocumentKind.TransferPaymentReport) || (b.Stated("budget.initial") && partRead is null)
+            || (b.Stated("budget.adjusted") && partRead is null))
         {
             return;
         }
@@ -757,7 +753,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     var before = text[sentenceStart..at];
-                    if (SpendingOrIncome.Any(w => before.Contains(w, StringComparison.Ordinal)))
+                    if (SpeaksOfSpendingOrIncome(before))
                     {
                         continue;
                     }
@@ -778,7 +774,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     var from = k + 2;
                     foreach (var t in numbers.Where(t => t.Start >= from))
                     {
-                        if (t.Start - from > 12 || text[from..t.Start].Any(IsSentenceEnd) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
+                        // Parts may be listed with semicolons (其中下达地市9397万元；区直文博系统12774.00万元); a full stop ends them.
+                        if (t.Start - from > 12 || text[from..t.Start].Any(c => IsSentenceEnd(c) && c is not (';' or '；')) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
                         {
                             break;
                         }
@@ -788,8 +785,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
-                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpendingOrIncome.Any(w => text[k..from].Contains(w, StringComparison.Ordinal))
-                        && (partRead is null || parts.Any(t => ToUnit(t, ValueRole.Amount, piece.Cells) == partRead)))
+                    if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpeaksOfSpendingOrIncome(text[k..from])
+                        && (partRead is null || parts.Any(t => ToUnit(t, ValueRole.Amount, piece.Cells) == partRead) || amount > partRead))
                     {
                         var how = $"“{word}”的金额，其后“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）之和正好等于它：项目的资金总额"
                             + (partRead is null ? string.Empty : $"；先读到的 {Money.FormatShort(partRead.Value)} 只是其中一笔");
@@ -802,6 +799,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];
+
+    /// <summary>The words speak of spending or income (支出, 拨付 …); 转移支付 is the name of a kind of fund, not a payment.</summary>
+    private static bool SpeaksOfSpendingOrIncome(string words)
+    {
+        var w = words.Contains("转移支付", StringComparison.Ordinal) ? words.Replace("转移支付", "转移", StringComparison.Ordinal) : words;
+        return SpendingOrIncome.Any(x => w.Contains(x, StringComparison.Ordinal));
+    }
 
     private static readonly string[] TotalWords = ["合计", "共计", "总计"];
 

@@ -213,6 +213,16 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Budget_TransferTotalSplitBySemicolons_WinsOverAPartsLabelledBudget()
+    {
+        var d = Single("""
+            某某自治区文物局中央转移支付2020年度绩效自评报告
+            2020年度自治区财政厅分解下达中央转移支付全区文物保护专项资金共22171万元，其中下达地市9397万元；区直文博系统12774.00万元。区直文博系统项目有：一是某某管理处，下达预算资金9378万元。
+            """);
+        Assert.Equal(22171m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
         var d = Single("""
