@@ -1378,6 +1378,12 @@ internal static partial class DocumentReader
                     after++;
                 }
 
+                // The end of a span of years (2017-2019年, 2021至2023年): several years, none of them the evaluated one.
+                if (k >= 5 && text[k - 1] is '-' or '－' or '–' or '—' or '~' or '至' && IsYearAt(text, k - 5, out _))
+                {
+                    continue;
+                }
+
                 var date = IsDate(text, after);
                 var weight = 0;
                 var length = 4;

@@ -420,6 +420,16 @@ public class ReadingRulesTests
         Assert.Equal(grade, d.Stated.Grade);
     }
 
+    [Theory]
+    [InlineData("某某省住房和城乡建设厅关于2017-2019年省级城镇保障性安居工程支出绩效自评报告", 0)]
+    [InlineData("某某省住房和城乡建设厅关于2021至2023年省级城镇保障性安居工程支出绩效自评报告", 0)]
+    [InlineData("某某省住房和城乡建设厅关于2019年省级城镇保障性安居工程支出绩效自评报告", 2019)]
+    public void Year_EndOfASpanOfYears_IsNoEvaluatedYear(string title, int year)
+    {
+        var d = Single(title + "\n一、项目概况\n该项目为省级城镇保障性安居工程。\n");
+        Assert.Equal(year, d.Evaluation.Year);
+    }
+
     [Fact]
     public void Year_WrittenInChineseDigits_Read_AndAChineseMonthMakesADate()
     {
