@@ -162,6 +162,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "stated.totalScore" && !piece.Cells && ListedScores(text, sentenceStart, hit))
+                {
+                    // 普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分: the scores of listed parts.
+                    blocked = true;
+                    continue;
+                }
+
                 if (label.Field == "stated.totalScore" && !piece.Cells && MaximumBeforeScore(text, hits, h, token, numbers))
                 {
                     // 总分100分，自评得分95.5分: the first number is the maximum.
@@ -796,6 +803,21 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
             }
         }
+    }
+
+    /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
+    private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
+    {
+        var end = sentenceStart;
+        while (end < text.Length && !IsSentenceEnd(text[end]))
+        {
+            end++;
+        }
+
+        var phrase = text[hit.Start..hit.End];
+        var first = text.IndexOf(phrase, sentenceStart, end - sentenceStart, StringComparison.Ordinal);
+        var second = first < 0 ? -1 : text.IndexOf(phrase, first + phrase.Length, end - first - phrase.Length, StringComparison.Ordinal);
+        return second > 0 && text.AsSpan(first, second - first).Contains('、');
     }
 
     private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];

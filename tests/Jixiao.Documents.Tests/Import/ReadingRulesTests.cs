@@ -222,6 +222,15 @@ public class ReadingRulesTests
         Assert.Equal(22171m, d.Evaluation.Budget.Adjusted);
     }
 
+    [Theory]
+    [InlineData("根据各区上报自评情况，普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分。", null)]
+    [InlineData("经综合评价，本项目绩效自评分数为93.5分，评价等级为优。", "93.5")]
+    public void Score_ListedPartsScores_NoneIsTheDocuments(string sentence, string? score)
+    {
+        var d = Single("某某市交通运输局关于2023年度省级交通专项资金绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(score is null ? null : decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+    }
+
     [Fact]
     public void Budget_OneSourcesAllocation_GivesWayToTheTotalItsSplitAddsUpTo()
     {
