@@ -87,4 +87,93 @@ public class KindCueTests
         Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
         Assert.DoesNotContain("标题含“报告”", d.KindReason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FundEvaluationTable_IsATransferTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2024年度林业草原改革发展资金绩效评价表
+            年度:2024年
+            年度资金总额(万元): 52.8 52.8 100.00% 30.8 58.33%
+            资金分配规范性 严格按照转移支付管理制度分配资金
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentTable, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("某某县林业局2024年度林业草原改革发展资金绩效自评报告", DocumentKind.TransferPaymentReport)]
+    [InlineData("某某县林业局2024年度造林项目绩效评价表", DocumentKind.ProjectTable)]
+    public void FundReportOrProjectEvaluationTable_KeepTheirKinds(string title, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            资金分配规范性 严格按照转移支付管理制度分配资金
+            三级指标 指标性质 年度指标值
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void ProjectReportOutline_WithoutTitle_IsAProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            (某某检查站租金项目)
+            一、项目基本情况
+            2019年财政安排某某检查站租金项目经费11.2万元。
+            二、项目绩效自评工作开展情况
+            由某某县林业局规划财务股牵头组成绩效评价工作小组。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Contains("项目绩效自评工作开展情况", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FinalAccounts_WithProjectBasicsHeading_StaysUndecided()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、项目基本情况
+            2019年财政安排某某检查站租金项目经费11.2万元。
+            二、收入支出决算总体情况说明
+            2019年度收入总计120万元。
+            """, "t.txt");
+
+        Assert.Empty(r.Documents);
+        Assert.Single(r.Undecided);
+    }
+
+    [Theory]
+    [InlineData("县财政局三举措 开展项目绩效自评工作")]
+    [InlineData("某某省财政厅创新实施四项工作机制 提升绩效自评质效")]
+    public void NewsHeadline_AboutSelfEvaluationWork_IsNewsAndItsFiguresNotRead(string headline)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {headline}
+            一是明确自评对象范围。将2022年度所有项目纳入自评范围,涉及资金12000万元。
+            二是压实绩效管理责任。按照“谁支出、谁负责”的原则组织实施自评。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("是新闻或通知", d.KindReason, StringComparison.Ordinal);
+        Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void SelfEvaluationReport_NamingItsMeasures_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            一、部门概况
+            我局采取三项举措提升资金使用质效。全年预算数为120万元,全年执行数为114万元,预算执行率为95%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
 }
