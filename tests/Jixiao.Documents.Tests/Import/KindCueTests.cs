@@ -1,0 +1,179 @@
+using Jixiao.Documents.Import;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Kind cues (reading/kinds.yaml) for documents that are no self-evaluation although they speak of one (allocation
+/// notices, notices of results, news), and for page chrome that must not speak for a kind; each with look-alikes
+/// where the cue must stay quiet.
+/// </summary>
+public class KindCueTests
+{
+    [Fact]
+    public void AllocationNotice_HandedToTheUnit_IsOther()
+    {
+        var r = PublishedImporter.ImportText("""
+            区残联:
+            根据市财政局《关于下达2023年中央残疾人事业发展补助资金的通知》文件精神,现将2023年中央残疾人事业发展补助资金134.39万元下达给你们,其中:一般公共预算资金50.29万元。
+            项目名称 残疾人事业发展补助
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("下达给你们", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TransferReport_QuotingAnAllocationNotice_StaysTransferReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县2023年度中央残疾人事业发展补助资金转移支付绩效自评报告
+            根据市财政局《关于下达2023年中央残疾人事业发展补助资金的通知》,市财政局下达我县资金134.39万元。
+            一、绩效目标分解下达情况
+            全年预算数为134.39万元,全年执行数为120万元,预算执行率为89.29%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.DoesNotContain("下达给你们", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoticeOfEvaluationResults_WithoutTitle_IsOtherAndItsFiguresNotRead()
+    {
+        var r = PublishedImporter.ImportText("""
+            各部、局、办:
+            根据实施方案要求,重点选择2022年度14个重点项目开展重点绩效评价,涉及财政资金8471.18万元。现将评价结果情况通报如下:
+            一、重点项目评价情况
+            重点绩效评价的14个项目,评价结果等级为“优”的4个。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("是新闻或通知", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal(0, d.Evaluation.Year);
+        Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void SelfEvaluationReport_PromisingToReportProblems_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            我局开展了2023年度部门整体支出绩效自评,现将自评情况报告如下:
+            一、部门概况
+            全年预算数为120万元,全年执行数为114万元,预算执行率为95%。对发现的问题予以通报并督促整改。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
+    [InlineData("您现在所在的位置 : 首页 > 政务 > 政府信息公开年度报告")]
+    [InlineData("您现在的位置:首页 > 信息公开 > 年度报告")]
+    [InlineData("您当前所在位置:首页>部门动态>工作报告")]
+    public void Breadcrumb_NamingAReportColumn_DoesNotMakeATableAReport(string breadcrumb)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {breadcrumb}
+            2021年某某局部门整体支出绩效自评表
+            年度资金总额 4753.66万元 4753.66万元 3824.26万元 10 100% 10
+            一级指标分值二级指标分值三级指标
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+        Assert.DoesNotContain("标题含“报告”", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FundEvaluationTable_IsATransferTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2024年度林业草原改革发展资金绩效评价表
+            年度:2024年
+            年度资金总额(万元): 52.8 52.8 100.00% 30.8 58.33%
+            资金分配规范性 严格按照转移支付管理制度分配资金
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentTable, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("某某县林业局2024年度林业草原改革发展资金绩效自评报告", DocumentKind.TransferPaymentReport)]
+    [InlineData("某某县林业局2024年度造林项目绩效评价表", DocumentKind.ProjectTable)]
+    public void FundReportOrProjectEvaluationTable_KeepTheirKinds(string title, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            资金分配规范性 严格按照转移支付管理制度分配资金
+            三级指标 指标性质 年度指标值
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void ProjectReportOutline_WithoutTitle_IsAProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            (某某检查站租金项目)
+            一、项目基本情况
+            2019年财政安排某某检查站租金项目经费11.2万元。
+            二、项目绩效自评工作开展情况
+            由某某县林业局规划财务股牵头组成绩效评价工作小组。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Contains("项目绩效自评工作开展情况", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FinalAccounts_WithProjectBasicsHeading_StaysUndecided()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、项目基本情况
+            2019年财政安排某某检查站租金项目经费11.2万元。
+            二、收入支出决算总体情况说明
+            2019年度收入总计120万元。
+            """, "t.txt");
+
+        Assert.Empty(r.Documents);
+        Assert.Single(r.Undecided);
+    }
+
+    [Theory]
+    [InlineData("县财政局三举措 开展项目绩效自评工作")]
+    [InlineData("某某省财政厅创新实施四项工作机制 提升绩效自评质效")]
+    public void NewsHeadline_AboutSelfEvaluationWork_IsNewsAndItsFiguresNotRead(string headline)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {headline}
+            一是明确自评对象范围。将2022年度所有项目纳入自评范围,涉及资金12000万元。
+            二是压实绩效管理责任。按照“谁支出、谁负责”的原则组织实施自评。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("是新闻或通知", d.KindReason, StringComparison.Ordinal);
+        Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void SelfEvaluationReport_NamingItsMeasures_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            一、部门概况
+            我局采取三项举措提升资金使用质效。全年预算数为120万元,全年执行数为114万元,预算执行率为95%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
+}
