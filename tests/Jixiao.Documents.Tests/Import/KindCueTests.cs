@@ -149,6 +149,7 @@ public class KindCueTests
     [Theory]
     [InlineData("县财政局三举措 开展项目绩效自评工作")]
     [InlineData("某某省财政厅创新实施四项工作机制 提升绩效自评质效")]
+    [InlineData("精准施策提质效 绩效管理赋能财政高质量发展 ——某某市财政预算绩效管理工作成效综述")]
     public void NewsHeadline_AboutSelfEvaluationWork_IsNewsAndItsFiguresNotRead(string headline)
     {
         var r = PublishedImporter.ImportText($"""
