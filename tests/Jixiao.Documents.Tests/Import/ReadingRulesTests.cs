@@ -174,6 +174,27 @@ public class ReadingRulesTests
         Assert.Equal(executed is null ? null : decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
     }
 
+    [Theory]
+    // The total before 其中 that the initial budget and the addition sum to exactly is the adjusted budget.
+    [InlineData("2022年预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元。其他资金来源21.31万元。", "69.06")]
+    // Look-alikes: parts that do not add up, and spending split the same way.
+    [InlineData("2022年预算收入80万元，其中年初预算57.28万元，调整追加11.78万元。", null)]
+    [InlineData("2022年支出69.06万元，其中年初预算57.28万元，调整追加11.78万元。", null)]
+    public void Budget_TotalOfInitialAndAddition_IsTheAdjustedBudget(string sentence, string? adjusted)
+    {
+        var d = Single("某某市某某区妇女联合会2022年度部门整体支出绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(57.28m, d.Evaluation.Budget.Initial);
+        if (adjusted is null)
+        {
+            Assert.NotEqual(80m, d.Evaluation.Budget.Adjusted);
+            Assert.NotEqual(69.06m, d.Evaluation.Budget.Adjusted);
+        }
+        else
+        {
+            Assert.Equal(decimal.Parse(adjusted, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        }
+    }
+
     [Fact]
     public void Budget_ParagraphsOpeningWithAListedItemsName_AreTheItems()
     {
