@@ -805,6 +805,84 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
     }
 
+    /// <summary>
+    /// 预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元: an amount right before 其中 whose parts, the first
+    /// labelled as the initial budget and equal to the one read, add up to it exactly is the year's budget after
+    /// adjustment, whatever word names it. Not where the sentence before it speaks of spending (支出76.36万元，其中…).
+    /// </summary>
+    public void FlushInitialSplitTotal()
+    {
+        if (b.Stated("budget.adjusted") || b.Initial is not { } initial)
+        {
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            List<NumberToken>? numbers = null;
+            for (var at = text.IndexOf("其中", StringComparison.Ordinal); at >= 0; at = text.IndexOf("其中", at + 2, StringComparison.Ordinal))
+            {
+                var from = at + 2;
+                while (from < text.Length && text[from] is ':' or '：' or ',' or '，' or ' ')
+                {
+                    from++;
+                }
+
+                if (!v.Labels.Any(l => l.Field == "budget.initial" && text.AsSpan(from).StartsWith(l.Text, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var k = at;
+                while (k > 0 && (char.IsWhiteSpace(text[k - 1]) || text[k - 1] is ',' or '，'))
+                {
+                    k--;
+                }
+
+                numbers ??= NumberScanner.Scan(text, v);
+                if (numbers.LastOrDefault(t => t.End == k) is not { Value: not null, Approximate: false, Suffix: NumberSuffix.Money } total)
+                {
+                    continue;
+                }
+
+                var sentenceStart = total.Start;
+                while (sentenceStart > 0 && !IsSentenceEnd(text[sentenceStart - 1]) && text[sentenceStart - 1] is not (',' or '，'))
+                {
+                    sentenceStart--;
+                }
+
+                if (SpendingWords.Any(w => text.AsSpan(sentenceStart, total.Start - sentenceStart).Contains(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var parts = new List<NumberToken>();
+                foreach (var t in numbers.Where(t => t.Start >= from))
+                {
+                    if (t.Start - from > 12 || text[from..t.Start].Any(IsSentenceEnd) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
+                    {
+                        break;
+                    }
+
+                    parts.Add(t);
+                    from = t.End;
+                }
+
+                var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
+                if (parts.Count >= 2 && ToUnit(parts[0], ValueRole.Amount, piece.Cells) == initial
+                    && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount)
+                {
+                    SetNumber(piece, "budget.adjusted", total, ValueRole.Amount,
+                        $"“其中”所列 {parts.Count} 笔（{string.Join(" + ", parts.Select(t => text[t.Start..t.End]))}）以年初预算开头，之和正好等于它：调整后的全年预算", 4);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] SpendingWords = ["支出", "执行", "使用", "拨付", "支付", "决算"];
+
     /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
     private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
     {

@@ -340,6 +340,7 @@ internal static partial class DocumentReader
         clauses.FlushEnumeratedRates();
         clauses.FlushBudgetTotal();
         clauses.FlushSourceSplitTotal();
+        clauses.FlushInitialSplitTotal();
         clauses.FlushSourceAllocations();
         clauses.FlushRateByIdentity();
         clauses.FlushTitleFundBudget(VocabularyLoader.Fold(string.Concat(title.Select(t => t.Line.Text))));

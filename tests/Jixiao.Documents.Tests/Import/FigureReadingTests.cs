@@ -237,13 +237,14 @@ public class FigureReadingTests
         SpansHold(d);
     }
 
+    // (村获得…50万元 names the receiver and is read: ReadingRulesTests.Budget_AllocationToTheRegionAndWorksSpending.)
     [Fact]
     public void AllocationWordFarFromTheAmount_NotRead()
     {
         var d = One("""
             某某项目2022年度绩效自评报告
             一、项目基本情况
-            根据《关于提前下达2022年农村综合改革转移支付预算的通知》,上级下达了2022年中央专项扶持壮大村集体经济资金,我乡某某村获得2022年中央专项扶持壮大村集体经济资金50万元。
+            根据《关于提前下达2022年农村综合改革转移支付预算的通知》,上级下达了2022年中央专项扶持壮大村集体经济资金,分给我乡某某村的2022年中央专项扶持壮大村集体经济资金50万元。
             """);
         Assert.Null(d.Evaluation.Budget.Adjusted);
     }

@@ -155,6 +155,46 @@ public class ReadingRulesTests
         Assert.Equal(executed is null ? null : decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
     }
 
+    [Theory]
+    // 下达 naming the receiving region reaches past a long fund name.
+    [InlineData("2021年度,下达我县中央专项彩票公益金支持社会公益事业项目补助资金200万元,用于残疾人托养中心建设。", "200", null)]
+    // The receiving region or village 获得 the transfer; the 其中 parts that follow are not the budget.
+    [InlineData("我市获得2023年度中央水污染防治专项资金17347万元其中第一批资金9910万元,第二批资金7437万元。", "17347", null)]
+    [InlineData("我乡某某村获得2021年中央专项扶持壮大村集体经济资金50万元,用于壮大村集体经济。", "50", null)]
+    // A works project's spending after its allocation.
+    [InlineData("该项目下达资金56万元,实际完成投资54.6万元。", "56", "54.6")]
+    // Look-alikes that must stay quiet: a count, a rate, a bare 获得 and a planned investment.
+    [InlineData("我市获得省级表彰3次,群众满意度达95%。", null, null)]
+    [InlineData("项目获得中央奖励资金20万元。", null, null)]
+    [InlineData("计划完成投资56万元,工程进度达到80%。", null, null)]
+    public void Budget_AllocationToTheRegionAndWorksSpending(string sentence, string? budget, string? executed)
+    {
+        var d = Single("某某县2021年度中央补助资金绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        Assert.Equal(executed is null ? null : decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Executed);
+    }
+
+    [Theory]
+    // The total before 其中 that the initial budget and the addition sum to exactly is the adjusted budget.
+    [InlineData("2022年预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元。其他资金来源21.31万元。", "69.06")]
+    // Look-alikes: parts that do not add up, and spending split the same way.
+    [InlineData("2022年预算收入80万元，其中年初预算57.28万元，调整追加11.78万元。", null)]
+    [InlineData("2022年支出69.06万元，其中年初预算57.28万元，调整追加11.78万元。", null)]
+    public void Budget_TotalOfInitialAndAddition_IsTheAdjustedBudget(string sentence, string? adjusted)
+    {
+        var d = Single("某某市某某区妇女联合会2022年度部门整体支出绩效自评报告\n" + sentence + "\n");
+        Assert.Equal(57.28m, d.Evaluation.Budget.Initial);
+        if (adjusted is null)
+        {
+            Assert.NotEqual(80m, d.Evaluation.Budget.Adjusted);
+            Assert.NotEqual(69.06m, d.Evaluation.Budget.Adjusted);
+        }
+        else
+        {
+            Assert.Equal(decimal.Parse(adjusted, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+        }
+    }
+
     [Fact]
     public void Budget_ParagraphsOpeningWithAListedItemsName_AreTheItems()
     {
