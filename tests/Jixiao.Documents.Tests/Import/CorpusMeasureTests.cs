@@ -31,11 +31,14 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // Held-out sets v4 (25 files) and v5 (22 files) did the same for a session and a half and joined on 3 December 2026
     // (third session), first measured unseen at 61 of 82 (4 wrong, 9 invented) and 64 of 92 (3 wrong, 5 invented).
     // - testdata/corpus-holdout6, 23 files gathered 3 December 2026 (third session): headline 54 of 86 correct, 7 wrong,
-    //   2 invented at the first measurement (reader of that session's start).
+    //   2 invented at the first measurement (reader of that session's start); 56 (6 wrong, 2 invented) at its end.
+    // - testdata/corpus-holdout7, 19 files gathered 3 December 2026 (third session) and measured once, unseen, with the
+    //   reader of that session's end: headline 47 of 62 correct, 1 wrong, 3 invented.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 56, 2, 6 },
+        { "corpus-holdout7", 47, 3, 1 },
     };
 
     [Fact]
