@@ -665,6 +665,18 @@ public class ReadingRulesTests
         Assert.StartsWith("2022年收入合计", d.Evaluation.Narrative.Finances, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("三、项目资金使用及管理情况")]
+    [InlineData("(一)资金保障")]
+    [InlineData("(一)部门整体支出概况。")]
+    [InlineData("1. 资金管理方面自评。")]
+    public void Sections_MoneyHeadingsOfRealOutlines_AreFinances(string heading)
+    {
+        var d = Single("某某县某某局2022年度部门整体支出绩效自评报告\n一、部门概况\n本局负责全县某某工作。\n" + heading
+            + "\n2022年收入合计100万元，支出合计90万元。\n");
+        Assert.StartsWith("2022年收入合计", d.Evaluation.Narrative.Finances, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Split_RulesArticleWithTitleCue_NotANewDocument()
     {
