@@ -678,6 +678,24 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Sections_DutiesYearsWorkAndIndicatorAnalysisHeadings_Read()
+    {
+        var d = Single("""
+            某某县某某局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            (一)基本职能
+            本局负责全县某某工作。
+            (二)年度重点工作
+            全年完成某某工作十项。
+            二、绩效评价指标自评分析
+            产出指标均已完成。
+            """);
+        Assert.StartsWith("本局负责", d.Evaluation.Narrative.Overview, StringComparison.Ordinal);
+        Assert.StartsWith("全年完成", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+        Assert.StartsWith("产出指标", d.Evaluation.Narrative.GoalAnalysis, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Split_RulesArticleWithTitleCue_NotANewDocument()
     {
         var result = PublishedImporter.ImportText("""
