@@ -80,7 +80,7 @@ public static partial class PublishedImporter
             var undecided = new List<ImportedDocument>();
             foreach (var segment in Split(lines, ix))
             {
-                var (kind, reason, news) = KindClassifier.ClassifyNews(segment, ix);
+                var (kind, reason, news) = KindClassifier.Classify(segment, ix);
                 if (kind is null)
                 {
                     if (segment.Any(l => l.Text.Trim().Length > 0 && !l.Chrome))

@@ -776,20 +776,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         continue;
                     }
 
-                    // The parts: amounts one after the other, each after a short name (上级资金179.25万元,本级59.75万元).
-                    var parts = new List<NumberToken>();
-                    var from = k + 2;
-                    foreach (var t in numbers.Where(t => t.Start >= from))
-                    {
-                        // Parts may be listed with semicolons (其中下达地市9397万元；区直文博系统12774.00万元); a full stop ends them.
-                        if (t.Start - from > 12 || text[from..t.Start].Any(c => IsSentenceEnd(c) && c is not (';' or '；')) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
-                        {
-                            break;
-                        }
-
-                        parts.Add(t);
-                        from = t.End;
-                    }
+                    // Parts may be listed with semicolons (其中下达地市9397万元；区直文博系统12774.00万元); a full stop ends them.
+                    var (parts, from) = PartsAfter(text, k + 2, numbers, semicolons: true);
 
                     var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
                     if (parts.Count >= 2 && parts.Sum(t => ToUnit(t, ValueRole.Amount, piece.Cells)) == amount && !SpeaksOfSpendingOrIncome(text[k..from])
@@ -857,17 +845,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                var parts = new List<NumberToken>();
-                foreach (var t in numbers.Where(t => t.Start >= from))
-                {
-                    if (t.Start - from > 12 || text[from..t.Start].Any(IsSentenceEnd) || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
-                    {
-                        break;
-                    }
-
-                    parts.Add(t);
-                    from = t.End;
-                }
+                var (parts, _) = PartsAfter(text, from, numbers, semicolons: false);
 
                 var amount = ToUnit(total, ValueRole.Amount, piece.Cells);
                 if (parts.Count >= 2 && ToUnit(parts[0], ValueRole.Amount, piece.Cells) == initial
@@ -882,6 +860,29 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     private static readonly string[] SpendingWords = ["支出", "执行", "使用", "拨付", "支付", "决算"];
+
+    /// <summary>
+    /// The parts listed after 其中 from <paramref name="from"/>: amounts one after the other, each after a short name (上级资金
+    /// 179.25万元,本级59.75万元), up to the sentence's end (with <paramref name="semicolons"/>, a semicolon does not end it); and
+    /// where the last part ends.
+    /// </summary>
+    private static (List<NumberToken> Parts, int End) PartsAfter(string text, int from, List<NumberToken> numbers, bool semicolons)
+    {
+        var parts = new List<NumberToken>();
+        foreach (var t in numbers.Where(t => t.Start >= from))
+        {
+            if (t.Start - from > 12 || text[from..t.Start].Any(c => IsSentenceEnd(c) && !(semicolons && c is ';' or '；'))
+                || t.Suffix != NumberSuffix.Money || t.Value is null || t.Approximate)
+            {
+                break;
+            }
+
+            parts.Add(t);
+            from = t.End;
+        }
+
+        return (parts, from);
+    }
 
     /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
     private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
@@ -898,7 +899,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return second > 0 && text.AsSpan(first, second - first).Contains('、');
     }
 
-    private static readonly string[] SpendingOrIncome = ["支出", "执行", "使用", "拨付", "支付", "收入", "结余", "结转", "决算"];
+    private static readonly string[] SpendingOrIncome = [.. SpendingWords, "收入", "结余", "结转"];
 
     /// <summary>The words speak of spending or income (支出, 拨付 …); 转移支付 is the name of a kind of fund, not a payment.</summary>
     private static bool SpeaksOfSpendingOrIncome(string words)

@@ -343,7 +343,7 @@ internal static partial class DocumentReader
         clauses.FlushInitialSplitTotal();
         clauses.FlushSourceAllocations();
         clauses.FlushRateByIdentity();
-        clauses.FlushTitleFundBudget(VocabularyLoader.Fold(string.Concat(title.Select(t => t.Line.Text))));
+        clauses.FlushTitleFundBudget(ctx.Title);
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

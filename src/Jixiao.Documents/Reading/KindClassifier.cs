@@ -10,17 +10,11 @@ namespace Jixiao.Documents.Reading;
 /// </summary>
 internal static class KindClassifier
 {
-    public static (DocumentKind? Kind, string Reason) Classify(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
-    {
-        var (kind, reason, _) = ClassifyNews(segment, ix);
-        return (kind, reason);
-    }
-
     /// <summary>
-    /// As <see cref="Classify"/>, and whether the document is a news item or notice about others' evaluation work: 其他
-    /// won and its news cues alone (kinds.yaml news: true) reach the threshold.
+    /// The kind, the reason, and whether the document is a news item or notice about others' evaluation work: 其他 won and
+    /// its news cues alone (kinds.yaml news: true) reach the threshold.
     /// </summary>
-    public static (DocumentKind? Kind, string Reason, bool News) ClassifyNews(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
+    public static (DocumentKind? Kind, string Reason, bool News) Classify(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
     {
         var v = ix.Vocabulary;
         var title = DocumentReader.TitleText(segment, ix);

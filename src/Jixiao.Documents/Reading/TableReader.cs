@@ -305,8 +305,8 @@ internal sealed class TableReader(ReadContext ctx)
                 continue;
             }
 
-            var assigned = Assign(columns, prefix, identities, out var note, known, confirm: true);
-            ambiguous |= assigned is null && note.Contains("多种", StringComparison.Ordinal);
+            var assigned = Assign(columns, prefix, identities, out _, out var several, known, confirm: true);
+            ambiguous |= several;
             if (assigned is not null)
             {
                 confirmed.Add(assigned);
@@ -1705,9 +1705,14 @@ internal sealed class TableReader(ReadContext ctx)
     /// an identity confirms it with a nonzero result, also when there are as many values as columns, and an 执行数 above
     /// its budget only with a stated rate.
     /// </remarks>
-    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false)
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false) =>
+        Assign(columns, values, identities, out note, out _, known, confirm);
+
+    /// <summary>As the other overload; <paramref name="ambiguous"/> is true when more than one placement fits.</summary>
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, out bool ambiguous, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false)
     {
         note = string.Empty;
+        ambiguous = false;
 
         // Words after the figures where no column takes words (其中:当年财政拨款, the next row's label broken onto this
         // line) are no value of this row.
@@ -1780,6 +1785,7 @@ internal sealed class TableReader(ReadContext ctx)
         {
             var ways = string.Join(" 或 ", found.Take(3).Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
             note = glued ? $"无法可靠拆分（有多种拆法都符合表内关系：{ways}）" : $"数值个数少于表头列数，有多种对应方式（{ways}）";
+            ambiguous = true;
             return null;
         }
 

@@ -88,6 +88,67 @@ public class LayoutVariantTests
         92
         """;
 
+    /// <summary>A second MOF project table one cell per line (某某桥梁维护经费, 50 / 60 / …, total 100 / 88), after a first one.</summary>
+    private const string SecondMofTableOneCellPerLine = """
+        项目名称
+        某某桥梁维护经费
+        主管部门
+        某某县交通运输局
+        实施单位
+        某某县公路事务中心
+        项目资金(万元)
+        年初预算数
+        全年预算数(A)
+        全年执行数(B)
+        分值
+        执行率(B/A)
+        得分
+        年度资金总额
+        50
+        60
+        30
+        10
+        50%
+        5
+        其中:本年财政拨款
+        50
+        60
+        30
+        -
+        -
+        -
+        一级指标
+        二级指标
+        三级指标
+        年度指标值
+        实际完成值
+        分值
+        得分
+        产出指标
+        数量指标
+        维护道路里程
+        ≥50公里
+        52公里
+        20
+        20
+        效益指标
+        社会效益指标
+        通行条件改善
+        明显改善
+        明显改善
+        30
+        25
+        满意度指标
+        服务对象满意度指标
+        群众满意度
+        ≥90%
+        95%
+        20
+        18
+        合计
+        100
+        """;
+
     /// <summary>The same cells with a line of a bar (|) between every two, as a mirror writes the cell ends.</summary>
     private static string WithBarLines(string cells) => string.Join("\n|\n", cells.Split('\n'));
 
@@ -482,63 +543,7 @@ public class LayoutVariantTests
             2023年度项目支出绩效自评表
             {MofTableOneCellPerLine}
             2023年度项目支出绩效自评表
-            项目名称
-            某某桥梁维护经费
-            主管部门
-            某某县交通运输局
-            实施单位
-            某某县公路事务中心
-            项目资金(万元)
-            年初预算数
-            全年预算数(A)
-            全年执行数(B)
-            分值
-            执行率(B/A)
-            得分
-            年度资金总额
-            50
-            60
-            30
-            10
-            50%
-            5
-            其中:本年财政拨款
-            50
-            60
-            30
-            -
-            -
-            -
-            一级指标
-            二级指标
-            三级指标
-            年度指标值
-            实际完成值
-            分值
-            得分
-            产出指标
-            数量指标
-            维护道路里程
-            ≥50公里
-            52公里
-            20
-            20
-            效益指标
-            社会效益指标
-            通行条件改善
-            明显改善
-            明显改善
-            30
-            25
-            满意度指标
-            服务对象满意度指标
-            群众满意度
-            ≥90%
-            95%
-            20
-            18
-            合计
-            100
+            {SecondMofTableOneCellPerLine}
             88
             """, "t.txt");
         Assert.Equal(2, r.Documents.Count);
@@ -557,63 +562,7 @@ public class LayoutVariantTests
             {MofTableOneCellPerLine}
             某某县某某局整改问题清单
             2023年度项目支出绩效自评表
-            项目名称
-            某某桥梁维护经费
-            主管部门
-            某某县交通运输局
-            实施单位
-            某某县公路事务中心
-            项目资金(万元)
-            年初预算数
-            全年预算数(A)
-            全年执行数(B)
-            分值
-            执行率(B/A)
-            得分
-            年度资金总额
-            50
-            60
-            30
-            10
-            50%
-            5
-            其中:本年财政拨款
-            50
-            60
-            30
-            -
-            -
-            -
-            一级指标
-            二级指标
-            三级指标
-            年度指标值
-            实际完成值
-            分值
-            得分
-            产出指标
-            数量指标
-            维护道路里程
-            ≥50公里
-            52公里
-            20
-            20
-            效益指标
-            社会效益指标
-            通行条件改善
-            明显改善
-            明显改善
-            30
-            25
-            满意度指标
-            服务对象满意度指标
-            群众满意度
-            ≥90%
-            95%
-            20
-            18
-            合计
-            100
+            {SecondMofTableOneCellPerLine}
             88
             """, "t.txt");
         Assert.Equal(2, r.Documents.Count);
