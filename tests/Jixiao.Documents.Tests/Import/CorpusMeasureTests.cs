@@ -21,8 +21,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
-    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session).
-    private const int DevelopmentHeadlineCorrectFloor = 772;
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined.
+    private const int DevelopmentHeadlineCorrectFloor = 819;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -32,13 +32,12 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // (third session), first measured unseen at 61 of 82 (4 wrong, 9 invented) and 64 of 92 (3 wrong, 5 invented).
     // - testdata/corpus-holdout6, 23 files gathered 3 December 2026 (third session): headline 54 of 86 correct, 7 wrong,
     //   2 invented at the first measurement (reader of that session's start); 56 (6 wrong, 2 invented) at its end.
-    // - testdata/corpus-holdout7, 19 files gathered 3 December 2026 (third session) and measured once, unseen, with the
-    //   reader of that session's end: headline 47 of 62 correct, 1 wrong, 3 invented.
+    // Held-out set v7 (19 files), measured once unseen at the end of the third session (47 of 62, 1 wrong, 3 invented),
+    // joined the development corpus at the start of the fourth, its SOURCES table having been seen.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 56, 2, 6 },
-        { "corpus-holdout7", 47, 3, 1 },
     };
 
     [Fact]
@@ -47,7 +46,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var m = Development.Value;
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
-        Assert.True(m.Files >= 211, $"only {m.Files} expected-facts files");
+        Assert.True(m.Files >= 230, $"only {m.Files} expected-facts files");
         var known = File.ReadAllLines(Path.Combine(Dir("corpus"), "KNOWN-FAILURES.txt"))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var actual = m.Outcomes.Where(o => o.Verdict is Verdict.Wrong or Verdict.Invented)
