@@ -1233,9 +1233,44 @@ internal static partial class DocumentReader
                     return [(i, line with { Text = new string(' ', start) + name })];
                 }
             }
+
+            if (NoticeSubjectTitle(line, ix) is { } subject)
+            {
+                return [(i, subject)];
+            }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The opening cites the notice that commissioned the document and names the document a report (根据《关于开展2017年度
+    /// 市级部门单位整体支出自我绩效评价的通知》…，形成本评价报告。): the notice's subject, followed by 报告, as a line holding
+    /// only that title at its place (报告 stands where the notice's tail 的通知 stood), when it tells one kind before any other.
+    /// </summary>
+    private static TextLine? NoticeSubjectTitle(TextLine line, VocabularyIndex ix)
+    {
+        var text = line.Text;
+        foreach (var (lead, tail) in ix.Vocabulary.OpeningNoticeMarks)
+        {
+            var open = text.IndexOf(lead, StringComparison.Ordinal);
+            var close = open < 0 ? -1 : text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
+            var start = open + lead.Length;
+            if (close - start < 6 || text.LastIndexOf('《', open) < 0 || text.IndexOf('》', close) < 0
+                || !ix.Vocabulary.OpeningReportWords.Any(w => text.IndexOf(w, close, StringComparison.Ordinal) >= 0))
+            {
+                continue;
+            }
+
+            var subject = text[start..close];
+            var title = VocabularyLoader.Fold(subject) + "报告";
+            if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
+            {
+                return line with { Text = new string(' ', start) + subject + "报告" };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
