@@ -210,4 +210,25 @@ public class KindCueTests
 
         Assert.Empty(r.Documents);
     }
+
+    [Theory]
+    // A title naming the money of one purpose (经费) and the project report's money heading: the project's report.
+    [InlineData("某某县公安局2022年度辅警人员经费绩效自评工作报告", "项目自评报告")]
+    // The same heading in a department's report (its projects' money): the title's 部门整体 decides.
+    [InlineData("某某县公安局2022年度部门整体支出绩效自评报告", "部门整体自评报告")]
+    public void ProjectMoneyHeading_SpeaksForAProjectReport_UnlessTheTitleSaysDepartment(string title, string kind)
+    {
+        var r = PublishedImporter.ImportText(title + """
+
+            一、基本情况
+            (一)项目背景、内容。
+            我局实有辅警人员512人,协助公安机关参加各类勤务活动。
+            (二)项目资金情况。
+            全年预算数2565万元,全年执行数2565万元,预算执行率100%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(kind, d.Kind.Name());
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
 }
