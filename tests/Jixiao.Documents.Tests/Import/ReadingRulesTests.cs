@@ -962,6 +962,10 @@ public class ReadingRulesTests
     [InlineData("经评价，整体绩效自评为优秀。", "优")]
     [InlineData("经评价，整体绩效评为优。", "优")]
     [InlineData("本项目被评为优质工程。", null)]
+    [InlineData("通过验收组验收,评定为“合格工程”,验收合格率为100%。", null)]
+    [InlineData("本局被评为优秀单位。", null)]
+    [InlineData("经评价，整体绩效评定为“合格”。", "中")]
+    [InlineData("经评价，整体绩效评定为优秀等次。", "优")]
     [InlineData("整体绩效自评为优、良、中、差四个等级之一。", null)]
     public void Grade_AfterALabelEndingInItsConnector(string sentence, string? grade)
     {
