@@ -1464,7 +1464,17 @@ internal static partial class DocumentReader
             return;
         }
 
-        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenByDescending(kv => kv.Value.Best).First();
+        var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenByDescending(kv => kv.Value.Best).ToList();
+        var best = ranked[0];
+
+        // Two years weighing the same, each by its strongest cue too (2017年…批复 / 2016年…安排 in a text naming no year as its
+        // own): nothing tells which is the evaluated one.
+        if (ranked.Count > 1 && ranked[1].Value.Score == best.Value.Score && ranked[1].Value.Best == best.Value.Best)
+        {
+            ctx.Builder.Miss("year", $"年度不确定：{best.Key} 和 {ranked[1].Key} 的线索同样多（权重 {best.Value.Score}），不取");
+            return;
+        }
+
         var (_, _, bestLine, column, len) = best.Value;
         var y = best.Key.ToString(CultureInfo.InvariantCulture);
         var how = titleSet.Contains(ctx.Lines.ToList().IndexOf(bestLine)) ? "标题中的年度" : "年度线索（reading/fields.yaml years）";

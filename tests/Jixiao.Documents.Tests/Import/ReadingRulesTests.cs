@@ -644,6 +644,18 @@ public class ReadingRulesTests
         ImportAssert.SpansHold(d);
     }
 
+    [Theory]
+    // Two years with the same cues in a text that names no year as its own: none is taken.
+    [InlineData("2017年管委会实际批复20万元。省安排2016年资金30万元。", 0)]
+    // The same year stated twice outweighs another stated once.
+    [InlineData("2017年管委会实际批复20万元。2017年实际支出18万元。省安排2016年资金30万元。", 2017)]
+    public void Year_TwoYearsOfEqualWeight_NoneTaken(string sentence, int year)
+    {
+        var d = Single("某某局项目支出绩效自评报告\n一、项目基本情况\n" + sentence + "\n");
+        Assert.Equal(year, d.Evaluation.Year);
+        Assert.Equal(year == 0, d.Missing.Any(m => m.Path == "year" && m.Note.StartsWith("年度不确定", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Year_NextYearsBudgetAfterTheEvaluatedYear_DoesNotOutweighIt()
     {
