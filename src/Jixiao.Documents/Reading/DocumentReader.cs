@@ -1234,7 +1234,7 @@ internal static partial class DocumentReader
                 }
             }
 
-            if (NoticeSubjectTitle(line, ix) is { } subject)
+            if (NoticeSubjectTitle(lines, i, ix) is { } subject)
             {
                 return [(i, subject)];
             }
@@ -1248,16 +1248,25 @@ internal static partial class DocumentReader
     /// 市级部门单位整体支出自我绩效评价的通知》…，形成本评价报告。): the notice's subject, followed by 报告, as a line holding
     /// only that title at its place (报告 stands where the notice's tail 的通知 stood), when it tells one kind before any other.
     /// </summary>
-    private static TextLine? NoticeSubjectTitle(TextLine line, VocabularyIndex ix)
+    private static TextLine? NoticeSubjectTitle(IReadOnlyList<TextLine> lines, int at, VocabularyIndex ix)
     {
+        var line = lines[at];
         var text = line.Text;
+
+        // The opening sentence as it continues on the next lines (a PDF's or a copied page's line breaks), up to its end.
+        var sentence = text;
+        for (var k = at + 1; k < lines.Count && k <= at + 3 && !sentence.Contains('。', StringComparison.Ordinal); k++)
+        {
+            sentence += lines[k].Text.Trim();
+        }
+
         foreach (var (lead, tail) in ix.Vocabulary.OpeningNoticeMarks)
         {
             var open = text.IndexOf(lead, StringComparison.Ordinal);
             var close = open < 0 ? -1 : text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
             var start = open + lead.Length;
             if (close - start < 6 || text.LastIndexOf('《', open) < 0 || text.IndexOf('》', close) < 0
-                || !ix.Vocabulary.OpeningReportWords.Any(w => text.IndexOf(w, close, StringComparison.Ordinal) >= 0))
+                || !ix.Vocabulary.OpeningReportWords.Any(w => sentence.IndexOf(w, close, StringComparison.Ordinal) >= 0))
             {
                 continue;
             }
