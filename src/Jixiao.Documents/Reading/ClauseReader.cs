@@ -207,6 +207,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
+                    && EnumeratedPart(text, sentenceStart, hit.Start))
+                {
+                    // 一是布达拉宫管理处，下达预算资金9378万元；二是…: the figures of one enumerated part, up to the sentence's end.
+                    blocked = true;
+                    continue;
+                }
+
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
                     && (listedItems || IsItemLead(text[sentenceStart..hit.Start])))
                 {
                     // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元。…共支出20万元: the figures of listed items, up to the
@@ -1524,6 +1532,41 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[。:：]")]
     private static partial System.Text.RegularExpressions.Regex ListedItemOpening();
+
+    /// <summary>
+    /// The label stands in a clause run opened by a part lead (partLeads: 一是, 二是 …) at the sentence's start or after a
+    /// clause mark, and the lead's words up to the label, the first figure or the first clause mark name an item: a name
+    /// (years and total words left out) ending like an item (subItemEndings) and longer than a generic one, like a unit
+    /// (unitSuffixes) or in one of partNameEndings. 一是严格预算执行，全年预算执行率100% names no item and stays the document's.
+    /// </summary>
+    private bool EnumeratedPart(string text, int sentenceStart, int labelStart)
+    {
+        if (v.PartLeads.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            var lead = v.PartLeads.FirstOrDefault(w => i + w.Length <= labelStart && string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+            if (lead is null || (i > sentenceStart && TextNormalizer.IsCjk(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + lead.Length;
+            while (end < labelStart && !char.IsAsciiDigit(text[end]) && text[end] is not (',' or '，' or ':' or '：' or ';' or '；' or '、'))
+            {
+                end++;
+            }
+
+            var name = ItemName(text[(i + lead.Length)..end], 0, end - i - lead.Length);
+            return v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2)
+                || (name.Length >= 4 && (v.UnitSuffixes.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || v.PartNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))));
+        }
+
+        return false;
+    }
 
     private bool IsItemLead(string before) =>
         ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));

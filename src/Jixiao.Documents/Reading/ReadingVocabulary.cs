@@ -224,6 +224,12 @@ public sealed class ReadingVocabulary
     /// <summary>Headings that open a transfer report's outline (绩效目标分解下达情况): numbered below a level-1 heading, the report is in parts.</summary>
     public IReadOnlyList<string> PartOutlineHeadings { get; init; } = [];
 
+    /// <summary>Words that open one of several enumerated parts (一是, 二是 …): an item named after one states that part's figures.</summary>
+    public IReadOnlyList<string> PartLeads { get; init; } = [];
+
+    /// <summary>Endings of an enumerated part's name besides items' and units' (用于其他教育管理事务支出).</summary>
+    public IReadOnlyList<string> PartNameEndings { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

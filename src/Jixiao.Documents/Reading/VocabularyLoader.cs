@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -165,6 +165,10 @@ public static class VocabularyLoader
         public List<string> FundSources { get; } = [];
 
         public List<string> PartOutlineHeadings { get; } = [];
+
+        public List<string> PartLeads { get; } = [];
+
+        public List<string> PartNameEndings { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
 
@@ -274,6 +278,8 @@ public static class VocabularyLoader
             SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
             FundSources = [.. FundSources.Distinct().OrderByDescending(x => x.Length)],
             PartOutlineHeadings = [.. PartOutlineHeadings.Distinct()],
+            PartLeads = [.. PartLeads.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            PartNameEndings = [.. PartNameEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -440,6 +446,12 @@ public static class VocabularyLoader
                     break;
                 case "partOutlineHeadings":
                     s.PartOutlineHeadings.AddRange(Words(s, file, value, key));
+                    break;
+                case "partLeads":
+                    s.PartLeads.AddRange(Words(s, file, value, key));
+                    break;
+                case "partNameEndings":
+                    s.PartNameEndings.AddRange(Words(s, file, value, key));
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));

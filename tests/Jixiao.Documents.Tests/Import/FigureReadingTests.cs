@@ -478,4 +478,29 @@ public class FigureReadingTests
             """);
         Assert.NotEqual(95m, count.Stated.TotalScore);
     }
+    [Fact]
+    public void EnumeratedParts_FiguresAfterANamedPart_NotTheDocuments()
+    {
+        // 一是 / 二是 naming a unit or a spending item: that part's budget and rate, never the whole transfer's.
+        var d = One("""
+            某某自治区某某局中央转移支付2020年度绩效自评报告
+            一、项目资金分解下达情况
+            分解下达中央转移支付专项资金共22171万元。
+            绩效目标情况,一是某某管理处年初预算内项目资金6152万元;二是提前下达某某博物馆项目资金6622万元。
+            一是用于其他教育管理事务支出,即某某专项工作补助经费合计75万元,已于本年度支出75万元,预算完成率100%。
+            """);
+        Assert.Equal(22171m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+
+        // A lead that names no item (一是严格预算执行) opens a point about the whole: its rate is the document's.
+        var whole = One("""
+            某某县某某局2023年度项目支出绩效自评报告
+            一、项目资金情况
+            一是严格预算执行,全年预算执行率100%;二是加强资金管理。
+            """);
+        Assert.Equal(100m, whole.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("100%", Value(whole, "budget.statedRatePercent").Source.Span);
+    }
 }
