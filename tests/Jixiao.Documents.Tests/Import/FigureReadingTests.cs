@@ -503,4 +503,32 @@ public class FigureReadingTests
         Assert.Equal(100m, whole.Evaluation.Budget.StatedRatePercent);
         Assert.Equal("100%", Value(whole, "budget.statedRatePercent").Source.Span);
     }
+    [Fact]
+    public void PipedHeaderWithEmptyGapCells_RowKeepsTheGaps_EachColumnTakesItsOwnCell()
+    {
+        // An OCR'd Sichuan table: the merged header cells after 预算执行数 exported empty, and the rows keep them empty.
+        var d = One("""
+            部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |
+            | 项目名称 | 某某工作经费 | | | | | | | | |
+            | 实施单位(盖章) | 某某市林业局 | | | | | | | | |
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |
+            | 总额 | 5.00 | 6.00 | 4.50 | | | 75.00% | 10 | | |
+            | 其中:财政资金 | 5.00 | 6.00 | 4.50 | | | 75.00% | / | / | |
+            """);
+        Assert.Equal(5.00m, d.Evaluation.Budget.Initial);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(4.50m, d.Evaluation.Budget.Executed);
+        Assert.Equal(75.00m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("75.00%", Value(d, "budget.statedRatePercent").Source.Span);
+        SpansHold(d);
+
+        // Figures where the header has its gap: the row is not laid out cell for cell under it, and no rate is guessed.
+        var other = One("""
+            部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |
+            | 项目名称 | 某某工作经费 | | | | | | | | |
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |
+            | 总额 | 5.00 | 6.00 | 4.50 | 1.00 | 2.00 | 75.00% | 10 | | |
+            """);
+        Assert.Null(other.Evaluation.Budget.StatedRatePercent);
+    }
 }
