@@ -1390,6 +1390,72 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
     /// 资金 and all such amounts agree. The weakest source of a budget.
     /// </summary>
+    /// <summary>
+    /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget
+    /// label, where exactly one amount named as the money received (receivedWords, right before the amount) satisfies
+    /// rate = executed ÷ it to the rate's stated precision: that amount is the budget the rate is taken on. Money received is
+    /// not the budget by itself (a project may receive less than its budget, or in several instalments): the stated rate
+    /// has to confirm it, and two different confirmed amounts give nothing.
+    /// </summary>
+    public void FlushBudgetByReceived()
+    {
+        if (v.ReceivedWords.Count == 0 || b.Stated("budget.adjusted") || b.Stated("budget.initial") || b.Adjusted is not null || b.Initial is not null
+            || b.Executed is not { } executed || b.StatedRate is not { } rate || rate <= 0)
+        {
+            return;
+        }
+
+        var decimals = (decimal.GetBits(rate)[3] >> 16) & 0xFF;
+        var tolerance = (0.5m / Pow10(decimals)) + 0.01m;
+        var found = new List<(Piece Piece, NumberToken Token, decimal Amount, string Word)>();
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            List<NumberToken>? numbers = null;
+            var sentenceStart = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (IsSentenceEnd(text[i]))
+                {
+                    sentenceStart = i + 1;
+                    continue;
+                }
+
+                var word = v.ReceivedWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+                if (word is null)
+                {
+                    continue;
+                }
+
+                numbers ??= NumberScanner.Scan(text, v);
+                var from = i + word.Length;
+                var token = numbers.FirstOrDefault(t => t.Start >= from);
+                if (token is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } && Gap(text, from, token.Start) <= ReceivedGap
+                    && !text.AsSpan(from, token.Start - from).ContainsAny(SentenceMarks) && !OtherYear(text, sentenceStart, i))
+                {
+                    var amount = ToUnit(token, ValueRole.Amount, piece.Cells);
+                    if (amount > 0 && Math.Abs((executed / amount * 100m) - rate) <= tolerance)
+                    {
+                        found.Add((piece, token, amount, word));
+                    }
+                }
+
+                i += word.Length - 1;
+            }
+        }
+
+        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, _, w) = found[0];
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"“{w}”的金额：文中没有预算数，写了执行数和执行率，只有这个到位金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%）", 2);
+    }
+
+    /// <summary>Most characters between a received-money word and its amount (到位资金为0.26万元, 资金到位共计12万元).</summary>
+    private const int ReceivedGap = 4;
+
     public void FlushTitleFundBudget(string title)
     {
         if (ctx.Kind != DocumentKind.TransferPaymentReport || b.Stated("budget.adjusted") || b.Stated("budget.initial"))

@@ -230,6 +230,9 @@ public sealed class ReadingVocabulary
     /// <summary>Endings of an enumerated part's name besides items' and units' (用于其他教育管理事务支出).</summary>
     public IReadOnlyList<string> PartNameEndings { get; init; } = [];
 
+    /// <summary>Words naming money received (到位资金): its amount is the budget only when the stated rate confirms it.</summary>
+    public IReadOnlyList<string> ReceivedWords { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

@@ -531,4 +531,39 @@ public class FigureReadingTests
             """);
         Assert.Null(other.Evaluation.Budget.StatedRatePercent);
     }
+    [Fact]
+    public void ReceivedMoney_ConfirmedByTheStatedRate_IsTheBudget_OtherwiseNot()
+    {
+        var d = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            (一)项目资金情况
+            1.项目资金到位情况。经市财政局预算科审核通过后,下发文件,到位资金12.5万元。
+            2.项目资金执行情况。会议经费严格按照会议费制度管理办法,支出资金10万元,执行率80%。
+            """);
+        Assert.Equal(12.5m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(10m, d.Evaluation.Budget.Executed);
+        Assert.Equal("12.5万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // Received money the rate is not taken on (the rate is on a budget the text does not state): no budget.
+        var part = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            (一)项目资金情况
+            1.项目资金到位情况。截至年底到位资金8万元。
+            2.项目资金执行情况。支出资金8万元,执行率80%。
+            """);
+        Assert.Null(part.Evaluation.Budget.Adjusted);
+        Assert.Equal(8m, part.Evaluation.Budget.Executed);
+
+        // No rate stated: received money alone is never the budget.
+        var alone = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            1.项目资金到位情况。到位资金12.5万元。
+            2.项目资金执行情况。支出资金10万元。
+            """);
+        Assert.Null(alone.Evaluation.Budget.Adjusted);
+    }
 }
