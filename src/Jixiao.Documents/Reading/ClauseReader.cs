@@ -1197,6 +1197,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return null;
         }
 
+        // 年度资金总额(万元): 1 52.800000 in a table with a 行次 column: the first number is the row's number, the amount follows it.
+        if (found.Suffix is NumberSuffix.None or NumberSuffix.Other && found.Decimals == 0 && found.Value is >= 0 and <= 99 && HasRowNumberColumn()
+            && numbers.FirstOrDefault(n => n.Start > found.Start) is { Glued: false, Value: not null, Approximate: false } amount
+            && amount.Start < stop && found.NumEnd < amount.Start && text[found.NumEnd..amount.Start].All(char.IsWhiteSpace))
+        {
+            found = amount;
+        }
+
         var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length && text[found.NumEnd] == ' ');
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
@@ -1206,6 +1214,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// line) takes it without 分. Not a bare 得分 (an indicator's 得分 | 20 in a row of cells): a label of two characters only
     /// when it is a total row's label (总分, tables.yaml indicatorTotal).
     /// </summary>
+    private bool? rowNumberColumn;
+
+    /// <summary>The document's tables number their rows: a cell of its own is a row-number header (rowNumberHeaders: 行次).</summary>
+    private bool HasRowNumberColumn() => rowNumberColumn ??= v.RowNumberHeaders.Count > 0 && ctx.Lines.Any(l =>
+        l.Text.Split([' ', '\t', '|', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(cell => v.RowNumberHeaders.Contains(VocabularyLoader.Fold(cell))));
+
     /// <summary>A score label that can stand for the total on its own: three characters or more (自评得分), or a total row's label (总分).</summary>
     private bool FirmScoreLabel(string phrase) => phrase.Length >= 3 || ix.RowKindsOf(phrase).Contains("indicatorTotal");
 

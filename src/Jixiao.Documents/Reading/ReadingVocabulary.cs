@@ -233,6 +233,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words naming money received (到位资金): its amount is the budget only when the stated rate confirms it.</summary>
     public IReadOnlyList<string> ReceivedWords { get; init; } = [];
 
+    /// <summary>Header cells of a row-number column (行次): in such a table a row's first whole number is its number, not an amount.</summary>
+    public IReadOnlyList<string> RowNumberHeaders { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

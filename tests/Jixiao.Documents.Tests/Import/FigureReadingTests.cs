@@ -566,4 +566,32 @@ public class FigureReadingTests
             """);
         Assert.Null(alone.Evaluation.Budget.Adjusted);
     }
+    [Fact]
+    public void RowNumberColumn_KeyedTotal_NumberOfTheRowSkipped_FiguresOnTheNextLineStayApart()
+    {
+        // A Sichuan transfer table one cell a line: 行次 before the columns, the row's number before its figures, and the
+        // figures continued on the next line (52.800000 / 52.800000 …), which must not run together into one.
+        var d = One("""
+            某某区林业局2024年度林业草原改革发展资金绩效评价表
+            资金投入情况
+            (万元)
+            行次 全年预算数
+            (A)
+            全年执行资金
+            (E)
+            年度资金总额(万元): 1 52.800000
+            52.800000 52.800000 100.00% 30.800000 58.33%
+            """);
+        Assert.Equal(52.8m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("52.800000", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // Without a row-number column the small whole number keyed to the label is the row's amount as written.
+        var plain = One("""
+            某某区林业局2024年度林业草原改革发展资金绩效评价表
+            资金投入情况
+            年度资金总额(万元): 8 全年执行数(万元): 6
+            """);
+        Assert.Equal(8m, plain.Evaluation.Budget.Adjusted);
+    }
 }
