@@ -1032,9 +1032,23 @@ internal sealed class TableReader(ReadContext ctx)
             }
             else
             {
-                var lead = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                // Before the row's label: empty cells (| | 年度资金总额 | …: a merged cell to the left) and, under a header whose
+                // first cell numbers the rows (序号, 行次), the row's number (1 年度资金总额 120.5 …).
+                var skip = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Empty).Count();
+                if (skip < row.Atoms.Count - 1 && RowNumbered(rows[headerRow]) && Parse(row, row.Atoms[skip]) is { Kind: ValKind.Number, Percent: false, Decimals: 0, Value: >= 1 and <= 999 }
+                    && Parse(row, row.Atoms[skip + 1]).Kind == ValKind.Text)
+                {
+                    skip++;
+                }
+
+                var lead = row.Atoms.Skip(skip).TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                if (lead.Count == 0)
+                {
+                    skip = 0;
+                }
+
                 label = string.Join(string.Empty, lead.Select(a => a.Text));
-                values = [.. row.Atoms.Skip(lead.Count).Select(a => Parse(row, a))];
+                values = [.. row.Atoms.Skip(skip + lead.Count).Select(a => Parse(row, a))];
                 if (row.Piped && first == headerRow && rows[headerRow].Piped && AlignedToHeaderGaps(rows[headerRow], headerAtoms, columns, values) is { } aligned)
                 {
                     values = aligned;
@@ -1143,6 +1157,10 @@ internal sealed class TableReader(ReadContext ctx)
         var row = values[0].Row;
         return [.. at.Select(k => k - at[0] < values.Count ? values[k - at[0]] : new Val(ValKind.Empty, 0, false, 0, string.Empty, row, row.Line.Text.Length, 0))];
     }
+
+    /// <summary>The header row's first cell numbers the rows (rowNumberHeaders: 序号, 行次).</summary>
+    private bool RowNumbered(Row header) =>
+        header.Atoms.FirstOrDefault(a => a.Text.Length > 0) is { } first && ix.Vocabulary.RowNumberHeaders.Contains(VocabularyLoader.Fold(first.Text));
 
     /// <summary>A total row whose amounts are all 0 or empty (a template left unfilled).</summary>
     private static bool Unfilled(List<string> columns, List<Val> values)

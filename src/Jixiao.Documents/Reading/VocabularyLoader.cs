@@ -53,7 +53,7 @@ public static class VocabularyLoader
     /// <summary>Column roles of table headers besides field paths.</summary>
     public static IReadOnlySet<string> ColumnRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "weight", "score", "reason", "measure", "level1", "level2", "level3", "operator", "target", "unitOfMeasure", "actual", "explanation",
+        "weight", "score", "reason", "measure", "level1", "level2", "level3", "operator", "target", "unitOfMeasure", "actual", "explanation", "received",
     };
 
     private static readonly HashSet<string> Sections = new(StringComparer.Ordinal)
