@@ -1008,7 +1008,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>Labels accepted where they stand: a boundary label must not continue a longer word; chrome lines take only chrome labels.</summary>
-    private static bool Accept(string text, PhraseMatch<LabelEntry> m, bool chromeOnly)
+    private bool Accept(string text, PhraseMatch<LabelEntry> m, bool chromeOnly)
     {
         var field = m.Values.Select(e => e.Field).FirstOrDefault(f => f is not null);
         if (chromeOnly && !m.Values.Any(e => e.Field is { Chrome: true }))
@@ -1028,7 +1028,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]) && !AfterAYear(text, m.Start))
+        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]) && !AfterAYear(text, m.Start)
+            && !(m.Values.Any(e => e.Field is { Boundary: true, Role: ValueRole.Amount }) && AfterTotalSubject(text, m.Start)))
         {
             return m.Values.Any(e => e.Field is { Boundary: false } || e.Subject is not null);
         }
@@ -1036,6 +1037,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         _ = field;
         return true;
     }
+
+    /// <summary>
+    /// 截至12月31日支出117万元, 部门支出, 合计支出: a word naming the whole (totalSubjects) right before an amount label is no
+    /// longer word the label would continue.
+    /// </summary>
+    private bool AfterTotalSubject(string text, int at) =>
+        v.TotalSubjects.Any(w => w.Length <= at && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>2022年支出76.36万元, 2022年度支出: a year before a label is no longer word the label would continue.</summary>
     private static bool AfterAYear(string text, int at)

@@ -594,4 +594,25 @@ public class FigureReadingTests
             """);
         Assert.Equal(8m, plain.Evaluation.Budget.Adjusted);
     }
+    [Fact]
+    public void ShortSpendingLabel_AfterAWordNamingTheWhole_IsNoLongerWord()
+    {
+        // 截至12月31日支出: the date names the whole year, so 支出 starts a label although a Chinese character precedes it.
+        var d = One("""
+            某某县某某局2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            全年预算数130万元，截至12月31日支出117万元，预算执行进度90%。
+            """);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal("117万元", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+
+        // 日常公用支出: the end of a longer word, one kind of spending, not the document's.
+        var part = One("""
+            某某县某某局2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            全年预算数130万元，日常公用支出20万元，预算执行率90%。
+            """);
+        Assert.Null(part.Evaluation.Budget.Executed);
+    }
 }
