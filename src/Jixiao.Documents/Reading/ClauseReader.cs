@@ -240,9 +240,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
                 }
 
-                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate && EnumeratedItem(text, sentenceStart) is { } item)
+                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate
+                    && (EnumeratedItem(text, sentenceStart) ?? (piece.Cells ? null : OpeningFundItem(text, sentenceStart))) is { } item)
                 {
-                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read.
+                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read. So are sentences opening with a
+                    // named fund (农机购置补贴资金100万元，执行率95%；农业信贷担保资金30万元，执行率80%).
                     enumeratedRates.Add((item, piece, token, label.Role, how, label.Priority));
                     continue;
                 }
@@ -938,6 +940,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 SetNumber(r.Piece, "budget.statedRatePercent", r.Token, r.Role, r.How, r.Priority);
             }
+
+            // The rate is the document's only now: the fund amount of its sentence may be the budget it is taken on.
+            foreach (var piece in enumeratedRates.Select(r => r.Piece).Distinct())
+            {
+                ReadBudgetByRate(piece, NumberScanner.Scan(piece.Text, v));
+            }
         }
         else if (values.Count > 1)
         {
@@ -948,10 +956,57 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 b.Source(path, r.Piece.Locate(r.Token.NumStart, r.Token.End - r.Token.NumStart));
             }
 
-            b.Miss("budget.statedRatePercent", $"列举的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+            if (b.StatedRate is null)
+            {
+                b.Miss("budget.statedRatePercent", $"列举或分别写出的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+            }
         }
 
         enumeratedRates.Clear();
+    }
+
+    /// <summary>
+    /// The fund a sentence opens with (天然商品林管护补助资金全年共…万元，…预算执行率0%): the longest beginning of its first
+    /// clause, before any figure, that ends like an item (subItemEndings) and is longer than a generic one (项目资金), years and
+    /// total words left out. Null when the sentence opens otherwise, with 其中 (a part of a total stated before), or with the
+    /// fund the title names (the document's own), or when its first clause states a total (合计, 共计, 总计).
+    /// </summary>
+    private string? OpeningFundItem(string text, int sentenceStart)
+    {
+        var i = sentenceStart;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '”'))
+        {
+            i++;
+        }
+
+        if (text.AsSpan(i).StartsWith("其中", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (end < text.Length && end - i < 40 && !char.IsAsciiDigit(text[end]) && !IsSentenceEnd(text[end]) && text[end] is not (',' or '，' or ':' or '：' or '、' or '(' or '（'))
+        {
+            end++;
+        }
+
+        // …补助资金合计7505万元: a total, the document's own money.
+        if (TotalWords.Any(w => text.AsSpan(i, end - i).Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        string? best = null;
+        for (var k = end; k > i && best is null; k--)
+        {
+            var name = ItemName(text[i..k], 0, k - i);
+            if (name.Length > 0 && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2) && text[k - 1] == name[^1])
+            {
+                best = name;
+            }
+        }
+
+        return best is null || (ctx.Title.Length > 0 && ctx.Title.Contains(best, StringComparison.Ordinal)) ? null : best;
     }
 
     /// <summary>The item a sentence opening with an enumerator ((1), （2）, ①) names: its words up to the first figure or comma; null when it does not open so.</summary>

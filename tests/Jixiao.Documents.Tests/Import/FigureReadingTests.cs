@@ -615,4 +615,32 @@ public class FigureReadingTests
             """);
         Assert.Null(part.Evaluation.Budget.Executed);
     }
+    [Fact]
+    public void SentencesOpeningWithDifferentFunds_EachWithItsRate_NoRateOfTheWhole()
+    {
+        // Two named funds of a transfer, each with its own rate: the funds' rates, none of them the transfer's.
+        var d = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标完成情况
+            中央财政补助资金全年共100万元,拨付使用了95万元,预算执行率95%。
+            天然商品林管护补助资金全年共30万元,当年未使用,预算执行率0%。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(2, d.Stated.Rates.Count);
+
+        // One fund's sentence alone, or the total's (合计), states the document's rate.
+        var one = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标完成情况
+            中央财政补助资金全年共100万元,拨付使用了95万元,预算执行率95%。
+            """);
+        Assert.Equal(95m, one.Evaluation.Budget.StatedRatePercent);
+        var total = One("""
+            某某市2023年度省级交通专项资金绩效自评报告
+            二、自评情况
+            某某市收到普通公路水路建设省补助资金合计7505万元,已支出2171.13万元,资金支付率28.93%。其中:
+            收到普通国省道建设补助资金2666万元,已支出39万元,资金支付率1.46%。
+            """);
+        Assert.Equal(28.93m, total.Evaluation.Budget.StatedRatePercent);
+    }
 }
