@@ -701,7 +701,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// <summary>The level of government (fundSources) a budget label names or follows right before it (中央下达, 市县下达), or null.</summary>
     private string? FundSourceAt(string text, PhraseMatch<LabelEntry> hit)
     {
-        foreach (var source in v.FundSources)
+        foreach (var source in v.FundSources.Concat(v.AllocationBatches))
         {
             if (text.AsSpan(hit.Start, hit.End - hit.Start).StartsWith(source, StringComparison.Ordinal)
                 || (hit.Start >= source.Length && text.AsSpan(hit.Start - source.Length, source.Length).SequenceEqual(source)))

@@ -236,6 +236,9 @@ public sealed class ReadingVocabulary
     /// <summary>Header cells of a row-number column (行次): in such a table a row's first whole number is its number, not an amount.</summary>
     public IReadOnlyList<string> RowNumberHeaders { get; init; } = [];
 
+    /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
+    public IReadOnlyList<string> AllocationBatches { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

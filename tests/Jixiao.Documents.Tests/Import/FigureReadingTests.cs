@@ -643,4 +643,28 @@ public class FigureReadingTests
             """);
         Assert.Equal(28.93m, total.Evaluation.Budget.StatedRatePercent);
     }
+    [Fact]
+    public void BatchesOfOneAllocation_WithoutTheirTotal_NoneIsTheBudget()
+    {
+        var d = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元，第二批下达资金30万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // With their total stated, the total; a single batch stated alone is the allocation.
+        var total = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元，第二批下达资金30万元，共计下达资金130万元。
+            """);
+        Assert.Equal(130m, total.Evaluation.Budget.Adjusted);
+        var single = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元。
+            """);
+        Assert.Equal(100m, single.Evaluation.Budget.Adjusted);
+    }
 }
