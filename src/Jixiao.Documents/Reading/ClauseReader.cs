@@ -162,6 +162,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "budget.statedRatePercent" && StatesAGoal(text, sentenceStart, hit.Start))
+                {
+                    // 项目绩效目标：预算执行率达到100%: a target set, not the rate achieved.
+                    continue;
+                }
+
                 if (label.Field == "stated.totalScore" && !piece.Cells && ListedScores(text, sentenceStart, hit))
                 {
                     // 普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分: the scores of listed parts.
@@ -1892,6 +1898,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The label's clause (from its sentence's start or last comma) names a goal before it (goalWords: 目标, 力争 …).</summary>
+    private bool StatesAGoal(string text, int sentenceStart, int labelStart)
+    {
+        var start = sentenceStart;
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] is ',' or '，')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>True when the clause before the label names a year other than the document's (a figure of another year).</summary>

@@ -239,6 +239,9 @@ public sealed class ReadingVocabulary
     /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
     public IReadOnlyList<string> AllocationBatches { get; init; } = [];
 
+    /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
+    public IReadOnlyList<string> GoalWords { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

@@ -667,4 +667,23 @@ public class FigureReadingTests
             """);
         Assert.Equal(100m, single.Evaluation.Budget.Adjusted);
     }
+    [Fact]
+    public void RateInAClauseNamingAGoal_IsATarget_NotTheRateAchieved()
+    {
+        var d = One("""
+            某某县某某局2023年度某某道路维护经费项目绩效自评报告
+            一、项目基本情况
+            项目绩效目标：预算执行率达到100%。实际支出117万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+
+        // A goal named in an earlier clause of the sentence: the rate's own clause states what was achieved.
+        var achieved = One("""
+            某某县2021年度中央财政公共文化服务体系建设补助资金转移支付绩效自评报告
+            一、整体绩效情况
+            我县严格按照中央下达的区域绩效目标表进行资金分配,2021年中央下达公共文化服务体系建设专项资金执行率为96%。
+            """);
+        Assert.Equal(96m, achieved.Evaluation.Budget.StatedRatePercent);
+    }
 }
