@@ -22,7 +22,13 @@ internal sealed partial class TextParagraph
     public void Add(TextLine line)
     {
         var t = line.Text.Trim();
-        if (text.Length > 0 && !(char.IsAsciiLetter(text[^1]) && t.Length > 0 && char.IsAsciiLetter(t[0])))
+        if (text.Length > 0 && TwoDecimals(t))
+        {
+            // 52.800000 / 52.800000 100.00%: two whole figures, one a line (a table's cells); joined they would be one run
+            // with two decimal points, which no figure has.
+            text.Append(' ');
+        }
+        else if (text.Length > 0 && !(char.IsAsciiLetter(text[^1]) && t.Length > 0 && char.IsAsciiLetter(t[0])))
         {
             // CJK joins without a space, and so do the halves of a number broken by the line end (全年执行数11 / 70万元).
         }
@@ -33,6 +39,29 @@ internal sealed partial class TextParagraph
 
         parts.Add((text.Length, line, line.Text.Length - line.Text.TrimStart().Length));
         text.Append(t);
+    }
+
+    /// <summary>The paragraph ends in a figure with a decimal point and <paramref name="next"/> opens with another one.</summary>
+    private bool TwoDecimals(string next)
+    {
+        if (text.Length == 0 || next.Length == 0 || !char.IsAsciiDigit(text[^1]) || !char.IsAsciiDigit(next[0]))
+        {
+            return false;
+        }
+
+        var i = text.Length - 1;
+        while (i >= 0 && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i--;
+        }
+
+        var k = 0;
+        while (k < next.Length && (char.IsAsciiDigit(next[k]) || next[k] == '.'))
+        {
+            k++;
+        }
+
+        return text.ToString(i + 1, text.Length - i - 1).Contains('.', StringComparison.Ordinal) && next.AsSpan(0, k).Contains('.');
     }
 
     /// <summary>The source line holding the character at <paramref name="offset"/>.</summary>

@@ -162,6 +162,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "budget.statedRatePercent" && StatesAGoal(text, sentenceStart, hit.Start))
+                {
+                    // 项目绩效目标：预算执行率达到100%: a target set, not the rate achieved.
+                    continue;
+                }
+
                 if (label.Field == "stated.totalScore" && !piece.Cells && ListedScores(text, sentenceStart, hit))
                 {
                     // 普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分: the scores of listed parts.
@@ -207,6 +213,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
+                    && EnumeratedPart(text, sentenceStart, hit.Start))
+                {
+                    // 一是布达拉宫管理处，下达预算资金9378万元；二是…: the figures of one enumerated part, up to the sentence's end.
+                    blocked = true;
+                    continue;
+                }
+
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
                     && (listedItems || IsItemLead(text[sentenceStart..hit.Start])))
                 {
                     // 1、烈士纪念设施维修项目：预算35.3万元，实际支付35.3万元。…共支出20万元: the figures of listed items, up to the
@@ -232,9 +246,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
                 }
 
-                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate && EnumeratedItem(text, sentenceStart) is { } item)
+                if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate
+                    && (EnumeratedItem(text, sentenceStart) ?? (piece.Cells ? null : OpeningFundItem(text, sentenceStart))) is { } item)
                 {
-                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read.
+                    // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read. So are sentences opening with a
+                    // named fund (农机购置补贴资金100万元，执行率95%；农业信贷担保资金30万元，执行率80%).
                     enumeratedRates.Add((item, piece, token, label.Role, how, label.Priority));
                     continue;
                 }
@@ -691,7 +707,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// <summary>The level of government (fundSources) a budget label names or follows right before it (中央下达, 市县下达), or null.</summary>
     private string? FundSourceAt(string text, PhraseMatch<LabelEntry> hit)
     {
-        foreach (var source in v.FundSources)
+        foreach (var source in v.FundSources.Concat(v.AllocationBatches))
         {
             if (text.AsSpan(hit.Start, hit.End - hit.Start).StartsWith(source, StringComparison.Ordinal)
                 || (hit.Start >= source.Length && text.AsSpan(hit.Start - source.Length, source.Length).SequenceEqual(source)))
@@ -930,6 +946,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 SetNumber(r.Piece, "budget.statedRatePercent", r.Token, r.Role, r.How, r.Priority);
             }
+
+            // The rate is the document's only now: the fund amount of its sentence may be the budget it is taken on.
+            foreach (var piece in enumeratedRates.Select(r => r.Piece).Distinct())
+            {
+                ReadBudgetByRate(piece, NumberScanner.Scan(piece.Text, v));
+            }
         }
         else if (values.Count > 1)
         {
@@ -940,10 +962,57 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 b.Source(path, r.Piece.Locate(r.Token.NumStart, r.Token.End - r.Token.NumStart));
             }
 
-            b.Miss("budget.statedRatePercent", $"列举的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+            if (b.StatedRate is null)
+            {
+                b.Miss("budget.statedRatePercent", $"列举或分别写出的 {enumeratedRates.Count} 项各写了执行率（{string.Join("、", enumeratedRates.Select(r => r.Piece.Text[r.Token.Start..r.Token.End]))}），是各项的，未写总的执行率");
+            }
         }
 
         enumeratedRates.Clear();
+    }
+
+    /// <summary>
+    /// The fund a sentence opens with (天然商品林管护补助资金全年共…万元，…预算执行率0%): the longest beginning of its first
+    /// clause, before any figure, that ends like an item (subItemEndings) and is longer than a generic one (项目资金), years and
+    /// total words left out. Null when the sentence opens otherwise, with 其中 (a part of a total stated before), or with the
+    /// fund the title names (the document's own), or when its first clause states a total (合计, 共计, 总计).
+    /// </summary>
+    private string? OpeningFundItem(string text, int sentenceStart)
+    {
+        var i = sentenceStart;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '”'))
+        {
+            i++;
+        }
+
+        if (text.AsSpan(i).StartsWith("其中", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (end < text.Length && end - i < 40 && !char.IsAsciiDigit(text[end]) && !IsSentenceEnd(text[end]) && text[end] is not (',' or '，' or ':' or '：' or '、' or '(' or '（'))
+        {
+            end++;
+        }
+
+        // …补助资金合计7505万元: a total, the document's own money.
+        if (TotalWords.Any(w => text.AsSpan(i, end - i).Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        string? best = null;
+        for (var k = end; k > i && best is null; k--)
+        {
+            var name = ItemName(text[i..k], 0, k - i);
+            if (name.Length > 0 && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2) && text[k - 1] == name[^1])
+            {
+                best = name;
+            }
+        }
+
+        return best is null || (ctx.Title.Length > 0 && ctx.Title.Contains(best, StringComparison.Ordinal)) ? null : best;
     }
 
     /// <summary>The item a sentence opening with an enumerator ((1), （2）, ①) names: its words up to the first figure or comma; null when it does not open so.</summary>
@@ -1000,7 +1069,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>Labels accepted where they stand: a boundary label must not continue a longer word; chrome lines take only chrome labels.</summary>
-    private static bool Accept(string text, PhraseMatch<LabelEntry> m, bool chromeOnly)
+    private bool Accept(string text, PhraseMatch<LabelEntry> m, bool chromeOnly)
     {
         var field = m.Values.Select(e => e.Field).FirstOrDefault(f => f is not null);
         if (chromeOnly && !m.Values.Any(e => e.Field is { Chrome: true }))
@@ -1020,7 +1089,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]) && !AfterAYear(text, m.Start))
+        if (m.Values.Any(e => e.Field is { Boundary: true }) && m.Start > 0 && TextNormalizer.IsCjk(text[m.Start - 1]) && !AfterAYear(text, m.Start)
+            && !(m.Values.Any(e => e.Field is { Boundary: true, Role: ValueRole.Amount }) && AfterTotalSubject(text, m.Start)))
         {
             return m.Values.Any(e => e.Field is { Boundary: false } || e.Subject is not null);
         }
@@ -1028,6 +1098,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         _ = field;
         return true;
     }
+
+    /// <summary>
+    /// 截至12月31日支出117万元, 部门支出, 合计支出: a word naming the whole (totalSubjects) right before an amount label is no
+    /// longer word the label would continue.
+    /// </summary>
+    private bool AfterTotalSubject(string text, int at) =>
+        v.TotalSubjects.Any(w => w.Length <= at && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>2022年支出76.36万元, 2022年度支出: a year before a label is no longer word the label would continue.</summary>
     private static bool AfterAYear(string text, int at)
@@ -1189,6 +1266,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return null;
         }
 
+        // 年度资金总额(万元): 1 52.800000 in a table with a 行次 column: the first number is the row's number, the amount follows it.
+        if (found.Suffix is NumberSuffix.None or NumberSuffix.Other && found.Decimals == 0 && found.Value is >= 0 and <= 99 && HasRowNumberColumn()
+            && numbers.FirstOrDefault(n => n.Start > found.Start) is { Glued: false, Value: not null, Approximate: false } amount
+            && amount.Start < stop && found.NumEnd < amount.Start && text[found.NumEnd..amount.Start].All(char.IsWhiteSpace))
+        {
+            found = amount;
+        }
+
         var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length && text[found.NumEnd] == ' ');
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
@@ -1198,6 +1283,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// line) takes it without 分. Not a bare 得分 (an indicator's 得分 | 20 in a row of cells): a label of two characters only
     /// when it is a total row's label (总分, tables.yaml indicatorTotal).
     /// </summary>
+    private bool? rowNumberColumn;
+
+    /// <summary>The document's tables number their rows: a cell of its own is a row-number header (rowNumberHeaders: 行次).</summary>
+    private bool HasRowNumberColumn() => rowNumberColumn ??= v.RowNumberHeaders.Count > 0 && ctx.Lines.Any(l =>
+        l.Text.Split([' ', '\t', '|', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(cell => v.RowNumberHeaders.Contains(VocabularyLoader.Fold(cell))));
+
     /// <summary>A score label that can stand for the total on its own: three characters or more (自评得分), or a total row's label (总分).</summary>
     private bool FirmScoreLabel(string phrase) => phrase.Length >= 3 || ix.RowKindsOf(phrase).Contains("indicatorTotal");
 
@@ -1382,6 +1473,72 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
     /// 资金 and all such amounts agree. The weakest source of a budget.
     /// </summary>
+    /// <summary>
+    /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget
+    /// label, where exactly one amount named as the money received (receivedWords, right before the amount) satisfies
+    /// rate = executed ÷ it to the rate's stated precision: that amount is the budget the rate is taken on. Money received is
+    /// not the budget by itself (a project may receive less than its budget, or in several instalments): the stated rate
+    /// has to confirm it, and two different confirmed amounts give nothing.
+    /// </summary>
+    public void FlushBudgetByReceived()
+    {
+        if (v.ReceivedWords.Count == 0 || b.Stated("budget.adjusted") || b.Stated("budget.initial") || b.Adjusted is not null || b.Initial is not null
+            || b.Executed is not { } executed || b.StatedRate is not { } rate || rate <= 0)
+        {
+            return;
+        }
+
+        var decimals = (decimal.GetBits(rate)[3] >> 16) & 0xFF;
+        var tolerance = (0.5m / Pow10(decimals)) + 0.01m;
+        var found = new List<(Piece Piece, NumberToken Token, decimal Amount, string Word)>();
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            List<NumberToken>? numbers = null;
+            var sentenceStart = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (IsSentenceEnd(text[i]))
+                {
+                    sentenceStart = i + 1;
+                    continue;
+                }
+
+                var word = v.ReceivedWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+                if (word is null)
+                {
+                    continue;
+                }
+
+                numbers ??= NumberScanner.Scan(text, v);
+                var from = i + word.Length;
+                var token = numbers.FirstOrDefault(t => t.Start >= from);
+                if (token is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } && Gap(text, from, token.Start) <= ReceivedGap
+                    && !text.AsSpan(from, token.Start - from).ContainsAny(SentenceMarks) && !OtherYear(text, sentenceStart, i))
+                {
+                    var amount = ToUnit(token, ValueRole.Amount, piece.Cells);
+                    if (amount > 0 && Math.Abs((executed / amount * 100m) - rate) <= tolerance)
+                    {
+                        found.Add((piece, token, amount, word));
+                    }
+                }
+
+                i += word.Length - 1;
+            }
+        }
+
+        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, _, w) = found[0];
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"“{w}”的金额：文中没有预算数，写了执行数和执行率，只有这个到位金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%）", 2);
+    }
+
+    /// <summary>Most characters between a received-money word and its amount (到位资金为0.26万元, 资金到位共计12万元).</summary>
+    private const int ReceivedGap = 4;
+
     public void FlushTitleFundBudget(string title)
     {
         if (ctx.Kind != DocumentKind.TransferPaymentReport || b.Stated("budget.adjusted") || b.Stated("budget.initial"))
@@ -1524,6 +1681,41 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[。:：]")]
     private static partial System.Text.RegularExpressions.Regex ListedItemOpening();
+
+    /// <summary>
+    /// The label stands in a clause run opened by a part lead (partLeads: 一是, 二是 …) at the sentence's start or after a
+    /// clause mark, and the lead's words up to the label, the first figure or the first clause mark name an item: a name
+    /// (years and total words left out) ending like an item (subItemEndings) and longer than a generic one, like a unit
+    /// (unitSuffixes) or in one of partNameEndings. 一是严格预算执行，全年预算执行率100% names no item and stays the document's.
+    /// </summary>
+    private bool EnumeratedPart(string text, int sentenceStart, int labelStart)
+    {
+        if (v.PartLeads.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            var lead = v.PartLeads.FirstOrDefault(w => i + w.Length <= labelStart && string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+            if (lead is null || (i > sentenceStart && TextNormalizer.IsCjk(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + lead.Length;
+            while (end < labelStart && !char.IsAsciiDigit(text[end]) && text[end] is not (',' or '，' or ':' or '：' or ';' or '；' or '、'))
+            {
+                end++;
+            }
+
+            var name = ItemName(text[(i + lead.Length)..end], 0, end - i - lead.Length);
+            return v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2)
+                || (name.Length >= 4 && (v.UnitSuffixes.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || v.PartNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))));
+        }
+
+        return false;
+    }
 
     private bool IsItemLead(string before) =>
         ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));
@@ -1706,6 +1898,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The label's clause (from its sentence's start or last comma) names a goal before it (goalWords: 目标, 力争 …).</summary>
+    private bool StatesAGoal(string text, int sentenceStart, int labelStart)
+    {
+        var start = sentenceStart;
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] is ',' or '，')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>True when the clause before the label names a year other than the document's (a figure of another year).</summary>

@@ -344,6 +344,7 @@ internal static partial class DocumentReader
         clauses.FlushSourceAllocations();
         clauses.FlushRateByIdentity();
         clauses.FlushTitleFundBudget(ctx.Title);
+        clauses.FlushBudgetByReceived();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

@@ -224,6 +224,24 @@ public sealed class ReadingVocabulary
     /// <summary>Headings that open a transfer report's outline (绩效目标分解下达情况): numbered below a level-1 heading, the report is in parts.</summary>
     public IReadOnlyList<string> PartOutlineHeadings { get; init; } = [];
 
+    /// <summary>Words that open one of several enumerated parts (一是, 二是 …): an item named after one states that part's figures.</summary>
+    public IReadOnlyList<string> PartLeads { get; init; } = [];
+
+    /// <summary>Endings of an enumerated part's name besides items' and units' (用于其他教育管理事务支出).</summary>
+    public IReadOnlyList<string> PartNameEndings { get; init; } = [];
+
+    /// <summary>Words naming money received (到位资金): its amount is the budget only when the stated rate confirms it.</summary>
+    public IReadOnlyList<string> ReceivedWords { get; init; } = [];
+
+    /// <summary>Header cells of a row-number column (行次): in such a table a row's first whole number is its number, not an amount.</summary>
+    public IReadOnlyList<string> RowNumberHeaders { get; init; } = [];
+
+    /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
+    public IReadOnlyList<string> AllocationBatches { get; init; } = [];
+
+    /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
+    public IReadOnlyList<string> GoalWords { get; init; } = [];
+
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
     public IReadOnlyList<string> FundSources { get; init; } = [];
 

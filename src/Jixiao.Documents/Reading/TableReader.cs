@@ -1032,9 +1032,27 @@ internal sealed class TableReader(ReadContext ctx)
             }
             else
             {
-                var lead = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                // Before the row's label: empty cells (| | 年度资金总额 | …: a merged cell to the left) and, under a header whose
+                // first cell numbers the rows (序号, 行次), the row's number (1 年度资金总额 120.5 …).
+                var skip = row.Atoms.TakeWhile(a => Parse(row, a).Kind == ValKind.Empty).Count();
+                if (skip < row.Atoms.Count - 1 && RowNumbered(rows[headerRow]) && Parse(row, row.Atoms[skip]) is { Kind: ValKind.Number, Percent: false, Decimals: 0, Value: >= 1 and <= 999 }
+                    && Parse(row, row.Atoms[skip + 1]).Kind == ValKind.Text)
+                {
+                    skip++;
+                }
+
+                var lead = row.Atoms.Skip(skip).TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                if (lead.Count == 0)
+                {
+                    skip = 0;
+                }
+
                 label = string.Join(string.Empty, lead.Select(a => a.Text));
-                values = [.. row.Atoms.Skip(lead.Count).Select(a => Parse(row, a))];
+                values = [.. row.Atoms.Skip(skip + lead.Count).Select(a => Parse(row, a))];
+                if (row.Piped && first == headerRow && rows[headerRow].Piped && AlignedToHeaderGaps(rows[headerRow], headerAtoms, columns, values) is { } aligned)
+                {
+                    values = aligned;
+                }
                 if (!row.Piped)
                 {
                     // Space-separated rows: text after the figures (a reason) is one cell.
@@ -1096,6 +1114,53 @@ internal sealed class TableReader(ReadContext ctx)
 
         return r - 1;
     }
+
+    /// <summary>
+    /// A piped header with empty cells between its columns (| 预算执行数 | | | 预算执行率 | 权重 |: cells of a merged header
+    /// that the export wrote empty) over rows that keep those cells empty too (| 5.00 | | | 100.00% | 10 |): each column
+    /// takes the cell at its own place, counted from the first column and the row's first value. Null when the header has no
+    /// such gap, a header cell spans several cells, or the row has a figure where the header has a gap (the row is not
+    /// laid out cell for cell under the header).
+    /// </summary>
+    private static List<Val>? AlignedToHeaderGaps(Row header, List<Atom> headerAtoms, List<string> columns, List<Val> values)
+    {
+        if (headerAtoms.Count != columns.Count || values.Count == 0)
+        {
+            return null;
+        }
+
+        var at = new List<int>(headerAtoms.Count);
+        foreach (var atom in headerAtoms)
+        {
+            var k = header.Atoms.FindIndex(a => a.Column == atom.Column && a.Length == atom.Length);
+            if (k < 0 || (at.Count > 0 && k <= at[^1]))
+            {
+                return null;
+            }
+
+            at.Add(k);
+        }
+
+        var gaps = Enumerable.Range(at[0], at[^1] - at[0] + 1).Where(k => !at.Contains(k)).ToList();
+        if (gaps.Count == 0 || gaps.Any(k => header.Atoms[k].Text.Length > 0))
+        {
+            return null;
+        }
+
+        var span = at[^1] - at[0] + 1;
+        if (gaps.Any(k => k - at[0] < values.Count && values[k - at[0]].Kind != ValKind.Empty)
+            || values.Skip(span).Any(x => x.Kind is ValKind.Number or ValKind.Glued))
+        {
+            return null;
+        }
+
+        var row = values[0].Row;
+        return [.. at.Select(k => k - at[0] < values.Count ? values[k - at[0]] : new Val(ValKind.Empty, 0, false, 0, string.Empty, row, row.Line.Text.Length, 0))];
+    }
+
+    /// <summary>The header row's first cell numbers the rows (rowNumberHeaders: 序号, 行次).</summary>
+    private bool RowNumbered(Row header) =>
+        header.Atoms.FirstOrDefault(a => a.Text.Length > 0) is { } first && ix.Vocabulary.RowNumberHeaders.Contains(VocabularyLoader.Fold(first.Text));
 
     /// <summary>A total row whose amounts are all 0 or empty (a template left unfilled).</summary>
     private static bool Unfilled(List<string> columns, List<Val> values)

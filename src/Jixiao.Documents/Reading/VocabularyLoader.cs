@@ -53,7 +53,7 @@ public static class VocabularyLoader
     /// <summary>Column roles of table headers besides field paths.</summary>
     public static IReadOnlySet<string> ColumnRoles { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "weight", "score", "reason", "measure", "level1", "level2", "level3", "operator", "target", "unitOfMeasure", "actual", "explanation",
+        "weight", "score", "reason", "measure", "level1", "level2", "level3", "operator", "target", "unitOfMeasure", "actual", "explanation", "received",
     };
 
     private static readonly HashSet<string> Sections = new(StringComparer.Ordinal)
@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -165,6 +165,18 @@ public static class VocabularyLoader
         public List<string> FundSources { get; } = [];
 
         public List<string> PartOutlineHeadings { get; } = [];
+
+        public List<string> PartLeads { get; } = [];
+
+        public List<string> PartNameEndings { get; } = [];
+
+        public List<string> ReceivedWords { get; } = [];
+
+        public List<string> RowNumberHeaders { get; } = [];
+
+        public List<string> AllocationBatches { get; } = [];
+
+        public List<string> GoalWords { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
 
@@ -278,6 +290,12 @@ public static class VocabularyLoader
             SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
             FundSources = [.. FundSources.Distinct().OrderByDescending(x => x.Length)],
             PartOutlineHeadings = [.. PartOutlineHeadings.Distinct()],
+            PartLeads = [.. PartLeads.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            PartNameEndings = [.. PartNameEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            ReceivedWords = [.. ReceivedWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            RowNumberHeaders = [.. RowNumberHeaders.Select(Fold).Distinct()],
+            AllocationBatches = [.. AllocationBatches.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            GoalWords = [.. GoalWords.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -446,6 +464,24 @@ public static class VocabularyLoader
                     break;
                 case "partOutlineHeadings":
                     s.PartOutlineHeadings.AddRange(Words(s, file, value, key));
+                    break;
+                case "partLeads":
+                    s.PartLeads.AddRange(Words(s, file, value, key));
+                    break;
+                case "partNameEndings":
+                    s.PartNameEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "receivedWords":
+                    s.ReceivedWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "rowNumberHeaders":
+                    s.RowNumberHeaders.AddRange(Words(s, file, value, key));
+                    break;
+                case "allocationBatches":
+                    s.AllocationBatches.AddRange(Words(s, file, value, key));
+                    break;
+                case "goalWords":
+                    s.GoalWords.AddRange(Words(s, file, value, key));
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));

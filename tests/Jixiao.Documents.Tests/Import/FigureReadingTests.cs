@@ -478,4 +478,212 @@ public class FigureReadingTests
             """);
         Assert.NotEqual(95m, count.Stated.TotalScore);
     }
+    [Fact]
+    public void EnumeratedParts_FiguresAfterANamedPart_NotTheDocuments()
+    {
+        // 一是 / 二是 naming a unit or a spending item: that part's budget and rate, never the whole transfer's.
+        var d = One("""
+            某某自治区某某局中央转移支付2020年度绩效自评报告
+            一、项目资金分解下达情况
+            分解下达中央转移支付专项资金共22171万元。
+            绩效目标情况,一是某某管理处年初预算内项目资金6152万元;二是提前下达某某博物馆项目资金6622万元。
+            一是用于其他教育管理事务支出,即某某专项工作补助经费合计75万元,已于本年度支出75万元,预算完成率100%。
+            """);
+        Assert.Equal(22171m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+
+        // A lead that names no item (一是严格预算执行) opens a point about the whole: its rate is the document's.
+        var whole = One("""
+            某某县某某局2023年度项目支出绩效自评报告
+            一、项目资金情况
+            一是严格预算执行,全年预算执行率100%;二是加强资金管理。
+            """);
+        Assert.Equal(100m, whole.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("100%", Value(whole, "budget.statedRatePercent").Source.Span);
+    }
+    [Fact]
+    public void PipedHeaderWithEmptyGapCells_RowKeepsTheGaps_EachColumnTakesItsOwnCell()
+    {
+        // An OCR'd Sichuan table: the merged header cells after 预算执行数 exported empty, and the rows keep them empty.
+        var d = One("""
+            部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |
+            | 项目名称 | 某某工作经费 | | | | | | | | |
+            | 实施单位(盖章) | 某某市林业局 | | | | | | | | |
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |
+            | 总额 | 5.00 | 6.00 | 4.50 | | | 75.00% | 10 | | |
+            | 其中:财政资金 | 5.00 | 6.00 | 4.50 | | | 75.00% | / | / | |
+            """);
+        Assert.Equal(5.00m, d.Evaluation.Budget.Initial);
+        Assert.Equal(6.00m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(4.50m, d.Evaluation.Budget.Executed);
+        Assert.Equal(75.00m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("75.00%", Value(d, "budget.statedRatePercent").Source.Span);
+        SpansHold(d);
+
+        // Figures where the header has its gap: the row is not laid out cell for cell under it, and no rate is guessed.
+        var other = One("""
+            部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |
+            | 项目名称 | 某某工作经费 | | | | | | | | |
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |
+            | 总额 | 5.00 | 6.00 | 4.50 | 1.00 | 2.00 | 75.00% | 10 | | |
+            """);
+        Assert.Null(other.Evaluation.Budget.StatedRatePercent);
+    }
+    [Fact]
+    public void ReceivedMoney_ConfirmedByTheStatedRate_IsTheBudget_OtherwiseNot()
+    {
+        var d = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            (一)项目资金情况
+            1.项目资金到位情况。经市财政局预算科审核通过后,下发文件,到位资金12.5万元。
+            2.项目资金执行情况。会议经费严格按照会议费制度管理办法,支出资金10万元,执行率80%。
+            """);
+        Assert.Equal(12.5m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(10m, d.Evaluation.Budget.Executed);
+        Assert.Equal("12.5万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // Received money the rate is not taken on (the rate is on a budget the text does not state): no budget.
+        var part = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            (一)项目资金情况
+            1.项目资金到位情况。截至年底到位资金8万元。
+            2.项目资金执行情况。支出资金8万元,执行率80%。
+            """);
+        Assert.Null(part.Evaluation.Budget.Adjusted);
+        Assert.Equal(8m, part.Evaluation.Budget.Executed);
+
+        // No rate stated: received money alone is never the budget.
+        var alone = One("""
+            2020年度项目绩效自评报告(某某会议经费项目)
+            一、项目基本情况
+            1.项目资金到位情况。到位资金12.5万元。
+            2.项目资金执行情况。支出资金10万元。
+            """);
+        Assert.Null(alone.Evaluation.Budget.Adjusted);
+    }
+    [Fact]
+    public void RowNumberColumn_KeyedTotal_NumberOfTheRowSkipped_FiguresOnTheNextLineStayApart()
+    {
+        // A Sichuan transfer table one cell a line: 行次 before the columns, the row's number before its figures, and the
+        // figures continued on the next line (52.800000 / 52.800000 …), which must not run together into one.
+        var d = One("""
+            某某区林业局2024年度林业草原改革发展资金绩效评价表
+            资金投入情况
+            (万元)
+            行次 全年预算数
+            (A)
+            全年执行资金
+            (E)
+            年度资金总额(万元): 1 52.800000
+            52.800000 52.800000 100.00% 30.800000 58.33%
+            """);
+        Assert.Equal(52.8m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("52.800000", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // Without a row-number column the small whole number keyed to the label is the row's amount as written.
+        var plain = One("""
+            某某区林业局2024年度林业草原改革发展资金绩效评价表
+            资金投入情况
+            年度资金总额(万元): 8 全年执行数(万元): 6
+            """);
+        Assert.Equal(8m, plain.Evaluation.Budget.Adjusted);
+    }
+    [Fact]
+    public void ShortSpendingLabel_AfterAWordNamingTheWhole_IsNoLongerWord()
+    {
+        // 截至12月31日支出: the date names the whole year, so 支出 starts a label although a Chinese character precedes it.
+        var d = One("""
+            某某县某某局2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            全年预算数130万元，截至12月31日支出117万元，预算执行进度90%。
+            """);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+        Assert.Equal("117万元", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+
+        // 日常公用支出: the end of a longer word, one kind of spending, not the document's.
+        var part = One("""
+            某某县某某局2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            全年预算数130万元，日常公用支出20万元，预算执行率90%。
+            """);
+        Assert.Null(part.Evaluation.Budget.Executed);
+    }
+    [Fact]
+    public void SentencesOpeningWithDifferentFunds_EachWithItsRate_NoRateOfTheWhole()
+    {
+        // Two named funds of a transfer, each with its own rate: the funds' rates, none of them the transfer's.
+        var d = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标完成情况
+            中央财政补助资金全年共100万元,拨付使用了95万元,预算执行率95%。
+            天然商品林管护补助资金全年共30万元,当年未使用,预算执行率0%。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(2, d.Stated.Rates.Count);
+
+        // One fund's sentence alone, or the total's (合计), states the document's rate.
+        var one = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标完成情况
+            中央财政补助资金全年共100万元,拨付使用了95万元,预算执行率95%。
+            """);
+        Assert.Equal(95m, one.Evaluation.Budget.StatedRatePercent);
+        var total = One("""
+            某某市2023年度省级交通专项资金绩效自评报告
+            二、自评情况
+            某某市收到普通公路水路建设省补助资金合计7505万元,已支出2171.13万元,资金支付率28.93%。其中:
+            收到普通国省道建设补助资金2666万元,已支出39万元,资金支付率1.46%。
+            """);
+        Assert.Equal(28.93m, total.Evaluation.Budget.StatedRatePercent);
+    }
+    [Fact]
+    public void BatchesOfOneAllocation_WithoutTheirTotal_NoneIsTheBudget()
+    {
+        var d = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元，第二批下达资金30万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // With their total stated, the total; a single batch stated alone is the allocation.
+        var total = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元，第二批下达资金30万元，共计下达资金130万元。
+            """);
+        Assert.Equal(130m, total.Evaluation.Budget.Adjusted);
+        var single = One("""
+            某某县2023年度中央财政农业生产发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            第一批下达资金100万元。
+            """);
+        Assert.Equal(100m, single.Evaluation.Budget.Adjusted);
+    }
+    [Fact]
+    public void RateInAClauseNamingAGoal_IsATarget_NotTheRateAchieved()
+    {
+        var d = One("""
+            某某县某某局2023年度某某道路维护经费项目绩效自评报告
+            一、项目基本情况
+            项目绩效目标：预算执行率达到100%。实际支出117万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(117m, d.Evaluation.Budget.Executed);
+
+        // A goal named in an earlier clause of the sentence: the rate's own clause states what was achieved.
+        var achieved = One("""
+            某某县2021年度中央财政公共文化服务体系建设补助资金转移支付绩效自评报告
+            一、整体绩效情况
+            我县严格按照中央下达的区域绩效目标表进行资金分配,2021年中央下达公共文化服务体系建设专项资金执行率为96%。
+            """);
+        Assert.Equal(96m, achieved.Evaluation.Budget.StatedRatePercent);
+    }
 }

@@ -778,4 +778,64 @@ public class LayoutVariantTests
         Assert.Null(d.Stated.TotalScore);
         Assert.Null(d.Stated.Grade);
     }
+    [Theory]
+    [InlineData(" ")]
+    [InlineData(" | ")]
+    [InlineData("\t")]
+    [InlineData("\n")]
+    public void ReceivedMoneyColumn_BetweenBudgetAndSpending_KeepsTheColumnsAfterItInPlace(string sep)
+    {
+        // 全年到位数 between 全年预算数 and 全年执行数: placed, never read; without it the spending and the rate were shifted.
+        string Row(params string[] cells) => string.Join(sep, cells);
+        var d = One(string.Join("\n",
+            "某某县某某局2023年度项目支出绩效自评表",
+            "(2023年度)",
+            Row("项目名称", "某某道路维护经费"),
+            Row("主管部门", "某某县交通运输局", "实施单位", "某某县公路事务中心"),
+            Row("项目资金(万元)", "年初预算数", "全年预算数", "全年到位数", "全年执行数", "分值", "执行率", "得分"),
+            Row("年度资金总额", "120.5", "130", "125", "117", "10", "90%", "9"),
+            Row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")) + "\n");
+        AssertMofBudget(d);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData(" | ")]
+    [InlineData("\t")]
+    public void RowNumberBeforeTheRowLabel_UnderASequenceHeader_IsNoFigure(string sep)
+    {
+        string Row(params string[] cells) => string.Join(sep, cells);
+        var d = One(string.Join("\n",
+            "某某县某某局2023年度项目支出绩效自评表",
+            Row("项目名称", "某某道路维护经费", "实施单位", "某某县公路事务中心"),
+            Row("序号", "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            Row("1", "年度资金总额", "120.5", "130", "117", "10", "90%", "9"),
+            Row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")) + "\n");
+        AssertMofBudget(d);
+
+        // Without a sequence header the leading number is not known to be the row's number: the row is not read.
+        var unknown = One(string.Join("\n",
+            "某某县某某局2023年度项目支出绩效自评表",
+            Row("项目名称", "某某道路维护经费", "实施单位", "某某县公路事务中心"),
+            Row("项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            Row("1", "年度资金总额", "120.5", "130", "117", "10", "90%", "9"),
+            Row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")) + "\n");
+        Assert.NotEqual(1m, unknown.Evaluation.Budget.Initial);
+        Assert.NotEqual(1m, unknown.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void PipedRowOpeningWithAnEmptyCell_LabelAfterIt_ReadUnderTheHeader()
+    {
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评表
+            | 项目名称 | 某某道路维护经费 | 实施单位 | 某某县公路事务中心 |
+            | 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            | | 年度资金总额 | 120.5 | 130 | 117 | 10 | 90% | 9 |
+            | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+            """);
+        AssertMofBudget(d);
+        SpansHold(d);
+    }
 }
