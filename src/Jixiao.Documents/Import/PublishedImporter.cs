@@ -85,7 +85,7 @@ public static partial class PublishedImporter
                 {
                     if (segment.Any(l => l.Text.Trim().Length > 0 && !l.Chrome))
                     {
-                        var part = ReadUndecided(segment, options) with { KindReason = reason };
+                        var part = ReadUndecided(segment, options, news: false) with { KindReason = reason };
                         undecided.Add(part);
                         warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）{NamedBy(part)}");
                     }
@@ -95,7 +95,7 @@ public static partial class PublishedImporter
 
                 // A news item or notice about others' evaluation work (近日，市财政局召开…) is 其他 and kept like a part of
                 // undecided kind: the units, years and figures it names are mostly those of the work it reports.
-                var document = news ? ReadUndecided(segment, options) : Parse(kind.Value, segment, options);
+                var document = news ? ReadUndecided(segment, options, news: true) : Parse(kind.Value, segment, options);
                 documents.Add(document with { KindReason = reason, Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
@@ -126,13 +126,14 @@ public static partial class PublishedImporter
     /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
     /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
     /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
+    /// A news item also keeps the unit its headline opens with where its text acts under that name.
     /// </summary>
-    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options)
+    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options, bool news)
     {
         var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
         var firm = d.Values.Where(v => v.Path switch
         {
-            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal),
+            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
             _ => false,
         }).ToList();

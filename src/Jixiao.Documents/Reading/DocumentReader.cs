@@ -123,6 +123,12 @@ internal sealed class ReadContext
             return null;
         }
 
+        // A firm's branch (某某会计师事务所河南分所, 河南分所) is never the unit.
+        if (requireSuffix && v.BranchEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length > e.Length))
+        {
+            return null;
+        }
+
         return !requireSuffix || EndsLikeUnit(folded) || BracketedSecondName(folded) ? u : null;
 
         bool EndsLikeUnit(string f) => v.UnitSuffixes.Any(s => f.EndsWith(s, StringComparison.Ordinal));
@@ -267,6 +273,31 @@ internal sealed class ReadContext
         return false;
     }
 
+    /// <summary>
+    /// A division's name (divisionEndings) after its parent body's name (某某市财政局 + 预算科) or only the parent's ending
+    /// (厅公共服务处: the 厅's 公共服务处). 某某县人民政府办公室 and 市委政策研究室 are no divisions.
+    /// </summary>
+    public bool IsDivision(string name)
+    {
+        var v = Index.Vocabulary;
+        var f = VocabularyLoader.Fold(name);
+        if (!v.DivisionEndings.Any(e => f.EndsWith(e, StringComparison.Ordinal) && f.Length > e.Length))
+        {
+            return false;
+        }
+
+        // The division's own name is at least two characters after its parent's (局 + 综合股, not 局 + 处 alone).
+        for (var k = 1; k <= f.Length - 2; k++)
+        {
+            if (v.DivisionParents.Any(p => f.AsSpan(0, k).EndsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
     public bool IsRegionOnly(string name)
     {
@@ -367,6 +398,8 @@ internal static partial class DocumentReader
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         ReadBreadcrumbUnit(ctx);
+        ReadNewsSubjectUnit(ctx);
+        ReadEvaluatedObjectUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
@@ -598,7 +631,9 @@ internal static partial class DocumentReader
     /// </summary>
     private static System.Text.RegularExpressions.Regex? SelfEvaluator(ReadingVocabulary v) =>
         v.SelfEvaluationVerbs.Count == 0 ? null : SelfEvaluators.GetValue(v, x => new System.Text.RegularExpressions.Regex(
-            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
+            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:[(（]以下简称[^()（）]{1,12}[)）])?(?:(?:(?:"
+            + (x.SelfEvaluationPreludes.Count == 0 ? "在" : string.Join('|', x.SelfEvaluationPreludes.Select(System.Text.RegularExpressions.Regex.Escape)))
+            + @")[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
             + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"
             + (x.SelfEvaluationActs.Count == 0 ? string.Empty
                 : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
@@ -760,6 +795,143 @@ internal static partial class DocumentReader
                 ctx.Builder.SetText("unit", t, new ReadValue("unit", t, line.Span(lead, t.Length)) { Stated = t, How = "开头单独一行的单位名称，正文以其为主语并以其简称自称（“我院”）" }, 2);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The evaluated object named in quotes after 对 at the opening (通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金
+    /// 支出过程…跟踪问效, 对“某某局某某项目”进行评价): a project or fund (its name ends in one of subItemEndings) whose name
+    /// opens with a unit led by its region is that unit's. Weakest source, before the second numbered heading; several
+    /// objects of different units name none.
+    /// </summary>
+    private static void ReadEvaluatedObjectUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || v.SubItemEndings.Count == 0)
+        {
+            return;
+        }
+
+        (string Name, SourceRef Source)? found = null;
+        var seen = 0;
+        for (var i = 0; i < ctx.Lines.Count && seen < 15; i++)
+        {
+            var line = ctx.Lines[i];
+            var t = line.Text;
+            if (line.Chrome || t.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            foreach (System.Text.RegularExpressions.Match m in EvaluatedObject().Matches(t))
+            {
+                var obj = m.Groups["obj"];
+                var folded = VocabularyLoader.Fold(obj.Value);
+                if (!v.SubItemEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal)) || UnitBeforeProject(ctx, obj.Value) is not { } unit
+                    || !RegionLed(ctx, unit))
+                {
+                    continue;
+                }
+
+                if (found is { } f && f.Name != unit)
+                {
+                    return;
+                }
+
+                found ??= (unit, line.Span(obj.Index, unit.Length));
+            }
+        }
+
+        if (found is { } u)
+        {
+            ctx.Builder.SetText("unit", u.Name, new ReadValue("unit", u.Name, u.Source) { Stated = u.Name, How = "开头写明评价对象（对“某某单位某某经费”…），其名称以单位开头" }, 1);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"对[“""](?<obj>[^“”""，,。；;]{6,40})[”""]")]
+    private static partial System.Text.RegularExpressions.Regex EvaluatedObject();
+
+    /// <summary>How <see cref="ReadNewsSubjectUnit"/> describes what it read: a news item keeps a unit read so.</summary>
+    internal const string NewsSubjectHow = "新闻标题以单位开头，正文又以其为主语";
+
+    /// <summary>
+    /// A news item (其他) whose headline opens with a unit led by its region (陕西省财政厅创新实施四项工作机制…, 江苏某某县财政局全面
+    /// 开展…) and whose text writes that unit opening a clause, in full, as the region-led name the headline ends with
+    /// (某某县财政局 in 江苏某某县财政局) or without its place (省财政厅): the unit the item is about. Weakest source; never a
+    /// headline that opens with a name without its region (市财政局召开…) or a sentence.
+    /// </summary>
+    private static void ReadNewsSubjectUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (ctx.Kind != DocumentKind.Other || !ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var first = -1;
+        for (var i = 0; i < ctx.Lines.Count && i < 8; i++)
+        {
+            if (!ctx.Lines[i].Chrome && ctx.Lines[i].Text.Trim().Length > 0)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var line = ctx.Lines[first];
+        var t = line.Text.Trim();
+        if (t.Length is < 8 or > 60 || t.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) >= 0 || SectionReader.HeadingOf(t, ctx.Index) is not null)
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where((l, k) => k != first && !l.Chrome).Select(l => l.Text).ToList();
+        for (var len = Math.Min(t.Length - 2, 24); len >= 5; len--)
+        {
+            var head = t[..len];
+            if (!head.All(TextNormalizer.IsCjk) || ctx.CleanUnit(head) != head || ctx.IsRegionOnly(head) || !RegionLed(ctx, head))
+            {
+                continue;
+            }
+
+            // The forms the text may write: the name, the region-led name it ends with, the name without its place.
+            var forms = new List<(string Written, string Unit)> { (head, head) };
+            for (var k = 1; k <= head.Length - 4; k++)
+            {
+                var tail = head[k..];
+                if (ctx.CleanUnit(tail) == tail && !ctx.IsRegionOnly(tail) && RegionLed(ctx, tail))
+                {
+                    forms.Add((tail, tail));
+                }
+            }
+
+            for (var k = 2; k <= Math.Min(head.Length - 2, 10); k++)
+            {
+                if (v.RegionSuffixes.Contains(head[(k - 1)..k]) && ctx.IsRegionOnly(head[..k]) && ctx.CleanUnit(head[(k - 1)..]) is not null)
+                {
+                    forms.Add((head[(k - 1)..], head));
+                    break;
+                }
+            }
+
+            foreach (var (written, unit) in forms)
+            {
+                if (body.Any(b => OpensClause(b, written)))
+                {
+                    var at = t.IndexOf(unit, StringComparison.Ordinal);
+                    var lead = line.Text.IndexOf(t, StringComparison.Ordinal);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead + at, unit.Length)) { Stated = head, How = NewsSubjectHow }, 1);
+                    return;
+                }
+            }
+
+            return;
         }
     }
 
