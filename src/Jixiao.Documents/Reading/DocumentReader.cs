@@ -123,8 +123,8 @@ internal sealed class ReadContext
             return null;
         }
 
-        // A firm's branch (某某会计师事务所河南分所, 河南分所) is never the unit.
-        if (requireSuffix && v.BranchEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length > e.Length))
+        // What only a division's name ends in (a firm's branch, 某某会计师事务所河南分所; the collective 财政处室) is never the unit.
+        if (requireSuffix && v.DivisionOnlyEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length > e.Length))
         {
             return null;
         }
@@ -801,8 +801,8 @@ internal static partial class DocumentReader
     /// <summary>
     /// The evaluated object named in quotes after 对 at the opening (通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金
     /// 支出过程…跟踪问效, 对“某某局某某项目”进行评价): a project or fund (its name ends in one of subItemEndings) whose name
-    /// opens with a unit led by its region is that unit's. Weakest source, before the second numbered heading; several
-    /// objects of different units name none.
+    /// opens with a unit led by its region is that unit's. Weakest source, in the first 15 lines; several objects of
+    /// different units name none.
     /// </summary>
     private static void ReadEvaluatedObjectUnit(ReadContext ctx)
     {

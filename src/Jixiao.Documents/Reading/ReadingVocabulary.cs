@@ -252,8 +252,8 @@ public sealed class ReadingVocabulary
     /// <summary>Endings of bodies whose internal parts are divisions (局, 厅 …): 某某局 + 综合股 is that 局's division.</summary>
     public IReadOnlyList<string> DivisionParents { get; init; } = [];
 
-    /// <summary>Endings of a firm's branch (分所): 某某会计师事务所河南分所 or 河南分所 alone is never the evaluated unit.</summary>
-    public IReadOnlyList<string> BranchEndings { get; init; } = [];
+    /// <summary>Endings only a division's name has (a firm's 分所, the collective 处室): 河南分所, 财政处室 are never the evaluated unit.</summary>
+    public IReadOnlyList<string> DivisionOnlyEndings { get; init; } = [];
 
     /// <summary>Seal marks written right after a cover label ((公章), (盖章)): 主管部门(公章):XX is the label 主管部门.</summary>
     public IReadOnlyList<string> LabelSealMarks { get; init; } = [];

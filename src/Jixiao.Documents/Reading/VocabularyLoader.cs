@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "divisionEndings", "divisionParents", "branchEndings", "labelSealMarks", "selfEvaluationPreludes", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -180,7 +180,7 @@ public static class VocabularyLoader
 
         public List<string> DivisionParents { get; } = [];
 
-        public List<string> BranchEndings { get; } = [];
+        public List<string> DivisionOnlyEndings { get; } = [];
 
         public List<string> LabelSealMarks { get; } = [];
 
@@ -291,7 +291,7 @@ public static class VocabularyLoader
             SiteNameEndings = [.. SiteNameEndings.Distinct().OrderByDescending(x => x.Length)],
             DivisionEndings = [.. DivisionEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             DivisionParents = [.. DivisionParents.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            BranchEndings = [.. BranchEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            DivisionOnlyEndings = [.. DivisionOnlyEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             LabelSealMarks = [.. LabelSealMarks.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SelfEvaluationPreludes = [.. SelfEvaluationPreludes.Distinct().OrderByDescending(x => x.Length)],
             BreadcrumbSeparators = [.. BreadcrumbSeparators.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -474,8 +474,8 @@ public static class VocabularyLoader
                 case "divisionParents":
                     s.DivisionParents.AddRange(Words(s, file, value, key));
                     break;
-                case "branchEndings":
-                    s.BranchEndings.AddRange(Words(s, file, value, key));
+                case "divisionOnlyEndings":
+                    s.DivisionOnlyEndings.AddRange(Words(s, file, value, key));
                     break;
                 case "labelSealMarks":
                     s.LabelSealMarks.AddRange(Words(s, file, value, key));

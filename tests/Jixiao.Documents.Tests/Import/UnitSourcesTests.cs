@@ -265,4 +265,29 @@ public class UnitSourcesTests
         var each = Single(head + "各部门成立绩效自评工作专班,对本部门项目进行绩效自评。\n一、项目基本情况\n");
         Assert.Equal(string.Empty, each.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_DeptTableCoverCell_Bumen_Read_ACollectiveDivisionWordIsNone()
+    {
+        var d = Single("部门整体支出绩效自评表 | |||\n(2023年度) | |||\n部门 | 某某县茶谷和美丽乡村建设服务中心 | |||\n预算资金 (万元) |\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |\n");
+        Assert.Equal("某某县茶谷和美丽乡村建设服务中心", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // 财政处室 ("the finance divisions") in the 主管部门 cell of a table run together names no unit.
+        var divisions = Single("1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人某某联系电话部门预算执行情况年初预算数全年预算数全年执行数执行率\n");
+        Assert.Equal(string.Empty, divisions.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_GluedFundUserEndsAtTheMoneyBlock_ReadWithItsDash_AListIsNone()
+    {
+        const string table = "中央财政农业防灾减灾(动物防疫项目)绩效目标自评表 (2024年度)转移支付(项目)名称2024年农业防灾减灾(动物防疫补助)中央主管部门农业农村部地方主管部门省农业农村厅资金使用单位市农业农村局-市畜牧兽医服务中心资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:390390100%\n";
+        var d = Single(table);
+        Assert.Equal("市农业农村局-市畜牧兽医服务中心", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // The fund's users written as a group (各县区) are no unit: the 地方主管部门 is the only one named.
+        var group = Single(table.Replace("市农业农村局-市畜牧兽医服务中心", "各县区", StringComparison.Ordinal));
+        Assert.Equal("省农业农村厅", group.Evaluation.Unit);
+    }
 }
