@@ -2046,9 +2046,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
-                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || ctx.IsDivision(name)
-                            || (ctx.IsProject && !ctx.BodyNames(name))))
+                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || ctx.IsDivision(name)))
                     {
+                        return;
+                    }
+
+                    if ((piece.ChromeOnly || label.Chrome) && ctx.IsProject && !ctx.BodyNames(name))
+                    {
+                        // Kept aside: the text may still call itself by the publisher's ending (我局).
+                        ctx.Publishers.Add((name, source));
                         return;
                     }
 

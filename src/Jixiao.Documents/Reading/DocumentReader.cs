@@ -23,6 +23,9 @@ internal sealed class ReadContext
     /// <summary>The money unit a table caption gives to bare numbers, or null (then bare amounts are not read).</summary>
     public MoneyUnit? TableUnit { get; set; }
 
+    /// <summary>A project page's publishers (发布机构, 来源) that the text does not name acting: not its unit by themselves.</summary>
+    public List<(string Name, SourceRef Source)> Publishers { get; } = [];
+
     /// <summary>Line indexes read as table rows or inside indicator tables: not read again as prose.</summary>
     public HashSet<int> Consumed { get; } = [];
 
@@ -388,12 +391,14 @@ internal static partial class DocumentReader
 
         ReadTitleUnit(ctx, title);
         ReadRunOnTitleUnit(ctx, title);
+        ReadBracketedProjectUnit(ctx, title);
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
         ReadBracketedSelfName(ctx);
         ReadStandaloneNameUnit(ctx);
         ReadSelfReferredUnit(ctx);
+        ReadSelfReferredPublisher(ctx);
         ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
@@ -709,6 +714,58 @@ internal static partial class DocumentReader
         {
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
         }
+    }
+
+    /// <summary>
+    /// A project page whose publisher (发布机构, 来源: one region-led unit) ends as the only way the text calls itself (我局 under
+    /// 来源:某某市退役军人事务局), where the text names, opening a clause, no other unit with that ending: the publisher is the
+    /// unit that wrote it. Weakest source. 我院 under a 局's page, or a text that also names another 局 acting, gives none.
+    /// </summary>
+    private static void ReadSelfReferredPublisher(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        var publishers = ctx.Publishers.Select(p => p.Name).Distinct().ToList();
+        if (!ctx.Builder.CanSet("unit", 1) || publishers.Count != 1)
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        var publisher = publishers[0];
+        if (endings.Count != 1 || !publisher.EndsWith(endings[0], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Another unit with that ending opening a clause (某某县财政局：…, ，某某县农业农村局组织…) may be the writer.
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var end = t.IndexOf(endings[0], StringComparison.Ordinal); end >= 0; end = t.IndexOf(endings[0], end + 1, StringComparison.Ordinal))
+            {
+                var stop = end + endings[0].Length;
+                for (var start = Math.Max(0, stop - 20); start <= stop - 4; start++)
+                {
+                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) || t[start - 1] == '《'))
+                    {
+                        continue;
+                    }
+
+                    // A unit led by its region (某某县财政局) or by its region's ending alone (县财政局).
+                    var name = t[start..stop];
+                    if (name != publisher && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
+                        && (RegionLed(ctx, name) || v.RegionSuffixes.Contains(name[..1])) && !publisher.EndsWith(name, StringComparison.Ordinal)
+                        && !IsAddressee(ctx, line) && !Abbreviates(name, publisher))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+
+        var source = ctx.Publishers.First(p => p.Name == publisher).Source;
+        ctx.Builder.SetText("unit", publisher, new ReadValue("unit", publisher, source) { Stated = publisher, How = $"项目页面的发布机构，正文只以“我{endings[0]}”自称" }, 1);
     }
 
     /// <summary>
@@ -1894,6 +1951,46 @@ internal static partial class DocumentReader
                 ReadTitleUnit(ctx, [(i, head)]);
             }
 
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A project's name in brackets on the line below the title (2022年度项目支出绩效自评报告 / （某某县某某专业合作社冷链设施建设
+    /// 项目）): the unit its name opens with, led by its region, as strong as a title's; a project named without a unit
+    /// （某某工作领导小组会议经费项目） gives none.
+    /// </summary>
+    private static void ReadBracketedProjectUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (title.Count == 0 || !ctx.Builder.CanSet("unit", 5) || v.ProjectNameMarks.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (index, _) in title)
+        {
+            var next = ctx.NextLine(index);
+            if (next is null)
+            {
+                continue;
+            }
+
+            var t = next.Text.Trim();
+            if (t.Length < 8 || t[0] is not ('(' or '（') || t[^1] is not (')' or '）'))
+            {
+                continue;
+            }
+
+            var inner = t[1..^1].Trim();
+            var folded = VocabularyLoader.Fold(inner);
+            if (!v.ProjectNameMarks.Any(m => folded.EndsWith(m, StringComparison.Ordinal)) || UnitBeforeProject(ctx, inner) is not { } unit || !RegionLed(ctx, unit))
+            {
+                continue;
+            }
+
+            var at = next.Text.IndexOf(unit, StringComparison.Ordinal);
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, next.Span(at, unit.Length)) { Stated = unit, How = "标题下括号中的项目名称以单位开头" }, 5);
             return;
         }
     }

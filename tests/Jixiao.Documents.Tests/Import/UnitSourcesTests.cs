@@ -290,4 +290,36 @@ public class UnitSourcesTests
         var group = Single(table.Replace("市农业农村局-市畜牧兽医服务中心", "各县区", StringComparison.Ordinal));
         Assert.Equal("省农业农村厅", group.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_ProjectNameInBracketsBelowTheTitle_OpenedByAUnit_Read_WithoutAUnitNone()
+    {
+        var d = Single("2022年度项目支出绩效自评报告\n\n(某某县建富果蔬种植专业合作社冷链设施建设项目)\n\n一、项目基本情况\n财政下达项目资金50万元，目前已拨付10万元。\n");
+        Assert.Equal("某某县建富果蔬种植专业合作社", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        var none = Single("2020年度项目绩效自评报告\n(退役军人事务工作领导小组会议经费项目)\n一、项目基本情况\n到位资金0.26万元，支出资金0.26万元，执行率100%。\n");
+        Assert.Equal(string.Empty, none.Evaluation.Unit);
+    }
+
+    private const string PublishedProject = "索引号 | 11533000MB1979679X-/2021-0707013 | 发布机构 | 某某市退役军人事务局 |\n公开目录 | 部门预算 | 发布日期 | 2021-07-07 |\n附件1\n2020年度项目绩效自评报告\n(退役军人事务工作领导小组会议经费项目)\n一、项目基本情况\n为做好该项目，我局对2020年度项目运行情况进行了全面的梳理。\n退役军人事务工作领导小组报送会议经费申请,经市财政局预算科审核通过后,到位资金0.26万元。\n";
+
+    [Fact]
+    public void Unit_ProjectPagesPublisher_TheTextCallsItselfByItsEnding_Read()
+    {
+        var d = Single(PublishedProject);
+        Assert.Equal("某某市退役军人事务局", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+    }
+
+    [Fact]
+    public void Unit_ProjectPagesPublisher_AnotherEndingOrAnotherBodyActing_NotRead()
+    {
+        // 我院 under a 局's page: another body wrote it.
+        Assert.Equal(string.Empty, Single(PublishedProject.Replace("我局对", "我院对", StringComparison.Ordinal)).Evaluation.Unit);
+
+        // Another 局 opens a clause (县财政局负责…): the 我局 may be that one.
+        var other = Single(PublishedProject.Replace("申请,经市财政局", "申请。县财政局负责审核拨付,经市财政局", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+    }
 }
