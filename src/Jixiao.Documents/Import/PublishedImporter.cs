@@ -126,14 +126,18 @@ public static partial class PublishedImporter
     /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
     /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
     /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
-    /// A news item also keeps the unit its headline opens with where its text acts under that name.
+    /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
+    /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
+    /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作).
     /// </summary>
     private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options, bool news)
     {
         var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
         var firm = d.Values.Where(v => v.Path switch
         {
-            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow),
+            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow)
+                || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
+                || (!news && v.How == DocumentReader.SelfEvaluatorHow),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
             _ => false,
         }).ToList();

@@ -585,7 +585,7 @@ internal static partial class DocumentReader
                 var name = m.Groups["name"];
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
                 {
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）" }, 2);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
                     return;
                 }
             }
@@ -908,6 +908,12 @@ internal static partial class DocumentReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"对[“""](?<obj>[^“”""，,。；;]{6,40})[”""]")]
     private static partial System.Text.RegularExpressions.Regex EvaluatedObject();
+
+    /// <summary>How a unit read from a title's subject is described (a part of undecided kind keeps it where its publisher states it).</summary>
+    internal const string TitleUnitHow = "标题中的单位名称（单位 + 年度 + 文档类型）";
+
+    /// <summary>How <see cref="ReadSelfEvaluatorUnit"/> describes what it read (a part of undecided kind keeps it).</summary>
+    internal const string SelfEvaluatorHow = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）";
 
     /// <summary>How <see cref="ReadNewsSubjectUnit"/> describes what it read: a news item keeps a unit read so.</summary>
     internal const string NewsSubjectHow = "新闻标题以单位开头，正文又以其为主语";
@@ -1917,7 +1923,7 @@ internal static partial class DocumentReader
 
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
-                        ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = "标题中的单位名称（单位 + 年度 + 文档类型）" }, 5);
+                        ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = TitleUnitHow }, 5);
                         return;
                     }
                 }
