@@ -128,7 +128,8 @@ public static partial class PublishedImporter
     /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
     /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
     /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
-    /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作).
+    /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作) or its overview describes (某某市公安局是…) where the text
+    /// calls itself so (我局, 我单位), or the one unit of its self-reference's ending the text names (我局 … 某某市公安局是…).
     /// </summary>
     private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options, bool news)
     {
@@ -137,7 +138,9 @@ public static partial class PublishedImporter
         {
             "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow)
                 || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
-                || (!news && v.How == DocumentReader.SelfEvaluatorHow),
+                || (!news && v.How == DocumentReader.SelfEvaluatorHow)
+                || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
+                || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
             _ => false,
         }).ToList();
@@ -157,6 +160,17 @@ public static partial class PublishedImporter
             Approximate = [],
             Inferred = [],
         };
+    }
+
+    /// <summary>
+    /// The text calls itself by a self-name (我单位) or by a self-reference whose ending the unit's name ends in (我局 for
+    /// 某某市公安局).
+    /// </summary>
+    private static bool CallsItself(List<TextLine> segment, string unit, ReadingVocabulary v)
+    {
+        var body = segment.Where(l => !l.Chrome).Select(l => l.Text).ToList();
+        return v.SelfNames.Any(n => body.Any(t => t.Contains(n, StringComparison.Ordinal)))
+            || v.SelfReferences.Any(r => unit.EndsWith(r[1..], StringComparison.Ordinal) && body.Any(t => t.Contains(r, StringComparison.Ordinal)));
     }
 
     /// <summary>；文中写明：单位“XX”（第 3 行）、年度 2021（第 1 行） — whose the part is, when it says so; else nothing.</summary>

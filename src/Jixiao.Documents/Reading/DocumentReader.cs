@@ -712,7 +712,7 @@ internal static partial class DocumentReader
 
         if (found is { } unit)
         {
-            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
+            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"{SelfReferredHow}“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
         }
     }
 
@@ -911,6 +911,12 @@ internal static partial class DocumentReader
 
     /// <summary>How a unit read from a title's subject is described (a part of undecided kind keeps it where its publisher states it).</summary>
     internal const string TitleUnitHow = "标题中的单位名称（单位 + 年度 + 文档类型）";
+
+    /// <summary>How <see cref="ReadSelfDescribedUnit"/> describes what it read (a part of undecided kind keeps it where the text calls itself so).</summary>
+    internal const string SelfDescribedHow = "概况开头单位自述（“XX是…”）";
+
+    /// <summary>How <see cref="ReadSelfReferredUnit"/> begins what it read (a part of undecided kind keeps it).</summary>
+    internal const string SelfReferredHow = "正文自称";
 
     /// <summary>How <see cref="ReadSelfEvaluatorUnit"/> describes what it read (a part of undecided kind keeps it).</summary>
     internal const string SelfEvaluatorHow = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）";
@@ -1319,7 +1325,7 @@ internal static partial class DocumentReader
                 if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit))
                 {
                     var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = "概况开头单位自述（“XX是…”）" }, 1);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
                 }
             }

@@ -107,4 +107,17 @@ public class UndecidedKindTests
         var each = Assert.Single(PublishedImporter.ImportText(text.Replace("某某旗某某苏木人民政府开展并完成了本部门", "各部门开展并完成了", StringComparison.Ordinal), "t.txt").Undecided);
         Assert.Equal(string.Empty, each.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Undecided_OverviewDescribesTheUnitTheTextCallsItselfBy_Kept_AnotherEndingNot()
+    {
+        const string text = "根据《关于开展2017年度市级部门单位整体支出自我绩效评价的通知》要求,我局及时布置自评,成立自评工作小组。\n一、单位基本情况\n(一)单位情况\n某某市公安局是市政府主管全市公安工作的职能部门。\n(二)人员情况\n";
+        var part = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Undecided);
+        Assert.Equal("某某市公安局", part.Evaluation.Unit);
+        ImportAssert.SpansHold(part);
+
+        // 我院 with a 局 described: the text does not call itself by that unit's ending.
+        var other = Assert.Single(PublishedImporter.ImportText(text.Replace("我局", "我院", StringComparison.Ordinal), "t.txt").Undecided);
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+    }
 }
