@@ -229,7 +229,7 @@ public static partial class PublishedImporter
                 continue;
             }
 
-            if (IsListedAttachment(lines, i, ix))
+            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i))
             {
                 continue;
             }
@@ -320,6 +320,16 @@ public static partial class PublishedImporter
         }
 
         return Numbered(TextNormalizer.Compact(lines[i].Text)) && (Numbered(Near(-1)) || Numbered(Near(1)));
+    }
+
+    /// <summary>
+    /// The line right above ends inside a sentence (…财政部、 / …，): this line continues it (a PDF's or a copied page's line
+    /// break), whatever titles it quotes (农业农村部、水利部《关于印发…管理办法的通知》…规定的开支), and starts no document.
+    /// </summary>
+    private static bool ContinuesSentence(List<TextLine> lines, int i)
+    {
+        var above = i > 0 ? lines[i - 1].Text.TrimEnd() : string.Empty;
+        return above.Length > 0 && !lines[i - 1].Chrome && above[^1] is '、' or '，' or ',' or '(' or '（' or '“' or '《';
     }
 
     /// <summary>True when one of the first lines is a document title.</summary>

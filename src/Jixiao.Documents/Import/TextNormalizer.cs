@@ -222,6 +222,13 @@ public static partial class TextNormalizer
 
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
+        // A space between a number and its unit (2022 年, 76.36 万元, 95 %), as PDF extraction and text copied from PDFs
+        // write them: the number and its unit are one token, as in the text typed without the space.
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            text = NumberUnitSpace().Replace(text, string.Empty);
+        }
+
         return text.TrimEnd();
     }
 
@@ -283,6 +290,9 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”（）《》、，。：；])[ \t]+(?=[\u4e00-\u9fff“”（）《》、，。：；])")]
     private static partial Regex CjkSpace();
+
+    [GeneratedRegex(@"(?<=\d) (?=(?:年|月|日|万元|万|亿元|亿|元|%|分)(?![\d.]))")]
+    private static partial Regex NumberUnitSpace();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1779,7 +1779,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     return;
                 }
 
-                if (single && g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0))
+                // A grade word running on into another word (优质, 评定为“合格工程”, 评为优秀单位) is part of that word, not a
+                // grade, unless the word is one of gradeSuffixes (优秀等次).
+                if (g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0))
                 {
                     return;
                 }

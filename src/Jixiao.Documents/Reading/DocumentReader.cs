@@ -1474,9 +1474,53 @@ internal static partial class DocumentReader
                     return [(i, line with { Text = new string(' ', start) + name })];
                 }
             }
+
+            if (NoticeSubjectTitle(lines, i, ix) is { } subject)
+            {
+                return [(i, subject)];
+            }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The opening cites the notice that commissioned the document and names the document a report (根据《关于开展2017年度
+    /// 市级部门单位整体支出自我绩效评价的通知》…，形成本评价报告。): the notice's subject, followed by 报告, as a line holding
+    /// only that title at its place (报告 stands where the notice's tail 的通知 stood), when it tells one kind before any other.
+    /// </summary>
+    private static TextLine? NoticeSubjectTitle(IReadOnlyList<TextLine> lines, int at, VocabularyIndex ix)
+    {
+        var line = lines[at];
+        var text = line.Text;
+
+        // The opening sentence as it continues on the next lines (a PDF's or a copied page's line breaks), up to its end.
+        var sentence = text;
+        for (var k = at + 1; k < lines.Count && k <= at + 3 && !sentence.Contains('。', StringComparison.Ordinal); k++)
+        {
+            sentence += lines[k].Text.Trim();
+        }
+
+        foreach (var (lead, tail) in ix.Vocabulary.OpeningNoticeMarks)
+        {
+            var open = text.IndexOf(lead, StringComparison.Ordinal);
+            var close = open < 0 ? -1 : text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
+            var start = open + lead.Length;
+            if (close - start < 6 || text.LastIndexOf('《', open) < 0 || text.IndexOf('》', close) < 0
+                || !ix.Vocabulary.OpeningReportWords.Any(w => sentence.IndexOf(w, close, StringComparison.Ordinal) >= 0))
+            {
+                continue;
+            }
+
+            var subject = text[start..close];
+            var title = VocabularyLoader.Fold(subject) + "报告";
+            if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
+            {
+                return line with { Text = new string(' ', start) + subject + "报告" };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1670,7 +1714,17 @@ internal static partial class DocumentReader
             return;
         }
 
-        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenByDescending(kv => kv.Value.Best).First();
+        var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenByDescending(kv => kv.Value.Best).ToList();
+        var best = ranked[0];
+
+        // Two years weighing the same, each by its strongest cue too (2017年…批复 / 2016年…安排 in a text naming no year as its
+        // own): nothing tells which is the evaluated one.
+        if (ranked.Count > 1 && ranked[1].Value.Score == best.Value.Score && ranked[1].Value.Best == best.Value.Best)
+        {
+            ctx.Builder.Miss("year", $"年度不确定：{best.Key} 和 {ranked[1].Key} 的线索同样多（权重 {best.Value.Score}），不取");
+            return;
+        }
+
         var (_, _, bestLine, column, len) = best.Value;
         var y = best.Key.ToString(CultureInfo.InvariantCulture);
         var how = titleSet.Contains(ctx.Lines.ToList().IndexOf(bestLine)) ? "标题中的年度" : "年度线索（reading/fields.yaml years）";

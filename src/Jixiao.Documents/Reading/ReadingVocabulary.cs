@@ -307,6 +307,12 @@ public sealed class ReadingVocabulary
     /// <summary>Marks around the name an opening sentence gives its document (现将…如下), read as the title when there is none.</summary>
     public IReadOnlyList<(string Lead, string Tail)> OpeningTitleMarks { get; init; } = [];
 
+    /// <summary>Marks around the subject of a commissioning notice an opening sentence cites (关于开展…的通知).</summary>
+    public IReadOnlyList<(string Lead, string Tail)> OpeningNoticeMarks { get; init; } = [];
+
+    /// <summary>Words by which an opening sentence names its document a report (形成本评价报告, 现将…汇报如下).</summary>
+    public IReadOnlyList<string> OpeningReportWords { get; init; } = [];
+
     public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
 
     public IReadOnlyList<RowEntry> Rows { get; init; } = [];

@@ -66,8 +66,8 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
-        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes",
+        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -212,6 +212,10 @@ public static class VocabularyLoader
 
         public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
 
+        public List<(string Lead, string Tail)> OpeningNoticeMarks { get; } = [];
+
+        public List<string> OpeningReportWords { get; } = [];
+
         public List<string> AttachmentWords { get; } = [];
 
         public List<string> SectionEndPrefixes { get; } = [];
@@ -304,6 +308,8 @@ public static class VocabularyLoader
             TitleWords = [.. TitleWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
+            OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
+            OpeningReportWords = [.. OpeningReportWords.Distinct()],
             AttachmentWords = [.. AttachmentWords.Distinct()],
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
             ContentsWords = [.. ContentsWords.Distinct()],
@@ -526,18 +532,13 @@ public static class VocabularyLoader
                     s.MaximumWords.AddRange(Words(s, file, value, key));
                     break;
                 case "openingTitleMarks":
-                    foreach (var mark in Words(s, file, value, key))
-                    {
-                        var parts = mark.Split('…');
-                        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                        {
-                            s.Error(file, value, key, $"“{mark}”应为“开头…结尾”（如 现将…如下）");
-                            continue;
-                        }
-
-                        s.OpeningTitleMarks.Add((parts[0], parts[1]));
-                    }
-
+                    s.OpeningTitleMarks.AddRange(MarkPairs(s, file, value, key, "现将…如下"));
+                    break;
+                case "openingNoticeMarks":
+                    s.OpeningNoticeMarks.AddRange(MarkPairs(s, file, value, key, "关于开展…的通知"));
+                    break;
+                case "openingReportWords":
+                    s.OpeningReportWords.AddRange(Words(s, file, value, key));
                     break;
                 case "kinds":
                     ReadKinds(s, file, value);
@@ -1178,6 +1179,22 @@ public static class VocabularyLoader
 
             var at = folded.IndexOf(found[0].Placeholder, StringComparison.Ordinal);
             s.HeadingForms.Add(new HeadingForm(folded[..at], found[0].Kind, folded[(at + found[0].Placeholder.Length)..], level.Value, form));
+        }
+    }
+
+    /// <summary>Marks written 开头…结尾 (with the single character …); one without exactly one … or with an empty side is an error.</summary>
+    private static IEnumerable<(string Lead, string Tail)> MarkPairs(State s, string file, YamlNode value, string key, string example)
+    {
+        foreach (var mark in Words(s, file, value, key))
+        {
+            var parts = mark.Split('…');
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                s.Error(file, value, key, $"“{mark}”应为“开头…结尾”（如 {example}）");
+                continue;
+            }
+
+            yield return (parts[0], parts[1]);
         }
     }
 

@@ -177,4 +177,58 @@ public class KindCueTests
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
         Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Theory]
+    [InlineData("根据《关于开展2021年度部门单位整体支出自我绩效评价的通知》(某财评〔2022〕3号)要求,我局成立自评工作小组,查阅账务,形成本评价报告。", "部门整体自评报告", 2021)]
+    [InlineData("根据《某县财政局关于开展2023年度中央对地方转移支付预算执行情况绩效自评工作的通知》文件要求,某某镇人民政府开展了自评工作,现将自评情况总结汇报如下:", "转移支付自评报告", 2023)]
+    public void NoTitle_OpeningCitesTheCommissioningNotice_AndNamesItselfAReport_TakesKindAndYearFromTheNotice(string opening, string kind, int year)
+    {
+        var r = PublishedImporter.ImportText(opening + """
+
+            一、基本情况
+            本单位共有在职人员35人。2019年起承担辖区内的相关工作。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(kind, d.Kind.Name());
+        Assert.Equal(year, d.Evaluation.Year);
+        Assert.Empty(d.Evaluation.Unit);
+    }
+
+    [Theory]
+    // The notice is cited but the opening does not name a report: nothing says what the document is.
+    [InlineData("根据《关于开展2021年度部门单位整体支出自我绩效评价的通知》要求,我局成立自评工作小组,查阅有关账务。")]
+    // The notice's subject is no evaluation of a kind (a fund's statistics): no title.
+    [InlineData("根据《关于做好2021年度农业统计年报工作的通知》要求,形成本报告。")]
+    public void NoTitle_OpeningCitesANotice_WithoutNamingAReportOrAKind_StaysUndecided(string opening)
+    {
+        var r = PublishedImporter.ImportText(opening + """
+
+            一、基本情况
+            本单位共有在职人员35人。
+            """, "t.txt");
+
+        Assert.Empty(r.Documents);
+    }
+
+    [Theory]
+    // A title naming the money of one purpose (经费) and the project report's money heading: the project's report.
+    [InlineData("某某县公安局2022年度辅警人员经费绩效自评工作报告", "项目自评报告")]
+    // The same heading in a department's report (its projects' money): the title's 部门整体 decides.
+    [InlineData("某某县公安局2022年度部门整体支出绩效自评报告", "部门整体自评报告")]
+    public void ProjectMoneyHeading_SpeaksForAProjectReport_UnlessTheTitleSaysDepartment(string title, string kind)
+    {
+        var r = PublishedImporter.ImportText(title + """
+
+            一、基本情况
+            (一)项目背景、内容。
+            我局实有辅警人员512人,协助公安机关参加各类勤务活动。
+            (二)项目资金情况。
+            全年预算数2565万元,全年执行数2565万元,预算执行率100%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(kind, d.Kind.Name());
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
 }

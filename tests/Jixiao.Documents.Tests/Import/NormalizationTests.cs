@@ -25,7 +25,52 @@ public class NormalizationTests
     [Fact]
     public void NormalizeLine_FullWidthDigitsAndPercent_HalfWidth()
     {
-        Assert.Equal("预算数 1,234.56 万元，完成 90.0%", TextNormalizer.NormalizeLine("预算数 １，２３４.５６ 万元，完成 ９０.０％"));
+        Assert.Equal("预算数 1,234.56万元，完成 90.0%", TextNormalizer.NormalizeLine("预算数 １，２３４.５６ 万元，完成 ９０.０％"));
+    }
+
+    [Theory]
+    // PDF text and text copied from PDFs: a space between a number and its unit.
+    [InlineData("2022 年支出 76.36 万元,其中基本支出 76.36 万元", "2022年支出 76.36万元,其中基本支出 76.36万元")]
+    [InlineData("执行率 95.5 %，得分 9.5 分", "执行率 95.5%，得分 9.5分")]
+    // Space-separated cells of a flattened table keep their spaces: no unit follows the number.
+    [InlineData("产出 20.00 20.00 优", "产出 20.00 20.00 优")]
+    [InlineData("年初预算数 120 全年预算数 120", "年初预算数 120 全年预算数 120")]
+    public void NormalizeLine_SpaceBetweenANumberAndItsUnit_Dropped(string raw, string normalized)
+    {
+        Assert.Equal(normalized, TextNormalizer.NormalizeLine(raw));
+    }
+
+    [Fact]
+    public void Import_PdfStyleSpacedNumbers_ReadLikeTheTypedText()
+    {
+        var r = PublishedImporter.ImportText("""
+            株洲市某某区某某协会 2022 年度部门整体支出绩效自评报告
+            一、部门整体支出情况
+            2022 年预算收入 69.06 万元,其中年初预算 57.28 万元,调整追加 11.78 万元。
+            2022 年支出 76.36 万元,其中基本支出 76.36 万元,项目支出 0 万元。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(2022, d.Evaluation.Year);
+        Assert.Equal(76.36m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void Split_LineContinuingASentence_QuotingARulesTitle_StartsNoDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告
+            一、绩效目标分解下达情况
+            全年预算数6800万元,全年执行数4132.8万元,预算执行率60.78%。项目建设单位严格按照财政部、
+            农业农村部、水利部《关于印发农业生产和水利救灾资金管理办法的通知》(财农〔2022〕79号)规定的开支
+            范围使用资金,确保资金的使用效益。
+            二、绩效目标完成情况分析
+            项目均已完工。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Equal(60.78m, d.Evaluation.Budget.StatedRatePercent);
     }
 
     [Fact]

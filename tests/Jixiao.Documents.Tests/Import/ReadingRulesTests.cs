@@ -644,6 +644,18 @@ public class ReadingRulesTests
         ImportAssert.SpansHold(d);
     }
 
+    [Theory]
+    // Two years with the same cues in a text that names no year as its own: none is taken.
+    [InlineData("2017年管委会实际批复20万元。省安排2016年资金30万元。", 0)]
+    // The same year stated twice outweighs another stated once.
+    [InlineData("2017年管委会实际批复20万元。2017年实际支出18万元。省安排2016年资金30万元。", 2017)]
+    public void Year_TwoYearsOfEqualWeight_NoneTaken(string sentence, int year)
+    {
+        var d = Single("某某局项目支出绩效自评报告\n一、项目基本情况\n" + sentence + "\n");
+        Assert.Equal(year, d.Evaluation.Year);
+        Assert.Equal(year == 0, d.Missing.Any(m => m.Path == "year" && m.Note.StartsWith("年度不确定", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Year_NextYearsBudgetAfterTheEvaluatedYear_DoesNotOutweighIt()
     {
@@ -792,7 +804,7 @@ public class ReadingRulesTests
             2019 年,省财政厅安排补助资金 3000 万元。
             """);
         // 一、基本情况 encloses (一)资金情况: the sub-section's text is both.
-        Assert.Equal("2019 年,省财政厅安排补助资金 3000 万元。", d.Evaluation.Narrative.Finances);
+        Assert.Equal("2019年,省财政厅安排补助资金 3000万元。", d.Evaluation.Narrative.Finances);
         Assert.Equal(d.Evaluation.Narrative.Finances, d.Evaluation.Narrative.Overview);
         Assert.Equal(3, d.Sources["narrative.overview"].Line);
         Assert.Equal(3, d.Sources["narrative.finances"].Line);
@@ -962,6 +974,10 @@ public class ReadingRulesTests
     [InlineData("经评价，整体绩效自评为优秀。", "优")]
     [InlineData("经评价，整体绩效评为优。", "优")]
     [InlineData("本项目被评为优质工程。", null)]
+    [InlineData("通过验收组验收,评定为“合格工程”,验收合格率为100%。", null)]
+    [InlineData("本局被评为优秀单位。", null)]
+    [InlineData("经评价，整体绩效评定为“合格”。", "中")]
+    [InlineData("经评价，整体绩效评定为优秀等次。", "优")]
     [InlineData("整体绩效自评为优、良、中、差四个等级之一。", null)]
     public void Grade_AfterALabelEndingInItsConnector(string sentence, string? grade)
     {
