@@ -85,7 +85,7 @@ public static partial class PublishedImporter
                 {
                     if (segment.Any(l => l.Text.Trim().Length > 0 && !l.Chrome))
                     {
-                        var part = ReadUndecided(segment, options) with { KindReason = reason };
+                        var part = ReadUndecided(segment, options, news: false) with { KindReason = reason };
                         undecided.Add(part);
                         warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）{NamedBy(part)}");
                     }
@@ -95,7 +95,7 @@ public static partial class PublishedImporter
 
                 // A news item or notice about others' evaluation work (近日，市财政局召开…) is 其他 and kept like a part of
                 // undecided kind: the units, years and figures it names are mostly those of the work it reports.
-                var document = news ? ReadUndecided(segment, options) : Parse(kind.Value, segment, options);
+                var document = news ? ReadUndecided(segment, options, news: true) : Parse(kind.Value, segment, options);
                 documents.Add(document with { KindReason = reason, Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
             }
 
@@ -126,13 +126,21 @@ public static partial class PublishedImporter
     /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
     /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
     /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
+    /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
+    /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
+    /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作) or its overview describes (某某市公安局是…) where the text
+    /// calls itself so (我局, 我单位), or the one unit of its self-reference's ending the text names (我局 … 某某市公安局是…).
     /// </summary>
-    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options)
+    private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options, bool news)
     {
         var d = ReportParser.Parse(DocumentKind.Other, segment, options.Vocabulary);
         var firm = d.Values.Where(v => v.Path switch
         {
-            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal),
+            "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow)
+                || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
+                || (!news && v.How == DocumentReader.SelfEvaluatorHow)
+                || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
+                || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
             _ => false,
         }).ToList();
@@ -152,6 +160,17 @@ public static partial class PublishedImporter
             Approximate = [],
             Inferred = [],
         };
+    }
+
+    /// <summary>
+    /// The text calls itself by a self-name (我单位) or by a self-reference whose ending the unit's name ends in (我局 for
+    /// 某某市公安局).
+    /// </summary>
+    private static bool CallsItself(List<TextLine> segment, string unit, ReadingVocabulary v)
+    {
+        var body = segment.Where(l => !l.Chrome).Select(l => l.Text).ToList();
+        return v.SelfNames.Any(n => body.Any(t => t.Contains(n, StringComparison.Ordinal)))
+            || v.SelfReferences.Any(r => unit.EndsWith(r[1..], StringComparison.Ordinal) && body.Any(t => t.Contains(r, StringComparison.Ordinal)));
     }
 
     /// <summary>；文中写明：单位“XX”（第 3 行）、年度 2021（第 1 行） — whose the part is, when it says so; else nothing.</summary>

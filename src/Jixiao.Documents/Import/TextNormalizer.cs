@@ -291,7 +291,9 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”（）《》、，。：；])[ \t]+(?=[\u4e00-\u9fff“”（）《》、，。：；])")]
     private static partial Regex CjkSpace();
 
-    [GeneratedRegex(@"(?<=\d) (?=(?:年|月|日|万元|万|亿元|亿|元|%|分)(?![\d.]))")]
+    // 年 only after a four-digit year: a row number before a label (1 年度资金总额) keeps its space; 分 not as a label's start
+    // (1 分值).
+    [GeneratedRegex(@"(?<=\d) (?=(?:万元|万|亿元|亿|元|%|分(?![值项类配解]))(?![\d.]))|(?<=(?<![\d.])\d{4}) (?=年)")]
     private static partial Regex NumberUnitSpace();
 
     [GeneratedRegex(@"\s+")]

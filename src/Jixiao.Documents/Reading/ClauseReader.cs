@@ -2105,15 +2105,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
         var text = piece.Text;
-        var i = hit.End;
+
+        // 主管部门(公章):XX, 单位名称（盖章） XX: a seal mark right after the label belongs to the label.
+        var labelEnd = hit.End;
+        foreach (var seal in ix.Vocabulary.LabelSealMarks)
+        {
+            if (PhraseIndex<string>.MatchAt(text, labelEnd, seal) is var sealEnd and > 0)
+            {
+                labelEnd = sealEnd;
+                break;
+            }
+        }
+
+        var i = labelEnd;
         // [ 发布机构 ] 某某县民政局: a label in brackets, its value after the closing bracket.
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '|' || (text[i] is ']' or '】' && i - hit.End <= 1)))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '|' || (text[i] is ']' or '】' && i - labelEnd <= 1)))
         {
             i++;
         }
 
         // 主管部门为XX局, 项目业主为XX委: 为 right after the label stands for its colon.
-        if (i == hit.End && i < text.Length && text[i] == '为')
+        if (i == labelEnd && i < text.Length && text[i] == '为')
         {
             i++;
         }
@@ -2127,7 +2139,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         // Cells run together (…自评表单位名称:襄阳市中心医院填报日期:…): a label directly followed by a colon is a cover
         // field wherever it stands; its value ends at the next label.
-        var keyed = hit.End < text.Length && text[hit.End] is ':' or '：';
+        var keyed = labelEnd < text.Length && text[labelEnd] is ':' or '：';
         var glued = false;
         // A unit label right after a colon follows a cover field left empty (是否为专项资金:实施(主管)单位某某法院): a cover field too.
         var afterEmptyField = label.Field == "unit" && !piece.ChromeOnly && text[Math.Max(0, hit.Start - 1)] is ':' or '：' && hit.Start > 1 && TextNormalizer.IsCjk(text[hit.Start - 2]);
@@ -2145,7 +2157,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         // A pair of labels over a pair of values (项目实施单位/项目负责人 某某中心/张三): the first value is this label's.
         var paired = false;
-        if (i == hit.End && i < text.Length && text[i] is '/' or '／'
+        if (i == labelEnd && i < text.Length && text[i] is '/' or '／'
             && (ix.Labels.LongestAt(text, i + 1)?.End ?? ix.CoverKeys.LongestAt(text, i + 1)?.End) is { } pairEnd)
         {
             i = pairEnd;
@@ -2158,7 +2170,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         // The value written right after the label (预算单位某某医院 的项目…): only a name that ends where the words end.
-        glued |= i == hit.End && i < text.Length && TextNormalizer.IsCjk(text[i]);
+        glued |= i == labelEnd && i < text.Length && TextNormalizer.IsCjk(text[i]);
 
         var end = i;
 
@@ -2238,11 +2250,21 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
-                    // 主管部门 that publishes it, not the 实施单位.
+                    // 主管部门 that publishes it, not the 实施单位. A chrome label names the publisher also where the
+                    // line is not recognised as chrome (栏目: | 专项资金 | 来源: | 财政局综合股 |).
                     // A project's publisher is its unit only where the text itself names that unit as acting (兴庆区住建局严格按照…).
-                    // A publisher's name without its region (发布单位:林业局) could be any county's: not read.
-                    if (piece.ChromeOnly && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || (ctx.IsProject && !ctx.BodyNames(name))))
+                    // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
+                    // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
+                    if ((piece.ChromeOnly || label.Chrome)
+                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || ctx.IsDivision(name)))
                     {
+                        return;
+                    }
+
+                    if ((piece.ChromeOnly || label.Chrome) && ctx.IsProject && !ctx.BodyNames(name))
+                    {
+                        // Kept aside: the text may still call itself by the publisher's ending (我局).
+                        ctx.Publishers.Add((name, source));
                         return;
                     }
 

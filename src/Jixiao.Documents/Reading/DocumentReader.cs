@@ -23,6 +23,9 @@ internal sealed class ReadContext
     /// <summary>The money unit a table caption gives to bare numbers, or null (then bare amounts are not read).</summary>
     public MoneyUnit? TableUnit { get; set; }
 
+    /// <summary>A project page's publishers (发布机构, 来源) that the text does not name acting: not its unit by themselves.</summary>
+    public List<(string Name, SourceRef Source)> Publishers { get; } = [];
+
     /// <summary>Line indexes read as table rows or inside indicator tables: not read again as prose.</summary>
     public HashSet<int> Consumed { get; } = [];
 
@@ -119,6 +122,12 @@ internal sealed class ReadContext
 
         // Two bodies of one region run together (重庆市财政局重庆市住房和城乡建设委员会: a joint report): no one unit.
         if (requireSuffix && TwoUnitsOfOneRegion(folded))
+        {
+            return null;
+        }
+
+        // What only a division's name ends in (a firm's branch, 某某会计师事务所河南分所; the collective 财政处室) is never the unit.
+        if (requireSuffix && v.DivisionOnlyEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length > e.Length))
         {
             return null;
         }
@@ -267,6 +276,31 @@ internal sealed class ReadContext
         return false;
     }
 
+    /// <summary>
+    /// A division's name (divisionEndings) after its parent body's name (某某市财政局 + 预算科) or only the parent's ending
+    /// (厅公共服务处: the 厅's 公共服务处). 某某县人民政府办公室 and 市委政策研究室 are no divisions.
+    /// </summary>
+    public bool IsDivision(string name)
+    {
+        var v = Index.Vocabulary;
+        var f = VocabularyLoader.Fold(name);
+        if (!v.DivisionEndings.Any(e => f.EndsWith(e, StringComparison.Ordinal) && f.Length > e.Length))
+        {
+            return false;
+        }
+
+        // The division's own name is at least two characters after its parent's (局 + 综合股, not 局 + 处 alone).
+        for (var k = 1; k <= f.Length - 2; k++)
+        {
+            if (v.DivisionParents.Any(p => f.AsSpan(0, k).EndsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
     public bool IsRegionOnly(string name)
     {
@@ -358,16 +392,20 @@ internal static partial class DocumentReader
 
         ReadTitleUnit(ctx, title);
         ReadRunOnTitleUnit(ctx, title);
+        ReadBracketedProjectUnit(ctx, title);
         ReadTownGovernment(ctx, title);
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
         ReadBracketedSelfName(ctx);
         ReadStandaloneNameUnit(ctx);
         ReadSelfReferredUnit(ctx);
+        ReadSelfReferredPublisher(ctx);
         ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
         ReadBreadcrumbUnit(ctx);
+        ReadNewsSubjectUnit(ctx);
+        ReadEvaluatedObjectUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
@@ -548,7 +586,7 @@ internal static partial class DocumentReader
                 var name = m.Groups["name"];
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
                 {
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）" }, 2);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
                     return;
                 }
             }
@@ -599,7 +637,9 @@ internal static partial class DocumentReader
     /// </summary>
     private static System.Text.RegularExpressions.Regex? SelfEvaluator(ReadingVocabulary v) =>
         v.SelfEvaluationVerbs.Count == 0 ? null : SelfEvaluators.GetValue(v, x => new System.Text.RegularExpressions.Regex(
-            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:(?:在[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
+            @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:[(（]以下简称[^()（）]{1,12}[)）])?(?:(?:(?:"
+            + (x.SelfEvaluationPreludes.Count == 0 ? "在" : string.Join('|', x.SelfEvaluationPreludes.Select(System.Text.RegularExpressions.Regex.Escape)))
+            + @")[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
             + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"
             + (x.SelfEvaluationActs.Count == 0 ? string.Empty
                 : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
@@ -673,8 +713,60 @@ internal static partial class DocumentReader
 
         if (found is { } unit)
         {
-            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"正文自称“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
+            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"{SelfReferredHow}“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
         }
+    }
+
+    /// <summary>
+    /// A project page whose publisher (发布机构, 来源: one region-led unit) ends as the only way the text calls itself (我局 under
+    /// 来源:某某市退役军人事务局), where the text names, opening a clause, no other unit with that ending: the publisher is the
+    /// unit that wrote it. Weakest source. 我院 under a 局's page, or a text that also names another 局 acting, gives none.
+    /// </summary>
+    private static void ReadSelfReferredPublisher(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        var publishers = ctx.Publishers.Select(p => p.Name).Distinct().ToList();
+        if (!ctx.Builder.CanSet("unit", 1) || publishers.Count != 1)
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        var publisher = publishers[0];
+        if (endings.Count != 1 || !publisher.EndsWith(endings[0], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Another unit with that ending opening a clause (某某县财政局：…, ，某某县农业农村局组织…) may be the writer.
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var end = t.IndexOf(endings[0], StringComparison.Ordinal); end >= 0; end = t.IndexOf(endings[0], end + 1, StringComparison.Ordinal))
+            {
+                var stop = end + endings[0].Length;
+                for (var start = Math.Max(0, stop - 20); start <= stop - 4; start++)
+                {
+                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) || t[start - 1] == '《'))
+                    {
+                        continue;
+                    }
+
+                    // A unit led by its region (某某县财政局) or by its region's ending alone (县财政局).
+                    var name = t[start..stop];
+                    if (name != publisher && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
+                        && (RegionLed(ctx, name) || v.RegionSuffixes.Contains(name[..1])) && !publisher.EndsWith(name, StringComparison.Ordinal)
+                        && !IsAddressee(ctx, line) && !Abbreviates(name, publisher))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+
+        var source = ctx.Publishers.First(p => p.Name == publisher).Source;
+        ctx.Builder.SetText("unit", publisher, new ReadValue("unit", publisher, source) { Stated = publisher, How = $"项目页面的发布机构，正文只以“我{endings[0]}”自称" }, 1);
     }
 
     /// <summary>
@@ -761,6 +853,155 @@ internal static partial class DocumentReader
                 ctx.Builder.SetText("unit", t, new ReadValue("unit", t, line.Span(lead, t.Length)) { Stated = t, How = "开头单独一行的单位名称，正文以其为主语并以其简称自称（“我院”）" }, 2);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The evaluated object named in quotes after 对 at the opening (通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金
+    /// 支出过程…跟踪问效, 对“某某局某某项目”进行评价): a project or fund (its name ends in one of subItemEndings) whose name
+    /// opens with a unit led by its region is that unit's. Weakest source, in the first 15 lines; several objects of
+    /// different units name none.
+    /// </summary>
+    private static void ReadEvaluatedObjectUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || v.SubItemEndings.Count == 0)
+        {
+            return;
+        }
+
+        (string Name, SourceRef Source)? found = null;
+        var seen = 0;
+        for (var i = 0; i < ctx.Lines.Count && seen < 15; i++)
+        {
+            var line = ctx.Lines[i];
+            var t = line.Text;
+            if (line.Chrome || t.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            foreach (System.Text.RegularExpressions.Match m in EvaluatedObject().Matches(t))
+            {
+                var obj = m.Groups["obj"];
+                var folded = VocabularyLoader.Fold(obj.Value);
+                if (!v.SubItemEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal)) || UnitBeforeProject(ctx, obj.Value) is not { } unit
+                    || !RegionLed(ctx, unit))
+                {
+                    continue;
+                }
+
+                if (found is { } f && f.Name != unit)
+                {
+                    return;
+                }
+
+                found ??= (unit, line.Span(obj.Index, unit.Length));
+            }
+        }
+
+        if (found is { } u)
+        {
+            ctx.Builder.SetText("unit", u.Name, new ReadValue("unit", u.Name, u.Source) { Stated = u.Name, How = "开头写明评价对象（对“某某单位某某经费”…），其名称以单位开头" }, 1);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"对[“""](?<obj>[^“”""，,。；;]{6,40})[”""]")]
+    private static partial System.Text.RegularExpressions.Regex EvaluatedObject();
+
+    /// <summary>How a unit read from a title's subject is described (a part of undecided kind keeps it where its publisher states it).</summary>
+    internal const string TitleUnitHow = "标题中的单位名称（单位 + 年度 + 文档类型）";
+
+    /// <summary>How <see cref="ReadSelfDescribedUnit"/> describes what it read (a part of undecided kind keeps it where the text calls itself so).</summary>
+    internal const string SelfDescribedHow = "概况开头单位自述（“XX是…”）";
+
+    /// <summary>How <see cref="ReadSelfReferredUnit"/> begins what it read (a part of undecided kind keeps it).</summary>
+    internal const string SelfReferredHow = "正文自称";
+
+    /// <summary>How <see cref="ReadSelfEvaluatorUnit"/> describes what it read (a part of undecided kind keeps it).</summary>
+    internal const string SelfEvaluatorHow = "开头写明由谁进行了自评（“XX对…进行了绩效自评”）";
+
+    /// <summary>How <see cref="ReadNewsSubjectUnit"/> describes what it read: a news item keeps a unit read so.</summary>
+    internal const string NewsSubjectHow = "新闻标题以单位开头，正文又以其为主语";
+
+    /// <summary>
+    /// A news item (其他) whose headline opens with a unit led by its region (陕西省财政厅创新实施四项工作机制…, 江苏某某县财政局全面
+    /// 开展…) and whose text writes that unit opening a clause, in full, as the region-led name the headline ends with
+    /// (某某县财政局 in 江苏某某县财政局) or without its place (省财政厅): the unit the item is about. Weakest source; never a
+    /// headline that opens with a name without its region (市财政局召开…) or a sentence.
+    /// </summary>
+    private static void ReadNewsSubjectUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (ctx.Kind != DocumentKind.Other || !ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var first = -1;
+        for (var i = 0; i < ctx.Lines.Count && i < 8; i++)
+        {
+            if (!ctx.Lines[i].Chrome && ctx.Lines[i].Text.Trim().Length > 0)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var line = ctx.Lines[first];
+        var t = line.Text.Trim();
+        if (t.Length is < 8 or > 60 || t.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) >= 0 || SectionReader.HeadingOf(t, ctx.Index) is not null)
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where((l, k) => k != first && !l.Chrome).Select(l => l.Text).ToList();
+        for (var len = Math.Min(t.Length - 2, 24); len >= 5; len--)
+        {
+            var head = t[..len];
+            if (!head.All(TextNormalizer.IsCjk) || ctx.CleanUnit(head) != head || ctx.IsRegionOnly(head) || !RegionLed(ctx, head))
+            {
+                continue;
+            }
+
+            // The forms the text may write: the name, the region-led name it ends with, the name without its place.
+            var forms = new List<(string Written, string Unit)> { (head, head) };
+            for (var k = 1; k <= head.Length - 4; k++)
+            {
+                var tail = head[k..];
+                if (ctx.CleanUnit(tail) == tail && !ctx.IsRegionOnly(tail) && RegionLed(ctx, tail))
+                {
+                    forms.Add((tail, tail));
+                }
+            }
+
+            for (var k = 2; k <= Math.Min(head.Length - 2, 10); k++)
+            {
+                if (v.RegionSuffixes.Contains(head[(k - 1)..k]) && ctx.IsRegionOnly(head[..k]) && ctx.CleanUnit(head[(k - 1)..]) is not null)
+                {
+                    forms.Add((head[(k - 1)..], head));
+                    break;
+                }
+            }
+
+            foreach (var (written, unit) in forms)
+            {
+                if (body.Any(b => OpensClause(b, written)))
+                {
+                    var at = t.IndexOf(unit, StringComparison.Ordinal);
+                    var lead = line.Text.IndexOf(t, StringComparison.Ordinal);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead + at, unit.Length)) { Stated = head, How = NewsSubjectHow }, 1);
+                    return;
+                }
+            }
+
+            return;
         }
     }
 
@@ -1085,7 +1326,7 @@ internal static partial class DocumentReader
                 if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit))
                 {
                     var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = "概况开头单位自述（“XX是…”）" }, 1);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
                 }
             }
@@ -1743,7 +1984,7 @@ internal static partial class DocumentReader
 
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
-                        ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = "标题中的单位名称（单位 + 年度 + 文档类型）" }, 5);
+                        ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = TitleUnitHow }, 5);
                         return;
                     }
                 }
@@ -1777,6 +2018,46 @@ internal static partial class DocumentReader
                 ReadTitleUnit(ctx, [(i, head)]);
             }
 
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A project's name in brackets on the line below the title (2022年度项目支出绩效自评报告 / （某某县某某专业合作社冷链设施建设
+    /// 项目）): the unit its name opens with, led by its region, as strong as a title's; a project named without a unit
+    /// （某某工作领导小组会议经费项目） gives none.
+    /// </summary>
+    private static void ReadBracketedProjectUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (title.Count == 0 || !ctx.Builder.CanSet("unit", 5) || v.ProjectNameMarks.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (index, _) in title)
+        {
+            var next = ctx.NextLine(index);
+            if (next is null)
+            {
+                continue;
+            }
+
+            var t = next.Text.Trim();
+            if (t.Length < 8 || t[0] is not ('(' or '（') || t[^1] is not (')' or '）'))
+            {
+                continue;
+            }
+
+            var inner = t[1..^1].Trim();
+            var folded = VocabularyLoader.Fold(inner);
+            if (!v.ProjectNameMarks.Any(m => folded.EndsWith(m, StringComparison.Ordinal)) || UnitBeforeProject(ctx, inner) is not { } unit || !RegionLed(ctx, unit))
+            {
+                continue;
+            }
+
+            var at = next.Text.IndexOf(unit, StringComparison.Ordinal);
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, next.Span(at, unit.Length)) { Stated = unit, How = "标题下括号中的项目名称以单位开头" }, 5);
             return;
         }
     }

@@ -260,6 +260,28 @@ public sealed class ReadingVocabulary
     /// <summary>What ends a site banner after the owner's name (网站, 门户网站).</summary>
     public IReadOnlyList<string> SiteNameEndings { get; init; } = [];
 
+    /// <summary>
+    /// Endings of an internal division's name (处, 科, 股, 室): a page's publisher (来源, 发布机构) whose name ends so after its
+    /// parent body's name or only the parent's ending (来源:某某市财政局预算科, 来源:厅公共服务处) is the office that posted the
+    /// page, never the evaluated unit.
+    /// </summary>
+    public IReadOnlyList<string> DivisionEndings { get; init; } = [];
+
+    /// <summary>Endings of bodies whose internal parts are divisions (局, 厅 …): 某某局 + 综合股 is that 局's division.</summary>
+    public IReadOnlyList<string> DivisionParents { get; init; } = [];
+
+    /// <summary>Endings only a division's name has (a firm's 分所, the collective 处室): 河南分所, 财政处室 are never the evaluated unit.</summary>
+    public IReadOnlyList<string> DivisionOnlyEndings { get; init; } = [];
+
+    /// <summary>Seal marks written right after a cover label ((公章), (盖章)): 主管部门(公章):XX is the label 主管部门.</summary>
+    public IReadOnlyList<string> LabelSealMarks { get; init; } = [];
+
+    /// <summary>
+    /// Words opening a clause that may stand between a self-evaluator's name and 对 (在…基础上，, 成立…工作专班，): 某某局成立
+    /// 自评小组，对…进行了绩效自评 names 某某局.
+    /// </summary>
+    public IReadOnlyList<string> SelfEvaluationPreludes { get; init; } = [];
+
     /// <summary>What separates a breadcrumb's steps (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文).</summary>
     public IReadOnlyList<string> BreadcrumbSeparators { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -188,6 +188,16 @@ public static class VocabularyLoader
 
         public List<string> SiteNameEndings { get; } = [];
 
+        public List<string> DivisionEndings { get; } = [];
+
+        public List<string> DivisionParents { get; } = [];
+
+        public List<string> DivisionOnlyEndings { get; } = [];
+
+        public List<string> LabelSealMarks { get; } = [];
+
+        public List<string> SelfEvaluationPreludes { get; } = [];
+
         public List<string> BreadcrumbSeparators { get; } = [];
 
         public List<string> ProjectNameMarks { get; } = [];
@@ -301,6 +311,11 @@ public static class VocabularyLoader
             LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SiteGreetings = [.. SiteGreetings.Distinct().OrderByDescending(x => x.Length)],
             SiteNameEndings = [.. SiteNameEndings.Distinct().OrderByDescending(x => x.Length)],
+            DivisionEndings = [.. DivisionEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            DivisionParents = [.. DivisionParents.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            DivisionOnlyEndings = [.. DivisionOnlyEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            LabelSealMarks = [.. LabelSealMarks.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            SelfEvaluationPreludes = [.. SelfEvaluationPreludes.Distinct().OrderByDescending(x => x.Length)],
             BreadcrumbSeparators = [.. BreadcrumbSeparators.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             YearCues = [.. YearCues],
             TitleYearWeight = TitleYearWeight ?? 10,
@@ -494,6 +509,21 @@ public static class VocabularyLoader
                     break;
                 case "siteNameEndings":
                     s.SiteNameEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "divisionEndings":
+                    s.DivisionEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "divisionParents":
+                    s.DivisionParents.AddRange(Words(s, file, value, key));
+                    break;
+                case "divisionOnlyEndings":
+                    s.DivisionOnlyEndings.AddRange(Words(s, file, value, key));
+                    break;
+                case "labelSealMarks":
+                    s.LabelSealMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "selfEvaluationPreludes":
+                    s.SelfEvaluationPreludes.AddRange(Words(s, file, value, key));
                     break;
                 case "breadcrumbSeparators":
                     s.BreadcrumbSeparators.AddRange(Words(s, file, value, key));

@@ -35,6 +35,9 @@ public class NormalizationTests
     // Space-separated cells of a flattened table keep their spaces: no unit follows the number.
     [InlineData("产出 20.00 20.00 优", "产出 20.00 20.00 优")]
     [InlineData("年初预算数 120 全年预算数 120", "年初预算数 120 全年预算数 120")]
+    // A row number before a label opening with 年 or 分 is no number with its unit.
+    [InlineData("1 年度资金总额 120.5 130 117 10 90% 9", "1 年度资金总额 120.5 130 117 10 90% 9")]
+    [InlineData("2 分值 10", "2 分值 10")]
     public void NormalizeLine_SpaceBetweenANumberAndItsUnit_Dropped(string raw, string normalized)
     {
         Assert.Equal(normalized, TextNormalizer.NormalizeLine(raw));

@@ -79,4 +79,45 @@ public class UndecidedKindTests
         Assert.Equal(Verdict.Correct, byField["unit"]);
         Assert.Equal(Verdict.Correct, byField["year"]);
     }
+
+    private const string PoliceTitle = "某某县公安局2022年度辅警人员经费绩效自评工作报告\n一、基本情况\n(一)项目背景、内容。\n某某县公安局是主管全县社会治安的县政府组成部门。\n";
+
+    [Fact]
+    public void Undecided_TitleUnitThePublisherStatesToo_Kept_TitleAloneNot()
+    {
+        var r = PublishedImporter.ImportText("[ 发布机构 ] | 某某县公安局 |\n[ 成文日期 ] | 2023-06-27 |\n" + PoliceTitle, "t.txt");
+        Assert.Empty(r.Documents);
+        var part = Assert.Single(r.Undecided);
+        Assert.Equal("某某县公安局", part.Evaluation.Unit);
+        ImportAssert.SpansHold(part);
+
+        // Without the publisher's line a title guessed in a part of undecided kind names no unit.
+        var alone = Assert.Single(PublishedImporter.ImportText(PoliceTitle, "t.txt").Undecided);
+        Assert.Equal(string.Empty, alone.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Undecided_OpeningSaysWhoEvaluatedItself_Kept_EachDepartmentNot()
+    {
+        const string text = "按照上级文件要求,某某旗某某苏木人民政府开展并完成了本部门涉及中央对地方转移支付预算执行情况绩效自评工作,涉及项目3个,结果综述如下:\n项目一:某某嘎查集体经济项目,完成预算的100%。\n";
+        var part = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Undecided);
+        Assert.Equal("某某旗某某苏木人民政府", part.Evaluation.Unit);
+        Assert.Null(part.Evaluation.Budget.StatedRatePercent);
+
+        var each = Assert.Single(PublishedImporter.ImportText(text.Replace("某某旗某某苏木人民政府开展并完成了本部门", "各部门开展并完成了", StringComparison.Ordinal), "t.txt").Undecided);
+        Assert.Equal(string.Empty, each.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Undecided_OverviewDescribesTheUnitTheTextCallsItselfBy_Kept_AnotherEndingNot()
+    {
+        const string text = "根据《关于开展2017年度市级部门单位整体支出自我绩效评价的通知》要求,我局及时布置自评,成立自评工作小组。\n一、单位基本情况\n(一)单位情况\n某某市公安局是市政府主管全市公安工作的职能部门。\n(二)人员情况\n";
+        var part = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Undecided);
+        Assert.Equal("某某市公安局", part.Evaluation.Unit);
+        ImportAssert.SpansHold(part);
+
+        // 我院 with a 局 described: the text does not call itself by that unit's ending.
+        var other = Assert.Single(PublishedImporter.ImportText(text.Replace("我局", "我院", StringComparison.Ordinal), "t.txt").Undecided);
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+    }
 }

@@ -161,4 +161,165 @@ public class UnitSourcesTests
         var d = Single("2023年度中央对地方转移支付绩效自评报告\n根据《某某旗财政局关于开展2023年度中央对地方转移支付绩效自评工作的通知》文件要求,某某旗某某苏木人民政府开展并完成了本部门涉及中央对地方转移支付预算执行情况绩效自评工作，结果如下：\n一、项目一\n");
         Assert.Equal("某某旗某某苏木人民政府", d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_ChromeLabelInATableRow_PublisherWithoutRegion_NotRead_RegionLedRead()
+    {
+        // 来源 on a row of cells the importer does not take for chrome still names the publisher: a name without its
+        // region (财政局综合股) could be any county's office.
+        const string text = "某某县2021年度中央彩票公益金支持地方社会公益事业发展资金绩效自评报告\n栏目: | 专项资金 | 来源: | 财政局综合股 |\n一、绩效目标分解下达情况\n中央下达我县资金200万元。\n二、绩效目标完成情况分析\n";
+        Assert.Equal(string.Empty, Single(text).Evaluation.Unit);
+
+        var led = Single(text.Replace("财政局综合股", "某某县民政局", StringComparison.Ordinal));
+        Assert.Equal("某某县民政局", led.Evaluation.Unit);
+        ImportAssert.SpansHold(led);
+    }
+
+    [Fact]
+    public void Unit_PublisherIsADivisionOfItsBody_NotRead_TheBodyItselfRead()
+    {
+        const string text = "中央支持地方公共文化服务体系建设补助资金2022年度绩效自评报告\n2023-12-15 17:18     来源:某某市财政局综合科     作者:\n一、绩效目标分解下达情况\n合计下达我市资金5310万元。\n";
+        Assert.Equal(string.Empty, Single(text).Evaluation.Unit);
+
+        // The 厅's own division written with the 厅's ending only (厅公共服务处): no unit either.
+        Assert.Equal(string.Empty, Single(text.Replace("某某市财政局综合科", "厅公共服务处", StringComparison.Ordinal)).Evaluation.Unit);
+
+        var body = Single(text.Replace("某某市财政局综合科", "某某市财政局", StringComparison.Ordinal));
+        Assert.Equal("某某市财政局", body.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_FirmsBranchUnderTheTitle_NotRead_ATownsOfficeEndingInSuoIs()
+    {
+        var firm = Single("某某县2023年农村危房改造项目\n绩效评价报告\n河南分所\n评价报告时间:2024年12月\n某某会计师事务所河南分所受某某县财政局委托，于2024年11月对某某县2023年农村危房改造项目开展预算绩效评价工作。\n");
+        Assert.Equal(string.Empty, firm.Evaluation.Unit);
+
+        var office = Single("某某县某某镇财政所2023年度部门整体支出绩效自评报告\n一、基本情况\n某某县某某镇财政所负责全镇财政收支管理。\n");
+        Assert.Equal("某某县某某镇财政所", office.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_SealMarkAfterACoverLabel_BelongsToTheLabel()
+    {
+        // 主管部门(公章):XX — the implementer is a list of units (各地州…), so the 主管部门 names the unit.
+        const string table = "项目支出绩效自评表\n(2023年度)\n项目名称:某某市大气污染防治资金\n实施单位(公章):各地州生态环境局、各企事业单位\n主管部门(公章):某某市生态环境局\n委托单位:某某市财政局\n";
+        var d = Single(table);
+        Assert.Equal("某某市生态环境局", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // Without the 主管部门 line nothing names one unit: a list opened by 各 is none.
+        Assert.Equal(string.Empty, Single(table.Replace("主管部门(公章):某某市生态环境局\n", string.Empty, StringComparison.Ordinal)).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_NewsHeadlineOpenedByARegionLedUnit_TheTextActingUnderIt_Read()
+    {
+        const string news = "某某省财政厅创新实施四项工作机制 提升绩效自评质效\n2025年,省财政厅进一步加强绩效自评管理,重点在完善统筹机制、优化联动机制四个方面下功夫,推进绩效自评从“形式完备”转向“实效优先”。\n完善统筹机制,推进系统治理。一是高位部署推进。要求各地各部门负责绩效自评,财政部门对重点项目抽查复核。\n";
+        var d = Single(news);
+        Assert.Equal("某某省财政厅", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // The text names the unit without a province prefix the headline carries: the text's own full name.
+        var prefixed = Single("江苏某某县财政局全面开展2022年县级财政支出绩效评价工作\n从省财政厅网站获悉,日前,某某县财政局启动2022年县级财政支出绩效评价工作。\n2022年绩效评价工作采取财政重点绩效评价（委托第三方）和部门自评价相结合的方式进行。\n");
+        Assert.Equal("某某县财政局", prefixed.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_NewsHeadline_NameWithoutRegionOrNeverActing_NotRead()
+    {
+        var noRegion = Single("市财政局召开预算绩效评审委员会2023年第一次会议\n近日,市财政局召开预算绩效评审委员会2023年第一次会议,安排部署2022年度市级预算绩效自评工作。\n");
+        Assert.Equal(string.Empty, noRegion.Evaluation.Unit);
+
+        var silent = Single("某某省财政厅创新实施四项工作机制 提升绩效自评质效\n2025年,各地进一步加强绩效自评管理,推进绩效自评从“形式完备”转向“实效优先”。\n完善统筹机制,推进系统治理。要求各地各部门负责绩效自评,财政部门对重点项目抽查复核。\n");
+        Assert.Equal(string.Empty, silent.Evaluation.Unit);
+    }
+
+    private const string EvaluationOpening = "为支持做好动物防疫工作,2021年度共下达我县动物防疫专项补助经费725.63万元,我们对该项经费进行了绩效评价,现将评价结果报告如下:\n";
+
+    [Fact]
+    public void Unit_EvaluatedObjectInQuotes_OpenedByAUnit_Read()
+    {
+        var d = Single(EvaluationOpening + "一、项目绩效评价工作情况\n(一)评价目的\n通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金支出过程和结果的跟踪问效,进一步了解项目的实施进展情况。\n(二)评价过程\n县财政局组成了绩效评价工作组。\n");
+        Assert.Equal("某某县动物疫病预防控制中心", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+    }
+
+    [Fact]
+    public void Unit_EvaluatedObjectInQuotes_ARegionsProjectOrTwoUnits_NotRead()
+    {
+        var region = Single(EvaluationOpening + "一、项目绩效评价工作情况\n通过对“某某县2023年农村危房改造项目”资金支出过程和结果的跟踪问效,了解项目的实施进展情况。\n");
+        Assert.Equal(string.Empty, region.Evaluation.Unit);
+
+        var two = Single(EvaluationOpening + "一、评价对象\n本次评价通过对“某某县动物疫病预防控制中心动物防疫专项经费”和对“某某县农业农村局农机购置补贴资金”的跟踪问效,了解项目的实施进展情况。\n");
+        Assert.Equal(string.Empty, two.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_SelfEvaluatorWithShortNameAndATeamClause_Read_EachDepartmentIsNone()
+    {
+        const string head = "某某省2018年残疾人辅助器具适配服务经费绩效自评报告\n根据《某某省财政厅关于开展2018年度省级财政支出绩效自评工作的通知》的规定,";
+        var d = Single(head + "某某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班,对某某省残疾人辅助器具适配服务经费进行绩效自评,我公司接受委托成为绩效自评工作专班成员。\n一、项目基本情况\n");
+        Assert.Equal("某某省残疾人联合会", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        var each = Single(head + "各部门成立绩效自评工作专班,对本部门项目进行绩效自评。\n一、项目基本情况\n");
+        Assert.Equal(string.Empty, each.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_DeptTableCoverCell_Bumen_Read_ACollectiveDivisionWordIsNone()
+    {
+        var d = Single("部门整体支出绩效自评表 | |||\n(2023年度) | |||\n部门 | 某某县茶谷和美丽乡村建设服务中心 | |||\n预算资金 (万元) |\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |\n");
+        Assert.Equal("某某县茶谷和美丽乡村建设服务中心", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // 财政处室 ("the finance divisions") in the 主管部门 cell of a table run together names no unit.
+        var divisions = Single("1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人某某联系电话部门预算执行情况年初预算数全年预算数全年执行数执行率\n");
+        Assert.Equal(string.Empty, divisions.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_GluedFundUserEndsAtTheMoneyBlock_ReadWithItsDash_AListIsNone()
+    {
+        const string table = "中央财政农业防灾减灾(动物防疫项目)绩效目标自评表 (2024年度)转移支付(项目)名称2024年农业防灾减灾(动物防疫补助)中央主管部门农业农村部地方主管部门省农业农村厅资金使用单位市农业农村局-市畜牧兽医服务中心资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:390390100%\n";
+        var d = Single(table);
+        Assert.Equal("市农业农村局-市畜牧兽医服务中心", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // The fund's users written as a group (各县区) are no unit: the 地方主管部门 is the only one named.
+        var group = Single(table.Replace("市农业农村局-市畜牧兽医服务中心", "各县区", StringComparison.Ordinal));
+        Assert.Equal("省农业农村厅", group.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_ProjectNameInBracketsBelowTheTitle_OpenedByAUnit_Read_WithoutAUnitNone()
+    {
+        var d = Single("2022年度项目支出绩效自评报告\n\n(某某县建富果蔬种植专业合作社冷链设施建设项目)\n\n一、项目基本情况\n财政下达项目资金50万元，目前已拨付10万元。\n");
+        Assert.Equal("某某县建富果蔬种植专业合作社", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        var none = Single("2020年度项目绩效自评报告\n(退役军人事务工作领导小组会议经费项目)\n一、项目基本情况\n到位资金0.26万元，支出资金0.26万元，执行率100%。\n");
+        Assert.Equal(string.Empty, none.Evaluation.Unit);
+    }
+
+    private const string PublishedProject = "索引号 | 11533000MB1979679X-/2021-0707013 | 发布机构 | 某某市退役军人事务局 |\n公开目录 | 部门预算 | 发布日期 | 2021-07-07 |\n附件1\n2020年度项目绩效自评报告\n(退役军人事务工作领导小组会议经费项目)\n一、项目基本情况\n为做好该项目，我局对2020年度项目运行情况进行了全面的梳理。\n退役军人事务工作领导小组报送会议经费申请,经市财政局预算科审核通过后,到位资金0.26万元。\n";
+
+    [Fact]
+    public void Unit_ProjectPagesPublisher_TheTextCallsItselfByItsEnding_Read()
+    {
+        var d = Single(PublishedProject);
+        Assert.Equal("某某市退役军人事务局", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+    }
+
+    [Fact]
+    public void Unit_ProjectPagesPublisher_AnotherEndingOrAnotherBodyActing_NotRead()
+    {
+        // 我院 under a 局's page: another body wrote it.
+        Assert.Equal(string.Empty, Single(PublishedProject.Replace("我局对", "我院对", StringComparison.Ordinal)).Evaluation.Unit);
+
+        // Another 局 opens a clause (县财政局负责…): the 我局 may be that one.
+        var other = Single(PublishedProject.Replace("申请,经市财政局", "申请。县财政局负责审核拨付,经市财政局", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, other.Evaluation.Unit);
+    }
 }
