@@ -38,8 +38,12 @@ public static partial class PdfLines
         for (var i = 1; i < lines.Count; i++)
         {
             var next = lines[i];
-            if (currentWidth >= edge - Slack && next.Trim().Length > 0 && Indent(next) <= margin + 1
-                && !ColumnGap().IsMatch(current.Trim()) && !ColumnGap().IsMatch(next.Trim()))
+            // A line repeated (a title written twice) is no continuation of itself.
+            if (currentWidth >= edge - Slack && next.Trim().Length > 0 && Indent(next) <= margin + 1 && next.Trim() != current.Trim()
+                && !ColumnGap().IsMatch(current.Trim()) && !ColumnGap().IsMatch(next.Trim())
+                && !(SentenceEnd(current) && (ListItem().IsMatch(next) || !current.Contains('|', StringComparison.Ordinal) && widths[i] < edge - Slack && !PunctuationEnd(next)))
+                && !Bracketed().IsMatch(next)
+                && !(ClauseEnd(current) && ListItem().IsMatch(next)))
             {
                 var head = current.TrimEnd();
                 var tail = next.TrimStart();
@@ -58,6 +62,19 @@ public static partial class PdfLines
         output.Add(current);
         return string.Join('\n', output.Select(CjkLatinSpace));
     }
+
+    /// <summary>
+    /// A line that fills the width but ends a sentence (。) or a clause (；：) may end its paragraph there. After a sentence
+    /// end the next line joins when the line is a table row (a | on it) or the next reads as running text (it fills the width
+    /// too or ends in punctuation), not as a title; never a list item or heading (- 6、, 二、, (三), 2.). A clause end (；：)
+    /// joins text that is not a list item: a label at the line's end keeps its value. A line that is one bracketed remark
+    /// alone ((2024年度)) stands on its own, as under a title.
+    /// </summary>
+    private static bool SentenceEnd(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '！' or '？' or '!' or '?';
+
+    private static bool ClauseEnd(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '；' or '：' or ';' or ':';
+
+    private static bool PunctuationEnd(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '，' or '；' or '：' or '、' or '！' or '？' or ',' or ';' or ':' or '!' or '?' or '.';
 
     private static string CjkLatinSpace(string line) => line.Contains(' ', StringComparison.Ordinal) ? CjkLatin().Replace(line, string.Empty) : line;
 
@@ -78,6 +95,14 @@ public static partial class PdfLines
     private static bool IsWide(char c) =>
         c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF'
             or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+
+    /// <summary>A line that is one bracketed remark: (2024年度), （盖章）.</summary>
+    [GeneratedRegex(@"^\s*[(（][^()（）]{1,20}[)）]\s*$")]
+    private static partial Regex Bracketed();
+
+    /// <summary>The start of a list item or numbered heading.</summary>
+    [GeneratedRegex(@"^\s*(?:[-•·*]\s|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节条部分])")]
+    private static partial Regex ListItem();
 
     /// <summary>Three or more spaces inside a line: the gap between laid-out columns.</summary>
     [GeneratedRegex(@"\S {3,}\S")]
