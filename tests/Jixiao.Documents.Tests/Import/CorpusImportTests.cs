@@ -47,7 +47,7 @@ public class CorpusImportTests
     {
         var e = CorpusFiles.Single("gz-huadu-jiguan-gongwei-2021-dept-report.txt").Evaluation;
         Assert.Contains("不设党组的基层党组织党员领导干部民主生活会", e.Narrative.Overview, StringComparison.Ordinal);
-        Assert.Contains("《广州市花都区2021 年度预算绩效管理工作方案》", e.Narrative.Management, StringComparison.Ordinal);
+        Assert.Contains("《广州市花都区2021年度预算绩效管理工作方案》", e.Narrative.Management, StringComparison.Ordinal);
     }
 
     [Fact]

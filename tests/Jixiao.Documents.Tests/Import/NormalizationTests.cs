@@ -25,7 +25,7 @@ public class NormalizationTests
     [Fact]
     public void NormalizeLine_FullWidthDigitsAndPercent_HalfWidth()
     {
-        Assert.Equal("预算数 1,234.56 万元，完成 90.0%", TextNormalizer.NormalizeLine("预算数 １，２３４.５６ 万元，完成 ９０.０％"));
+        Assert.Equal("预算数 1,234.56万元，完成 90.0%", TextNormalizer.NormalizeLine("预算数 １，２３４.５６ 万元，完成 ９０.０％"));
     }
 
     [Fact]

@@ -60,13 +60,14 @@ public sealed class PdfParityTests : IClassFixture<PdfParityTests.Converted>
     public void Unwrap_LinesFillingTheWidth_JoinedButNotIndentedOrColumnLines()
     {
         var full = new string('字', 40);
+        var other = new string('文', 40);
         var text = string.Join('\n',
-            full, full, "资金 1749 万元。", string.Empty,
+            full, other, "资金 1749 万元。", string.Empty,
             full, "  新段落开头", string.Empty,
             "项目名称          预算数          执行数" + new string('字', 20), "合计   100   100", full, string.Empty,
             full[..^1] + "。", "- 6、新的一条", full[..^1] + "：", "2.下一节");
         var lines = PdfLines.Unwrap(text).Split('\n');
-        Assert.Equal(full + full + "资金1749万元。", lines[0]);
+        Assert.Equal(full + other + "资金1749万元。", lines[0]);
         Assert.Equal(full, lines[2]);
         Assert.Equal("  新段落开头", lines[3]);
         Assert.Equal("合计   100   100", lines[6]);

@@ -804,7 +804,7 @@ public class ReadingRulesTests
             2019 年,省财政厅安排补助资金 3000 万元。
             """);
         // 一、基本情况 encloses (一)资金情况: the sub-section's text is both.
-        Assert.Equal("2019 年,省财政厅安排补助资金 3000 万元。", d.Evaluation.Narrative.Finances);
+        Assert.Equal("2019年,省财政厅安排补助资金 3000万元。", d.Evaluation.Narrative.Finances);
         Assert.Equal(d.Evaluation.Narrative.Finances, d.Evaluation.Narrative.Overview);
         Assert.Equal(3, d.Sources["narrative.overview"].Line);
         Assert.Equal(3, d.Sources["narrative.finances"].Line);
