@@ -196,7 +196,7 @@ public static partial class PublishedTextReader
             }
 
             // pdftotext separates pages with form feeds.
-            return output.Replace('\f', '\n');
+            return PdfLines.Unwrap(output.Replace('\f', '\n'));
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
