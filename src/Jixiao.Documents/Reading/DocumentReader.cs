@@ -1459,14 +1459,12 @@ internal static partial class DocumentReader
             seen++;
             foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
             {
-                var open = line.Text.IndexOf(lead, StringComparison.Ordinal);
-                var close = open < 0 ? -1 : line.Text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
-                if (close - open - lead.Length < 6)
+                if (Between(line.Text, lead, tail) is not { } at)
                 {
                     continue;
                 }
 
-                var start = open + lead.Length;
+                var (start, close) = (at.Start, at.Close);
                 var name = line.Text[start..close];
                 var folded = VocabularyLoader.Fold(name);
                 if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
@@ -1483,6 +1481,17 @@ internal static partial class DocumentReader
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The words between a lead and the first tail after it (现将…如下, 关于开展…的通知), at least six characters: where the lead
+    /// opens, where the words start and where the tail begins; null when the marks are absent or enclose fewer words.
+    /// </summary>
+    private static (int Open, int Start, int Close)? Between(string text, string lead, string tail)
+    {
+        var open = text.IndexOf(lead, StringComparison.Ordinal);
+        var close = open < 0 ? -1 : text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
+        return close - open - lead.Length < 6 ? null : (open, open + lead.Length, close);
     }
 
     /// <summary>
@@ -1504,20 +1513,17 @@ internal static partial class DocumentReader
 
         foreach (var (lead, tail) in ix.Vocabulary.OpeningNoticeMarks)
         {
-            var open = text.IndexOf(lead, StringComparison.Ordinal);
-            var close = open < 0 ? -1 : text.IndexOf(tail, open + lead.Length, StringComparison.Ordinal);
-            var start = open + lead.Length;
-            if (close - start < 6 || text.LastIndexOf('《', open) < 0 || text.IndexOf('》', close) < 0
-                || !ix.Vocabulary.OpeningReportWords.Any(w => sentence.IndexOf(w, close, StringComparison.Ordinal) >= 0))
+            if (Between(text, lead, tail) is not { } marks || text.LastIndexOf('《', marks.Open) < 0 || text.IndexOf('》', marks.Close) < 0
+                || !ix.Vocabulary.OpeningReportWords.Any(w => sentence.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
             {
                 continue;
             }
 
-            var subject = text[start..close];
+            var subject = text[marks.Start..marks.Close];
             var title = VocabularyLoader.Fold(subject) + "报告";
             if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
             {
-                return line with { Text = new string(' ', start) + subject + "报告" };
+                return line with { Text = new string(' ', marks.Start) + subject + "报告" };
             }
         }
 
