@@ -21,8 +21,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
-    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined.
-    private const int DevelopmentHeadlineCorrectFloor = 846;
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session).
+    private const int DevelopmentHeadlineCorrectFloor = 955;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -36,13 +36,12 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // joined the development corpus at the start of the fourth, its SOURCES table having been seen.
     // - testdata/corpus-holdout8 (24 files) and corpus-holdout9 (20 files), gathered 3 December 2026 (fourth session) by two
     //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 60 of 86
-    //   correct, 11 wrong, 4 invented (v8) and 49 of 69, 5 wrong, 8 invented (v9).
+    //   correct, 11 wrong, 4 invented (v8) and 49 of 69, 5 wrong, 8 invented (v9); both joined the development corpus at
+    //   the start of the fifth session (274 files) so that their failures could be read.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 56, 2, 6 },
-        { "corpus-holdout8", 60, 4, 11 },
-        { "corpus-holdout9", 49, 8, 5 },
     };
 
     [Fact]
@@ -51,7 +50,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var m = Development.Value;
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
-        Assert.True(m.Files >= 230, $"only {m.Files} expected-facts files");
+        Assert.True(m.Files >= 274, $"only {m.Files} expected-facts files");
         var known = File.ReadAllLines(Path.Combine(Dir("corpus"), "KNOWN-FAILURES.txt"))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var actual = m.Outcomes.Where(o => o.Verdict is Verdict.Wrong or Verdict.Invented)
