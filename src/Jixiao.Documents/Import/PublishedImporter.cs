@@ -185,11 +185,13 @@ public static partial class PublishedImporter
     /// <summary>A line of cell bars and spaces only (|, ||||).</summary>
     private static bool IsBarsOnly(string line) => line.Contains('|', StringComparison.Ordinal) && line.All(c => c == '|' || char.IsWhiteSpace(c));
 
+    private static readonly char[] LeadingMarks = ['-', '*', '|', '·', '•', '[', ' ', '\t'];
+
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)
     {
         // Leading list or table marks (- 时效性: 有效, | 发布机构 | …, [ 索引号 ]) are no part of the words.
-        var t = text.Trim().TrimStart('-', '*', '|', '·', '•', '[', ' ', '\t');
+        var t = text.Trim().TrimStart(LeadingMarks);
         if (t.Length == 0 || t.Length > 200)
         {
             return false;

@@ -238,7 +238,20 @@ public static partial class TextNormalizer
     public static string JoinCjk(string text) => CjkSpace().Replace(text, string.Empty);
 
     /// <summary>Removes all whitespace (for comparing names).</summary>
-    public static string Compact(string text) => FoldPunctuation(Whitespace().Replace(text, string.Empty));
+    public static string Compact(string text)
+    {
+        // One pass: no whitespace, （）：；， folded as FoldPunctuation does (called for every line, often more than once).
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c switch { '（' => '(', '）' => ')', '：' => ':', '；' => ';', '，' => ',', _ => c });
+            }
+        }
+
+        return sb.Length == text.Length && sb.Equals(text) ? text : sb.ToString();
+    }
 
     /// <summary>（）：；， as ASCII, for matching labels and titles (not for text shown to people).</summary>
     public static string FoldPunctuation(string text) =>
@@ -296,8 +309,6 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"(?<=\d) (?=(?:万元|万|亿元|亿|元|%|分(?![值项类配解]))(?![\d.]))|(?<=(?<![\d.])\d{4}) (?=年)")]
     private static partial Regex NumberUnitSpace();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(?:[.…。·\-—_/\s]+|指标\d+[:：]?\s*|[(（]?参考提纲[)）]?|[(（]?\d+字以内[)）]?)$")]
     private static partial Regex Placeholder();

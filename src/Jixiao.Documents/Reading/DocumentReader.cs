@@ -51,21 +51,25 @@ internal sealed class ReadContext
     /// <summary>A unit's name as written, cleaned (code prefix, 附件/关于, spaces inside words), or null when it does not look like a unit.</summary>
     public string? CleanUnit(string value) => CleanName(value, requireSuffix: true);
 
+    // Kept as fields: a params list written at the call allocates a new array on every call, and names are cleaned often.
+    private static readonly char[] NameTrailers = ['|', ':', '：', ',', '，', '。', ' '];
+    private static readonly char[] PrefixTrailers = [':', '：', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     /// <summary>A name as written, cleaned; with <paramref name="requireSuffix"/> only when it ends like a unit (局, 委员会 …).</summary>
     public string? CleanName(string value, bool requireSuffix)
     {
         var v = Index.Vocabulary;
-        var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd('|', ':', '：', ',', '，', '。', ' ').Trim();
+        var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd(NameTrailers).Trim();
 
         // A leading code in brackets: [101001]某某县…, 【101】某某县…
-        if (u.Length > 2 && u[0] is '[' or '【' or '(' or '（' && u.IndexOfAny([']', '】', ')', '）']) is var close and > 1 and <= 21
+        if (u.Length > 2 && u[0] is '[' or '【' or '(' or '（' && u.AsSpan().IndexOfAny("]】)）") is var close and > 1 and <= 21
             && u[1..close].All(char.IsAsciiLetterOrDigit))
         {
             u = u[(close + 1)..].Trim();
         }
 
         // A leading code: 219001-池州市…
-        var dash = u.IndexOfAny(['-', '－', '—']);
+        var dash = u.AsSpan().IndexOfAny("-－—");
         if (dash > 0 && dash <= 20 && u[..dash].All(char.IsAsciiLetterOrDigit))
         {
             u = u[(dash + 1)..].Trim();
@@ -75,7 +79,7 @@ internal sealed class ReadContext
         {
             if (u.StartsWith(prefix, StringComparison.Ordinal))
             {
-                u = u[prefix.Length..].TrimStart(':', '：', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                u = u[prefix.Length..].TrimStart(PrefixTrailers);
             }
         }
 
@@ -595,6 +599,18 @@ internal static partial class DocumentReader
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> SelfEvaluators = [];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> BracketedSelfNames = [];
+
+    /// <summary>我单位（XX）, 我局“XX”, XX（以下简称“我局”）: built once per vocabulary.</summary>
+    private static System.Text.RegularExpressions.Regex BracketedSelfNamePattern(ReadingVocabulary v)
+    {
+        var self = string.Join('|', v.SelfNames.Concat(v.SelfReferences).OrderByDescending(x => x.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+        return new System.Text.RegularExpressions.Regex(
+            @"(?:(?:" + self + @")[(（](?<name>[^()（）\s，,。；;:：、“”""]{3,30})[)）]"
+            + @"|(?:" + self + @")[“""](?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[”""]"
+            + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）])");
+    }
+
     /// <summary>
     /// The text pairs what it calls itself with its full name in brackets: 我单位（某某县林业局）…, 我局（某某县林业局）是…,
     /// 某某县林业局（以下简称“我局”）…: that name is the unit. As weak as the opening self-evaluation clause.
@@ -607,14 +623,12 @@ internal static partial class DocumentReader
             return;
         }
 
-        var self = string.Join('|', v.SelfNames.Concat(v.SelfReferences).OrderByDescending(x => x.Length).Select(System.Text.RegularExpressions.Regex.Escape));
-        var pattern = new System.Text.RegularExpressions.Regex(
-            @"(?:(?:" + self + @")[(（](?<name>[^()（）\s，,。；;:：、“”""]{3,30})[)）]"
-            + @"|(?:" + self + @")[“""](?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[”""]"
-            + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）])");
+        var pattern = BracketedSelfNames.GetValue(v, BracketedSelfNamePattern);
+        var selves = v.SelfNames.Concat(v.SelfReferences).ToList();
         foreach (var line in ctx.Lines)
         {
-            if (line.Chrome)
+            // Every form needs a self-name or 以下简称 on the line: the cheap test spares the pattern most lines.
+            if (line.Chrome || (!line.Text.Contains("以下简称", StringComparison.Ordinal) && !selves.Any(x => line.Text.Contains(x, StringComparison.Ordinal))))
             {
                 continue;
             }

@@ -65,7 +65,13 @@ internal static class KindClassifier
 
     /// <summary>Every kind with the summed weight of its title cues found in a folded name, heaviest first.</summary>
     private static List<(DocumentKind Kind, int Score)> TitleRanking(string folded, VocabularyIndex ix) =>
-        [.. ix.Vocabulary.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind)
+        [.. TitleCues.GetValue(ix.Vocabulary, GroupTitleCues)
             .Select(g => (Kind: g.Key, Score: g.Where(c => folded.Contains(c.Text, StringComparison.Ordinal)).Sum(c => c.Weight)))
             .OrderByDescending(x => x.Score)];
+
+    // The title cues grouped by kind once per vocabulary (every line is asked whether it is a title).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, List<IGrouping<DocumentKind, KindCue>>> TitleCues = [];
+
+    private static List<IGrouping<DocumentKind, KindCue>> GroupTitleCues(ReadingVocabulary v) =>
+        [.. v.KindCues.Where(c => c.InTitle).GroupBy(c => c.Kind).Select(g => (IGrouping<DocumentKind, KindCue>)g)];
 }
