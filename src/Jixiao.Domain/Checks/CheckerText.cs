@@ -413,7 +413,7 @@ public static partial class Checker
         return false;
     }
 
-    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.])(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,4}(?:\.\d{1,4})?\s*%)")]
+    [GeneratedRegex(@"(?<lt>(?:<|＜|小于|低于)\s*(?:0|零)(?![\d.]))|(?<![\d.%％]\s*)(?<neg>[-−]\s*\d{1,6}(?:\.\d{1,4})?\s*%)|(?<![\d.\-−])(?<big>\d{3,4}(?:\.\d{1,4})?\s*%)")]
     private static partial Regex RateValue();
 
     [GeneratedRegex(@"(?<![\d.])(?<v>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)\s*(?<u>亿元|万元|元)")]

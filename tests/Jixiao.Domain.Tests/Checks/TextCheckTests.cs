@@ -36,6 +36,7 @@ public class TextCheckTests
     [InlineData("公用经费控制率 2 反映部门对机构运转成本的实际控制程度。")]
     [InlineData("完成率为135%。")]
     [InlineData("项目(工程)验收合格率20100%100%20时效指标")]
+    [InlineData("指标1:日常参观展示设备的使用率 | 80%以上 | 70%-80% | 60% - 70% | 60%以下")]
     public void Run_PlausibleOrOtherRates_Quiet(string line) => Assert.Empty(Run(Lines(line), "TEXT-RATE"));
 
     [Fact]
