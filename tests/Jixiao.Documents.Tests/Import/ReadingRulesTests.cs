@@ -368,6 +368,21 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Section_AssessmentWorkHeading_IsManagementNotTasks()
+    {
+        // 绩效考评工作开展情况 says how the evaluation was organised (management); 工作开展情况 alone is the year's work (tasks).
+        var d = Single("""
+            某某县2023年度衔接推进乡村振兴补助资金绩效自评报告
+            一、绩效考评工作开展情况
+            一是加强组织领导，成立考评工作专班。
+            二、年度工作开展情况
+            全年实施项目12个。
+            """);
+        Assert.StartsWith("一是加强组织领导", d.Evaluation.Narrative.Management, StringComparison.Ordinal);
+        Assert.StartsWith("全年实施项目", d.Evaluation.Narrative.Tasks, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RunOnDocument_TitleAndInlineHeadingsOnOneLine_KindUnitYearSections()
     {
         var d = Single("""
