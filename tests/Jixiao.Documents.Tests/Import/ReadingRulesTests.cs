@@ -367,6 +367,21 @@ public class ReadingRulesTests
         Assert.Null(d.Evaluation.Narrative.Overview);
     }
 
+    [Theory]
+    [InlineData("(一)中央下达预算和绩效目标情况", "中央下达资金1000万元。")]
+    [InlineData("(一)部门预算安排", "全年预算数1761.58万元。")]
+    [InlineData("(一)部门整体支出规模", "全年支出300万元。")]
+    public void Section_MoneyHeadingsOfTheTransferAndDepartmentOutlines_Finances(string heading, string body)
+    {
+        var d = Single($"""
+            某某县农业农村局2021年度中央转移支付绩效自评报告
+            一、基本情况
+            {heading}
+            {body}
+            """);
+        Assert.Equal(body, d.Evaluation.Narrative.Finances);
+    }
+
     [Fact]
     public void Section_AssessmentWorkHeading_IsManagementNotTasks()
     {
