@@ -75,7 +75,7 @@ internal sealed class ReadContext
         {
             if (u.StartsWith(prefix, StringComparison.Ordinal))
             {
-                u = u[prefix.Length..].TrimStart(':', '：', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                u = u[prefix.Length..].TrimStart(':', '：', ' ', '|', '1', '2', '3', '4', '5', '6', '7', '8', '9');
             }
         }
 

@@ -1248,6 +1248,8 @@ public class ReadingRulesTests
     [InlineData("某某县2022年度高标准农田建设专项资金绩效评价报告\n来源：某某县财政局 发布时间：2023-11-30\n某某会计师事务所受某某县农业农村局委托，对某某县2022年度高标准农田建设专项资金开展绩效评价工作，现将情况报告如下：\n一、基本情况\n", "某某县财政局")]
     [InlineData("2024年度部门整体绩效自评表\n项目名称：某某县科学技术协会整体支出\n项目主管部门：705-某某县科学技术协会\n", "某某县科学技术协会")]
     [InlineData("2023年度小区综合整新项目绩效自评报告\n主管部门：某某街道办事处 委托单位：某某区财政局 有效性：盖章有效\n", "某某街道办事处")]
+    [InlineData("名称: | 某某市应急局2023年度中央自然灾害救灾资金(洪涝灾害抢险救援)绩效自评报告 | 文号: | 无 |\n", "某某市应急局")]
+    [InlineData("名称: | 某某市2023年度中央自然灾害救灾资金(洪涝灾害抢险救援)绩效自评报告 | 文号: | 无 |\n", null)]
     public void Unit_WhatSurroundsOrListsNames_NotTheUnit(string head, string? unit)
     {
         var d = PublishedImporter.ImportText(head + UnitBody, "t.txt").Documents[0];
