@@ -2261,6 +2261,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
+                    // A third party's report names who commissioned it (受某某县财政局委托): a publisher so named is not the unit.
+                    if ((piece.ChromeOnly || label.Chrome) && ctx.Commissioned(name))
+                    {
+                        return;
+                    }
+
                     if ((piece.ChromeOnly || label.Chrome) && ctx.IsProject && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).

@@ -53,7 +53,7 @@ internal sealed class ReadContext
 
     // Kept as fields: a params list written at the call allocates a new array on every call, and names are cleaned often.
     private static readonly char[] NameTrailers = ['|', ':', '：', ',', '，', '。', ' '];
-    private static readonly char[] PrefixTrailers = [':', '：', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    private static readonly char[] PrefixTrailers = [':', '：', ' ', '|', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     /// <summary>A name as written, cleaned; with <paramref name="requireSuffix"/> only when it ends like a unit (局, 委员会 …).</summary>
     public string? CleanName(string value, bool requireSuffix)
@@ -105,6 +105,19 @@ internal sealed class ReadContext
 
                 break;
             }
+        }
+
+        // 某某市财政局（市国资委、市金融监管局）: the list in brackets names the other bodies the unit houses, not the unit.
+        if (requireSuffix && BracketedList(folded) is { } listAt)
+        {
+            u = TrimFoldedEnd(u, folded.Length - listAt);
+            folded = folded[..listAt];
+        }
+
+        // 某某街道党政办、管理办、平安办: a list of bodies names no one unit.
+        if (requireSuffix && u.Contains('、', StringComparison.Ordinal))
+        {
+            return null;
         }
 
         if (requireSuffix && v.NameNeverStarts.Any(w => u.StartsWith(w, StringComparison.Ordinal)))
@@ -207,6 +220,20 @@ internal sealed class ReadContext
             return false;
         }
 
+        // Where a unit's name ends in brackets holding a list of names that end like units (市国资委、市金融监管局): the
+        // bracket's start, else null.
+        int? BracketedList(string f)
+        {
+            var open = f.LastIndexOf('(');
+            if (!f.EndsWith(')') || open < 3 || !EndsLikeUnit(f[..open]))
+            {
+                return null;
+            }
+
+            var parts = f[(open + 1)..^1].Split('、');
+            return parts.Length >= 2 && parts.All(p => p.Length >= 2 && EndsLikeUnit(p)) ? open : null;
+        }
+
         // 某某县人民政府办公室（县外事办）, 某某县委宣传部（县新闻出版局）: a unit's name followed by the short name of the
         // body it also acts as, in brackets; both end like a unit.
         bool BracketedSecondName(string f)
@@ -270,6 +297,46 @@ internal sealed class ReadContext
                 for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
                 {
                     if (DocumentReader.Abbreviates(t.Substring(at, len), name) && CleanUnit(t.Substring(at, len)) is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text outside page chrome says <paramref name="name"/> commissioned the evaluation (commissionMarks: 某某事务所受某某县
+    /// 财政局委托…), in full or without its region (受县财政局委托): the body that ordered a third party's report, not the unit
+    /// it evaluates.
+    /// </summary>
+    public bool Commissioned(string name)
+    {
+        var folded = VocabularyLoader.Fold(name);
+        foreach (var line in Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = VocabularyLoader.Fold(line.Text);
+            foreach (var (lead, tail) in Index.Vocabulary.CommissionMarks)
+            {
+                for (var at = t.IndexOf(lead, StringComparison.Ordinal); at >= 0; at = t.IndexOf(lead, at + 1, StringComparison.Ordinal))
+                {
+                    var start = at + lead.Length;
+                    var close = t.IndexOf(tail, start, StringComparison.Ordinal);
+                    if (close - start is < 3 or > 30)
+                    {
+                        continue;
+                    }
+
+                    var who = t[start..close];
+                    if (who == folded || (folded.EndsWith(who, StringComparison.Ordinal) && IsRegionOnly(folded[..^(who.Length - 1)]))
+                        || DocumentReader.Abbreviates(who, folded))
                     {
                         return true;
                     }
@@ -1659,6 +1726,15 @@ internal static partial class DocumentReader
     private static void ReadYear(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
         var v = ctx.Index.Vocabulary;
+
+        // A title about a span of years and no single year (某某县2020-2022年度高标准农田建设专项资金绩效评价报告): the document
+        // covers several years, none of them the evaluated one (the years of the notices it cites are not its own).
+        if (TitleSpansYears(title))
+        {
+            ctx.Builder.Miss("year", "标题写的是几个年度（起止年份），没有单一的评价年度，不取");
+            return;
+        }
+
         var titleSet = title.Select(t => t.Index).ToHashSet();
         var scores = new Dictionary<int, (int Score, int Best, TextLine Line, int Column, int Length)>();
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
@@ -1752,6 +1828,61 @@ internal static partial class DocumentReader
         var others = scores.Where(kv => kv.Key != best.Key).Select(kv => $"{kv.Key}（{kv.Value.Score}）");
         ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
+    }
+
+    /// <summary>The title lines write a span of years (2020-2022年度, 2021年至2023年) and no year outside a span.</summary>
+    private static bool TitleSpansYears(List<(int Index, TextLine Line)> title)
+    {
+        var span = false;
+        foreach (var (_, line) in title)
+        {
+            var text = line.Text;
+            var endOfSpan = -1;
+            for (var k = 0; k + 4 <= text.Length; k++)
+            {
+                if (!IsYearAt(text, k, out _))
+                {
+                    continue;
+                }
+
+                if (k == endOfSpan)
+                {
+                    continue;
+                }
+
+                var after = k + 4;
+                if (after < text.Length && text[after] == '年')
+                {
+                    after++;
+                }
+
+                while (after < text.Length && text[after] == ' ')
+                {
+                    after++;
+                }
+
+                if (after < text.Length && text[after] is '-' or '－' or '–' or '—' or '~' or '至')
+                {
+                    var next = after + 1;
+                    while (next < text.Length && text[next] == ' ')
+                    {
+                        next++;
+                    }
+
+                    if (IsYearAt(text, next, out _))
+                    {
+                        span = true;
+                        endOfSpan = next;
+                        continue;
+                    }
+                }
+
+                // A single year in the title: the evaluated one, whatever spans stand beside it.
+                return false;
+            }
+        }
+
+        return span;
     }
 
     private static bool IsYearAt(string text, int k, out int year)
@@ -2132,7 +2263,7 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            if (ctx.CleanUnit(head) is { } unit && !ctx.IsRegionOnly(unit)
+            if (ctx.CleanUnit(head) is { } unit && !ctx.IsRegionOnly(unit) && !CutsPlaceWord(ctx, folded, VocabularyLoader.Fold(t[len..]))
                 && regions.Any(r => folded.IndexOf(r, 2, StringComparison.Ordinal) is var k && k > 0 && k + r.Length < folded.Length - 1))
             {
                 // 滨河家园垃圾转运站提升改造项目: a facility followed by the works done on it is the project's object.
@@ -2144,26 +2275,56 @@ internal static partial class DocumentReader
         return null;
     }
 
+    /// <summary>A name cut inside a word of placeWords (某某社|区产业…: 社区): the head ends in its beginning and the rest goes on with its end.</summary>
+    private static bool CutsPlaceWord(ReadContext ctx, string head, string rest) =>
+        ctx.Index.Vocabulary.PlaceWords.Any(w => Enumerable.Range(1, w.Length - 1)
+            .Any(p => head.EndsWith(w[..p], StringComparison.Ordinal) && rest.StartsWith(w[p..], StringComparison.Ordinal)));
+
     /// <summary>A title's subject as a unit: a unit's name, possibly followed by words of the kind (预算, 部门 …); never a bare region.</summary>
     private static string? TitleUnit(ReadContext ctx, string raw)
     {
         var unit = ctx.CleanUnit(raw);
 
-        // Several such words may follow each other (某某区残联中央转移支付: 转移支付, then 中央).
+        // Several such words may follow each other (某某区残联中央转移支付: 转移支付, then 中央), and the fund or project the
+        // title is about may stand in brackets after the name (某某区应急管理局(中央自然灾害救灾资金—第一批…补助)转移支付).
         for (var rest = raw.TrimEnd(); unit is null;)
         {
             var folded = VocabularyLoader.Fold(rest);
             var w = ctx.Index.Vocabulary.UnitTrailingWords.FirstOrDefault(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length);
-            if (w is null)
+            if (w is not null)
+            {
+                rest = ReadContext.TrimFoldedEnd(rest, w.Length);
+            }
+            else if (BracketedFund(ctx, folded) is { } open)
+            {
+                rest = ReadContext.TrimFoldedEnd(rest, folded.Length - open);
+            }
+            else
             {
                 break;
             }
 
-            rest = ReadContext.TrimFoldedEnd(rest, w.Length);
             unit = ctx.CleanUnit(rest);
         }
 
         return unit is not null && !ctx.IsRegionOnly(unit) ? unit : null;
+    }
+
+    /// <summary>
+    /// Where a folded title subject ends in brackets naming a fund or project (…(中央自然灾害救灾资金—第一批洪涝灾害救灾补助),
+    /// its words ending in one of subItemEndings) after at least a few characters: the bracket's start, else null.
+    /// </summary>
+    private static int? BracketedFund(ReadContext ctx, string folded)
+    {
+        var open = folded.LastIndexOf('(');
+        if (!folded.EndsWith(')') || open < 4)
+        {
+            return null;
+        }
+
+        var inner = folded[(open + 1)..^1];
+        return inner.Length >= 4 && !inner.Contains('(', StringComparison.Ordinal)
+            && ctx.Index.Vocabulary.SubItemEndings.Any(e => inner.EndsWith(e, StringComparison.Ordinal)) ? open : null;
     }
 
     private static int IndexOfFolded(string text, string folded)

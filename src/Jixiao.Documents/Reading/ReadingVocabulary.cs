@@ -208,6 +208,18 @@ public sealed class ReadingVocabulary
     /// <summary>Endings of the smallest regions whose government is itself a budget department (乡, 镇).</summary>
     public IReadOnlyList<string> TownSuffixes { get; init; } = [];
 
+    /// <summary>
+    /// Words of places that begin with a unit's ending (社区 with 社, 园区 with 园): a name cut inside one (某某镇某某社|区…)
+    /// names no unit.
+    /// </summary>
+    public IReadOnlyList<string> PlaceWords { get; init; } = [];
+
+    /// <summary>
+    /// Marks around the body that commissioned an evaluation (受…委托: 某某事务所受某某县财政局委托…): the page's publisher
+    /// named so commissioned the report and is not the unit evaluated.
+    /// </summary>
+    public IReadOnlyList<(string Lead, string Tail)> CommissionMarks { get; init; } = [];
+
     /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
 

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
         "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -153,6 +153,10 @@ public static class VocabularyLoader
         public List<string> UnitTrailingWords { get; } = [];
 
         public List<string> TownSuffixes { get; } = [];
+
+        public List<string> PlaceWords { get; } = [];
+
+        public List<(string Lead, string Tail)> CommissionMarks { get; } = [];
 
         public List<string> TownGovernmentWords { get; } = [];
 
@@ -294,6 +298,8 @@ public static class VocabularyLoader
             ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            PlaceWords = [.. PlaceWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            CommissionMarks = [.. CommissionMarks.Distinct()],
             TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
             SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
             SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
@@ -458,6 +464,12 @@ public static class VocabularyLoader
                     break;
                 case "townSuffixes":
                     s.TownSuffixes.AddRange(Words(s, file, value, key));
+                    break;
+                case "placeWords":
+                    s.PlaceWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "commissionMarks":
+                    s.CommissionMarks.AddRange(MarkPairs(s, file, value, key, "受…委托"));
                     break;
                 case "townGovernmentWords":
                     s.TownGovernmentWords.AddRange(Words(s, file, value, key));

@@ -1259,6 +1259,50 @@ public class ReadingRulesTests
         Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
     }
 
+    /// <summary>
+    /// What stands around a unit's name and is not part of it (a bracketed list of the bodies it houses, the fund a title is
+    /// about), a list of bodies or a name cut inside a place word (社区) that names no unit, a publisher that only
+    /// commissioned a third party's report, and 项目主管部门 as a cover label; with the look-alikes that read otherwise.
+    /// </summary>
+    [Theory]
+    [InlineData("2023年度部门整体支出绩效自评报告\n单位名称：某某市财政局（市国资委、市金融监管局）\n", "某某市财政局")]
+    [InlineData("2023年度部门整体支出绩效自评报告\n单位名称：某某县委宣传部（县新闻出版局）\n", "某某县委宣传部（县新闻出版局）")]
+    [InlineData("2023年度小区综合整新项目绩效自评报告\n项目单位：某某街道党政办、管理办、平安办\n主管部门：某某街道办事处\n", "某某街道办事处")]
+    [InlineData("2023年度小区综合整新项目绩效自评报告\n项目单位：某某街道党政办、管理办、平安办\n", null)]
+    [InlineData("某某市某某区应急管理局(中央自然灾害救灾资金—第一批洪涝灾害救灾补助)转移支付2023年度绩效自评报告\n", "某某市某某区应急管理局")]
+    [InlineData("某某市某某区应急管理局(第一批)转移支付2023年度绩效自评报告\n", null)]
+    [InlineData("某某县某某镇人民政府：\n现将2024年某某县某某镇某某社区产业设施配套项目绩效目标自评报告如下：\n一、绩效目标分解下达情况\n安排项目资金56万元。\n某某县某某镇人民政府\n2025年12月30日\n", "某某县某某镇人民政府")]
+    [InlineData("某某县某某镇人民政府：\n现将2024年某某县某某镇某某合作社产业设施配套项目绩效目标自评报告如下：\n一、绩效目标分解下达情况\n安排项目资金56万元。\n", "某某县某某镇某某合作社")]
+    [InlineData("某某县2022年度高标准农田建设专项资金绩效评价报告\n来源：某某县财政局 发布时间：2023-11-30\n某某会计师事务所受某某县财政局委托，对某某县2022年度高标准农田建设专项资金开展绩效评价工作，现将情况报告如下：\n一、基本情况\n", null)]
+    [InlineData("某某县2022年度高标准农田建设专项资金绩效评价报告\n来源：某某县财政局 发布时间：2023-11-30\n某某会计师事务所受县财政局委托，对某某县2022年度高标准农田建设专项资金开展绩效评价工作，现将情况报告如下：\n一、基本情况\n", null)]
+    [InlineData("某某县2022年度高标准农田建设专项资金绩效评价报告\n来源：某某县财政局 发布时间：2023-11-30\n某某会计师事务所受某某县农业农村局委托，对某某县2022年度高标准农田建设专项资金开展绩效评价工作，现将情况报告如下：\n一、基本情况\n", "某某县财政局")]
+    [InlineData("2024年度部门整体绩效自评表\n项目名称：某某县科学技术协会整体支出\n项目主管部门：705-某某县科学技术协会\n", "某某县科学技术协会")]
+    [InlineData("2023年度小区综合整新项目绩效自评报告\n主管部门：某某街道办事处 委托单位：某某区财政局 有效性：盖章有效\n", "某某街道办事处")]
+    [InlineData("名称: | 某某市应急局2023年度中央自然灾害救灾资金(洪涝灾害抢险救援)绩效自评报告 | 文号: | 无 |\n", "某某市应急局")]
+    [InlineData("名称: | 某某市2023年度中央自然灾害救灾资金(洪涝灾害抢险救援)绩效自评报告 | 文号: | 无 |\n", null)]
+    public void Unit_WhatSurroundsOrListsNames_NotTheUnit(string head, string? unit)
+    {
+        var d = PublishedImporter.ImportText(head + UnitBody, "t.txt").Documents[0];
+        Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Year_TitleSpanningYears_NoneOfThem_ASingleYearBesideItIsRead()
+    {
+        var span = Single("""
+            某某县2020-2022年度高标准农田建设专项资金绩效评价报告
+            根据《某某县财政局关于开展2023年度重点绩效评价的通知》要求，对某某县2020-2022年度高标准农田建设专项资金开展绩效评价工作。
+            一、基本情况
+            """);
+        Assert.Equal(0, span.Evaluation.Year);
+
+        var single = Single("""
+            某某县2020-2022年高标准农田建设项目2022年度绩效自评报告
+            一、基本情况
+            """);
+        Assert.Equal(2022, single.Evaluation.Year);
+    }
+
     [Fact]
     public void Split_TitleAfterTableOfContents_IsTheBodyOfTheSameDocument()
     {
