@@ -777,6 +777,58 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void OneCellALineTable_BarLineBeforeTheRowLabel_ValuesStayInTheirColumns()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2024年度) |
+            项目名称 |
+            某某业务支出项目 |
+            |
+            年初预算数 |
+            全年预算数 |
+            全年执行数 |
+            分值 |
+            执行率(%) |
+            得分 |
+            ||||
+            |
+            年度资金总额 |
+            0 |
+            2.38 |
+            2.38 |
+            10 |
+            100 |
+            10 |
+            """);
+        Assert.Equal(0m, d.Evaluation.Budget.Initial);
+        Assert.Equal(2.38m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(2.38m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("2.38", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // The same table without the bar line reads the same.
+        var plain = One("""
+            项目支出绩效自评表 (2024年度) |
+            年初预算数 |
+            全年预算数 |
+            全年执行数 |
+            分值 |
+            执行率(%) |
+            得分 |
+            年度资金总额 |
+            0 |
+            2.38 |
+            2.38 |
+            10 |
+            100 |
+            10 |
+            """);
+        Assert.Equal(2.38m, plain.Evaluation.Budget.Adjusted);
+        Assert.Equal(100m, plain.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
     public void RateInAClauseNamingAGoal_IsATarget_NotTheRateAchieved()
     {
         var d = One("""
