@@ -170,6 +170,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && BracketedParts(text, hit.End, token, numbers, piece.Cells) is { } parts)
+                {
+                    // 全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): the amounts in a
+                    // bracket opened by 含 are parts of the bare number before it; that number is the figure when they add up to it.
+                    if (parts.Whole is not { } whole)
+                    {
+                        continue;
+                    }
+
+                    token = whole;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
                 {
                     // 提前下达资金项目,用于残疾人康复及评定补贴1.065万元,五个一文化进家庭2.1万元…: the amount after 用于 is the share
@@ -958,6 +970,37 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The amount found for a label lies in a bracket opened by 含 (执行数1032849.44(含中央资金689139.31万元,…)): the bracket's
+    /// amounts are parts. Whole is the bare number right before the bracket, given the parts' unit, when they add up to it
+    /// exactly; null otherwise (then nothing is read). Null when the amount is not in such a bracket.
+    /// </summary>
+    private (NumberToken? Whole, int Count)? BracketedParts(string text, int labelEnd, NumberToken token, List<NumberToken> numbers, bool cells)
+    {
+        var open = text.LastIndexOfAny(['(', '（'], Math.Max(0, token.Start - 1), Math.Max(0, token.Start - labelEnd));
+        if (open < labelEnd || open + 1 >= text.Length || text[open + 1] != '含' || text.IndexOfAny([')', '）'], open, token.Start - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny([')', '）'], token.End);
+        if (close < 0)
+        {
+            return (null, 0);
+        }
+
+        var parts = numbers.Where(t => t.Start > open && t.End <= close && t.Suffix == NumberSuffix.Money && t.Value is not null && !t.Approximate).ToList();
+        var bare = numbers.LastOrDefault(t => t.End <= open && t.Start >= labelEnd);
+        if (bare is not { Suffix: NumberSuffix.None, Value: { } value, Approximate: false } || text[bare.End..open].Trim().Length > 0
+            || parts.Count < 2 || parts.Select(t => t.Factor).Distinct().Count() != 1)
+        {
+            return (null, parts.Count);
+        }
+
+        var sum = parts.Sum(t => ToUnit(t, ValueRole.Amount, cells));
+        return sum == value * parts[0].Factor ? (bare with { Suffix = NumberSuffix.Money, Unit = parts[0].Unit, Factor = parts[0].Factor }, parts.Count) : (null, parts.Count);
     }
 
     /// <summary>Words naming a use of the money, which a budget label's gap may not contain (下达…,用于…补贴1.065万元).</summary>

@@ -829,6 +829,26 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void BareAmountWithItsPartsInABracket_IsTheFigure_NotItsFirstPart()
+    {
+        var d = One("""
+            某某省城乡居民基本养老保险补助资金转移支付2022年度绩效自评报告
+            二、绩效目标完成情况分析
+            2022年,我区城乡居民基本养老保险全年预算数1080245.79万元,全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元),总预算执行率95.61%。
+            """);
+        Assert.Equal(1032849.44m, d.Evaluation.Budget.Executed);
+        Assert.Equal("1032849.44", Value(d, "budget.executed").Source.Span);
+
+        // Parts that do not add up to the bare number: no spending is read rather than a part.
+        var off = One("""
+            某某省城乡居民基本养老保险补助资金转移支付2022年度绩效自评报告
+            二、绩效目标完成情况分析
+            2022年,我区城乡居民基本养老保险全年预算数1080245.79万元,全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元),总预算执行率95.61%。
+            """);
+        Assert.Null(off.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void RateInAClauseNamingAGoal_IsATarget_NotTheRateAchieved()
     {
         var d = One("""
