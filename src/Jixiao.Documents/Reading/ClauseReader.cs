@@ -162,6 +162,33 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && SpentWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                {
+                    // 2020年公共预算财政拨款支出1386.33万元: a budget word that only qualifies the spending named between it and the
+                    // amount (一般公共预算财政拨款支出) labels the money spent, never the budget. (支付 is no such word: 下达…转移支付
+                    // 资金755.19万元 names the kind of money.)
+                    continue;
+                }
+
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && BracketedParts(text, hit.End, token, numbers, piece.Cells) is { } parts)
+                {
+                    // 全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): the amounts in a
+                    // bracket opened by 含 are parts of the bare number before it; that number is the figure when they add up to it.
+                    if (parts.Whole is not { } whole)
+                    {
+                        continue;
+                    }
+
+                    token = whole;
+                }
+
+                if (label.Field is "budget.adjusted" or "budget.initial" && UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                {
+                    // 提前下达资金项目,用于残疾人康复及评定补贴1.065万元,五个一文化进家庭2.1万元…: the amount after 用于 is the share
+                    // of one use, the first of a list, never the money allocated as a whole.
+                    continue;
+                }
+
                 if (label.Field == "budget.statedRatePercent" && StatesAGoal(text, sentenceStart, hit.Start))
                 {
                     // 项目绩效目标：预算执行率达到100%: a target set, not the rate achieved.
@@ -286,6 +313,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 if (label.Field == "budget.adjusted" && !total && token.Value is not null && !token.Approximate && FundSourceAt(text, hit) is { } fundSource)
                 {
                     sourceAllocations.Add((fundSource, ToUnit(token, label.Role, piece.Cells)));
+                }
+
+                if (label.Field == "budget.adjusted" && token.Value is not null && !token.Approximate && v.AllocationLabels.Contains(hit.Phrase)
+                    && !(token.Start > 0 && text[token.Start - 1] is '各') && !text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains("其中", StringComparison.Ordinal))
+                {
+                    // 分别下达宣汉县和万源市各80万元: each recipient's share of an allocation passed on is no allocation of its own; nor is
+                    // a part after 其中 (共22171万元,其中下达地市9397万元).
+                    // 共计下达, 累计下达, 资金共下达: the whole of the allocations, not one of them.
+                    var whole = total || label.Priority > 5 || TotalWords.Any(w => hit.Phrase.StartsWith(w, StringComparison.Ordinal))
+                        || (hit.Start > 0 && text[hit.Start - 1] is '共') || hit.Phrase.StartsWith("累计", StringComparison.Ordinal);
+                    allocations.Add((ToUnit(token, label.Role, piece.Cells), whole, text[hit.Start..token.Start]));
                 }
 
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
@@ -735,6 +773,65 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         b.WithdrawAdjusted($"文中分别写出了{string.Join("、", sourceAllocations.Select(a => $"{a.Source} {Money.FormatShort(a.Amount)} 万元"))}，未写合计：先读到的一笔不是全部资金");
     }
 
+    /// <summary>Amounts stated by allocation labels (allocationLabels: 下达我市…资金900万元), in reading order; whole when a total's.</summary>
+    private readonly List<(decimal Amount, bool Whole, string Words)> allocations = [];
+
+    /// <summary>
+    /// 1、…下达我市中央和省级自然灾害救灾资金900万元 2、…下达我市省级…资金100万元 3、…下达我市省级…资金30万元, and no total:
+    /// the budget read is one of several allocations, not the money of the document as a whole; it is withdrawn with the
+    /// reason. An allocation is no other part where it is the read one's own part: the amounts stated right after it that
+    /// add up to it (中央下达我市土壤污染防治资金共1737万元 … 下达…1300万元 … 下达…437万元) are its batches. Runs last of the
+    /// budget flushes; a total stated by a label (共计下达, 累计下达) or found by <see cref="FlushBudgetTotal"/> stays.
+    /// </summary>
+    public void FlushSeveralAllocations(string title)
+    {
+        if (b.Adjusted is not { } read || allocations.Any(a => a.Whole && a.Amount == read))
+        {
+            return;
+        }
+
+        var at = allocations.FindIndex(a => a.Amount == read);
+        if (at < 0)
+        {
+            return;
+        }
+
+        if (TitleFund(title) is { } fund && allocations[at].Words.Contains(fund, StringComparison.Ordinal))
+        {
+            // **河县2023年度中央水利发展资金绩效自评报告: 下达**河县2023年中央水利发展资金2263万元 is the fund the report is
+            // about; the other allocations (衔接资金791万元, 自治区…资金5万元) are other funds'.
+            return;
+        }
+
+        // The read amount's own parts: the allocations right after it that add up to it.
+        var own = new HashSet<int> { at };
+        var sum = 0m;
+        for (var i = at + 1; i < allocations.Count && sum < read; i++)
+        {
+            if (allocations[i].Amount == read)
+            {
+                own.Add(i);
+                continue;
+            }
+
+            sum += allocations[i].Amount;
+            own.Add(i);
+        }
+
+        if (sum != read)
+        {
+            own = [.. Enumerable.Range(0, allocations.Count).Where(i => allocations[i].Amount == read)];
+        }
+
+        var others = Enumerable.Range(0, allocations.Count).Where(i => !own.Contains(i)).Select(i => allocations[i].Amount).Distinct().ToList();
+        if (others.Count == 0 || others.Sum() == read)
+        {
+            return;
+        }
+
+        b.WithdrawAdjusted($"文中分别写出了 {others.Count + 1} 笔下达的资金（{string.Join("、", new[] { read }.Concat(others).Select(a => $"{Money.FormatShort(a)} 万元"))}），未写合计：读到的一笔不是全部资金");
+    }
+
     /// <summary>
     /// 安排,共计239万元,其中上级资金179.25万元,本级59.75万元: in a project or transfer document without a
     /// budget label, a total (共/共计/合计/总计) that its parts after 其中 add up to exactly is the money the
@@ -874,6 +971,43 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
         }
     }
+
+    /// <summary>
+    /// The amount found for a label lies in a bracket opened by 含 (执行数1032849.44(含中央资金689139.31万元,…)): the bracket's
+    /// amounts are parts. Whole is the bare number right before the bracket, given the parts' unit, when they add up to it
+    /// exactly; null otherwise (then nothing is read). Null when the amount is not in such a bracket.
+    /// </summary>
+    private (NumberToken? Whole, int Count)? BracketedParts(string text, int labelEnd, NumberToken token, List<NumberToken> numbers, bool cells)
+    {
+        var open = text.LastIndexOfAny(['(', '（'], Math.Max(0, token.Start - 1), Math.Max(0, token.Start - labelEnd));
+        if (open < labelEnd || open + 1 >= text.Length || text[open + 1] != '含' || text.IndexOfAny([')', '）'], open, token.Start - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny([')', '）'], token.End);
+        if (close < 0)
+        {
+            return (null, 0);
+        }
+
+        var parts = numbers.Where(t => t.Start > open && t.End <= close && t.Suffix == NumberSuffix.Money && t.Value is not null && !t.Approximate).ToList();
+        var bare = numbers.LastOrDefault(t => t.End <= open && t.Start >= labelEnd);
+        if (bare is not { Suffix: NumberSuffix.None, Value: { } value, Approximate: false } || text[bare.End..open].Trim().Length > 0
+            || parts.Count < 2 || parts.Select(t => t.Factor).Distinct().Count() != 1)
+        {
+            return (null, parts.Count);
+        }
+
+        var sum = parts.Sum(t => ToUnit(t, ValueRole.Amount, cells));
+        return sum == value * parts[0].Factor ? (bare with { Suffix = NumberSuffix.Money, Unit = parts[0].Unit, Factor = parts[0].Factor }, parts.Count) : (null, parts.Count);
+    }
+
+    /// <summary>Words naming a use of the money, which a budget label's gap may not contain (下达…,用于…补贴1.065万元).</summary>
+    private static readonly string[] UseWords = ["用于"];
+
+    /// <summary>Words of money spent that a budget label's gap may not contain (…预算财政拨款支出1386.33万元).</summary>
+    private static readonly string[] SpentWords = ["支出", "执行", "决算"];
 
     private static readonly string[] SpendingWords = ["支出", "执行", "使用", "拨付", "支付", "决算"];
 
@@ -1538,6 +1672,26 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     /// <summary>Most characters between a received-money word and its amount (到位资金为0.26万元, 资金到位共计12万元).</summary>
     private const int ReceivedGap = 4;
+
+    /// <summary>The fund a title names (…2023年度中央水利发展资金绩效自评报告 → 中央水利发展资金), or null when too short.</summary>
+    private static string? TitleFund(string title)
+    {
+        var fundEnd = title.LastIndexOf("资金", StringComparison.Ordinal);
+        if (fundEnd < 0)
+        {
+            return null;
+        }
+
+        fundEnd += 2;
+        var fundStart = fundEnd;
+        while (fundStart > 0 && TextNormalizer.IsCjk(title[fundStart - 1]) && title[fundStart - 1] is not ('年' or '度'))
+        {
+            fundStart--;
+        }
+
+        var fund = title[fundStart..fundEnd];
+        return fund.Length >= MinFundNameMatch ? fund : null;
+    }
 
     public void FlushTitleFundBudget(string title)
     {

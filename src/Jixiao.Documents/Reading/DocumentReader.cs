@@ -447,6 +447,7 @@ internal static partial class DocumentReader
         clauses.FlushSourceSplitTotal();
         clauses.FlushInitialSplitTotal();
         clauses.FlushSourceAllocations();
+        clauses.FlushSeveralAllocations(ctx.Title);
         clauses.FlushRateByIdentity();
         clauses.FlushTitleFundBudget(ctx.Title);
         clauses.FlushBudgetByReceived();

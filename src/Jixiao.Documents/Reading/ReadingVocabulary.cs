@@ -251,6 +251,12 @@ public sealed class ReadingVocabulary
     /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
     public IReadOnlyList<string> AllocationBatches { get; init; } = [];
 
+    /// <summary>
+    /// Budget labels of one allocation received (下达我市, 中央下达, 收到上级 …): several different allocations so stated, none
+    /// the total of the others, and no total stated are parts, none of them the budget.
+    /// </summary>
+    public IReadOnlyList<string> AllocationLabels { get; init; } = [];
+
     /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
     public IReadOnlyList<string> GoalWords { get; init; } = [];
 

@@ -1002,6 +1002,16 @@ internal sealed class TableReader(ReadContext ctx)
                     break;
                 }
 
+                if (Parse(row, row.Atoms[0]).Kind == ValKind.Empty && r + 1 < limit && rows[r + 1].Atoms.Count == 1
+                    && Parse(rows[r + 1], rows[r + 1].Atoms[0]).Kind == ValKind.Text)
+                {
+                    // 得分 | / | / 年度资金总额 | / 0 | / 2.38 | …: a bare bar line opens the next row of a one-cell-a-line table; the
+                    // row's label is the cell after it, never an empty label that would shift every value by one column.
+                    ctx.Consumed.Add(row.Index);
+                    r++;
+                    continue;
+                }
+
                 label = row.Atoms[0].Text;
                 if (Parse(row, row.Atoms[0]).Kind is ValKind.Number or ValKind.Glued)
                 {

@@ -668,6 +668,187 @@ public class FigureReadingTests
         Assert.Equal(100m, single.Evaluation.Budget.Adjusted);
     }
     [Fact]
+    public void SeveralAllocationsToTheRegion_WithoutTheirTotal_NoneIsTheBudget()
+    {
+        var d = One("""
+            某某市某某局2019年中央自然灾害救灾资金绩效自评报告
+            一、基本情况
+            我局2019年接收到救灾资金共三笔,分别是:
+            1、省财政厅《关于下达2019年救灾资金的通知》,下达我市中央和省级自然灾害救灾资金900万元,主要用于受灾群众基本生活。
+            2、省财政厅《关于下达2019年救灾资金的通知》,下达我市省级自然灾害救灾资金100万元,主要用于抗洪抢险。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // With their total, the total; an allocation's own batches that add up to it are no other allocation; and an
+        // allocation naming the fund of the title is that fund's, beside other funds'.
+        var total = One("""
+            某某市某某局2019年中央自然灾害救灾资金绩效自评报告
+            一、基本情况
+            1、下达我市中央和省级自然灾害救灾资金900万元。2、下达我市省级自然灾害救灾资金100万元。共计下达1000万元。
+            """);
+        Assert.Equal(1000m, total.Evaluation.Budget.Adjusted);
+        var batches = One("""
+            某某市2023年度中央土壤污染防治资金绩效自评报告
+            一、绩效目标分解下达情况
+            2023年度,中央下达我市土壤污染防治资金共1737万元。其中1月下达我市1300万元,8月下达我市437万元。
+            """);
+        Assert.Equal(1737m, batches.Evaluation.Budget.Adjusted);
+        var titled = One("""
+            某某县2023年度中央水利发展资金绩效自评报告
+            一、绩效目标分解下达情况
+            《关于下达2023年中央水利发展资金预算的通知》,下达我县2023年中央水利发展资金2263万元。《关于下达2023年衔接资金的通知》,下达我县2023年资金791万元。
+            """);
+        Assert.Equal(2263m, titled.Evaluation.Budget.Adjusted);
+        var shares = One("""
+            某某市2023年度公共文化服务体系建设补助资金绩效自评报告
+            一、绩效目标分解下达情况
+            《关于下达补助资金预算的通知》文件下达我市全民健身场地器材补短工程160万元。我局分别下达甲县和乙市各80万元。
+            """);
+        Assert.Equal(160m, shares.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void TwoFundsAllocatedSideBySide_NeitherIsTheBudget()
+    {
+        var d = One("""
+            某某市2023年度中央生态环境资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            土壤污染防治类:2023年度,中央下达我市土壤污染防治资金共1737万元,我市及时将中央资金下拨至相关旗县。
+            大气污染防治类:2023年度,中央下达我市大气污染防治资金共24047万元,我市及时下拨中央资金。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void HeadingOfTheAllocation_ReadsNoAmountOnTheNextLine()
+    {
+        var d = One("""
+            某某管理区专项转移支付2023年度农机购置补贴实施情况
+            绩效目标分解下达情况
+            2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元,共计78万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // The same allocation in a sentence of its own is read.
+        var read = One("""
+            某某管理区专项转移支付2023年度农机购置补贴实施情况
+            绩效目标分解下达情况
+            2023年度省级下达我区农机购置补贴资金62万元。
+            """);
+        Assert.Equal(62m, read.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void BudgetWordQualifyingSpending_IsNoBudget()
+    {
+        var d = One("""
+            2020年度某某县某某办公室部门整体支出绩效自评报告
+            二、部门财务情况
+            2020年公共预算财政拨款支出1386.33万元,其中:基本支出1006.67万元;项目支出379.53万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // A budget word with the money's kind between it and the amount is still the budget.
+        var kind = One("""
+            2020年度某某县某某办公室部门整体支出绩效自评报告
+            二、部门财务情况
+            2020年预算财政拨款1400万元。
+            """);
+        Assert.Equal(1400m, kind.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void AllocationFollowedByItsUses_NoneIsTheBudget()
+    {
+        var d = One("""
+            中央转移支付2023年残疾人事业发展补助资金项目绩效自评报告
+            一、项目基本情况
+            该项目为2023年中央彩票公益金提前下达资金项目,用于残疾人康复补贴1.065万元,残疾儿童救助38.472万元,无障碍改造8.5万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // The amount allocated first, its use after it: the allocation.
+        var read = One("""
+            中央转移支付2023年残疾人事业发展补助资金项目绩效自评报告
+            一、项目基本情况
+            该项目为2023年中央彩票公益金提前下达资金48.1万元,用于残疾人康复补贴和残疾儿童救助。
+            """);
+        Assert.Equal(48.1m, read.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void OneCellALineTable_BarLineBeforeTheRowLabel_ValuesStayInTheirColumns()
+    {
+        var d = One("""
+            项目支出绩效自评表 (2024年度) |
+            项目名称 |
+            某某业务支出项目 |
+            |
+            年初预算数 |
+            全年预算数 |
+            全年执行数 |
+            分值 |
+            执行率(%) |
+            得分 |
+            ||||
+            |
+            年度资金总额 |
+            0 |
+            2.38 |
+            2.38 |
+            10 |
+            100 |
+            10 |
+            """);
+        Assert.Equal(0m, d.Evaluation.Budget.Initial);
+        Assert.Equal(2.38m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(2.38m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("2.38", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+
+        // The same table without the bar line reads the same.
+        var plain = One("""
+            项目支出绩效自评表 (2024年度) |
+            年初预算数 |
+            全年预算数 |
+            全年执行数 |
+            分值 |
+            执行率(%) |
+            得分 |
+            年度资金总额 |
+            0 |
+            2.38 |
+            2.38 |
+            10 |
+            100 |
+            10 |
+            """);
+        Assert.Equal(2.38m, plain.Evaluation.Budget.Adjusted);
+        Assert.Equal(100m, plain.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void BareAmountWithItsPartsInABracket_IsTheFigure_NotItsFirstPart()
+    {
+        var d = One("""
+            某某省城乡居民基本养老保险补助资金转移支付2022年度绩效自评报告
+            二、绩效目标完成情况分析
+            2022年,我区城乡居民基本养老保险全年预算数1080245.79万元,全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元),总预算执行率95.61%。
+            """);
+        Assert.Equal(1032849.44m, d.Evaluation.Budget.Executed);
+        Assert.Equal("1032849.44", Value(d, "budget.executed").Source.Span);
+
+        // Parts that do not add up to the bare number: no spending is read rather than a part.
+        var off = One("""
+            某某省城乡居民基本养老保险补助资金转移支付2022年度绩效自评报告
+            二、绩效目标完成情况分析
+            2022年,我区城乡居民基本养老保险全年预算数1080245.79万元,全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元),总预算执行率95.61%。
+            """);
+        Assert.Null(off.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void RateInAClauseNamingAGoal_IsATarget_NotTheRateAchieved()
     {
         var d = One("""
