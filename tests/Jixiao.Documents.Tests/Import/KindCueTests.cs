@@ -381,4 +381,50 @@ public class KindCueTests
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
         Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void GoalTable_PublishedWithTheBudget_IsOther()
+    {
+        // Targets and a planned spending column, one cell a line: no actual value, no score.
+        var r = PublishedImporter.ImportText("""
+            项目名称
+            某某公园运转经费
+            预算单位
+            某某博物馆
+            项目负责人/ 联系电话
+            中长期目标
+            保证公园免费开放运转。
+            半年(程) 计划执行数
+            全年(程) 预算数
+            一级指标
+            二级指标
+            三级指标
+            全年(程) 指标值
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("计划执行数", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProjectTable_WithActualValues_StaysProjectTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某局2023年度项目支出绩效自评表
+            项目名称
+            某某公园运转经费
+            项目负责人
+            中长期目标
+            保证公园免费开放运转。
+            全年预算数
+            全年执行数
+            三级指标
+            年度指标值
+            实际完成值
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+    }
 }
