@@ -293,12 +293,13 @@ public static partial class PublishedImporter
 
     /// <summary>
     /// 某某局本级单位项目绩效自评表清单: a line ending in a list word (listWords) whose words before it name a kind of
-    /// document (a title's cues reach the kind threshold): the heading of a list of the documents that follow.
+    /// self-evaluation (a title's cues reach the kind threshold): the heading of a list of the documents that follow. Words
+    /// naming no self-evaluation (某某局整改问题清单: 其他's cue 整改) head a list of problems, not of documents.
     /// </summary>
     private static bool IsListOfDocuments(string compact, VocabularyIndex ix) =>
         compact.Length <= 60
         && ix.Vocabulary.ListWords.FirstOrDefault(w => compact.Length > w.Length && compact.EndsWith(w, StringComparison.Ordinal)) is { } word
-        && KindClassifier.TitleScore(compact[..^word.Length], ix) >= ix.Vocabulary.KindThreshold;
+        && KindClassifier.SelfEvaluationTitleScore(compact[..^word.Length], ix) >= ix.Vocabulary.KindThreshold;
 
     /// <summary>
     /// 附件4.项目支出绩效评价调查问卷 / 附件5.项目支出决算表: a line of a list of attachments (a numbered 附件 line with

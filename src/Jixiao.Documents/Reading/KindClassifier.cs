@@ -63,6 +63,10 @@ internal static class KindClassifier
     /// <summary>Score of the best kind from title cues alone, for one line (is it a title?).</summary>
     public static int TitleScore(string line, VocabularyIndex ix) => Math.Max(0, TitleRanking(VocabularyLoader.Fold(line), ix).FirstOrDefault().Score);
 
+    /// <summary>Score of the best self-evaluation kind (其他 left out) from title cues alone, for one line.</summary>
+    public static int SelfEvaluationTitleScore(string line, VocabularyIndex ix) =>
+        Math.Max(0, TitleRanking(VocabularyLoader.Fold(line), ix).Where(x => x.Kind != DocumentKind.Other).FirstOrDefault().Score);
+
     /// <summary>Every kind with the summed weight of its title cues found in a folded name, heaviest first.</summary>
     private static List<(DocumentKind Kind, int Score)> TitleRanking(string folded, VocabularyIndex ix) =>
         [.. TitleCues.GetValue(ix.Vocabulary, GroupTitleCues)

@@ -275,10 +275,12 @@ public static partial class Checker
                 var im = ListItem().Match(item.Trim().TrimEnd('。', '.', ' '));
                 if (!im.Success)
                 {
-                    if (BareAmount().IsMatch(item))
+                    if (BareAmount().IsMatch(item) || Amount().IsMatch(item))
                     {
                         parts.Clear();
-                        break; // a part whose amount has no unit (文化旅游体育与传媒支出92.65): the list cannot be summed
+                        // A part whose amount has no unit (文化旅游体育与传媒支出92.65), or one not read as a name and an amount
+                        // (2021年省级资金248000万元: a year in the name): the list cannot be summed.
+                        break;
                     }
 
                     continue;

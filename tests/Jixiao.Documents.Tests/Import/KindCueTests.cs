@@ -133,8 +133,9 @@ public class KindCueTests
     }
 
     [Fact]
-    public void FinalAccounts_WithProjectBasicsHeading_StaysUndecided()
+    public void FinalAccounts_WithProjectBasicsHeading_IsNoProjectReport()
     {
+        // 项目基本情况 alone is no project report; the final accounts' own heading (收入支出决算) tells what it is.
         var r = PublishedImporter.ImportText("""
             一、项目基本情况
             2019年财政安排某某检查站租金项目经费11.2万元。
@@ -142,8 +143,9 @@ public class KindCueTests
             2019年度收入总计120万元。
             """, "t.txt");
 
-        Assert.Empty(r.Documents);
-        Assert.Single(r.Undecided);
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("收入支出决算", d.KindReason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -230,5 +232,199 @@ public class KindCueTests
         var d = Assert.Single(r.Documents);
         Assert.Equal(kind, d.Kind.Name());
         Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void TransferReport_MoneyHandedDownFromAbove_IsTransferReport()
+    {
+        // The title names a fund (its sub-item in brackets), never 转移支付: the body says the money came from above.
+        var r = PublishedImporter.ImportText("""
+            某某市应急局2023年度中央自然灾害救灾资金(洪涝灾害抢险救援)绩效自评报告
+            一、绩效目标分解下达等情况
+            2023年,省财政厅、省应急厅下达我市中央自然灾害救灾资金30万元,给予3个乡镇资金补助。
+            二、绩效目标完成情况分析
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Contains("下达我市", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DepartmentReport_NamingMoneyHandedDown_StaysDepartmentReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            一、部门概况
+            年初预算120万元,年中上级下达我县林业补助资金20万元,全年预算数为140万元,全年执行数为133万元,预算执行率为95%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void EvaluationOfAnotherUnitsMoney_FollowingItUp_IsOther()
+    {
+        var r = PublishedImporter.ImportText("""
+            2021年度中央财政农业相关转移支付资金共下达我县动物防疫专项补助经费725.63万元。我们对某某县动物疫病预防控制中心动物防疫专项经费进行了绩效评价,现将评价结果报告如下:
+            一、项目绩效评价工作情况
+            (一)评价目的
+            通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金支出过程和结果的跟踪问效,进一步了解项目的实施进展情况。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("跟踪问效", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelfEvaluation_PromisingToFollowUp_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县教育局2022年度学生资助项目绩效自评报告
+            一、项目概况
+            全年预算数为80万元,全年执行数为80万元,预算执行率为100%。
+            二、改进措施
+            强化绩效跟踪问效,及时纠正偏差。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Fact]
+    public void EvaluationByTheMinistrysResidentOffice_BuiltOnSelfEvaluations_IsOther()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某省林业厅2016年林业补助资金绩效评价报告
+            财政部驻某某省财政监察专员办事处关于某某省林业厅2016年林业补助资金绩效评价的报告 财政部农业司:按照要求,专员办对某某省林业厅2016年林业补助资金开展了绩效评价,本次绩效评价采取自评和他评相结合的方式,在自评基础上开展绩效评价工作。其中森林公安转移支付996万元。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("专员办", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RectificationReport_AnsweringAnEvaluation_IsOther()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某省财政厅关于2014-2018年地质灾害防治专项资金
+            项目绩效评价发现问题的整改情况报告
+            财政部自然资源和生态环境司:
+            根据《关于地质灾害防治专项资金项目绩效评价结果整改的通知》要求,现将我省整改情况汇报如下:
+            一、对照评价报告检查发现的主要问题
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("整改", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnnouncementOfAnEvaluationsResult_IsOtherAndItsScoreNotRead()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某区某某乡人民政府部门整体支出绩效评价报告结果公示
+            按照文件要求,现将某某区某某乡人民政府部门整体支出绩效评价报告结果公示如下:
+            本项目评价等级为“合格”,总得分为72.21分,其中:投入得分13.10分、过程得分25.41分。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.Grade);
+    }
+
+    [Fact]
+    public void SelfEvaluationPublishedAsAResult_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2022年度部门整体支出绩效自评结果公示
+            现将我局2022年度部门整体支出绩效自评结果公示如下:
+            全年预算数为120万元,全年执行数为114万元,预算执行率为95%。自评得分95分。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
+
+    [Theory]
+    // Rules that lost their title: their general chapter.
+    [InlineData("发布机构 | 某某自治区自然资源厅 |\n第一章 总则\n第一条 为规范组织实施地质灾害防治建设项目,提高资金使用效益,制定本办法。")]
+    // Final accounts from their contents.
+    [InlineData("目录\n第一部分 单位概况\n第二部分 2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n第五部分 附表\n一、收入支出决算总表")]
+    // News of a key evaluation by the ministry.
+    [InlineData("首页 > 正文\n在财政部组织开展的2021年中央财政林业草原生态保护恢复资金重点绩效评价中,山西省得到94.2分,位居全国第一。")]
+    public void UntitledLookAlike_ByItsBody_IsOther(string text)
+    {
+        var r = PublishedImporter.ImportText(text, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
+
+    [Fact]
+    public void DepartmentReport_CitingRulesAndFinalAccounts_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2023年度部门整体支出绩效自评报告
+            一、部门概况
+            依据《某某县预算绩效管理办法》第一章总则,对照2023年度收入支出决算,全年预算数为120万元,全年执行数为114万元,预算执行率为95%。
+            二、存在的问题
+            财政重点绩效评价发现的问题已整改。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void GoalTable_PublishedWithTheBudget_IsOther()
+    {
+        // Targets and a planned spending column, one cell a line: no actual value, no score.
+        var r = PublishedImporter.ImportText("""
+            项目名称
+            某某公园运转经费
+            预算单位
+            某某博物馆
+            项目负责人/ 联系电话
+            中长期目标
+            保证公园免费开放运转。
+            半年(程) 计划执行数
+            全年(程) 预算数
+            一级指标
+            二级指标
+            三级指标
+            全年(程) 指标值
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("计划执行数", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProjectTable_WithActualValues_StaysProjectTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某局2023年度项目支出绩效自评表
+            项目名称
+            某某公园运转经费
+            项目负责人
+            中长期目标
+            保证公园免费开放运转。
+            全年预算数
+            全年执行数
+            三级指标
+            年度指标值
+            实际完成值
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
     }
 }

@@ -99,7 +99,8 @@ public class UndecidedKindTests
     [Fact]
     public void Undecided_OpeningSaysWhoEvaluatedItself_Kept_EachDepartmentNot()
     {
-        const string text = "按照上级文件要求,某某旗某某苏木人民政府开展并完成了本部门涉及中央对地方转移支付预算执行情况绩效自评工作,涉及项目3个,结果综述如下:\n项目一:某某嘎查集体经济项目,完成预算的100%。\n";
+        // (Written 中央对地方转移支付, the commissioning notice's words, the part is decided a transfer report: kinds.yaml.)
+        const string text = "按照上级文件要求,某某旗某某苏木人民政府开展并完成了本部门涉及的转移支付预算执行情况绩效自评工作,涉及项目3个,结果综述如下:\n项目一:某某嘎查集体经济项目,完成预算的100%。\n";
         var part = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Undecided);
         Assert.Equal("某某旗某某苏木人民政府", part.Evaluation.Unit);
         Assert.Null(part.Evaluation.Budget.StatedRatePercent);

@@ -68,6 +68,8 @@ public class TextCheckTests
     [InlineData("2026年收入合计2046.61万元，其中：本年收入2046.61万元，主要是一般公共预算拨款2021.56万元，政府性基金预算拨款25.05万元；上年结转收入0万元。")]
     // A part whose amount has no unit: the list cannot be summed, so nothing is said.
     [InlineData("2026年支出合计2046.61万元，其中：一般公共服务支出795.93万元，教育支出5.98万元，文化旅游体育与传媒支出92.65")]
+    // Parts not read as a name and an amount (a year in the name): the list cannot be summed either.
+    [InlineData("2021年、2022年中央及省级资金共计1838247万元,其中2021年省级资金248000万元、中央资金597784万元,2022年省级资金316390万元、中央资金676073万元。")]
     // Another whole after the parts (年度总支出) ends them.
     [InlineData("2022年本单位总收入为207.79万元，其中一般公共财政拨款预算收入155.11万元，其他收入52.68万元，年度总支出为774.59万元。")]
     public void Run_PartsAddingUpOrOpenList_Quiet(string line) => Assert.Empty(Run(Lines(line), "TEXT-SUM"));
