@@ -24,6 +24,36 @@ public class KindCueTests
     }
 
     [Fact]
+    public void LotteryFundAnnouncement_IsOther_WithItsUnitAndYear()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某市体育局2022年度体育彩票公益金使用情况公告
+            根据《彩票管理条例》要求,现将我局2022年度体育彩票公益金使用情况公告如下:
+            一、资金安排情况
+            2022年共安排体育彩票公益金500万元,实际支出480万元。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("使用情况公告", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal("某某市体育局", d.Evaluation.Unit);
+        Assert.Equal(2022, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void LotteryFundSelfEvaluation_StaysProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某市民政局2022年度福利彩票公益金使用情况绩效自评报告
+            一、项目基本情况
+            2022年安排福利彩票公益金项目资金300万元,全年执行数为290万元,预算执行率为96.67%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.NotEqual(DocumentKind.Other, d.Kind);
+    }
+
+    [Fact]
     public void TransferReport_QuotingAnAllocationNotice_StaysTransferReport()
     {
         var r = PublishedImporter.ImportText("""
