@@ -40,6 +40,21 @@ public class KindCueTests
         Assert.Equal(2022, d.Evaluation.Year);
     }
 
+    [Theory]
+    [InlineData("某某县2020年农村电商提质增效工程绩效评价自评报告", DocumentKind.ProjectReport)]
+    [InlineData("某某县水利工程管理站2022年度绩效自评报告", DocumentKind.DepartmentReport)]
+    public void WorksProgrammeTitle_IsProject_UnitNameWithGongchengIsNot(string title, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            按照有关要求，我局进行自评，自评分为100分。
+            一、基本情况
+            全年预算数为100万元。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
     [Fact]
     public void LotteryFundSelfEvaluation_StaysProjectReport()
     {
