@@ -38,10 +38,15 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 60 of 86
     //   correct, 11 wrong, 4 invented (v8) and 49 of 69, 5 wrong, 8 invented (v9); both joined the development corpus at
     //   the start of the fifth session (274 files) so that their failures could be read.
+    // - testdata/corpus-holdout10 (17 files) and corpus-holdout11 (13 files), gathered 3 December 2026 (fifth session) by two
+    //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 39 of 65
+    //   correct, 2 wrong, 3 invented (v10) and 29 of 40, 2 wrong, 3 invented (v11).
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 59, 2, 6 },
+        { "corpus-holdout10", 39, 3, 2 },
+        { "corpus-holdout11", 29, 3, 2 },
     };
 
     [Fact]
