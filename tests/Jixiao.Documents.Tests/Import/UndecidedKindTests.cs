@@ -30,13 +30,16 @@ public class UndecidedKindTests
         Assert.Contains("文中写明：单位“某某县林业局”（第 1 行）、年度 2023（第 2 行）", warning, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void NewsPage_OtherKind_SiteNameDateUnitAndFiguresNotRead()
+    [Theory]
+    [InlineData("近日，某某区财政局组织区直预算单位开展2023年系统填报，截至4月中旬已上报1355条，涉及资金12000万元。")]
+    [InlineData("某某区财政局近日印发通知，组织区直预算单位开展2023年系统填报，涉及资金12000万元。")]
+    [InlineData("日前，某某区财政局组织区直预算单位开展2023年系统填报，涉及资金12000万元。")]
+    public void NewsPage_OtherKind_SiteNameDateUnitAndFiguresNotRead(string opening)
     {
-        var r = PublishedImporter.ImportText("""
+        var r = PublishedImporter.ImportText($"""
             某某市人民政府
             某某区开展预算项目单位绩效填报
-            近日，某某区财政局组织区直预算单位开展2023年系统填报，截至4月中旬已上报1355条，涉及资金12000万元。
+            {opening}
             """, "t.txt");
 
         Assert.Empty(r.Undecided);
