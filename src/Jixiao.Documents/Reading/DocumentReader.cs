@@ -637,17 +637,9 @@ internal static partial class DocumentReader
             return;
         }
 
-        var seen = 0;
-        for (var i = 0; i < ctx.Lines.Count && seen < 12; i++)
+        foreach (var (_, line) in OpeningLines(ctx.Lines, 12))
         {
-            var line = ctx.Lines[i];
             var t = line.Text;
-            if (line.Chrome || t.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
             if (SectionReader.HeadingOf(t, ctx.Index) is { Section: not null })
             {
                 return;
@@ -906,17 +898,9 @@ internal static partial class DocumentReader
             return;
         }
 
-        var seen = 0;
-        for (var i = 0; i < ctx.Lines.Count && seen < 6; i++)
+        foreach (var (i, line) in OpeningLines(ctx.Lines, 6))
         {
-            var line = ctx.Lines[i];
             var t = line.Text.Trim();
-            if (line.Chrome || t.Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
             if (SectionReader.HeadingOf(t, ctx.Index) is { Section: not null })
             {
                 return;
@@ -953,17 +937,9 @@ internal static partial class DocumentReader
         }
 
         (string Name, SourceRef Source)? found = null;
-        var seen = 0;
-        for (var i = 0; i < ctx.Lines.Count && seen < 15; i++)
+        foreach (var (_, line) in OpeningLines(ctx.Lines, 15))
         {
-            var line = ctx.Lines[i];
             var t = line.Text;
-            if (line.Chrome || t.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
             foreach (System.Text.RegularExpressions.Match m in EvaluatedObject().Matches(t))
             {
                 var obj = m.Groups["obj"];
@@ -1529,16 +1505,8 @@ internal static partial class DocumentReader
     /// </summary>
     private static List<(int Index, TextLine Line)> OpeningTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, IReadOnlyList<string> words)
     {
-        var seen = 0;
-        for (var i = 0; i < lines.Count && seen < 3; i++)
+        foreach (var (i, line) in OpeningLines(lines, 3))
         {
-            var line = lines[i];
-            if (line.Chrome || line.Text.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
             foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
             {
                 if (Between(line.Text, lead, tail) is not { } at)
@@ -1719,6 +1687,22 @@ internal static partial class DocumentReader
     }
 
     /// <summary>The compact title text (title lines joined) for kind cues.</summary>
+    /// <summary>The first <paramref name="count"/> lines with text that are not page chrome, with their index.</summary>
+    private static IEnumerable<(int Index, TextLine Line)> OpeningLines(IReadOnlyList<TextLine> lines, int count)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < count; i++)
+        {
+            if (lines[i].Chrome || lines[i].Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            yield return (i, lines[i]);
+        }
+    }
+
     internal static string TitleText(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
         VocabularyLoader.Fold(string.Concat(TitleLines(lines, ix, tableHead: true).Select(t => t.Line.Text)));
 
