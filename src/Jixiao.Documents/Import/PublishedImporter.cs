@@ -201,7 +201,22 @@ public static partial class PublishedImporter
         var chrome = v.Chrome;
         return chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
             || chrome.StartsWith.Any(x => folded.StartsWith(x, StringComparison.Ordinal))
-            || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal));
+            || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal))
+            || IsNavigationBar(t, chrome.Navigation);
+    }
+
+    private static readonly char[] NavigationSeparators = [' ', '\t', '|', '/', '·', '•', '【', '】', '[', ']', '\u3000'];
+
+    /// <summary>A site's navigation bar: two or more navigation words (首页 | 政务公开 | 互动交流, 无障碍浏览 长者模式 登录) and nothing else.</summary>
+    private static bool IsNavigationBar(string text, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var parts = text.Split(NavigationSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(p => words.Contains(VocabularyLoader.Fold(p), StringComparer.Ordinal));
     }
 
     /// <summary>Splits the lines into documents at repeated titles (e.g. two project tables one after the other).</summary>

@@ -141,7 +141,11 @@ public sealed record FrameworkCue(string Framework, string Note, IReadOnlyList<s
 public sealed record TableUnitCue(string Text, string Unit);
 
 /// <summary>Lines of page chrome and boilerplate.</summary>
-public sealed record ChromeRules(IReadOnlyList<string> StartsWith, IReadOnlyList<string> Contains, IReadOnlyList<string> EqualTo);
+public sealed record ChromeRules(IReadOnlyList<string> StartsWith, IReadOnlyList<string> Contains, IReadOnlyList<string> EqualTo)
+{
+    /// <summary>Words of a site's navigation bar (首页, 政务公开, 无障碍, 登录): a line made only of two or more of them is chrome.</summary>
+    public IReadOnlyList<string> Navigation { get; init; } = [];
+}
 
 /// <summary>
 /// The importer's reading vocabulary (reading/*.yaml): labels and synonyms of every field, money

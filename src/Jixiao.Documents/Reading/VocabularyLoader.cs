@@ -263,6 +263,8 @@ public static class VocabularyLoader
 
         public List<string> ChromeEquals { get; } = [];
 
+        public List<string> ChromeNavigation { get; } = [];
+
         /// <summary>Label text per field, with where it was first defined (duplicates are errors).</summary>
         public Dictionary<(string Field, string Text), string> SeenLabels { get; } = [];
 
@@ -349,7 +351,7 @@ public static class VocabularyLoader
             TableUnitCues = [.. TableUnitCues.Select(t => t.Cue)],
             Layouts = [.. Layouts.Select(l => l.Layout)],
             FrameworkCues = [.. FrameworkCues.Select(f => f.Cue)],
-            Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]),
+            Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]) { Navigation = [.. ChromeNavigation.Select(Fold).Distinct()] },
         };
     }
 
@@ -1682,7 +1684,7 @@ public static class VocabularyLoader
 
     private static void ReadChrome(State s, string file, YamlNode node)
     {
-        if (Map(s, file, node, "chrome", "startsWith", "contains", "equals") is not { } m)
+        if (Map(s, file, node, "chrome", "startsWith", "contains", "equals", "navigation") is not { } m)
         {
             return;
         }
@@ -1700,6 +1702,11 @@ public static class VocabularyLoader
         if (m.TryGetValue("equals", out var c))
         {
             s.ChromeEquals.AddRange(Words(s, file, c, "chrome.equals"));
+        }
+
+        if (m.TryGetValue("navigation", out var d))
+        {
+            s.ChromeNavigation.AddRange(Words(s, file, d, "chrome.navigation"));
         }
     }
 

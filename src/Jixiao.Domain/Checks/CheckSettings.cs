@@ -65,6 +65,12 @@ public sealed record CheckSettings
         "覆盖率", "满意度", "满意率", "合格率", "达标率", "知晓率", "公开率", "验收率", "及时率", "准确率",
     ];
 
+    /// <summary>
+    /// Words right after a rate that make it a scoring criterion, not a stated value (TEXT-RATE): 达到100%计满分, 95%及以上得满分.
+    /// Scoring rules quoted in a score table are no figures of the unit (with OCR a weight may run into them: 预算完成率5100%计满分).
+    /// </summary>
+    public IReadOnlyList<string> CriterionWords { get; init; } = ["计满分", "得满分", "满分", "及以上", "以上", "以下", "扣", "得分", "计分"];
+
     /// <summary>Phrases by which a document says its spending stayed within the budget (SPEND-OVER-INITIAL).</summary>
     public IReadOnlyList<string> WithinBudgetPhrases { get; init; } =
     [

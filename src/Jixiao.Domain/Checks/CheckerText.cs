@@ -154,6 +154,12 @@ public static partial class Checker
                     continue;
                 }
 
+                var rest = s.Text[after..].TrimStart();
+                if (settings.CriterionWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+                {
+                    continue; // a scoring rule (达到100%计满分), not a rate the document states
+                }
+
                 // The rate this value belongs to: the nearest rate word before it (same clause for a large value).
                 var word = RateWordBefore(s.Text, m.Index, kind == "big" ? 15 : 40, clause: kind == "big");
                 if (word is null || !settings.BoundedRateWords.Any(w => word.EndsWith(w, StringComparison.Ordinal)))

@@ -119,6 +119,7 @@ public static class FrameworkLoader
             RecycledMinChars = (int)(map.Decimal("recycledMinChars") ?? d.RecycledMinChars),
             OverInitialPercent = map.Decimal("overInitialPercent") ?? d.OverInitialPercent,
             BoundedRateWords = Words("boundedRateWords", d.BoundedRateWords),
+            CriterionWords = Words("criterionWords", d.CriterionWords),
             WithinBudgetPhrases = Words("withinBudgetPhrases", d.WithinBudgetPhrases),
             TotalLabels = Words("totalLabels", d.TotalLabels),
             ProblemHeadings = Words("problemHeadings", d.ProblemHeadings),

@@ -322,4 +322,37 @@ public class UnitSourcesTests
         var other = Single(PublishedProject.Replace("申请,经市财政局", "申请。县财政局负责审核拨付,经市财政局", StringComparison.Ordinal));
         Assert.Equal(string.Empty, other.Evaluation.Unit);
     }
+
+    [Fact]
+    public void NavigationBars_AboveTheTitle_ArePageChrome_TitleStillRead()
+    {
+        const string report = """
+            某某县农业农村局2023年度项目支出绩效自评报告
+            一、项目基本情况
+            2023年安排项目资金56万元，全部用于排水沟建设。
+            """;
+        // Without chrome the title gives the unit, the year and the kind.
+        var plain = Single(report);
+        Assert.Equal("某某县农业农村局", plain.Evaluation.Unit);
+
+        // A site's navigation bars above it (bars, double spaces, brackets) are chrome: the same unit, year and kind, and
+        // no navigation word glued to the unit.
+        var page = Single("网站首页 | 政务公开 | 政务服务 | 互动交流\n无障碍浏览  长者模式  登录  注册\n【简体】【繁体】\n" + report);
+        Assert.Equal("某某县农业农村局", page.Evaluation.Unit);
+        Assert.Equal(plain.Evaluation.Year, page.Evaluation.Year);
+        Assert.Equal(plain.Kind, page.Kind);
+        ImportAssert.SpansHold(page);
+    }
+
+    [Fact]
+    public void NavigationBar_OnlyNavigationWords_ARowOfOtherShortCellsIsNoChrome()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        Assert.True(PublishedImporter.IsChrome("首页 | 政务公开 | 互动交流", v));
+        Assert.True(PublishedImporter.IsChrome("无障碍浏览  长者模式  登录  注册", v));
+        // One navigation word alone, a table's header row, or navigation words beside other words: not a navigation bar.
+        Assert.False(PublishedImporter.IsChrome("搜索", v));
+        Assert.False(PublishedImporter.IsChrome("序号 | 项目名称 | 预算数 | 执行数", v));
+        Assert.False(PublishedImporter.IsChrome("政务公开 | 某某县农业农村局2023年度项目支出绩效自评报告", v));
+    }
 }

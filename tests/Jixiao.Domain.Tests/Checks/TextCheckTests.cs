@@ -37,6 +37,8 @@ public class TextCheckTests
     [InlineData("完成率为135%。")]
     [InlineData("项目(工程)验收合格率20100%100%20时效指标")]
     [InlineData("指标1:日常参观展示设备的使用率 | 80%以上 | 70%-80% | 60% - 70% | 60%以下")]
+    [InlineData("新建楼堂馆所面积控制率5100%计满分,每低于5%扣2分")] // a scoring rule quoted in a score table, a weight run into it
+    [InlineData("预算执行率 200% 以上扣分")]
     public void Run_PlausibleOrOtherRates_Quiet(string line) => Assert.Empty(Run(Lines(line), "TEXT-RATE"));
 
     [Fact]
