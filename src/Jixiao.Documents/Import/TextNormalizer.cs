@@ -221,6 +221,18 @@ public static partial class TextNormalizer
         }
 
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            // The same spacing inside a column's bracketed letters or unit (全 年 执 行 数 ( B ), 执 行 率 ( B / A ), ( 万 元 )) and in a spaced
+            // year before 年 (2 0 2 2 年 度): PDF extraction spaces every character of a label cell.
+            text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+            text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+            // A two-character label cell spaced out (分 值, 得 分: a line or a cell of its own), and the space such a label
+            // keeps before its column letters or colon (全年预算数 (A), 年度资金总额 :).
+            text = SpacedPairCell().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+            text = SpaceBeforeColumnMark().Replace(text, string.Empty);
+        }
 
         // A space between a number and its unit (2022 年, 76.36 万元, 95 %), as PDF extraction and text copied from PDFs
         // write them: the number and its unit are one token, as in the text typed without the space.
@@ -300,6 +312,18 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")]
     private static partial Regex SpacedLabel();
+
+    [GeneratedRegex(@"[(（] ?[A-Za-z\u4e00-\u9fff](?: ?[/÷×+\-]? ?[A-Za-z\u4e00-\u9fff]){0,7} ?[)）]")]
+    private static partial Regex SpacedBracket();
+
+    [GeneratedRegex(@"(?<=^ *|[|\t] *)[\u4e00-\u9fff] [\u4e00-\u9fff](?= *(?:[|\t]|$))")]
+    private static partial Regex SpacedPairCell();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]) (?=[(（][A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff/÷×+\-]{0,4}[)）]|[:：])")]
+    private static partial Regex SpaceBeforeColumnMark();
+
+    [GeneratedRegex(@"(?<![0-9.] ?)[12] [0-9] [0-9] [0-9](?= ?年)")]
+    private static partial Regex SpacedYear();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”（）《》、，。：；])[ \t]+(?=[\u4e00-\u9fff“”（）《》、，。：；])")]
     private static partial Regex CjkSpace();

@@ -151,6 +151,23 @@ public class NormalizationTests
     }
 
     [Theory]
+    [InlineData("全 年 预 算 数 ( A )", "全年预算数(A)")]
+    [InlineData("执 行 率 ( B / A )", "执行率(B/A)")]
+    [InlineData("项 目 资 金 ( 万 元 )", "项目资金(万元)")]
+    [InlineData("分 值", "分值")]
+    [InlineData("序号 | 得 分 | 分 值", "序号 | 得分 | 分值")]
+    [InlineData("年 度 资 金 总 额 :", "年度资金总额:")]
+    [InlineData("2 0 2 2 年 度 项 目 支 出 绩 效 自 评 表", "2022年度项目支出绩效自评表")]
+    public void NormalizeLine_PdfSpacedLabelCells_Collapsed(string spaced, string typed) => Assert.Equal(typed, TextNormalizer.NormalizeLine(spaced));
+
+    [Theory]
+    [InlineData("5 5 分")]
+    [InlineData("第 1 2 3 4 号")]
+    [InlineData("共 3 人 4 年")]
+    public void NormalizeLine_SpacedLooksAlike_NoDigitsJoined(string text) =>
+        Assert.DoesNotContain("1234", TextNormalizer.NormalizeLine(text), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("2,322.6", 2322.6, false, false)]
     [InlineData("5200余", 5200, true, false)]
     [InlineData("100.00%", 100.00, false, true)]
