@@ -101,8 +101,13 @@ def tabs(text):
     return re.sub(r' *\| *', '\t', text)
 
 
+def columns(text):
+    """pdftotext -layout: cells separated by runs of spaces instead of bars."""
+    return re.sub(r' *\| *', '   ', text)
+
+
 PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined,
-                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs}
+                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns}
 
 
 def measure(jixiao, folder):

@@ -1654,6 +1654,20 @@ internal static partial class DocumentReader
                 return line with { Text = text[..k].TrimEnd() };
             }
 
+            // A run-on page: the title, then the page's date or source line (XX自评报告 发布时间:2024-04-19 …, XX自评报告.docx 上传人:…):
+            // the head names a document and holds no chrome of its own (no breadcrumb, no label's colon).
+            if (text[k - 1] == ' ' && k - 1 >= 6 && ix.Vocabulary.Chrome.StartsWith.Any(c => text.AsSpan(k).StartsWith(c, StringComparison.Ordinal)))
+            {
+                var head = text[..k].TrimEnd();
+                // A site's name before the title (某某市人民政府门户网站 XX委员会2022年度…自评报告) is no part of it.
+                var site = head.Split(' ').ToList().FindLastIndex(w => ix.Vocabulary.SiteNameEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
+                var start = site < 0 ? 0 : head.Split(' ').Take(site + 1).Sum(w => w.Length + 1);
+                if (start < head.Length && ix.Vocabulary.TitleWords.Any(w => head.EndsWith(w, StringComparison.Ordinal)) && head.IndexOfAny(RunOnChromeMarks) < 0)
+                {
+                    return line with { Text = new string(' ', start) + head[start..] };
+                }
+            }
+
             // The first level-1 heading of a run-on document: 一、 (or 第一部分).
             // With spacedHeading also 一 alone between spaces, where a Word text lost its line breaks (…总结报告 一 绩效管理工作开展情况。).
             if ((text[k] == '一' && k + 1 < text.Length && text[k + 1] is '、' or '.') || text.AsSpan(k).StartsWith("第一部分", StringComparison.Ordinal)
@@ -1666,6 +1680,8 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    private static readonly char[] RunOnChromeMarks = ['>', '»', ':', '：', '|'];
 
     /// <summary>The line without a leading page mark (1、 of a sharing site's preview), its place kept by spaces.</summary>
     private static TextLine WithoutPageMark(TextLine line)

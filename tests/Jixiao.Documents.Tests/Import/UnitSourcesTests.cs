@@ -355,4 +355,25 @@ public class UnitSourcesTests
         Assert.False(PublishedImporter.IsChrome("序号 | 项目名称 | 预算数 | 执行数", v));
         Assert.False(PublishedImporter.IsChrome("政务公开 | 某某县农业农村局2023年度项目支出绩效自评报告", v));
     }
+
+    [Fact]
+    public void RunOnPage_TitleThenItsDateLine_TitleRead_SiteNameBeforeItDropped()
+    {
+        // A page whose line breaks were lost: the title, then 发布时间 and the text on the same line.
+        const string body = "某某县农业农村局2023年度项目支出绩效自评报告 发布时间:2024-04-19 16:47 来源:本站 根据县财政局通知要求，我局对2023年度项目开展了绩效自评，现将自评情况报告如下：项目资金56万元，全部用于排水沟建设。";
+        var d = Single(body);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某县农业农村局", d.Evaluation.Unit);
+        Assert.Equal(2023, d.Evaluation.Year);
+        ImportAssert.SpansHold(d);
+
+        // The site's name before the title is no part of the unit.
+        var site = Single("某某县人民政府门户网站 " + body);
+        Assert.Equal("某某县农业农村局", site.Evaluation.Unit);
+        ImportAssert.SpansHold(site);
+
+        // A breadcrumb before the title (首页 > 政务公开 > …) keeps the head from being taken for a title: no unit from it.
+        var crumb = PublishedImporter.ImportText("首页 > 政务公开 > 财政信息 " + body + body, "t.txt");
+        Assert.All(crumb.Documents, x => Assert.DoesNotContain("首页", x.Evaluation.Unit, StringComparison.Ordinal));
+    }
 }
