@@ -106,8 +106,36 @@ def columns(text):
     return re.sub(r' *\| *', '   ', text)
 
 
+CN_DIGITS = '〇一二三四五六七八九'
+
+
+def cnyear(text):
+    """Years in Chinese numerals, as formal titles and signatures write them (二〇二二年度)."""
+    return re.sub(r'(?<![0-9.])(20[0-9]{2})(?=年)', lambda m: ''.join(CN_DIGITS[int(c)] for c in m[1]), text)
+
+
+def yuan(text):
+    """Amounts in 元 with thousands separators instead of 万元 (1,234,500.00元 for 123.45万元)."""
+    def to_yuan(m):
+        from decimal import Decimal
+        v = Decimal(m[1].replace(',', '')) * 10000
+        return f'{v:,.2f}元'
+    return re.sub(r'(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)万元', to_yuan, text)
+
+
+# Wordings that other units use for the same thing (each seen in published documents).
+SYNONYMS = [('预算执行率', '资金执行率'), ('全年执行数', '全年实际支出数'), ('年初预算数', '年初预算安排数'), ('自评得分', '自评分数'),
+            ('绩效自评报告', '绩效自我评价报告'), ('绩效自评表', '绩效自我评价表'), ('实际支出', '实际使用'), ('执行率为', '执行率达')]
+
+
+def synonyms(text):
+    for a, b in SYNONYMS:
+        text = text.replace(a, b)
+    return text
+
+
 PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined,
-                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns}
+                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns, 'cnyear': cnyear, 'yuan': yuan, 'synonyms': synonyms}
 
 
 def measure(jixiao, folder):

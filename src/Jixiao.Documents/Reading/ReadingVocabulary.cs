@@ -252,6 +252,12 @@ public sealed class ReadingVocabulary
     /// <summary>Header cells of a row-number column (行次): in such a table a row's first whole number is its number, not an amount.</summary>
     public IReadOnlyList<string> RowNumberHeaders { get; init; } = [];
 
+    /// <summary>Words of the period before a header cell's known label (全年实际支出数 → 实际支出数): the same column.</summary>
+    public IReadOnlyList<string> HeaderQualifiers { get; init; } = [];
+
+    /// <summary>Words after a header cell's known label that say nothing more (年初预算安排数 → 年初预算, 执行金额数 → 执行金额).</summary>
+    public IReadOnlyList<string> HeaderFillers { get; init; } = [];
+
     /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
     public IReadOnlyList<string> AllocationBatches { get; init; } = [];
 

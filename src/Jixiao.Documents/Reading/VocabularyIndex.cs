@@ -133,6 +133,12 @@ internal sealed class VocabularyIndex
             return column;
         }
 
+        // A known label with a period word before it (全年实际支出数) or a filler after it (年初预算安排数): the same column.
+        if (stripped.Length > 0 && QualifiedColumn(stripped) is { } qualified)
+        {
+            return qualified;
+        }
+
         // A header cell followed by a note in brackets: 分值(10分), 得分(20分*执行率), 得分(按执行率计算).
         for (var s = folded; s.EndsWith(')');)
         {
@@ -146,6 +152,29 @@ internal sealed class VocabularyIndex
             if (HeaderColumns.TryGetValue(s, out column))
             {
                 return column;
+            }
+        }
+
+        return null;
+    }
+
+    private string? QualifiedColumn(string folded)
+    {
+        foreach (var q in Vocabulary.HeaderQualifiers.Where(q => folded.StartsWith(q, StringComparison.Ordinal)).Append(string.Empty))
+        {
+            var rest = folded[q.Length..];
+            if (q.Length > 0 && rest.Length >= 2 && HeaderColumns.TryGetValue(rest, out var column))
+            {
+                return column;
+            }
+
+            foreach (var f in Vocabulary.HeaderFillers.Where(f => rest.EndsWith(f, StringComparison.Ordinal)))
+            {
+                var core = rest[..^f.Length];
+                if (core.Length >= 2 && HeaderColumns.TryGetValue(core, out column))
+                {
+                    return column;
+                }
             }
         }
 

@@ -66,8 +66,8 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
-        "kindThreshold", "titleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
+        "kindThreshold", "titleWords", "cueVariants", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -178,6 +178,10 @@ public static class VocabularyLoader
 
         public List<string> RowNumberHeaders { get; } = [];
 
+        public List<string> HeaderQualifiers { get; } = [];
+
+        public List<string> HeaderFillers { get; } = [];
+
         public List<string> AllocationBatches { get; } = [];
 
         public List<string> AllocationLabels { get; } = [];
@@ -225,6 +229,8 @@ public static class VocabularyLoader
         public int? KindThreshold { get; set; }
 
         public List<string> TitleWords { get; } = [];
+
+        public List<(string Of, string Also)> CueVariants { get; } = [];
 
         public List<string> AppendixPrefixes { get; } = [];
 
@@ -314,6 +320,8 @@ public static class VocabularyLoader
             PartNameEndings = [.. PartNameEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             ReceivedWords = [.. ReceivedWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             RowNumberHeaders = [.. RowNumberHeaders.Select(Fold).Distinct()],
+            HeaderQualifiers = [.. HeaderQualifiers.Select(Fold).Distinct()],
+            HeaderFillers = [.. HeaderFillers.Select(Fold).Distinct().OrderByDescending(w => w.Length)],
             AllocationBatches = [.. AllocationBatches.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             AllocationLabels = [.. AllocationLabels.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             GoalWords = [.. GoalWords.Select(Fold).Distinct()],
@@ -332,9 +340,9 @@ public static class VocabularyLoader
             TitleYearWeight = TitleYearWeight ?? 10,
             HeadingForms = [.. HeadingForms],
             Sections = [.. Sections],
-            KindCues = [.. KindCues],
+            KindCues = [.. WithVariants(KindCues, CueVariants)],
             KindThreshold = KindThreshold ?? 4,
-            TitleWords = [.. TitleWords.Distinct()],
+            TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => CueVariants.Where(v => w.Contains(v.Of, StringComparison.Ordinal)).Select(v => w.Replace(v.Of, v.Also, StringComparison.Ordinal)))).Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
@@ -509,6 +517,12 @@ public static class VocabularyLoader
                 case "rowNumberHeaders":
                     s.RowNumberHeaders.AddRange(Words(s, file, value, key));
                     break;
+                case "headerQualifiers":
+                    s.HeaderQualifiers.AddRange(Words(s, file, value, key));
+                    break;
+                case "headerFillers":
+                    s.HeaderFillers.AddRange(Words(s, file, value, key));
+                    break;
                 case "allocationBatches":
                     s.AllocationBatches.AddRange(Words(s, file, value, key));
                     break;
@@ -607,6 +621,9 @@ public static class VocabularyLoader
                     break;
                 case "level1Names":
                     s.Level1Names.AddRange(Words(s, file, value, key));
+                    break;
+                case "cueVariants":
+                    ReadCueVariants(s, file, value);
                     break;
                 case "tableUnitCues":
                     ReadTableUnitCues(s, file, value);
@@ -1475,6 +1492,48 @@ public static class VocabularyLoader
             }
 
             s.Rows.Add(new RowEntry(row, labels, values));
+        }
+    }
+
+    private static void ReadCueVariants(State s, string file, YamlNode node)
+    {
+        var items = Seq(s, file, node, "cueVariants");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entry = $"cueVariants[{i}]";
+            if (Map(s, file, items[i], entry, "of", "also") is not { } m)
+            {
+                continue;
+            }
+
+            var of = Required(s, file, items[i], m, "of", entry);
+            var also = Required(s, file, items[i], m, "also", entry);
+            if (of is not null && also is not null)
+            {
+                s.CueVariants.Add((Fold(of), Fold(also)));
+            }
+        }
+    }
+
+    /// <summary>The kind cues and, for each cue holding a variant's word, the same cue in the variant's wording (绩效自评报告 → 绩效自我评价报告).</summary>
+    private static IEnumerable<KindCue> WithVariants(List<KindCue> cues, List<(string Of, string Also)> variants)
+    {
+        var seen = cues.Select(c => (c.Kind, c.Text, c.InTitle)).ToHashSet();
+        foreach (var c in cues)
+        {
+            yield return c;
+        }
+
+        foreach (var c in cues)
+        {
+            foreach (var (of, also) in variants.Where(v => c.Text.Contains(v.Of, StringComparison.Ordinal)))
+            {
+                var text = c.Text.Replace(of, also, StringComparison.Ordinal);
+                if (seen.Add((c.Kind, text, c.InTitle)))
+                {
+                    yield return c with { Text = text };
+                }
+            }
         }
     }
 

@@ -96,6 +96,29 @@ public class FigureReadingTests
         SpansHold(d);
     }
 
+    [Theory]
+    [InlineData("年初预算数", "全年预算数", "全年执行数")]
+    [InlineData("年初预算安排数", "全年预算数", "全年实际支出数")]
+    [InlineData("年初预算", "本年度预算数", "当年执行数")]
+    public void BudgetHeader_PeriodWordsAndFillers_SameColumns(string initial, string adjusted, string executed)
+    {
+        var d = One($"2023年度项目支出绩效自评表\n项目名称 | 某某项目\n实施单位 | 某某县农业农村局\n项目资金(万元) | {initial} | {adjusted} | {executed} | 分值 | 执行率 | 得分\n年度资金总额 | 100 | 100 | 90 | 10 | 90% | 9\n");
+        Assert.Equal(100m, d.Evaluation.Budget.Initial);
+        Assert.Equal(100m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(90m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void BudgetHeader_年度预算数OverTwoColumns_IsNoBudgetColumn()
+    {
+        // 年度预算数(万元) as the caption over 年初预算 and 调整后预算数 (Sichuan): 年度 is no period word of a column.
+        var d = One("部门预算项目支出绩效自评表(2023年度)\n项目名称 | 某某项目\n预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10 | 10\n");
+        Assert.Equal(238.93m, d.Evaluation.Budget.Initial);
+        Assert.Equal(251.89m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(251.89m, d.Evaluation.Budget.Executed);
+    }
+
     [Fact]
     public void GluedRun_ExactlyOneSplitFitsColumnsAndIdentities_Split()
     {

@@ -472,4 +472,14 @@ public class KindCueTests
         var d = Assert.Single(r.Documents);
         Assert.Equal(DocumentKind.ProjectTable, d.Kind);
     }
+
+    [Theory]
+    [InlineData("某某县农业农村局2023年度项目支出绩效自我评价报告", DocumentKind.ProjectReport)]
+    [InlineData("某某县农业农村局2023年度部门整体支出绩效自我评价报告", DocumentKind.DepartmentReport)]
+    public void CueVariant_自我评价_ReadLike自评(string title, DocumentKind kind)
+    {
+        var d = ImportAssert.One(title + "\n一、基本情况\n我局2023年项目资金56万元，全部用于排水沟建设。\n二、存在的问题\n资金拨付较慢。\n");
+        Assert.Equal(kind, d.Kind);
+        Assert.Equal(ImportAssert.One(title.Replace("自我评价", "自评", StringComparison.Ordinal) + "\n一、基本情况\n我局2023年项目资金56万元，全部用于排水沟建设。\n二、存在的问题\n资金拨付较慢。\n").Kind, d.Kind);
+    }
 }
