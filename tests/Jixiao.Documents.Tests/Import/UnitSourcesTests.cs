@@ -322,4 +322,25 @@ public class UnitSourcesTests
         var other = Single(PublishedProject.Replace("申请,经市财政局", "申请。县财政局负责审核拨付,经市财政局", StringComparison.Ordinal));
         Assert.Equal(string.Empty, other.Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("无障碍浏览 打开适老化模式 x 注册 登录", true)]
+    [InlineData("| 无障碍 | 登录 | 注册 网站支持IPv6", true)]
+    [InlineData("适老化专区 无障碍浏览 注册 登录 更换背景", true)]
+    [InlineData("府门户网 7月22日 星期二 登录个人中心 无障碍阅读 长者版", true)]
+    [InlineData("• 无障碍浏览", true)]
+    [InlineData("登录", true)]
+    [InlineData("某某县2022年特殊困难老年人家庭适老化改造项目绩效自评报告", false)]
+    [InlineData("完成困难残疾人家庭无障碍改造120户,提升无障碍设施水平。", false)]
+    [InlineData("适老化改造", false)]
+    public void Chrome_AccessibilityAndAccountBar_IsChrome_AProjectOfThatNameIsNot(string line, bool chrome) =>
+        Assert.Equal(chrome, PublishedImporter.IsChrome(TextNormalizer.NormalizeLine(line), Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn));
+
+    [Fact]
+    public void Unit_AccessibilityBarAboveARegionsTitle_NeverGluedToTheUnit()
+    {
+        var d = Single("无障碍浏览 打开适老化模式 x 注册 登录\n某某县人民政府\n无障碍浏览 打开适老化模式 x 注册 登录\n某某县2021年糖料蔗良种良法技术推广补助项目绩效自评报告\n一、绩效目标分解下达情况\n下达补助资金787.45万元,已足额到位。\n");
+        Assert.DoesNotContain("无障碍", d.Evaluation.Unit, StringComparison.Ordinal);
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
 }
