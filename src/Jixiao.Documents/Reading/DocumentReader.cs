@@ -1388,17 +1388,21 @@ internal static partial class DocumentReader
 
     /// <summary>
     /// 一、基本情况 / 湘阴县残疾人联合会是一个履行…职能的…: the overview opening with the unit describing itself (a unit's name
-    /// followed by 是). Weakest of all sources: only when nothing else names the unit.
+    /// followed by 是). Weakest of all sources: only when nothing else names the unit. A table of contents may give the overview's
+    /// heading first (目录 / 第一部分单位概况 / 一、职能简介 …): the heading's second occurrence, in the body, is tried too.
     /// </summary>
     private static void ReadSelfDescribedUnit(ReadContext ctx)
     {
         var lines = ctx.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        var tried = 0;
+        for (var i = 0; i < lines.Count && tried < 2; i++)
         {
             if (lines[i].Chrome || SectionReader.HeadingOf(lines[i].Text, ctx.Index) is not { Section.Section: "overview" })
             {
                 continue;
             }
+
+            tried++;
 
             var seen = 0;
             for (var k = i + 1; k < lines.Count && seen < 3; k++)
@@ -1417,8 +1421,6 @@ internal static partial class DocumentReader
                     return;
                 }
             }
-
-            return;
         }
     }
 
@@ -1852,11 +1854,73 @@ internal static partial class DocumentReader
             return;
         }
 
+        // A document-sharing copy whose file name (《…2022年度部门整体绩效自评表.docx》) names another year: the copy contradicts itself.
+        if (SharedFileYear(ctx) is { } named && named != best.Key)
+        {
+            ctx.Builder.Miss("year", $"文库页面的文件名写 {named} 年，正文读得 {best.Key} 年，两者矛盾，不取");
+            return;
+        }
+
         var y = best.Key.ToString(CultureInfo.InvariantCulture);
         var how = fromTitle ? "标题中的年度" : "年度线索（reading/fields.yaml years）";
         var others = scores.Where(kv => kv.Key != best.Key).Select(kv => $"{kv.Key}（{kv.Value.Score}）");
         ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
+    }
+
+    /// <summary>
+    /// The one year the shared file names of a document-sharing copy give (《某某局2022年度部门整体绩效自评表.docx》由会员分享…, or the
+    /// name alone on a line): null when there is no such name, when they give no year or several, or a span (2020-2022年).
+    /// </summary>
+    private static int? SharedFileYear(ReadContext ctx)
+    {
+        var extensions = ctx.Index.Vocabulary.SharedFileExtensions;
+        int? found = null;
+        foreach (var line in ctx.Lines)
+        {
+            var text = line.Text;
+            foreach (var extension in extensions)
+            {
+                for (var at = text.IndexOf(extension, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(extension, at + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var stop = at + extension.Length;
+                    var open = text.LastIndexOf('《', at);
+                    string name;
+                    if (open >= 0 && stop < text.Length && text[stop] == '》' && text.IndexOf('》', open) >= stop)
+                    {
+                        name = text[(open + 1)..at];
+                    }
+                    else if (text[stop..].Trim().Length == 0 && !text[..at].Contains('》', StringComparison.Ordinal))
+                    {
+                        name = text[..at].Trim();
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    for (var k = 0; k + 4 <= name.Length; k++)
+                    {
+                        if (!IsYearAt(name, k, out var year))
+                        {
+                            continue;
+                        }
+
+                        var after = k + 4 < name.Length && name[k + 4] == '年' ? k + 5 : k + 4;
+                        var spanned = (after < name.Length && name[after] is '-' or '－' or '–' or '—' or '~' or '至')
+                            || (k > 0 && name[k - 1] is '-' or '－' or '–' or '—' or '~' or '至');
+                        if (spanned || (found is { } other && other != year))
+                        {
+                            return null;
+                        }
+
+                        found = year;
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The title lines write a span of years (2020-2022年度, 2021年至2023年) and no year outside a span.</summary>

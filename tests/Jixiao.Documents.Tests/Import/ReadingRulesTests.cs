@@ -1244,6 +1244,20 @@ public class ReadingRulesTests
         Assert.Equal(2022, plan.Evaluation.Year);
     }
 
+    [Fact]
+    public void Year_SharedFileNameOfAnotherYear_TheCopyContradictsItself_NoYear()
+    {
+        const string page = "《某某县林业局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关《某某县林业局2022年度部门整体绩效自评表.docx》请在文库上搜索。\n1、某某县林业局2023年度部门整体绩效自评表主管部门某某县林业局自评总分(分)97.93\n";
+        Assert.Equal(0, Single(page).Evaluation.Year);
+
+        // The file name and the form agree: read.
+        Assert.Equal(2023, Single(page.Replace("2022年度", "2023年度", StringComparison.Ordinal)).Evaluation.Year);
+
+        // File names of two years (a page listing related files): they tell nothing.
+        var two = page.Replace("更多相关《某某县林业局2022年度", "更多相关《某某县林业局2024年度", StringComparison.Ordinal);
+        Assert.Equal(2023, Single(two).Evaluation.Year);
+    }
+
     private const string UnitBody = "一、部门基本情况\n全年共有在职人员35人。\n二、部门整体收支情况\n2023年全年预算数1300万元，全年执行数1200万元。\n三、存在的问题\n预算编制的精准度有待提高。\n";
 
     /// <summary>Common ways a published document states its unit (scripts/reading/unit-matrix.py renders more); \n separates lines.</summary>

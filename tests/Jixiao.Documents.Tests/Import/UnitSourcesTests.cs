@@ -343,4 +343,16 @@ public class UnitSourcesTests
         Assert.DoesNotContain("无障碍", d.Evaluation.Unit, StringComparison.Ordinal);
         Assert.Equal(2021, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void Unit_SelfDescription_UnderTheOverviewsSecondHeading_AfterAContentsList_Read()
+    {
+        const string contents = "目录\n第一部分单位概况\n一、职能简介\n二、2024年重点工作完成情况\n第二部分 2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n";
+        var d = Single(contents + "第一部分 单位概况\n一、职能简介\n某某县某某镇小学校是一所公办小学校。其宗旨是实施小学义务教育。\n二、2024年重点工作完成情况\n");
+        Assert.Equal("某某县某某镇小学校", d.Evaluation.Unit);
+
+        // The contents alone, or the body's overview naming nobody: nothing.
+        Assert.Equal(string.Empty, Single(contents).Evaluation.Unit);
+        Assert.Equal(string.Empty, Single(contents + "第一部分 单位概况\n一、职能简介\n本校是一所公办小学校。\n").Evaluation.Unit);
+    }
 }
