@@ -569,7 +569,7 @@ internal static partial class DocumentReader
             if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
             {
                 var lead = line.Text.Length - line.Text.TrimStart().Length;
-                ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = "落款的单位名称（其下一行是日期）" }, 3);
+                ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = SignatureHow }, 3);
                 return;
             }
         }
@@ -979,6 +979,9 @@ internal static partial class DocumentReader
 
     /// <summary>How <see cref="ReadSelfDescribedUnit"/> describes what it read (a part of undecided kind keeps it where the text calls itself so).</summary>
     internal const string SelfDescribedHow = "概况开头单位自述（“XX是…”）";
+
+    /// <summary>How <see cref="ReadSignatureUnit"/> describes what it read (a part of undecided kind keeps it: the text is signed so).</summary>
+    internal const string SignatureHow = "落款的单位名称（其下一行是日期）";
 
     /// <summary>How <see cref="ReadSelfReferredUnit"/> begins what it read (a part of undecided kind keeps it).</summary>
     internal const string SelfReferredHow = "正文自称";
