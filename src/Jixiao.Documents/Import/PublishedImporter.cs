@@ -129,7 +129,8 @@ public static partial class PublishedImporter
     /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
     /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
     /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作) or its overview describes (某某市公安局是…) where the text
-    /// calls itself so (我局, 我单位), or the one unit of its self-reference's ending the text names (我局 … 某某市公安局是…).
+    /// calls itself so (我局, 我单位), or the one unit of its self-reference's ending the text names (我局 … 某某市公安局是…), or the
+    /// unit that signs it (落款: the name alone on a line with a date on the next, 某某市文体广电和旅游局 / 2023年6月27日).
     /// </summary>
     private static ImportedDocument ReadUndecided(List<TextLine> segment, ImportOptions options, bool news)
     {
@@ -139,6 +140,7 @@ public static partial class PublishedImporter
             "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow)
                 || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
                 || (!news && v.How == DocumentReader.SelfEvaluatorHow)
+                || (!news && v.How == DocumentReader.SignatureHow)
                 || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
                 || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,

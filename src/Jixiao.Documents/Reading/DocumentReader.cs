@@ -569,7 +569,7 @@ internal static partial class DocumentReader
             if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
             {
                 var lead = line.Text.Length - line.Text.TrimStart().Length;
-                ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = "落款的单位名称（其下一行是日期）" }, 3);
+                ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = SignatureHow }, 3);
                 return;
             }
         }
@@ -648,7 +648,7 @@ internal static partial class DocumentReader
             foreach (System.Text.RegularExpressions.Match m in selfEvaluator.Matches(t.Length > 800 ? t[..800] : t))
             {
                 var name = m.Groups["name"];
-                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
+                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit))
                 {
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
                     return;
@@ -765,6 +765,12 @@ internal static partial class DocumentReader
                     // 某某县财政局： alone on its line addresses the report to that unit (主送机关); it is not the writer.
                     var after = t[stop..].Trim();
                     if (after is ":" or "：" || (after.Length == 0 && t[..start].Trim().Length == 0 && IsAddressee(ctx, line)))
+                    {
+                        break;
+                    }
+
+                    // …（2017）32号)和某某市城市执法局《…》: the second of two names, not a clause's subject.
+                    if (JoinedName(ctx, name))
                     {
                         break;
                     }
@@ -973,6 +979,9 @@ internal static partial class DocumentReader
 
     /// <summary>How <see cref="ReadSelfDescribedUnit"/> describes what it read (a part of undecided kind keeps it where the text calls itself so).</summary>
     internal const string SelfDescribedHow = "概况开头单位自述（“XX是…”）";
+
+    /// <summary>How <see cref="ReadSignatureUnit"/> describes what it read (a part of undecided kind keeps it: the text is signed so).</summary>
+    internal const string SignatureHow = "落款的单位名称（其下一行是日期）";
 
     /// <summary>How <see cref="ReadSelfReferredUnit"/> begins what it read (a part of undecided kind keeps it).</summary>
     internal const string SelfReferredHow = "正文自称";
@@ -1191,6 +1200,29 @@ internal static partial class DocumentReader
     /// A name that begins with its region (某某县水利局: 某某县 + 水利局), the region at least three characters and holding
     /// no unit's ending (我局商同某某市财政局 is a sentence, not a name).
     /// </summary>
+    /// <summary>
+    /// A name cut from a sentence that opens with a word joining two names (nameJoiners: 和, 与, 及) and goes on with a unit led
+    /// by its region (…)和某某市城市执法局《…》): the second of two names, not the subject of a clause. A place whose name is
+    /// the word and one character more (和平区, 和县) is no joined name; a longer one that begins so (和田地区, 和林格尔县) is
+    /// lost: missing rather than wrong.
+    /// </summary>
+    internal static bool JoinedName(ReadContext ctx, string name)
+    {
+        var v = ctx.Index.Vocabulary;
+        var folded = VocabularyLoader.Fold(name);
+        foreach (var joiner in v.NameJoiners)
+        {
+            if (folded.StartsWith(joiner, StringComparison.Ordinal) && folded.Length > joiner.Length + 3
+                && folded[joiner.Length..] is var rest && !v.RegionSuffixes.Any(r => rest.IndexOf(r, StringComparison.Ordinal) is >= 0 and <= 1)
+                && RegionLed(ctx, rest) && ctx.CleanUnit(rest) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool RegionLed(ReadContext ctx, string name)
     {
         var v = ctx.Index.Vocabulary;
@@ -1359,17 +1391,21 @@ internal static partial class DocumentReader
 
     /// <summary>
     /// 一、基本情况 / 湘阴县残疾人联合会是一个履行…职能的…: the overview opening with the unit describing itself (a unit's name
-    /// followed by 是). Weakest of all sources: only when nothing else names the unit.
+    /// followed by 是). Weakest of all sources: only when nothing else names the unit. A table of contents may give the overview's
+    /// heading first (目录 / 第一部分单位概况 / 一、职能简介 …): the heading's second occurrence, in the body, is tried too.
     /// </summary>
     private static void ReadSelfDescribedUnit(ReadContext ctx)
     {
         var lines = ctx.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        var tried = 0;
+        for (var i = 0; i < lines.Count && tried < 2; i++)
         {
             if (lines[i].Chrome || SectionReader.HeadingOf(lines[i].Text, ctx.Index) is not { Section.Section: "overview" })
             {
                 continue;
             }
+
+            tried++;
 
             var seen = 0;
             for (var k = i + 1; k < lines.Count && seen < 3; k++)
@@ -1381,15 +1417,13 @@ internal static partial class DocumentReader
                 }
 
                 seen++;
-                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit))
+                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit))
                 {
                     var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
                 }
             }
-
-            return;
         }
     }
 
@@ -1738,6 +1772,7 @@ internal static partial class DocumentReader
 
         var titleSet = title.Select(t => t.Index).ToHashSet();
         var scores = new Dictionary<int, (int Score, int Best, TextLine Line, int Column, int Length)>();
+        var spans = new List<(int From, int To)>();
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
         {
             var line = ctx.Lines[i];
@@ -1763,8 +1798,9 @@ internal static partial class DocumentReader
                 }
 
                 // The end of a span of years (2017-2019年, 2021至2023年): several years, none of them the evaluated one.
-                if (k >= 5 && text[k - 1] is '-' or '－' or '–' or '—' or '~' or '至' && IsYearAt(text, k - 5, out _))
+                if (k >= 5 && text[k - 1] is '-' or '－' or '–' or '—' or '~' or '至' && IsYearAt(text, k - 5, out var from))
                 {
+                    spans.Add((from, year));
                     continue;
                 }
 
@@ -1824,11 +1860,86 @@ internal static partial class DocumentReader
         }
 
         var (_, _, bestLine, column, len) = best.Value;
+        var fromTitle = titleSet.Contains(ctx.Lines.ToList().IndexOf(bestLine));
+
+        // No year in the title, and the text states a span of years (2020-2022年省级财政共计安排…) holding the best year, and
+        // writes every year of that span on its own (2020年度预算支出…, 2021年…, 2022年…): the text covers those years
+        // together, none of them the evaluated one. A span whose years the text does not each write (规划2021-2025年) is no
+        // such account.
+        if (!fromTitle && spans.FirstOrDefault(s => s.From < s.To && s.To - s.From <= 5 && best.Key >= s.From && best.Key <= s.To
+                && Enumerable.Range(s.From, s.To - s.From + 1).All(scores.ContainsKey)) is { From: > 0 } covered)
+        {
+            ctx.Builder.Miss("year", $"标题未写年度，正文写的是 {covered.From}-{covered.To} 年几个年度合在一起，没有单一的评价年度，不取");
+            return;
+        }
+
+        // A document-sharing copy whose file name (《…2022年度部门整体绩效自评表.docx》) names another year: the copy contradicts itself.
+        if (SharedFileYear(ctx) is { } named && named != best.Key)
+        {
+            ctx.Builder.Miss("year", $"文库页面的文件名写 {named} 年，正文读得 {best.Key} 年，两者矛盾，不取");
+            return;
+        }
+
         var y = best.Key.ToString(CultureInfo.InvariantCulture);
-        var how = titleSet.Contains(ctx.Lines.ToList().IndexOf(bestLine)) ? "标题中的年度" : "年度线索（reading/fields.yaml years）";
+        var how = fromTitle ? "标题中的年度" : "年度线索（reading/fields.yaml years）";
         var others = scores.Where(kv => kv.Key != best.Key).Select(kv => $"{kv.Key}（{kv.Value.Score}）");
         ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
+    }
+
+    /// <summary>
+    /// The one year the shared file names of a document-sharing copy give (《某某局2022年度部门整体绩效自评表.docx》由会员分享…, or the
+    /// name alone on a line): null when there is no such name, when they give no year or several, or a span (2020-2022年).
+    /// </summary>
+    private static int? SharedFileYear(ReadContext ctx)
+    {
+        var extensions = ctx.Index.Vocabulary.SharedFileExtensions;
+        int? found = null;
+        foreach (var line in ctx.Lines)
+        {
+            var text = line.Text;
+            foreach (var extension in extensions)
+            {
+                for (var at = text.IndexOf(extension, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(extension, at + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var stop = at + extension.Length;
+                    var open = text.LastIndexOf('《', at);
+                    string name;
+                    if (open >= 0 && stop < text.Length && text[stop] == '》' && text.IndexOf('》', open) >= stop)
+                    {
+                        name = text[(open + 1)..at];
+                    }
+                    else if (text[stop..].Trim().Length == 0 && !text[..at].Contains('》', StringComparison.Ordinal))
+                    {
+                        name = text[..at].Trim();
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    for (var k = 0; k + 4 <= name.Length; k++)
+                    {
+                        if (!IsYearAt(name, k, out var year))
+                        {
+                            continue;
+                        }
+
+                        var after = k + 4 < name.Length && name[k + 4] == '年' ? k + 5 : k + 4;
+                        var spanned = (after < name.Length && name[after] is '-' or '－' or '–' or '—' or '~' or '至')
+                            || (k > 0 && name[k - 1] is '-' or '－' or '–' or '—' or '~' or '至');
+                        if (spanned || (found is { } other && other != year))
+                        {
+                            return null;
+                        }
+
+                        found = year;
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The title lines write a span of years (2020-2022年度, 2021年至2023年) and no year outside a span.</summary>

@@ -276,6 +276,13 @@ public sealed class ReadingVocabulary
     /// <summary>Words that open a clause, never a unit's name (根据县财政局… is a clause, not the unit 根据县财政局).</summary>
     public IReadOnlyList<string> NameNeverStarts { get; init; } = [];
 
+    /// <summary>Words joining two names (和, 与, 及): a name cut from running text that opens with one and goes on with a
+    /// region-led unit (…)和某某市城市执法局《…》) is the second of two names, not a clause's subject.</summary>
+    public IReadOnlyList<string> NameJoiners { get; init; } = [];
+
+    /// <summary>Endings of a shared document's file name (.docx, .pdf): a document-sharing page quotes it (《…2022年度…自评表.docx》由会员分享).</summary>
+    public IReadOnlyList<string> SharedFileExtensions { get; init; } = [];
+
     /// <summary>A self-evaluation done, written without 对 (组织开展了…绩效自评): the name opening the clause before it is the unit.</summary>
     public IReadOnlyList<string> SelfEvaluationActs { get; init; } = [];
 

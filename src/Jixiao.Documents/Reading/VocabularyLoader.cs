@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
         "kindThreshold", "titleWords", "cueVariants", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -189,6 +189,8 @@ public static class VocabularyLoader
         public List<string> GoalWords { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
+        public List<string> NameJoiners { get; } = [];
+        public List<string> SharedFileExtensions { get; } = [];
 
         public List<string> SelfEvaluationActs { get; } = [];
 
@@ -326,6 +328,8 @@ public static class VocabularyLoader
             AllocationLabels = [.. AllocationLabels.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             GoalWords = [.. GoalWords.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
+            NameJoiners = [.. NameJoiners.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            SharedFileExtensions = [.. SharedFileExtensions.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
             LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SiteGreetings = [.. SiteGreetings.Distinct().OrderByDescending(x => x.Length)],
@@ -495,6 +499,12 @@ public static class VocabularyLoader
                     break;
                 case "nameNeverStarts":
                     s.NameNeverStarts.AddRange(Words(s, file, value, key));
+                    break;
+                case "nameJoiners":
+                    s.NameJoiners.AddRange(Words(s, file, value, key));
+                    break;
+                case "sharedFileExtensions":
+                    s.SharedFileExtensions.AddRange(Words(s, file, value, key));
                     break;
                 case "selfNames":
                     s.SelfNames.AddRange(Words(s, file, value, key));

@@ -1217,6 +1217,47 @@ public class ReadingRulesTests
         Assert.Equal(string.Empty, two.Evaluation.Unit);
     }
 
+    [Fact]
+    public void Unit_TextCallsItselfWoJu_ANameAfterAJoiningWord_IsTheSecondOfTwo_NotRead()
+    {
+        // …(2017)32号)和某某市城市执法局《…》: 和 joins the bureau to the government before it; no clause opens with it.
+        const string joined = "2017年度道路清扫保洁项目绩效评价报告\n根据某某市人民政府《关于环卫保洁工作的纪要》(2017)32号)和某某市城市执法局《关于审定招标文件的纪要》要求,我局对2017年度道路清扫保洁项目资金实施了绩效评价。\n";
+        Assert.Equal(string.Empty, Single(joined).Evaluation.Unit);
+
+        // The same bureau opening a clause of its own: read.
+        var opening = Single(joined + "某某市城市执法局负责全市道路清扫保洁的监督管理。\n");
+        Assert.Equal("某某市城市执法局", opening.Evaluation.Unit);
+
+        // A place whose name is such a word and one character more (和平区, 和县) is no joined name.
+        var region = Single("2017年度道路清扫保洁项目绩效评价报告\n我局对2017年度道路清扫保洁项目资金实施了绩效评价。\n和平区城市执法局负责全区道路清扫保洁的监督管理。\n");
+        Assert.Equal("和平区城市执法局", region.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Year_NoYearInTheTitle_ASpanOfYearsEachWritten_NoneOfThem()
+    {
+        var d = Single("省区域某某中心建设全周期跟踪问效绩效评价报告\n一、项目基本情况\n(一)项目预算安排和支出情况\n2020-2022年省级财政共计安排项目预算28600万元,其中2020、2021、2022年分别为3500万元、10500万元、14600万元。2020年度预算支出2376.8万元,2021年度预算支出3248.79万元,2022年度预算支出2403.34万元。\n");
+        Assert.Equal(0, d.Evaluation.Year);
+
+        // A plan's span (2021-2025年) whose years the text does not each write: the year the text gives is read.
+        var plan = Single("部门整体支出绩效自评报告\n一、部门基本情况\n按照某某县发展规划(2021-2025年)要求开展工作。\n二、部门整体收支情况\n2022年度全年预算数1300万元，全年执行数1200万元，较2021年度增加100万元。\n");
+        Assert.Equal(2022, plan.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Year_SharedFileNameOfAnotherYear_TheCopyContradictsItself_NoYear()
+    {
+        const string page = "《某某县林业局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关《某某县林业局2022年度部门整体绩效自评表.docx》请在文库上搜索。\n1、某某县林业局2023年度部门整体绩效自评表主管部门某某县林业局自评总分(分)97.93\n";
+        Assert.Equal(0, Single(page).Evaluation.Year);
+
+        // The file name and the form agree: read.
+        Assert.Equal(2023, Single(page.Replace("2022年度", "2023年度", StringComparison.Ordinal)).Evaluation.Year);
+
+        // File names of two years (a page listing related files): they tell nothing.
+        var two = page.Replace("更多相关《某某县林业局2022年度", "更多相关《某某县林业局2024年度", StringComparison.Ordinal);
+        Assert.Equal(2023, Single(two).Evaluation.Year);
+    }
+
     private const string UnitBody = "一、部门基本情况\n全年共有在职人员35人。\n二、部门整体收支情况\n2023年全年预算数1300万元，全年执行数1200万元。\n三、存在的问题\n预算编制的精准度有待提高。\n";
 
     /// <summary>Common ways a published document states its unit (scripts/reading/unit-matrix.py renders more); \n separates lines.</summary>

@@ -30,6 +30,28 @@ public class UndecidedKindTests
         Assert.Contains("文中写明：单位“某某县林业局”（第 1 行）、年度 2023（第 2 行）", warning, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Undecided_SignedWithADateBelow_TheSignerIsKept_AnUndatedNameIsNot()
+    {
+        const string notice = """
+            为做好公共体育场馆开放工作，现将我市2022年体育场馆免费开放情况公告如下：
+            一、2022年度体育场馆开放情况
+            2022年，我市体育场馆接待健身群众12万人次，开放经费120万元。
+            某某市文体广电和旅游局
+            2023年6月27日
+            """;
+        var r = PublishedImporter.ImportText(notice, "t.txt");
+        Assert.Empty(r.Documents);
+        var part = Assert.Single(r.Undecided);
+        Assert.Equal("某某市文体广电和旅游局", part.Evaluation.Unit);
+        Assert.Null(part.Evaluation.Budget.Adjusted ?? part.Evaluation.Budget.Executed);
+        ImportAssert.SpansHold(part);
+
+        // The name without the date line below it signs nothing.
+        var undated = PublishedImporter.ImportText(notice.Replace("2023年6月27日", string.Empty, StringComparison.Ordinal), "t.txt");
+        Assert.Equal(string.Empty, Assert.Single(undated.Undecided).Evaluation.Unit);
+    }
+
     [Theory]
     [InlineData("近日，某某区财政局组织区直预算单位开展2023年系统填报，截至4月中旬已上报1355条，涉及资金12000万元。")]
     [InlineData("某某区财政局近日印发通知，组织区直预算单位开展2023年系统填报，涉及资金12000万元。")]

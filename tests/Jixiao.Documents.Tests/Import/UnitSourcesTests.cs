@@ -376,4 +376,43 @@ public class UnitSourcesTests
         var crumb = PublishedImporter.ImportText("首页 > 政务公开 > 财政信息 " + body + body, "t.txt");
         Assert.All(crumb.Documents, x => Assert.DoesNotContain("首页", x.Evaluation.Unit, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("无障碍浏览 打开适老化模式 x 注册 登录", true)]
+    [InlineData("| 无障碍 | 登录 | 注册 网站支持IPv6", true)]
+    [InlineData("适老化专区 无障碍浏览 注册 登录 更换背景", true)]
+    [InlineData("府门户网 7月22日 星期二 登录个人中心 无障碍阅读 长者版", true)]
+    [InlineData("• 无障碍浏览", true)]
+    [InlineData("登录", true)]
+    [InlineData("政务微信", true)]
+    [InlineData("移动端应用", true)]
+    [InlineData("首页", true)]
+    [InlineData("English", true)]
+    [InlineData("通过政务微信推送政策解读120次。", false)]
+    [InlineData("首页改版项目绩效自评报告", false)]
+    [InlineData("某某县2022年特殊困难老年人家庭适老化改造项目绩效自评报告", false)]
+    [InlineData("完成困难残疾人家庭无障碍改造120户,提升无障碍设施水平。", false)]
+    [InlineData("适老化改造", false)]
+    public void Chrome_AccessibilityAndAccountBar_IsChrome_AProjectOfThatNameIsNot(string line, bool chrome) =>
+        Assert.Equal(chrome, PublishedImporter.IsChrome(TextNormalizer.NormalizeLine(line), Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn));
+
+    [Fact]
+    public void Unit_AccessibilityBarAboveARegionsTitle_NeverGluedToTheUnit()
+    {
+        var d = Single("无障碍浏览 打开适老化模式 x 注册 登录\n某某县人民政府\n无障碍浏览 打开适老化模式 x 注册 登录\n某某县2021年糖料蔗良种良法技术推广补助项目绩效自评报告\n一、绩效目标分解下达情况\n下达补助资金787.45万元,已足额到位。\n");
+        Assert.DoesNotContain("无障碍", d.Evaluation.Unit, StringComparison.Ordinal);
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Unit_SelfDescription_UnderTheOverviewsSecondHeading_AfterAContentsList_Read()
+    {
+        const string contents = "目录\n第一部分单位概况\n一、职能简介\n二、2024年重点工作完成情况\n第二部分 2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n";
+        var d = Single(contents + "第一部分 单位概况\n一、职能简介\n某某县某某镇小学校是一所公办小学校。其宗旨是实施小学义务教育。\n二、2024年重点工作完成情况\n");
+        Assert.Equal("某某县某某镇小学校", d.Evaluation.Unit);
+
+        // The contents alone, or the body's overview naming nobody: nothing.
+        Assert.Equal(string.Empty, Single(contents).Evaluation.Unit);
+        Assert.Equal(string.Empty, Single(contents + "第一部分 单位概况\n一、职能简介\n本校是一所公办小学校。\n").Evaluation.Unit);
+    }
 }
