@@ -1505,7 +1505,9 @@ internal static partial class DocumentReader
     /// </summary>
     private static List<(int Index, TextLine Line)> OpeningTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, IReadOnlyList<string> words)
     {
-        foreach (var (i, line) in OpeningLines(lines, 3))
+        // The opening sentence may follow a cover's few labels (评价年度:2024 / 评价单位: … / 填报日期: …) or a page's menu
+        // (移动端应用 / 政务微信 / …) that no chrome rule knows.
+        foreach (var (i, line) in OpeningLines(lines, 6))
         {
             foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
             {

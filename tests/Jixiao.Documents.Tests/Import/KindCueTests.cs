@@ -472,4 +472,137 @@ public class KindCueTests
         var d = Assert.Single(r.Documents);
         Assert.Equal(DocumentKind.ProjectTable, d.Kind);
     }
+
+    [Theory]
+    [InlineData("评价年度:2024\n评价单位(公章): 某某县公路局\n填报日期:2025年3月1日\n")]
+    [InlineData("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n")]
+    public void OpeningSentenceName_AfterCoverLabelsOrAMenu_GivesTheKind(string before)
+    {
+        var r = PublishedImporter.ImportText(before + """
+            根据县财政局要求,我单位开展了自评工作。现将2024年度某某县公路局整体支出绩效自评情况报告如下:
+            二、单位基本情况
+            全年预算数为100万元,全年执行数为90万元。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
+
+    [Fact]
+    public void GoalTableTitle_IsOther_AndAnAttachedOneStartsNoDocument()
+    {
+        var goal = PublishedImporter.ImportText("""
+            专项资金绩效目标表
+            (2017 年度)
+            填报单位(盖章):某某县畜牧兽医水产局
+            专项名称
+            专项实施进度计划
+            """, "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(goal.Documents).Kind);
+
+        var notice = PublishedImporter.ImportText("""
+            某某县财政局关于下达2022年省级水利专项资金的通知
+            各有关单位:
+            现下达2022年省级水利专项资金100万元,请按规定使用。
+            附件:1.资金分配表
+            2.2022年省级第七批水利专项资金绩效目标表
+            一、项目名称 水库维修
+            2022年省级第七批水利专项资金绩效目标表
+            项目名称 水库维修
+            年度目标 完成维修
+            """, "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(notice.Documents).Kind);
+    }
+
+    [Fact]
+    public void ProjectTemplateOutline_WithoutTitle_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、项目概况
+            (一)项目单位基本情况。某某市农业农村局是市人民政府工作部门。
+            (二)项目年度预算绩效目标、绩效指标设定情况。
+            2020年我单位设定的绩效目标主要包括:举办茶产业博览会。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void DepartmentOutline_NamingProjectsInPassing_IsNotProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            (一)部门基本情况。某某县林业局是县政府工作部门,年度预算绩效目标已设定。
+            二、部门整体支出情况
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("现将我市2021年涉农资金统筹整合绩效自评报告如下:", DocumentKind.TransferPaymentReport)]
+    [InlineData("现将我县2021年涉农资金统筹整合道路建设项目绩效自评报告如下:", DocumentKind.ProjectReport)]
+    public void AgriculturalFundsPooled_AreTransfers_UnlessAProjectIsNamed(string opening, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            根据省里的通知,我市及时组织各地深入分析实际成效,{opening}
+            一、组织实施整体情况
+            全年共召开会议48次。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("2022年区本级体彩公益金绩效使用自评报告", DocumentKind.ProjectReport)]
+    [InlineData("2022年某某县中央集中彩票公益金转移支付绩效自评报告", DocumentKind.TransferPaymentReport)]
+    [InlineData("某某区体育局2022年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
+    public void LotteryFundTitle_IsNoDepartmentReport_AndOwnLevelMoneyNoTransfer(string title, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            2022年,财政下拨体育馆运行经费为190万元,用于物业管理等方面的支出。
+            1.全年承办各类赛事活动10余次。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void CoverNamingTheReportAsItsProject_ThenTheTitleAgain_IsOneDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            部门整体支出绩效评价报告
+            项目名称:部门整体支出绩效评价报告
+            项目单位: 某某县机构编制委员会办公室
+            评价方式:部门(单位)绩效自评
+            2018年4月3日
+            某某县机构编制委员会办公室
+            部门整体支出绩效评价报告
+            根据《某某县财政局关于开展2017年度预算绩效自评工作的通知》的要求,我办对2017年度部门整体支出绩效进行了评价。
+            一、部门基本情况
+            (一)部门机构设置与主要职能
+            """, "t.txt");
+
+        Assert.Single(r.Documents);
+    }
+
+    [Fact]
+    public void TwoProjectTables_EachWithItsProject_StayTwoDocuments()
+    {
+        var r = PublishedImporter.ImportText("""
+            项目支出绩效自评表
+            项目名称:某某公园运转经费
+            主管部门:某某局
+            全年预算数 100
+            全年执行数 90
+            项目支出绩效自评表
+            项目名称:某某广场维修经费
+            主管部门:某某局
+            全年预算数 50
+            """, "t.txt");
+
+        Assert.Equal(2, r.Documents.Count);
+    }
 }
