@@ -1427,7 +1427,8 @@ internal static partial class DocumentReader
     internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix, bool tableHead = false)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();
-        var words = ix.Vocabulary.TitleWords;
+        // A part's opening title may also be named by an opening title word (…项目绩效评价情况); only titleWords split a file.
+        var words = ix.Vocabulary.TitleWords.Concat(ix.Vocabulary.OpeningTitleWords).ToList();
         var result = new List<(int Index, TextLine Line)>();
         var seen = 0;
         (int Index, TextLine Line)? previous = null;

@@ -318,6 +318,12 @@ public sealed class ReadingVocabulary
     /// <summary>Words one of which a title line contains (报告, 自评表 …).</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that name a document only at its opening (评价情况): a line with one of them is read as the title of the part it
+    /// opens, but starts no new document inside a file, where it is as likely a heading that lost its number.
+    /// </summary>
+    public IReadOnlyList<string> OpeningTitleWords { get; init; } = [];
+
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 

@@ -605,4 +605,55 @@ public class KindCueTests
 
         Assert.Equal(2, r.Documents.Count);
     }
+
+    [Fact]
+    public void EvaluationPage_NamedSoAboveItsScoreTable_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            2024年度新增地方政府专项债券项目绩效评价情况
+            发布日期:2025-06-24 08:59
+            我单位2024年新增地方政府专项债券项目1个,争取债券资金2.62亿元。为加强专项债券项目绩效管理,提高专项债券资金使用效益,我单位从决策、管理、产出和效益等方面对2024年新增地方政府专项债券项目进行绩效自评,评价结果如下:
+            2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
+            项目名称
+            自评分数
+            某某安置房项目
+            97
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void EvaluationHeading_InsideAReport_StartsNoDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            某某县林业局负责全县林业工作。
+            二、部门整体支出情况
+            全年预算数为100万元,全年执行数为90万元。
+            部门整体支出绩效评价情况
+            各项指标均已完成。
+            三、存在的问题
+            人员不足。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("现将2023年度中央专项彩票公益金支持地方公益事业发展项目资金情况公告如下:", DocumentKind.Other)]
+    [InlineData("现将2023年度中央专项彩票公益金支持地方公益事业发展项目绩效自评情况公告如下:", DocumentKind.ProjectReport)]
+    public void FundMoneyAnnouncement_IsOther_ASelfEvaluationAnnouncedIsNot(string opening, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            按照省财政厅《彩票公益金资金管理办法》有关要求,{opening}
+            一、资金规模
+            2023年度项目资金共计330万元。
+            二、支出内容及执行情况
+            于2023年全部支出,预算执行率100%。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
 }
