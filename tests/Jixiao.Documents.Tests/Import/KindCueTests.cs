@@ -656,4 +656,44 @@ public class KindCueTests
 
         Assert.Equal(kind, Assert.Single(r.Documents).Kind);
     }
+
+    [Fact]
+    public void NewsOpening_UnderAHeadlineNamingSelfEvaluation_IsOtherNews()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某区开展预算项目单位绩效自评“一体化”系统填报
+            近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展2023年绩效评价填报。
+            截至4月中旬,各单位已上报项目绩效自评1355条。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("近日,", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewsOpening_InASelfEvaluationReport_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某区财政局2023年度项目支出绩效自评报告
+            近日,我局对2023年度项目支出开展了绩效自评。
+            一、项目概况
+            全年预算数为100万元,全年执行数为90万元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void DepartmentOutline_WithoutTitle_IsDepartmentReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、部门(单位)基本情况
+            1.职能职责。我园属全额拨款事业单位。
+            二、部门概况
+            我园设13个班。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
 }
