@@ -57,6 +57,13 @@ internal static class KindClassifier
             return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"), false);
         }
 
+        // A table without a title that says nothing was done or judged (no 执行, 完成, 得分 …): its targets were set before the year.
+        if (title.Length == 0 && kind is DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable or DocumentKind.DepartmentScoreTable
+            && v.ActualWords.Count > 0 && !v.ActualWords.Any(w => body.Contains(w, StringComparison.Ordinal)))
+        {
+            return (DocumentKind.Other, string.Create(CultureInfo.InvariantCulture, $"{DocumentKind.Other.Name()}：读作{kind.Name()}（{score} 分，{string.Join("、", cues)}），但没有标题，表中也没有任何执行、完成或评分的字样（{string.Join("、", v.ActualWords)}），是事前的绩效目标表"), false);
+        }
+
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
     }

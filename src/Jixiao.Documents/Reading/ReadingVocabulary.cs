@@ -324,6 +324,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> OpeningTitleWords { get; init; } = [];
 
+    /// <summary>
+    /// Words of what was done or judged (执行, 完成, 得分, 实际 …): a text without a title read as a table of some kind that holds
+    /// none of them is a goal table set before the year (项目支出绩效目标申报表), 其他.
+    /// </summary>
+    public IReadOnlyList<string> ActualWords { get; init; } = [];
+
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
-        "kindThreshold", "titleWords", "openingTitleWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -228,6 +228,8 @@ public static class VocabularyLoader
 
         public List<string> OpeningTitleWords { get; } = [];
 
+        public List<string> ActualWords { get; } = [];
+
         public List<string> AppendixPrefixes { get; } = [];
 
         public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
@@ -336,6 +338,7 @@ public static class VocabularyLoader
             KindThreshold = KindThreshold ?? 4,
             TitleWords = [.. TitleWords.Distinct()],
             OpeningTitleWords = [.. OpeningTitleWords.Distinct()],
+            ActualWords = [.. ActualWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
@@ -569,6 +572,9 @@ public static class VocabularyLoader
                     break;
                 case "openingTitleWords":
                     s.OpeningTitleWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "actualWords":
+                    s.ActualWords.AddRange(Words(s, file, value, key));
                     break;
                 case "appendixPrefixes":
                     s.AppendixPrefixes.AddRange(Words(s, file, value, key));

@@ -696,4 +696,33 @@ public class KindCueTests
 
         Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
     }
+
+    [Fact]
+    public void UntitledTable_WithTargetsOnly_IsAGoalTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元 |
+            预算单位 | 市文化和旅游局 | 项目负责人 | 某某 | 起止时间 | 2022年1月—12月 |
+            年度绩效总目标 | 产出指标 | 开展文物安全巡查频次8次;文物保护项目验收合格率≥86% |
+            效益指标 | 文物保护宣传覆盖人次≥20万人次 |
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("绩效目标表", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("某某局2022年项目支出绩效自评表\n")]
+    public void Table_WithActualValuesOrATitle_StaysProjectTable(string title)
+    {
+        var r = PublishedImporter.ImportText(title + """
+            项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元 |
+            预算单位 | 市文化和旅游局 | 项目负责人 | 某某 |
+            产出指标 | 文物安全巡查频次8次 | 实际完成值 | 8次 |
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectTable, Assert.Single(r.Documents).Kind);
+    }
 }
