@@ -381,7 +381,8 @@ public static partial class PublishedImporter
             if (SectionReader.HeadingOf(t, ix) is { Section: not null }
                 || ix.RowKindsOf(firstWord).Count > 0
                 || ix.HeaderColumn(firstWord) is not null
-                || ix.Labels.LongestAt(first, 0) is { } label && label.Values.Any(e => e.Field is { Field: "projectName" }))
+                || (ix.Labels.LongestAt(first, 0) is { } label && label.Values.Any(e => e.Field is { Field: "projectName" })
+                    && !NamesTheDocument(first[label.End..], ix)))
             {
                 return true;
             }
@@ -389,6 +390,13 @@ public static partial class PublishedImporter
 
         return false;
     }
+
+    /// <summary>
+    /// A cover's 项目名称 whose value is a document's title (项目名称:部门整体支出绩效评价报告): it names the report, not a project
+    /// evaluated, and is no body (the title repeated after the cover starts no second document).
+    /// </summary>
+    private static bool NamesTheDocument(string value, VocabularyIndex ix) =>
+        IsTitle(TextNormalizer.Compact(value).TrimStart(':', '|').Trim(), ix);
 
     /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
     private static bool IsYearHeader(string compact) =>

@@ -1461,7 +1461,8 @@ internal static partial class DocumentReader
     internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix, bool tableHead = false)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();
-        var words = ix.Vocabulary.TitleWords;
+        // A part's opening title may also be named by an opening title word (…项目绩效评价情况); only titleWords split a file.
+        var words = ix.Vocabulary.TitleWords.Concat(ix.Vocabulary.OpeningTitleWords).ToList();
         var result = new List<(int Index, TextLine Line)>();
         var seen = 0;
         (int Index, TextLine Line)? previous = null;
@@ -1539,7 +1540,9 @@ internal static partial class DocumentReader
     /// </summary>
     private static List<(int Index, TextLine Line)> OpeningTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix, IReadOnlyList<string> words)
     {
-        foreach (var (i, line) in OpeningLines(lines, 3))
+        // The opening sentence may follow a cover's few labels (评价年度:2024 / 评价单位: … / 填报日期: …) or a page's menu
+        // (移动端应用 / 政务微信 / …) that no chrome rule knows.
+        foreach (var (i, line) in OpeningLines(lines, 6))
         {
             foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
             {

@@ -44,9 +44,24 @@ internal static class KindClassifier
         var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key == DocumentKind.Other ? 0 : 1).ThenBy(kv => (int)kv.Key).ToList();
         var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
         var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        if (score < v.KindThreshold && news >= v.KindThreshold)
+        {
+            // A text no kind reaches that opens like news (近日，…) though its headline names 自评 (临河区开展…绩效自评…填报,
+            // which speaks against 其他): nothing calls it a self-evaluation, and its news cues alone say what it is.
+            var newsCues = v.KindCues.Where(c => c.News && (c.InTitle ? title : body).Contains(c.Text, StringComparison.Ordinal)).Select(c => $"{(c.InTitle ? "标题" : "正文")}含“{c.Text}”");
+            return (DocumentKind.Other, string.Create(CultureInfo.InvariantCulture, $"{DocumentKind.Other.Name()}：没有哪种自评文档达到 {v.KindThreshold} 分（最接近的是{kind.Name()} {score} 分），新闻线索{string.Join("、", newsCues)}达到 {news} 分；是新闻或通知，只读类型及写明的单位和标题年度"), true);
+        }
+
         if (score < v.KindThreshold)
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"), false);
+        }
+
+        // A table without a title that says nothing was done or judged (no 执行, 完成, 得分 …): its targets were set before the year.
+        if (title.Length == 0 && kind is DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable or DocumentKind.DepartmentScoreTable
+            && v.ActualWords.Count > 0 && !v.ActualWords.Any(w => body.Contains(w, StringComparison.Ordinal)))
+        {
+            return (DocumentKind.Other, string.Create(CultureInfo.InvariantCulture, $"{DocumentKind.Other.Name()}：读作{kind.Name()}（{score} 分，{string.Join("、", cues)}），但没有标题，表中也没有任何执行、完成或评分的字样（{string.Join("、", v.ActualWords)}），是事前的绩效目标表"), false);
         }
 
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;

@@ -335,6 +335,18 @@ public sealed class ReadingVocabulary
     /// <summary>Words one of which a title line contains (报告, 自评表 …).</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that name a document only at its opening (评价情况): a line with one of them is read as the title of the part it
+    /// opens, but starts no new document inside a file, where it is as likely a heading that lost its number.
+    /// </summary>
+    public IReadOnlyList<string> OpeningTitleWords { get; init; } = [];
+
+    /// <summary>
+    /// Words of what was done or judged (执行, 完成, 得分, 实际 …): a text without a title read as a table of some kind that holds
+    /// none of them is a goal table set before the year (项目支出绩效目标申报表), 其他.
+    /// </summary>
+    public IReadOnlyList<string> ActualWords { get; init; } = [];
+
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];
 

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
-        "kindThreshold", "titleWords", "cueVariants", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -234,6 +234,10 @@ public static class VocabularyLoader
 
         public List<(string Of, string Also)> CueVariants { get; } = [];
 
+        public List<string> OpeningTitleWords { get; } = [];
+
+        public List<string> ActualWords { get; } = [];
+
         public List<string> AppendixPrefixes { get; } = [];
 
         public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
@@ -347,6 +351,8 @@ public static class VocabularyLoader
             KindCues = [.. WithVariants(KindCues, CueVariants)],
             KindThreshold = KindThreshold ?? 4,
             TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => CueVariants.Where(v => w.Contains(v.Of, StringComparison.Ordinal)).Select(v => w.Replace(v.Of, v.Also, StringComparison.Ordinal)))).Distinct()],
+            OpeningTitleWords = [.. OpeningTitleWords.Distinct()],
+            ActualWords = [.. ActualWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
@@ -589,6 +595,12 @@ public static class VocabularyLoader
                     break;
                 case "titleWords":
                     s.TitleWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "openingTitleWords":
+                    s.OpeningTitleWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "actualWords":
+                    s.ActualWords.AddRange(Words(s, file, value, key));
                     break;
                 case "appendixPrefixes":
                     s.AppendixPrefixes.AddRange(Words(s, file, value, key));

@@ -482,4 +482,257 @@ public class KindCueTests
         Assert.Equal(kind, d.Kind);
         Assert.Equal(ImportAssert.One(title.Replace("自我评价", "自评", StringComparison.Ordinal) + "\n一、基本情况\n我局2023年项目资金56万元，全部用于排水沟建设。\n二、存在的问题\n资金拨付较慢。\n").Kind, d.Kind);
     }
+
+    [Theory]
+    [InlineData("评价年度:2024\n评价单位(公章): 某某县公路局\n填报日期:2025年3月1日\n")]
+    [InlineData("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n")]
+    public void OpeningSentenceName_AfterCoverLabelsOrAMenu_GivesTheKind(string before)
+    {
+        var r = PublishedImporter.ImportText(before + """
+            根据县财政局要求,我单位开展了自评工作。现将2024年度某某县公路局整体支出绩效自评情况报告如下:
+            二、单位基本情况
+            全年预算数为100万元,全年执行数为90万元。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
+
+    [Fact]
+    public void GoalTableTitle_IsOther_AndAnAttachedOneStartsNoDocument()
+    {
+        var goal = PublishedImporter.ImportText("""
+            专项资金绩效目标表
+            (2017 年度)
+            填报单位(盖章):某某县畜牧兽医水产局
+            专项名称
+            专项实施进度计划
+            """, "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(goal.Documents).Kind);
+
+        var notice = PublishedImporter.ImportText("""
+            某某县财政局关于下达2022年省级水利专项资金的通知
+            各有关单位:
+            现下达2022年省级水利专项资金100万元,请按规定使用。
+            附件:1.资金分配表
+            2.2022年省级第七批水利专项资金绩效目标表
+            一、项目名称 水库维修
+            2022年省级第七批水利专项资金绩效目标表
+            项目名称 水库维修
+            年度目标 完成维修
+            """, "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(notice.Documents).Kind);
+    }
+
+    [Fact]
+    public void ProjectTemplateOutline_WithoutTitle_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、项目概况
+            (一)项目单位基本情况。某某市农业农村局是市人民政府工作部门。
+            (二)项目年度预算绩效目标、绩效指标设定情况。
+            2020年我单位设定的绩效目标主要包括:举办茶产业博览会。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void DepartmentOutline_NamingProjectsInPassing_IsNotProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            (一)部门基本情况。某某县林业局是县政府工作部门,年度预算绩效目标已设定。
+            二、部门整体支出情况
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("现将我市2021年涉农资金统筹整合绩效自评报告如下:", DocumentKind.TransferPaymentReport)]
+    [InlineData("现将我县2021年涉农资金统筹整合道路建设项目绩效自评报告如下:", DocumentKind.ProjectReport)]
+    public void AgriculturalFundsPooled_AreTransfers_UnlessAProjectIsNamed(string opening, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            根据省里的通知,我市及时组织各地深入分析实际成效,{opening}
+            一、组织实施整体情况
+            全年共召开会议48次。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("2022年区本级体彩公益金绩效使用自评报告", DocumentKind.ProjectReport)]
+    [InlineData("2022年某某县中央集中彩票公益金转移支付绩效自评报告", DocumentKind.TransferPaymentReport)]
+    [InlineData("某某区体育局2022年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
+    public void LotteryFundTitle_IsNoDepartmentReport_AndOwnLevelMoneyNoTransfer(string title, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            2022年,财政下拨体育馆运行经费为190万元,用于物业管理等方面的支出。
+            1.全年承办各类赛事活动10余次。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void CoverNamingTheReportAsItsProject_ThenTheTitleAgain_IsOneDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            部门整体支出绩效评价报告
+            项目名称:部门整体支出绩效评价报告
+            项目单位: 某某县机构编制委员会办公室
+            评价方式:部门(单位)绩效自评
+            2018年4月3日
+            某某县机构编制委员会办公室
+            部门整体支出绩效评价报告
+            根据《某某县财政局关于开展2017年度预算绩效自评工作的通知》的要求,我办对2017年度部门整体支出绩效进行了评价。
+            一、部门基本情况
+            (一)部门机构设置与主要职能
+            """, "t.txt");
+
+        Assert.Single(r.Documents);
+    }
+
+    [Fact]
+    public void TwoProjectTables_EachWithItsProject_StayTwoDocuments()
+    {
+        var r = PublishedImporter.ImportText("""
+            项目支出绩效自评表
+            项目名称:某某公园运转经费
+            主管部门:某某局
+            全年预算数 100
+            全年执行数 90
+            项目支出绩效自评表
+            项目名称:某某广场维修经费
+            主管部门:某某局
+            全年预算数 50
+            """, "t.txt");
+
+        Assert.Equal(2, r.Documents.Count);
+    }
+
+    [Fact]
+    public void EvaluationPage_NamedSoAboveItsScoreTable_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            2024年度新增地方政府专项债券项目绩效评价情况
+            发布日期:2025-06-24 08:59
+            我单位2024年新增地方政府专项债券项目1个,争取债券资金2.62亿元。为加强专项债券项目绩效管理,提高专项债券资金使用效益,我单位从决策、管理、产出和效益等方面对2024年新增地方政府专项债券项目进行绩效自评,评价结果如下:
+            2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
+            项目名称
+            自评分数
+            某某安置房项目
+            97
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void EvaluationHeading_InsideAReport_StartsNoDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县林业局2022年度部门整体支出绩效自评报告
+            一、部门概况
+            某某县林业局负责全县林业工作。
+            二、部门整体支出情况
+            全年预算数为100万元,全年执行数为90万元。
+            部门整体支出绩效评价情况
+            各项指标均已完成。
+            三、存在的问题
+            人员不足。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("现将2023年度中央专项彩票公益金支持地方公益事业发展项目资金情况公告如下:", DocumentKind.Other)]
+    [InlineData("现将2023年度中央专项彩票公益金支持地方公益事业发展项目绩效自评情况公告如下:", DocumentKind.ProjectReport)]
+    public void FundMoneyAnnouncement_IsOther_ASelfEvaluationAnnouncedIsNot(string opening, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            按照省财政厅《彩票公益金资金管理办法》有关要求,{opening}
+            一、资金规模
+            2023年度项目资金共计330万元。
+            二、支出内容及执行情况
+            于2023年全部支出,预算执行率100%。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void NewsOpening_UnderAHeadlineNamingSelfEvaluation_IsOtherNews()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某区开展预算项目单位绩效自评“一体化”系统填报
+            近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展2023年绩效评价填报。
+            截至4月中旬,各单位已上报项目绩效自评1355条。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("近日,", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewsOpening_InASelfEvaluationReport_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某区财政局2023年度项目支出绩效自评报告
+            近日,我局对2023年度项目支出开展了绩效自评。
+            一、项目概况
+            全年预算数为100万元,全年执行数为90万元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void DepartmentOutline_WithoutTitle_IsDepartmentReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、部门(单位)基本情况
+            1.职能职责。我园属全额拨款事业单位。
+            二、部门概况
+            我园设13个班。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void UntitledTable_WithTargetsOnly_IsAGoalTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元 |
+            预算单位 | 市文化和旅游局 | 项目负责人 | 某某 | 起止时间 | 2022年1月—12月 |
+            年度绩效总目标 | 产出指标 | 开展文物安全巡查频次8次;文物保护项目验收合格率≥86% |
+            效益指标 | 文物保护宣传覆盖人次≥20万人次 |
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("绩效目标表", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("某某局2022年项目支出绩效自评表\n")]
+    public void Table_WithActualValuesOrATitle_StaysProjectTable(string title)
+    {
+        var r = PublishedImporter.ImportText(title + """
+            项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元 |
+            预算单位 | 市文化和旅游局 | 项目负责人 | 某某 |
+            产出指标 | 文物安全巡查频次8次 | 实际完成值 | 8次 |
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectTable, Assert.Single(r.Documents).Kind);
+    }
 }
