@@ -323,6 +323,15 @@ internal sealed class DocBuilder
         (TotalScore, Grade) = (null, null);
     }
 
+    /// <summary>Forgets the budget read so that a better-attested amount can take its place (no reason is recorded as missing).</summary>
+    public void ForgetAdjusted()
+    {
+        sources.Remove("budget.adjusted");
+        Values.RemoveAll(v => v.Path == "budget.adjusted");
+        priorities.Remove("budget.adjusted");
+        Adjusted = null;
+    }
+
     /// <summary>Forgets the values read for <paramref name="paths"/>, blocks them from being read again and notes why.</summary>
     private void Withdraw(string why, params string[] paths)
     {

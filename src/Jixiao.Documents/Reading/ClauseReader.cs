@@ -97,8 +97,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     if (token is not null && !OtherYear(text, sentenceStart, hit.Start))
                     {
                         SetNumber(piece, $"{target}.{subject.Default}", token, ValueRole.Amount, $"主体“{subject.Text}”（{subject.Origin}）", 5);
-                        if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1])))
+                        if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]))
+                            && !v.GoalWords.Any(w => text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains(w, StringComparison.Ordinal)))
                         {
+                            // (…整体支出绩效目标:资金总额…万元,…,项目支出102万元: a figure of a sentence that states goals is planned, not spent.)
                             // 参与绩效评价的项目共4个,项目支出609.74万元: in a project's own report the projects' spending is the
                             // document's (not when a word qualifies it: 财政拨款项目支出15万元 is a part). Weaker than any executed label.
                             SetNumber(piece, "budget.executed", token, ValueRole.Amount, $"项目报告中的主体“{subject.Text}”（{subject.Origin}）即项目的执行数", 2);
@@ -149,6 +151,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 var stop = NextStart(hits, h, text);
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && !piece.Cells && MaskedAmount(text, hit.End, label.Gap))
+                {
+                    // 下达给我单位资金 点击查看>> 万元,其中…2.35万元: the label's amount is hidden; a later number is not it.
+                    if (label.Field == "budget.adjusted")
+                    {
+                        maskedBudget ??= $"第 {piece.Locate(hit.Start, hit.End - hit.Start).Line} 行“{text[hit.Start..Math.Min(text.Length, hit.End + 12)]}…”";
+                    }
+
+                    continue;
+                }
+
                 var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null)
@@ -180,6 +193,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     token = whole;
+                }
+
+                if (label.Field == "budget.adjusted" && ctx.Kind == DocumentKind.TransferPaymentReport && MatchingFund(text, sentenceStart, hit.Start, token))
+                {
+                    // 我市安排…保费补贴预算271万元,用于…本级配套 / 县财政配套资金30.9万元: a level's own matching money, not the
+                    // transfer's budget.
+                    continue;
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" && UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
@@ -214,6 +234,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // 自评总分（100分）92分: the bracketed number right after the label is the maximum, the next one the score.
                     token = scored;
                     how += "，括号中的数是满分，其后的数是得分";
+                }
+                else if (label.Field == "stated.totalScore" && InBracketedFormula(text, hit.End, token))
+                {
+                    // 得分(20分*执行率): a bracket after the label that goes on past its number holds a rule, not the score.
+                    continue;
                 }
 
                 if (label.Field == "stated.totalScore" && piece.Cells && TotalRowScore(text, hit, token, numbers) is { } score)
@@ -559,6 +584,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// clause (no comma or sentence end between) by another number no greater than it, is the maximum; that next number is
     /// the score. Null when no number follows (项目自评得分（92分），…: the bracketed number is the score).
     /// </summary>
+    /// <summary>The number opens a bracket right after the label and the bracket goes on past it (得分(20分*执行率)): a rule's number.</summary>
+    private static bool InBracketedFormula(string text, int labelEnd, NumberToken first)
+    {
+        if (text[labelEnd..first.Start].Trim() is not ("(" or "（"))
+        {
+            return false;
+        }
+
+        var i = first.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is not (')' or '）');
+    }
+
     private static NumberToken? BracketedMaximum(string text, int labelEnd, NumberToken first, List<NumberToken> numbers)
     {
         if (text[labelEnd..first.Start].Trim() is not ("(" or "（") || first.Suffix != NumberSuffix.Points || first.Value is not { } maximum)
@@ -1670,6 +1712,110 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"“{w}”的金额：文中没有预算数，写了执行数和执行率，只有这个到位金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%）", 2);
     }
 
+    /// <summary>
+    /// 2023年中央下达…预算资金1465万元 … 2024年结转…资金合计680.315万元,全年预算执行数合计233.64万元。预算执行率34.3%: the budget read
+    /// disagrees with the executed amount and the rate stated (233.64 ÷ 1465 is not 34.3%), while exactly one other amount stated
+    /// in the text satisfies rate = executed ÷ it to the rate's precision (rounded or cut): that amount is the budget the rate is
+    /// taken on, and replaces the one read. Nothing changes when no amount or several different amounts fit, at a rate of 100% or
+    /// more (the executed amount itself would fit), or when the budget read agrees.
+    /// </summary>
+    public void FlushBudgetByRate()
+    {
+        if (b.Adjusted is not { } budget || b.Executed is not { } executed || b.StatedRate is not { } rate || rate <= 0 || rate >= 100 || budget <= 0 || executed <= 0)
+        {
+            return;
+        }
+
+        var decimals = (decimal.GetBits(rate)[3] >> 16) & 0xFF;
+        var unit = 1m / Pow10(decimals);
+        if (Math.Abs((executed / budget * 100m) - rate) <= unit + 0.01m)
+        {
+            return;
+        }
+
+        bool Fits(decimal amount)
+        {
+            var computed = executed / amount * 100m;
+            return Math.Abs(computed - rate) <= (unit / 2) + 0.001m || (computed >= rate && computed - rate < unit);
+        }
+
+        var found = new List<(Piece Piece, NumberToken Token, decimal Amount)>();
+        foreach (var piece in pieces)
+        {
+            foreach (var token in NumberScanner.Scan(piece.Text, v))
+            {
+                if (token is not { Suffix: NumberSuffix.Money, Value: not null, Approximate: false })
+                {
+                    continue;
+                }
+
+                var amount = ToUnit(token, ValueRole.Amount, piece.Cells);
+                if (amount > executed && amount != budget && Fits(amount))
+                {
+                    found.Add((piece, token, amount));
+                }
+            }
+        }
+
+        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, _) = found[0];
+        b.ForgetAdjusted();
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%），读到的 {Money.FormatShort(budget)} 万元与之不符", 2);
+    }
+
+    /// <summary>Where a budget label's amount was hidden (资金总额万元, 下达给我单位资金 点击查看>> 万元), or null.</summary>
+    private string? maskedBudget;
+
+    /// <summary>
+    /// The amount after a budget label is hidden: a money unit follows within the label's reach with no digit before it, right
+    /// after the label (资金总额万元: blanked) or right after a mask mark (点击查看>> 万元, **万元, xx万元). A unit in brackets
+    /// (预算数(万元)) or after a colon (单位:万元) names the unit of a column, and is no hidden amount.
+    /// </summary>
+    private bool MaskedAmount(string text, int labelEnd, int gap)
+    {
+        var limit = Math.Min(text.Length, labelEnd + gap + 12);
+        for (var i = labelEnd; i < limit; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c) || IsSentenceEnd(c) || c is ',' or '，' or '(' or '（' or ':' or '：')
+            {
+                return false;
+            }
+
+            if (v.MoneyUnits.FirstOrDefault(u => string.CompareOrdinal(text, i, u.Unit, 0, u.Unit.Length) == 0 && !u.Standalone) is not null)
+            {
+                var j = i;
+                while (j > labelEnd && text[j - 1] == ' ')
+                {
+                    j--;
+                }
+
+                return j == labelEnd || text[j - 1] is '*' or '＊' or '>' or 'x' or 'X' or '×';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// 下达给我单位资金 点击查看>> 万元，其中… / 下达给我单位资金1.53万元，其中…: where the text hides the amount of a budget statement, a
+    /// budget read from another statement in prose may be a part of the hidden one or one of several: it is withdrawn with the
+    /// place of the hidden amount. A budget read from a table (higher priority) stays.
+    /// </summary>
+    public void FlushMaskedBudget()
+    {
+        if (maskedBudget is null || b.Adjusted is null || b.PriorityOf("budget.adjusted") is not { } p || p > 5)
+        {
+            return;
+        }
+
+        b.WithdrawAdjusted($"{maskedBudget}的预算金额被隐去，另处读到的金额不能确定是全部资金");
+    }
+
     /// <summary>Most characters between a received-money word and its amount (到位资金为0.26万元, 资金到位共计12万元).</summary>
     private const int ReceivedGap = 4;
 
@@ -2070,6 +2216,54 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The amount of a budget label is matching money (matchingWords: 配套, 自筹): a matching word in the label's clause (from the
+    /// sentence's start or last comma up to the amount) or in the clause right after the amount that states its use (用于…本级配套).
+    /// </summary>
+    private bool MatchingFund(string text, int sentenceStart, int labelStart, NumberToken token)
+    {
+        if (v.MatchingWords.Count == 0)
+        {
+            return false;
+        }
+
+        var start = sentenceStart;
+        for (var i = labelStart - 1; i >= sentenceStart; i--)
+        {
+            if (text[i] is ',' or '，')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        if (v.MatchingWords.Any(w => text.AsSpan(start, token.Start - start).Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var after = token.End;
+        while (after < text.Length && text[after] is ' ')
+        {
+            after++;
+        }
+
+        if (after >= text.Length || text[after] is not (',' or '，'))
+        {
+            return false;
+        }
+
+        var from = after + 1;
+        var end = from;
+        while (end < text.Length && !IsSentenceEnd(text[end]) && text[end] is not (',' or '，'))
+        {
+            end++;
+        }
+
+        var next = text[from..end];
+        return UseWords.Any(w => next.StartsWith(w, StringComparison.Ordinal)) && v.MatchingWords.Any(w => next.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>True when the clause before the label names a year other than the document's (a figure of another year).</summary>
     private bool OtherYear(string text, int sentenceStart, int labelStart)
     {
@@ -2097,13 +2291,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && after < text.Length && text[after] == '年'
-                && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100 && y != year)
+                && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100 && y != year
+                && !AfterDateLabel(text, start, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The year at <paramref name="at"/> follows a date label (dateLabels: 填报日期:2022 年 8 月): the form's date, not a figure's year.</summary>
+    private bool AfterDateLabel(string text, int start, int at)
+    {
+        var i = at;
+        while (i > start && text[i - 1] is ' ' or ':' or '：')
+        {
+            i--;
+        }
+
+        var before = text[start..i];
+        return v.DateLabels.Any(w => before.EndsWith(w, StringComparison.Ordinal));
     }
 
     // ------------------------------------------------------------------ grades

@@ -451,6 +451,8 @@ internal static partial class DocumentReader
         clauses.FlushRateByIdentity();
         clauses.FlushTitleFundBudget(ctx.Title);
         clauses.FlushBudgetByReceived();
+        clauses.FlushBudgetByRate();
+        clauses.FlushMaskedBudget();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).
         for (var i = 0; i < lines.Count; i++)

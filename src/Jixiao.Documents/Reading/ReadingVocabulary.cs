@@ -267,6 +267,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> AllocationLabels { get; init; } = [];
 
+    /// <summary>Words of matching money (配套, 自筹): a transfer report's budget label whose amount is so named is a level's own share, not the transfer's budget.</summary>
+    public IReadOnlyList<string> MatchingWords { get; init; } = [];
+
+    /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
+    public IReadOnlyList<string> DateLabels { get; init; } = [];
+
     /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
     public IReadOnlyList<string> GoalWords { get; init; } = [];
 

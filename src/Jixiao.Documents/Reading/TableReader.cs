@@ -1052,6 +1052,14 @@ internal sealed class TableReader(ReadContext ctx)
                 }
 
                 var lead = row.Atoms.Skip(skip).TakeWhile(a => Parse(row, a).Kind == ValKind.Text).ToList();
+                if (lead.Count > 1 && IsUnitCaption(lead[0].Text))
+                {
+                    // 项目资金 年初预算数 … / (万元) 年度资金总额 29 29 27.8 …: the caption of the header's first cell, wrapped onto the
+                    // total row's line, is no part of the row's label.
+                    lead.RemoveAt(0);
+                    skip++;
+                }
+
                 if (lead.Count == 0)
                 {
                     skip = 0;
@@ -1075,6 +1083,13 @@ internal sealed class TableReader(ReadContext ctx)
                 }
 
                 next = r + 1;
+                if (label.Length > 0 && values.All(x => x.Kind is ValKind.Empty) && r + 1 < limit && ValuesOnly(rows[r + 1]) is { } below
+                    && ix.RowKindsOf(label).Any(k => k is "budgetTotal" or "fundSource"))
+                {
+                    // 年度资金总额 | / | 32.4 | 31.69 | 10 | 97.80% | 9 |: the row's label on its own line, its figures on the next.
+                    values = below;
+                    next = r + 2;
+                }
             }
 
             var kinds = ix.RowKindsOf(label);
@@ -1123,6 +1138,25 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         return r - 1;
+    }
+
+    /// <summary>A cell that is only a table's unit caption ((万元), 单位:元: tables.yaml tableUnitCues).</summary>
+    private bool IsUnitCaption(string cell)
+    {
+        var folded = VocabularyLoader.Fold(cell).Trim();
+        return ix.Vocabulary.TableUnitCues.Any(c => folded == c.Text);
+    }
+
+    /// <summary>The cells of a row that holds figures only (at least two numbers, no text), or null.</summary>
+    private List<Val>? ValuesOnly(Row row)
+    {
+        if (ctx.Consumed.Contains(row.Index) || HeaderOf(row) is not null)
+        {
+            return null;
+        }
+
+        var values = row.Atoms.Select(a => Parse(row, a)).ToList();
+        return values.Count(x => x.Kind == ValKind.Number) >= 2 && values.All(x => x.Kind is ValKind.Number or ValKind.Empty or ValKind.Glued) ? values : null;
     }
 
     /// <summary>
@@ -1340,8 +1374,9 @@ internal sealed class TableReader(ReadContext ctx)
 
         var ratio = executed / basis;
         var step = Pow10(-rate.Decimals);
-        var asFraction = Math.Abs(rate.Value - ratio) <= 0.5m * step + 0.0001m;
-        var asPercent = Math.Abs(rate.Value - (ratio * 100m)) <= 0.5m * step + 0.01m;
+        // Rounded or cut to the cell's decimals (27.8 ÷ 29 = 0.95862… written 0.958).
+        var asFraction = Math.Abs(rate.Value - ratio) <= 0.5m * step + 0.0001m || (ratio >= rate.Value && ratio - rate.Value < step);
+        var asPercent = Math.Abs(rate.Value - (ratio * 100m)) <= 0.5m * step + 0.01m || (ratio * 100m >= rate.Value && (ratio * 100m) - rate.Value < step);
         if (asFraction == asPercent)
         {
             note = "没有 %，按执行数 ÷ 预算数 无法确定是百分数还是小数";
@@ -2040,6 +2075,9 @@ internal sealed class TableReader(ReadContext ctx)
                 continue;
             }
 
+            // 分值 10 × 执行率 97.80% = 9.78 written 9: a whole score cut down from the product, accepted only where the rate is
+            // stated and its own identity (执行率 = 执行数 ÷ 预算数) is checked too.
+            bool RateChecked(string rateColumn) => identities.Any(x => x.Target == rateColumn && x.Operator == '/' && Get(x.Left) is not null && Get(x.Right) is not null);
             var tolerance = 0.5m * Pow10(-Dec(id.Target)) + 0.01m;
             bool holds;
             switch (id.Operator)
@@ -2050,7 +2088,8 @@ internal sealed class TableReader(ReadContext ctx)
                     break;
                 case '*':
                     var rate = right.Value;
-                    holds = Math.Abs(target.Value - (left.Value * Math.Min(rate, 100m) / 100m)) <= tolerance || Math.Abs(target.Value - (left.Value * rate / 100m)) <= tolerance;
+                    holds = Math.Abs(target.Value - (left.Value * Math.Min(rate, 100m) / 100m)) <= tolerance || Math.Abs(target.Value - (left.Value * rate / 100m)) <= tolerance
+                        || (Dec(id.Target) == 0 && Get(id.Right) is not null && RateChecked(id.Right) && target.Value == decimal.Floor(left.Value * Math.Min(rate, 100m) / 100m));
                     break;
                 default:
                     holds = Math.Abs(target.Value - (left.Value + right.Value)) <= 0.01m;

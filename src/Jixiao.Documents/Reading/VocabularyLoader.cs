@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -187,6 +187,10 @@ public static class VocabularyLoader
         public List<string> AllocationLabels { get; } = [];
 
         public List<string> GoalWords { get; } = [];
+
+        public List<string> MatchingWords { get; } = [];
+
+        public List<string> DateLabels { get; } = [];
 
         public List<string> NameNeverStarts { get; } = [];
         public List<string> NameJoiners { get; } = [];
@@ -331,6 +335,8 @@ public static class VocabularyLoader
             AllocationBatches = [.. AllocationBatches.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             AllocationLabels = [.. AllocationLabels.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             GoalWords = [.. GoalWords.Select(Fold).Distinct()],
+            MatchingWords = [.. MatchingWords.Select(Fold).Distinct()],
+            DateLabels = [.. DateLabels.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             NameJoiners = [.. NameJoiners.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SharedFileExtensions = [.. SharedFileExtensions.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -547,6 +553,12 @@ public static class VocabularyLoader
                     break;
                 case "goalWords":
                     s.GoalWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "matchingWords":
+                    s.MatchingWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "dateLabels":
+                    s.DateLabels.AddRange(Words(s, file, value, key));
                     break;
                 case "selfEvaluationActs":
                     s.SelfEvaluationActs.AddRange(Words(s, file, value, key));

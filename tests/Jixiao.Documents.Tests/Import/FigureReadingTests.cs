@@ -890,4 +890,201 @@ public class FigureReadingTests
             """);
         Assert.Equal(96m, achieved.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void TransferBudgetNamedMatchingMoney_IsALevelsShare_NotTheBudget()
+    {
+        var d = One("""
+            某某市中央对地方转移支付2023年度绩效自评报告(农业保险保费)
+            一、绩效目标分解下达情况
+            2023年度,我市安排政策性农业保险保费补贴预算271万元,用于中央财政政策性农业保险与地方特色农产品保费补贴本级配套。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        var own = One("""
+            某某县2021年度中央水利发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            县财政下达配套资金30.9万元。
+            """);
+        Assert.Null(own.Evaluation.Budget.Adjusted);
+
+        // The transfer's own allocation, with a matching share only required of the county after it: read.
+        var transfer = One("""
+            某某县2021年度中央水利发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            2021年中央下达我县水利发展资金100万元,要求县级配套20万元。
+            """);
+        Assert.Equal(100m, transfer.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void BudgetContradictingExecutedAndRate_TheOneAmountThatFits_ReplacesIt()
+    {
+        var d = One("""
+            某某县水稻集中育秧设施建设项目转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            中央下达水稻集中育秧设施建设项目预算资金1465万元(该项目为两年期项目),上年完成支付784.685万元。
+            结转水稻集中育秧设施建设项目资金合计680.315万元,全年预算执行数合计233.64万元。预算执行率34.3%。
+            """);
+        Assert.Equal(680.315m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("680.315万元", Value(d, "budget.adjusted").Source.Span);
+        Assert.Equal(233.64m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+
+        // A budget that agrees with them stays; so does one when no other amount fits.
+        var agrees = One("""
+            某某县水稻集中育秧设施建设项目转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            中央下达项目预算资金680.315万元,另有结转资金1465万元。全年预算执行数合计233.64万元。预算执行率34.3%。
+            """);
+        Assert.Equal(680.315m, agrees.Evaluation.Budget.Adjusted);
+        var none = One("""
+            某某县水稻集中育秧设施建设项目转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            中央下达项目预算资金1465万元。全年预算执行数合计233.64万元。预算执行率34.3%。
+            """);
+        Assert.Equal(1465m, none.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void YearOfAFormsDate_DoesNotMakeTheScoreAnotherYears()
+    {
+        var d = One("""
+            某某市交通运输局2021年度乡村道路项目自评表
+            某某市财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 95 项目实施单位 某某市交通运输局
+            """);
+        Assert.Equal(95m, d.Stated.TotalScore);
+
+        // Another year in the clause without a date label: another year's figure, not read.
+        var other = One("""
+            某某市交通运输局2021年度乡村道路项目绩效自评报告
+            一、项目基本情况
+            2022年项目自评得分95分。
+            """);
+        Assert.Null(other.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void ScoreLabelFollowedByABracketedRule_RuleNumberIsNoScore()
+    {
+        var d = One("""
+            2021年度财政项目绩效自评表
+            预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额
+            """);
+        Assert.Null(d.Stated.TotalScore);
+
+        // The maximum alone in the bracket, the score after it: read.
+        var scored = One("""
+            某某局2021年度项目支出绩效自评报告
+            一、自评结论
+            自评总分(100分)92分。
+            """);
+        Assert.Equal(92m, scored.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void TotalRowLabelOnItsOwnLine_FiguresOnTheNext_OneCellLost_PlacedByTheRate()
+    {
+        const string Table = """
+            项目支出绩效自评表 |
+            | ( 2023年度) |
+            项目名称 | 某某林场野生动物收容所建设项目 |
+            主管部门 | 某某区林业和草原局 | 实施单位 | 某某区林业和草原局 |
+            项目资金 (万元) |
+            | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            年度资金总额 |
+            | 32.4 | 31.69 | 10 | 97.80% | SCORE |
+            年度 总体 目标 | 预期目标 | 实际完成情况 |
+            """;
+        var d = One(Table.Replace("SCORE", "9", StringComparison.Ordinal));
+        Assert.Equal(32.4m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Equal(31.69m, d.Evaluation.Budget.Executed);
+        Assert.Equal(97.80m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(8, Value(d, "budget.adjusted").Source.Line);
+        SpansHold(d);
+
+        // A score that is neither the product (9.78) nor the product cut down (9): no placement is confirmed.
+        var off = One(Table.Replace("SCORE", "7", StringComparison.Ordinal));
+        Assert.Null(off.Evaluation.Budget.Adjusted);
+        Assert.Null(off.Evaluation.Budget.Executed);
+
+        // The line after the label holds text: not the row's figures.
+        var text = One(Table.Replace("| 32.4 | 31.69 | 10 | 97.80% | SCORE |", "| 见附表 |", StringComparison.Ordinal));
+        Assert.Null(text.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void UnitCaptionBeforeTheTotalRowsLabel_AndARateCutAsAFraction_Read()
+    {
+        var d = One("""
+            市级文物保护专项经费绩效自评表(2022年度)
+            项目名称 市级文物保护专项经费
+            主管部门 某某区文化和旅游局   实施单位 某某区文化和旅游局
+            项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            (万元) 年度资金总额 29 29 27.8 9 0.958 8
+            其中:当年财政拨款 29 29 27.8 9 0.958 8
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Equal(29m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(29m, d.Evaluation.Budget.Initial);
+        Assert.Equal(27.8m, d.Evaluation.Budget.Executed);
+        Assert.Equal(95.8m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+
+        // A fraction that is neither rounded nor cut from 执行数 ÷ 预算数 (0.9586…): the rate is not read.
+        var off = One("""
+            市级文物保护专项经费绩效自评表(2022年度)
+            项目名称 市级文物保护专项经费
+            项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            (万元) 年度资金总额 29 29 27.8 9 0.951 8
+            年度总体目标 预期目标 实际完成情况
+            """);
+        Assert.Null(off.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void BudgetAmountHiddenElsewhere_TheVisibleAllocationIsNotTaken()
+    {
+        const string Report = """
+            某某市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告
+            一、绩效目标分解下达情况
+            根据某某文件,下达给我单位资金HIDDEN万元,其中:造林补助2.35万元。
+            根据某某文件,下达给我单位资金1.53万元,其中:造林补助2.42万元。
+            """;
+        var d = One(Report.Replace("HIDDEN", " 点击查看>> ", StringComparison.Ordinal));
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Contains(d.Missing, m => m.Path == "budget.adjusted" && m.Note.Contains("被隐去", StringComparison.Ordinal));
+
+        // The same statement with its amount given: nothing is hidden, the reading is the ordinary one.
+        var shown = One(Report.Replace("HIDDEN", "10", StringComparison.Ordinal));
+        Assert.DoesNotContain(shown.Missing, m => m.Note.Contains("被隐去", StringComparison.Ordinal));
+
+        // A unit in brackets after a label names a column's unit, not a hidden amount.
+        var column = One("""
+            某某县2021年度中央水利发展资金转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            全年预算数(万元)见附表。2021年中央下达我县水利发展资金100万元。
+            """);
+        Assert.Equal(100m, column.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void ProjectSpendingInASentenceStatingGoals_IsPlanned_NotTheProjectsSpending()
+    {
+        var d = One("""
+            关于学校项目绩效自评报告
+            一、基本情况
+            某某幼儿园2022年度整体支出绩效目标:资金总额120万元,基本支出18万元,项目支出102万元。
+            """);
+        Assert.Null(d.Evaluation.Budget.Executed);
+
+        // The same figure stated as what was spent: the project's spending in its own report.
+        var spent = One("""
+            关于学校项目绩效自评报告
+            一、基本情况
+            参与绩效评价的项目共4个,项目支出102万元。
+            """);
+        Assert.Equal(102m, spent.Evaluation.Budget.Executed);
+    }
 }
