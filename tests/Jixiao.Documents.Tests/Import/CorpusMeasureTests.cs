@@ -42,10 +42,15 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 39 of 65
     //   correct, 2 wrong, 3 invented (v10) and 29 of 40, 2 wrong, 3 invented (v11); both joined the development corpus at
     //   the start of the sixth session (304 files).
+    // - testdata/corpus-holdout12 (17 files) and corpus-holdout13 (22 files), gathered 4 December 2026 (sixth session) by two
+    //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 51 of 71
+    //   correct, 4 wrong, 2 invented (v12) and 50 of 71, 6 wrong, 4 invented (v13).
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 59, 2, 6 },
+        { "corpus-holdout12", 51, 2, 4 },
+        { "corpus-holdout13", 50, 4, 6 },
     };
 
     [Fact]
