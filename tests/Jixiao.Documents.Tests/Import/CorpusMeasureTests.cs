@@ -21,8 +21,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
-    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session).
-    private const int DevelopmentHeadlineCorrectFloor = 1078;
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end.
+    private const int DevelopmentHeadlineCorrectFloor = 1179;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -44,13 +44,12 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   the start of the sixth session (304 files).
     // - testdata/corpus-holdout12 (17 files) and corpus-holdout13 (22 files), gathered 4 December 2026 (sixth session) by two
     //   helpers splitting the provinces, measured once, unseen, with the reader of that session's end: headline 51 of 71
-    //   correct, 4 wrong, 2 invented (v12) and 50 of 71, 6 wrong, 4 invented (v13).
+    //   correct, 4 wrong, 2 invented (v12) and 50 of 71, 6 wrong, 4 invented (v13); both joined the development corpus right
+    //   after that measurement (343 files, 1179 of 1330 headline facts then) so that their failures could be read.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 59, 2, 6 },
-        { "corpus-holdout12", 51, 2, 4 },
-        { "corpus-holdout13", 50, 4, 6 },
     };
 
     [Fact]
@@ -59,7 +58,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         var m = Development.Value;
         output.WriteLine(m.ToTable());
         Assert.Empty(m.Problems);
-        Assert.True(m.Files >= 304, $"only {m.Files} expected-facts files");
+        Assert.True(m.Files >= 343, $"only {m.Files} expected-facts files");
         var known = File.ReadAllLines(Path.Combine(Dir("corpus"), "KNOWN-FAILURES.txt"))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var actual = m.Outcomes.Where(o => o.Verdict is Verdict.Wrong or Verdict.Invented)
