@@ -385,9 +385,10 @@ internal sealed class ReadContext
                 return false;
             }
 
-            // The rest before the region's ending: another region (池州市贵池区) or a bare place name (厦门).
+            // The rest before the region's ending: another region (池州市贵池区) or a bare place name (厦门). A region's
+            // ending at the very start is the place name's first character (镇安县, 市中区), no region of its own.
             folded = folded[..^s.Length];
-            var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 0 ? k + x.Length : -1).Max();
+            var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 1 ? k + x.Length : -1).Max();
             var place = inner < 0 ? folded : folded[inner..];
             if (place.Length > 6 || Index.Vocabulary.UnitSuffixes.Any(x => x.Length > 1 && place.Contains(x, StringComparison.Ordinal)))
             {
@@ -570,6 +571,12 @@ internal static partial class DocumentReader
 
             if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
             {
+                // 财务处 / 2024年3月29日: an office signing without its parent body (a university's, a bureau's) names no unit.
+                if (!RegionLed(ctx, unit) && ctx.Index.Vocabulary.DivisionEndings.Any(e => unit.EndsWith(e, StringComparison.Ordinal)) && unit.Length <= 5)
+                {
+                    return;
+                }
+
                 var lead = line.Text.Length - line.Text.TrimStart().Length;
                 ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = SignatureHow }, 3);
                 return;
@@ -721,10 +728,13 @@ internal static partial class DocumentReader
                 : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
             + ")"));
 
+    private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；'];
+
     /// <summary>
     /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
     /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
-    /// gives (某某市财政局关于…) or one inside a cited title (《…》).
+    /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
+    /// (某某县财政局…将资金拨付至我局账户) is another body: none.
     /// </summary>
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
@@ -780,6 +790,14 @@ internal static partial class DocumentReader
                     if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name) || !RegionLed(ctx, name))
                     {
                         continue;
+                    }
+
+                    // 某某县财政局于…将资金拨付至我局账户: the named body acts on the self-reference in the same clause; it is
+                    // another body, and the text names its own no more surely than that.
+                    var clauseEnd = t.IndexOfAny(ClauseMarks, stop) is var c and >= 0 ? c : t.Length;
+                    if (v.SelfReferences.Concat(v.SelfNames).Any(r => t.AsSpan(stop, clauseEnd - stop).Contains(r, StringComparison.Ordinal)))
+                    {
+                        return;
                     }
 
                     if (found is { } f && f.Name != name)

@@ -74,3 +74,42 @@ public class UnitFullNameTests
         Assert.Equal("江城市青石区东门街道城市运行服务中心", d.Evaluation.Unit);
     }
 }
+
+/// <summary>
+/// Units that the text does not give as its own: a county's name alone before a project (a place whose name begins with a
+/// region's ending, 镇安县), a body that acts on the self-reference in the same clause (…将资金拨付至我局账户), an office
+/// signing without its parent (财务处 / 2024年3月29日). And the look-alikes still read.
+/// </summary>
+public class UnitNotOwnTests
+{
+    [Fact]
+    public void IsRegionOnly_PlaceNameBeginningWithARegionEnding_IsARegion()
+    {
+        var none = ImportAssert.One("镇安县2023年烤烟产业项目绩效自评报告\n一、项目概况\n该项目投入中央财政资金1011.13万元。\n");
+        Assert.True(string.IsNullOrEmpty(none.Evaluation.Unit));
+        var quiet = ImportAssert.One("镇安县农业农村局2023年烤烟产业项目绩效自评报告\n一、项目概况\n该项目投入中央财政资金1011.13万元。\n");
+        Assert.Equal("镇安县农业农村局", quiet.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void SelfReferredUnit_BodyActingOnTheSelfReferenceInItsClause_NotRead()
+    {
+        const string head = "某某县大气转移支付2020年度绩效自评报告\n一、绩效目标分解下达情况\n";
+        var other = ImportAssert.One(head + "经协商,某某县财政局于2020年12月25日将中央专项资金154万元拨付至我局账户。我局及时支付。\n");
+        Assert.NotEqual("某某县财政局", other.Evaluation.Unit);
+
+        var own = ImportAssert.One(head + "某某县生态环境局严格按照文件要求分配资金,我局及时支付。\n");
+        Assert.Equal("某某县生态环境局", own.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void SignatureUnit_OfficeWithoutItsParent_NotRead()
+    {
+        const string body = "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本年度预算执行情况良好。\n";
+        var office = ImportAssert.One(body + "财务处\n2024年3月29日\n");
+        Assert.NotEqual("财务处", office.Evaluation.Unit);
+
+        var whole = ImportAssert.One(body + "某某县林业局\n2024年3月29日\n");
+        Assert.Equal("某某县林业局", whole.Evaluation.Unit);
+    }
+}
