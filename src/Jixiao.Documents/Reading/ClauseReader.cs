@@ -2633,7 +2633,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    if ((piece.ChromeOnly || label.Chrome) && ctx.IsProject && !ctx.BodyNames(name))
+                    if ((piece.ChromeOnly || label.Chrome) && (ctx.IsProject || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).
                         ctx.Publishers.Add((name, source));

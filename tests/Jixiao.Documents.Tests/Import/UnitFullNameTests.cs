@@ -112,4 +112,15 @@ public class UnitNotOwnTests
         var whole = ImportAssert.One(body + "某某县林业局\n2024年3月29日\n");
         Assert.Equal("某某县林业局", whole.Evaluation.Unit);
     }
+
+    [Fact]
+    public void TransferReport_FinanceBureauPublisher_NotNamedInTheText_NotRead()
+    {
+        const string text = "发布机构 {0} 责任部门 {0}\n\n某某区2017年度中央财政水利发展资金绩效自评报告\n一、基本情况\n(一)中央下达水利发展资金预算和绩效目标情况\n2017年中央下达水利发展资金1785万元。\n";
+        var fiscal = ImportAssert.One(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, "某某区财政局"));
+        Assert.NotEqual("某某区财政局", fiscal.Evaluation.Unit);
+
+        var sector = ImportAssert.One(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, "某某区水务局"));
+        Assert.Equal("某某区水务局", sector.Evaluation.Unit);
+    }
 }
