@@ -2588,6 +2588,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         else
         {
             source = piece.Locate(i, end - i);
+            if (label.Field == "unit" && BrokenAfterRegion(piece, value, end) is { } joined)
+            {
+                value = joined;
+            }
         }
 
         var how = $"标签“{hit.Phrase}”（{label.Origin}）";
@@ -2629,7 +2633,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    if ((piece.ChromeOnly || label.Chrome) && ctx.IsProject && !ctx.BodyNames(name))
+                    if ((piece.ChromeOnly || label.Chrome) && (ctx.IsProject || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).
                         ctx.Publishers.Add((name, source));
@@ -2723,6 +2727,39 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// up to a space or a slash, that is a unit's name and is followed by the end of the value, a space, a slash or
     /// another label or the end of its source line, or that is led by its region (某某县水利局); null when there is none.
     /// </summary>
+    /// <summary>
+    /// A unit label's value that is only its region and ends its line, the next line's first cell going on with a body's name
+    /// (部门(单位)全称:某某县 / 人民法院(公章)): the name broken over two lines, joined; a seal mark after it is dropped.
+    /// A next line that is itself led by a region, or a label, or no unit's name joined, gives nothing.
+    /// </summary>
+    private string? BrokenAfterRegion(Piece piece, string value, int end)
+    {
+        if (value.Length < 3 || !ix.Vocabulary.RegionSuffixes.Any(r => value.EndsWith(r, StringComparison.Ordinal) && value.Length > r.Length) || piece.Text[end..].Trim().Length > 0
+            || ctx.NextLine(piece.LastLineIndex) is not { } next)
+        {
+            return null;
+        }
+
+        var rest = next.Text.Split('|')[0].Trim();
+        foreach (var seal in ix.Vocabulary.LabelSealMarks)
+        {
+            if (rest.EndsWith(seal, StringComparison.Ordinal))
+            {
+                rest = rest[..^seal.Length].TrimEnd();
+                break;
+            }
+        }
+
+        if (rest.Length < 2 || !rest.All(TextNormalizer.IsCjk) || ix.Labels.LongestAt(rest, 0) is not null || ix.CoverKeys.LongestAt(rest, 0) is not null
+            || DocumentReader.RegionLed(ctx, rest) || ctx.IsRegionOnly(rest) || ctx.CleanUnit(rest) != rest)
+        {
+            return null;
+        }
+
+        var joined = value + rest;
+        return ctx.CleanUnit(joined) == joined && !ctx.IsRegionOnly(joined) ? joined : null;
+    }
+
     private string? GluedUnit(Piece piece, int from, int to)
     {
         var text = piece.Text;

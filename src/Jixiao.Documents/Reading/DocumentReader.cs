@@ -385,9 +385,10 @@ internal sealed class ReadContext
                 return false;
             }
 
-            // The rest before the region's ending: another region (池州市贵池区) or a bare place name (厦门).
+            // The rest before the region's ending: another region (池州市贵池区) or a bare place name (厦门). A region's
+            // ending at the very start is the place name's first character (镇安县, 市中区), no region of its own.
             folded = folded[..^s.Length];
-            var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 0 ? k + x.Length : -1).Max();
+            var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 1 ? k + x.Length : -1).Max();
             var place = inner < 0 ? folded : folded[inner..];
             if (place.Length > 6 || Index.Vocabulary.UnitSuffixes.Any(x => x.Length > 1 && place.Contains(x, StringComparison.Ordinal)))
             {
@@ -570,6 +571,12 @@ internal static partial class DocumentReader
 
             if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
             {
+                // 财务处 / 2024年3月29日: an office signing without its parent body (a university's, a bureau's) names no unit.
+                if (!RegionLed(ctx, unit) && ctx.Index.Vocabulary.DivisionEndings.Any(e => unit.EndsWith(e, StringComparison.Ordinal)) && unit.Length <= 5)
+                {
+                    return;
+                }
+
                 var lead = line.Text.Length - line.Text.TrimStart().Length;
                 ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = SignatureHow }, 3);
                 return;
@@ -721,10 +728,13 @@ internal static partial class DocumentReader
                 : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
             + ")"));
 
+    private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；'];
+
     /// <summary>
     /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
     /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
-    /// gives (某某市财政局关于…) or one inside a cited title (《…》).
+    /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
+    /// (某某县财政局…将资金拨付至我局账户) is another body: none.
     /// </summary>
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
@@ -780,6 +790,14 @@ internal static partial class DocumentReader
                     if (!name.All(TextNormalizer.IsCjk) || ctx.CleanUnit(name) != name || ctx.IsRegionOnly(name) || !RegionLed(ctx, name))
                     {
                         continue;
+                    }
+
+                    // 某某县财政局于…将资金拨付至我局账户: the named body acts on the self-reference in the same clause; it is
+                    // another body, and the text names its own no more surely than that.
+                    var clauseEnd = t.IndexOfAny(ClauseMarks, stop) is var c and >= 0 ? c : t.Length;
+                    if (v.SelfReferences.Concat(v.SelfNames).Any(r => t.AsSpan(stop, clauseEnd - stop).Contains(r, StringComparison.Ordinal)))
+                    {
+                        return;
                     }
 
                     if (found is { } f && f.Name != name)
@@ -1260,6 +1278,12 @@ internal static partial class DocumentReader
             return;
         }
 
+        if (RegionLed(ctx, shortName) && OuterRegionOnce(ctx, shortName) is { } outer)
+        {
+            b.SetText("unit", outer.Name, new ReadValue("unit", outer.Name, outer.Source) { Stated = outer.Name, How = $"单位名称“{shortName}”未写上级地区，正文以带上级地区的全称为主语" }, priority + 1);
+            return;
+        }
+
         var head = shortName[..2];
         for (var i = 0; i < ctx.Lines.Count; i++)
         {
@@ -1288,6 +1312,65 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// 某某区商务委员会 (led by its district) that the text (page chrome aside) also writes, opening a line or clause, led by
+    /// the region above it (某某市某某区商务委员会…, 要求,某某市某某区某某街道办事处及时…): that full name, where every such
+    /// writing names the same region. A clause word before the region (根据, 和) makes no name.
+    /// </summary>
+    private static (string Name, SourceRef Source)? OuterRegionOnce(ReadContext ctx, string shortName)
+    {
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in ctx.Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.Length > 1 ? t.IndexOf(shortName, 1, StringComparison.Ordinal) : -1; at > 0; at = at + 1 < t.Length ? t.IndexOf(shortName, at + 1, StringComparison.Ordinal) : -1)
+            {
+                var from = at;
+                while (from > 0 && at - from < 10 && TextNormalizer.IsCjk(t[from - 1]))
+                {
+                    from--;
+                }
+
+                // Opening the line or a clause in prose; a label's value (部门:某某市某某中学) or a cell is not the text acting.
+                var opens = t[..from].TrimEnd() is var before && (before.Length == 0 || before[^1] is ',' or '，' or '。' or ';' or '；');
+                if (!opens || from == at || !ctx.IsRegionOnly(t[from..at]))
+                {
+                    continue;
+                }
+
+                var full = t[from..(at + shortName.Length)];
+                if (ctx.CleanUnit(full) != full || JoinedName(ctx, full))
+                {
+                    continue;
+                }
+
+                // Two writings of which one ends the other (现将2021年度某某市某某区… runs a year's words in): the shorter.
+                if (found is { } f && f.Name != full)
+                {
+                    if (f.Name.EndsWith(full, StringComparison.Ordinal))
+                    {
+                        found = (full, line.Span(from, full.Length));
+                    }
+                    else if (!full.EndsWith(f.Name, StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                found ??= (full, line.Span(from, full.Length));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -1340,7 +1423,8 @@ internal static partial class DocumentReader
     /// <summary>
     /// 发改委 of 发展和改革委员会, 住建局 of 住房和城乡建设局: after their common beginning (at least two characters, the
     /// region), at least two characters of the short name are left and appear in order in the full one, the last among
-    /// its last three. 某某县水利局 is no short name of 某某县水利水电工程管理局 (only 局 is left).
+    /// its last three. 某某县水利局 is no short name of 某某县水利水电工程管理局 (only 局 is left); 某某满族自治县某某局 is none of
+    /// 某某县满族自治县某某局 (its rest is written whole there).
     /// </summary>
     internal static bool Abbreviates(string shortName, string full)
     {
@@ -1351,7 +1435,9 @@ internal static partial class DocumentReader
         }
 
         if (full.Length <= shortName.Length || common < 2 || shortName.Length - common < 2 || !full.All(TextNormalizer.IsCjk)
-            || full.AsSpan(full.Length - 3).IndexOf(shortName[^1]) < 0)
+            || full.AsSpan(full.Length - 3).IndexOf(shortName[^1]) < 0
+            // The short name's rest written whole in the other: words put in before it (围场县满族… for 围场满族…), no short form.
+            || full.Contains(shortName[common..], StringComparison.Ordinal))
         {
             return false;
         }

@@ -218,6 +218,10 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> PlaceWords { get; init; } = [];
 
+    /// <summary>Endings of the finance body that publishes a region's transfer-payment reports (财政局): a page publisher so
+    /// ending is the transfer report's unit only where the text names it acting.</summary>
+    public IReadOnlyList<string> FiscalPublishers { get; init; } = [];
+
     /// <summary>
     /// Marks around the body that commissioned an evaluation (受…委托: 某某事务所受某某县财政局委托…): the page's publisher
     /// named so commissioned the report and is not the unit evaluated.

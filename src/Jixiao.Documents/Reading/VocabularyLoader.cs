@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -155,6 +155,7 @@ public static class VocabularyLoader
         public List<string> TownSuffixes { get; } = [];
 
         public List<string> PlaceWords { get; } = [];
+        public List<string> FiscalPublishers { get; } = [];
 
         public List<(string Lead, string Tail)> CommissionMarks { get; } = [];
 
@@ -319,6 +320,7 @@ public static class VocabularyLoader
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             PlaceWords = [.. PlaceWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
+            FiscalPublishers = [.. FiscalPublishers.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             CommissionMarks = [.. CommissionMarks.Distinct()],
             TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
             SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
@@ -496,6 +498,9 @@ public static class VocabularyLoader
                     break;
                 case "placeWords":
                     s.PlaceWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "fiscalPublishers":
+                    s.FiscalPublishers.AddRange(Words(s, file, value, key));
                     break;
                 case "commissionMarks":
                     s.CommissionMarks.AddRange(MarkPairs(s, file, value, key, "受…委托"));
