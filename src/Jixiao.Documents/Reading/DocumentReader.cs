@@ -1546,21 +1546,9 @@ internal static partial class DocumentReader
         // (移动端应用 / 政务微信 / …) that no chrome rule knows.
         foreach (var (i, line) in OpeningLines(lines, 6))
         {
-            foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+            if (OpeningName(line, ix, words) is { } name)
             {
-                if (Between(line.Text, lead, tail) is not { } at)
-                {
-                    continue;
-                }
-
-                var (start, close) = (at.Start, at.Close);
-                var name = line.Text[start..close];
-                var folded = VocabularyLoader.Fold(name);
-                if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
-                    && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
-                {
-                    return [(i, line with { Text = new string(' ', start) + name })];
-                }
+                return [(i, name)];
             }
 
             if (NoticeSubjectTitle(lines, i, ix) is { } subject)
@@ -1570,6 +1558,56 @@ internal static partial class DocumentReader
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The name a line gives the document between opening title marks (…，现将2022年XX局XX资金项目绩效自评总结报告如下：), as a line
+    /// holding only that name at its place, when the name alone tells one kind before any other; otherwise null.
+    /// </summary>
+    private static TextLine? OpeningName(TextLine line, VocabularyIndex ix, IReadOnlyList<string> words)
+    {
+        foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+        {
+            if (Between(line.Text, lead, tail) is not { } at)
+            {
+                continue;
+            }
+
+            var (start, close) = (at.Start, at.Close);
+            var name = line.Text[start..close];
+            var folded = VocabularyLoader.Fold(name);
+            if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
+            {
+                return line with { Text = new string(' ', start) + name };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For the kind only: the name the opening sentence gives the document (现将博乐市2020年抗疫特别国债项目支出绩效自评工作报告如下)
+    /// when the title read names no kind before every other (关于抗疫特别国债执行情况绩效自评报告, XX局2022年绩效自评报告) — the
+    /// document's own words for what it is. Folded, or empty. Only the first lines after the title are asked.
+    /// </summary>
+    internal static string OpeningNameForKind(IReadOnlyList<TextLine> lines, VocabularyIndex ix, string title)
+    {
+        if (title.Length == 0 || KindClassifier.TitleLeader(title, ix) is not null)
+        {
+            return string.Empty;
+        }
+
+        var words = ix.Vocabulary.TitleWords.Concat(ix.Vocabulary.OpeningTitleWords).ToList();
+        foreach (var (_, line) in OpeningLines(lines, 4))
+        {
+            if (OpeningName(line, ix, words) is { } name)
+            {
+                return VocabularyLoader.Fold(name.Text);
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>
