@@ -1860,6 +1860,11 @@ internal static partial class DocumentReader
                         continue;
                     }
 
+                    if (cue.UnderTitle && !UnderTitleLine(ctx.Lines, i, titleSet))
+                    {
+                        continue;
+                    }
+
                     var keyAbove = above is not null && cue.Before.EndsWith(':') && EndsAt(above, above.Length, cue.Before);
                     if ((keyAbove || EndsAt(text, k, cue.Before)) && StartsAt(text, k + 4, cue.After) is var end && end >= 0
                         && (!cue.WholeLine || (text[..(k - cue.Before.Length)].Trim().Length == 0 && text[end..].Trim().Length == 0)))
@@ -2112,6 +2117,20 @@ internal static partial class DocumentReader
     }
 
     /// <summary>The trimmed text of the nearest non-empty line before line <paramref name="i"/>, or null.</summary>
+    /// <summary>The nearest non-empty line above line <paramref name="i"/> is one of the title lines.</summary>
+    private static bool UnderTitleLine(IReadOnlyList<TextLine> lines, int i, HashSet<int> title)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (lines[k].Text.Trim().Length > 0)
+            {
+                return title.Contains(k);
+            }
+        }
+
+        return false;
+    }
+
     private static string? PreviousText(IReadOnlyList<TextLine> lines, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 2; k--)

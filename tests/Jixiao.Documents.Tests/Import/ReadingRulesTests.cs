@@ -583,6 +583,20 @@ public class ReadingRulesTests
         Assert.Equal("某某县某某乡人民政府", dept.Evaluation.Unit);
     }
 
+    [Fact]
+    public void Year_LineUnderAFormsTitle_OutweighsThePageHeadersYear()
+    {
+        var d = Single("某某镇2021年预算绩效评价结果公开\n\n财政项目支出绩效自评表\n2020年度\n项目名称 城镇建设管理\n主管部门 某某镇人民政府\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 项目计划完成率 100% 100% 15 15\n总分:83\n");
+        Assert.Equal(2020, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Year_ColumnHeadLineNotUnderATitle_IsNoFormYear()
+    {
+        var d = Single("某某镇2021年度部门整体支出绩效自评报告\n一、部门基本情况\n收入支出对比\n2020年度\n100万元\n2021年度\n120万元\n");
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
+
     private const string IndicatorTable = "某某县某某局2023年度项目支出绩效自评表\n项目名称 某某道路维护\n实施单位 某某县公路事务中心\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 维护道路里程 50公里 52公里 20 20\n";
 
     [Theory]
