@@ -1983,8 +1983,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// (2)共青团代表大会费用：…): a name ending like an item (subItemEndings) and longer than a generic one (项目资金).
     /// </summary>
     private bool OpensWithListedItem(string text) =>
-        ListedItemOpening().Match(text) is { Success: true } m && m.Groups["name"].Value is var name
-        && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2);
+        (ListedItemOpening().Match(text) is { Success: true } m && m.Groups["name"].Value is var name
+            && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2))
+        // 1.2021年第一批统筹整合使用财政涉农资金虹鳟鱼鲟鱼养殖基地建设项目,项目实施…: a long item's name ended by a comma (at least
+        // eight characters before its ending, so that 1.部门预算资金,… stays the document's).
+        || (ListedItemComma().Match(text) is { Success: true } c && c.Groups["name"].Value is var long_
+            && v.SubItemEndings.Any(e => long_.EndsWith(e, StringComparison.Ordinal) && long_.Length >= e.Length + 8));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{10,48})[,，]")]
+    private static partial System.Text.RegularExpressions.Regex ListedItemComma();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[。:：]")]
     private static partial System.Text.RegularExpressions.Regex ListedItemOpening();

@@ -210,6 +210,31 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Executed_ParagraphOpeningWithALongItemNameAndAComma_IsTheItems()
+    {
+        var d = Single("""
+            某某县某某乡人民政府2021年度项目支出绩效单位自评报告
+            一、基本情况
+            1.2021年第一批统筹整合使用财政涉农资金某某养殖基地建设项目,项目实施助推乡村振兴。统筹整合使用财政涉农资金303万元,其中项目管理费3万元,目前项目资金已拨付270万元。
+            2.2021年第一批统筹整合使用财政涉农资金基础设施建设项目,通过项目的实施,提升项目村出行条件。
+            """);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
+
+    [Theory]
+    [InlineData("1.部门预算资金,全年预算数为60万元，全年执行数为58万元。")]
+    [InlineData("1.森林防火项目,全年预算数为60万元，全年执行数为58万元。")]
+    public void Executed_ShortNameBeforeAComma_IsNoItem(string line)
+    {
+        var d = Single($"""
+            某某县林业局2020年度森林防火项目绩效自评报告
+            {line}
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(58m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void Budget_GenericNameOpeningAParagraph_IsNoItem()
     {
         var d = Single("""
