@@ -183,6 +183,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                {
+                    // 项目资金共到位1130.71万元 / 预算资金实际到位50万元: a budget word whose amount is named received (receivedWords
+                    // between them) states the money that arrived, never the budget.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && BracketedParts(text, hit.End, token, numbers, piece.Cells) is { } parts)
                 {
                     // 全区执行数1032849.44(含中央资金689139.31万元,地方资金332524.99万元,其他资金11185.14万元): the amounts in a
@@ -1976,8 +1983,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// (2)共青团代表大会费用：…): a name ending like an item (subItemEndings) and longer than a generic one (项目资金).
     /// </summary>
     private bool OpensWithListedItem(string text) =>
-        ListedItemOpening().Match(text) is { Success: true } m && m.Groups["name"].Value is var name
-        && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2);
+        (ListedItemOpening().Match(text) is { Success: true } m && m.Groups["name"].Value is var name
+            && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length > e.Length + 2))
+        // 1.2021年第一批统筹整合使用财政涉农资金虹鳟鱼鲟鱼养殖基地建设项目,项目实施…: a long item's name ended by a comma (at least
+        // eight characters before its ending, so that 1.部门预算资金,… stays the document's).
+        || (ListedItemComma().Match(text) is { Success: true } c && c.Groups["name"].Value is var long_
+            && v.SubItemEndings.Any(e => long_.EndsWith(e, StringComparison.Ordinal) && long_.Length >= e.Length + 8));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{10,48})[,，]")]
+    private static partial System.Text.RegularExpressions.Regex ListedItemComma();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[。:：]")]
     private static partial System.Text.RegularExpressions.Regex ListedItemOpening();
@@ -2213,7 +2227,28 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
         }
 
-        return v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal));
+        if (v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // A list of targets opened earlier in the sentence (投入目标:市级财政投入金额2000万元,财政资金使用率100%): every rate in it
+        // is a target, unless words of what was done stand between the list's colon and the label (目标:…,实际执行率98%).
+        foreach (var w in v.GoalWords)
+        {
+            for (var at = text.IndexOf(w, sentenceStart, labelStart - sentenceStart, StringComparison.Ordinal); at >= 0;
+                 at = at + w.Length < labelStart ? text.IndexOf(w, at + w.Length, labelStart - at - w.Length, StringComparison.Ordinal) : -1)
+            {
+                var colon = at + w.Length;
+                if (colon < labelStart && text[colon] is ':' or '：'
+                    && !v.ActualWords.Any(a => text.AsSpan(colon, labelStart - colon).Contains(a, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1632,21 +1632,9 @@ internal static partial class DocumentReader
         // (移动端应用 / 政务微信 / …) that no chrome rule knows.
         foreach (var (i, line) in OpeningLines(lines, 6))
         {
-            foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+            if (OpeningName(line, ix, words) is { } name)
             {
-                if (Between(line.Text, lead, tail) is not { } at)
-                {
-                    continue;
-                }
-
-                var (start, close) = (at.Start, at.Close);
-                var name = line.Text[start..close];
-                var folded = VocabularyLoader.Fold(name);
-                if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
-                    && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
-                {
-                    return [(i, line with { Text = new string(' ', start) + name })];
-                }
+                return [(i, name)];
             }
 
             if (NoticeSubjectTitle(lines, i, ix) is { } subject)
@@ -1656,6 +1644,56 @@ internal static partial class DocumentReader
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The name a line gives the document between opening title marks (…，现将2022年XX局XX资金项目绩效自评总结报告如下：), as a line
+    /// holding only that name at its place, when the name alone tells one kind before any other; otherwise null.
+    /// </summary>
+    private static TextLine? OpeningName(TextLine line, VocabularyIndex ix, IReadOnlyList<string> words)
+    {
+        foreach (var (lead, tail) in ix.Vocabulary.OpeningTitleMarks)
+        {
+            if (Between(line.Text, lead, tail) is not { } at)
+            {
+                continue;
+            }
+
+            var (start, close) = (at.Start, at.Close);
+            var name = line.Text[start..close];
+            var folded = VocabularyLoader.Fold(name);
+            if (folded.Length <= 90 && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                && folded.IndexOfAny([',', '。', ';', ':']) < 0 && KindClassifier.TitleLeader(folded, ix) is not null)
+            {
+                return line with { Text = new string(' ', start) + name };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For the kind only: the name the opening sentence gives the document (现将博乐市2020年抗疫特别国债项目支出绩效自评工作报告如下)
+    /// when the title read names no kind before every other (关于抗疫特别国债执行情况绩效自评报告, XX局2022年绩效自评报告) — the
+    /// document's own words for what it is. Folded, or empty. Only the first lines after the title are asked.
+    /// </summary>
+    internal static string OpeningNameForKind(IReadOnlyList<TextLine> lines, VocabularyIndex ix, string title)
+    {
+        if (title.Length == 0 || KindClassifier.TitleLeader(title, ix) is not null)
+        {
+            return string.Empty;
+        }
+
+        var words = ix.Vocabulary.TitleWords.Concat(ix.Vocabulary.OpeningTitleWords).ToList();
+        foreach (var (_, line) in OpeningLines(lines, 4))
+        {
+            if (OpeningName(line, ix, words) is { } name)
+            {
+                return VocabularyLoader.Fold(name.Text);
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>
@@ -1904,6 +1942,11 @@ internal static partial class DocumentReader
                 foreach (var cue in v.YearCues)
                 {
                     if (date && !cue.After.Contains('月', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    if (cue.UnderTitle && !UnderTitleLine(ctx.Lines, i, titleSet))
                     {
                         continue;
                     }
@@ -2160,6 +2203,20 @@ internal static partial class DocumentReader
     }
 
     /// <summary>The trimmed text of the nearest non-empty line before line <paramref name="i"/>, or null.</summary>
+    /// <summary>The nearest non-empty line above line <paramref name="i"/> is one of the title lines.</summary>
+    private static bool UnderTitleLine(IReadOnlyList<TextLine> lines, int i, HashSet<int> title)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (lines[k].Text.Trim().Length > 0)
+            {
+                return title.Contains(k);
+            }
+        }
+
+        return false;
+    }
+
     private static string? PreviousText(IReadOnlyList<TextLine> lines, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 2; k--)

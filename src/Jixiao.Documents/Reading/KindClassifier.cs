@@ -18,6 +18,9 @@ internal static class KindClassifier
     {
         var v = ix.Vocabulary;
         var title = DocumentReader.TitleText(segment, ix);
+        // A title naming no kind before every other (XX局2022年绩效自评报告): the opening sentence's name for the document
+        // (现将…项目支出绩效自评工作报告如下) is read with it.
+        title += DocumentReader.OpeningNameForKind(segment, ix, title);
         var body = VocabularyLoader.Fold(string.Concat(segment.Take(400).Where(l => !l.Chrome).Select(l => l.Text)));
         var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
         var news = 0;

@@ -56,6 +56,9 @@ public sealed record YearCue(string Before, string After, int Weight, string Tex
 {
     /// <summary>The cue counts only as the whole line (a table's （2023年度） under its title).</summary>
     public bool WholeLine { get; init; }
+
+    /// <summary>The cue counts only right under a title line (财政项目支出绩效自评表 / 2020年度).</summary>
+    public bool UnderTitle { get; init; }
 }
 
 /// <summary>A numbering form of headings: text before and after a numeral of the given kind.</summary>

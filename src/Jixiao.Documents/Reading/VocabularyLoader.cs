@@ -1227,7 +1227,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"years[{i}]";
-            if (Map(s, file, items[i], entry, "cue", "weight", "wholeLine") is not { } m)
+            if (Map(s, file, items[i], entry, "cue", "weight", "wholeLine", "underTitle") is not { } m)
             {
                 continue;
             }
@@ -1235,6 +1235,7 @@ public static class VocabularyLoader
             var cue = Required(s, file, items[i], m, "cue", entry);
             var weight = m.TryGetValue("weight", out var w) ? Int(s, file, w, entry + "的 weight", -100, 100) : 1;
             var wholeLine = m.TryGetValue("wholeLine", out var wl) && Bool(s, file, wl, entry + "的 wholeLine") == true;
+            var underTitle = m.TryGetValue("underTitle", out var ut) && Bool(s, file, ut, entry + "的 underTitle") == true;
             if (cue is null || weight is null)
             {
                 continue;
@@ -1248,7 +1249,7 @@ public static class VocabularyLoader
                 continue;
             }
 
-            s.YearCues.Add(new YearCue(folded[..at], folded[(at + 3)..], weight.Value, cue) { WholeLine = wholeLine });
+            s.YearCues.Add(new YearCue(folded[..at], folded[(at + 3)..], weight.Value, cue) { WholeLine = wholeLine, UnderTitle = underTitle });
         }
     }
 

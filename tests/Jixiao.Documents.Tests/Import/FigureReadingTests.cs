@@ -1087,4 +1087,56 @@ public class FigureReadingTests
             """);
         Assert.Equal(102m, spent.Evaluation.Budget.Executed);
     }
+
+    [Theory]
+    [InlineData("20xx年我镇项目资金共到位1130.71万元,其中:财政衔接资金1077.56万元,预拨资金53.15万元。", null)]
+    [InlineData("2022年项目预算资金实际到位50万元。", null)]
+    [InlineData("2022年项目资金共100万元,已全部到位。", "100")]
+    public void BudgetLabel_WithAmountNamedReceived_IsNoBudget(string sentence, string? budget)
+    {
+        var d = One($"""
+            某某镇2022年度衔接资金项目绩效自评报告
+            一、项目资金到位情况
+            {sentence}
+            """);
+        Assert.Equal(budget is null ? null : decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture), d.Evaluation.Budget.Adjusted);
+    }
+
+    [Theory]
+    [InlineData("我镇获得")]
+    [InlineData("我乡获得")]
+    [InlineData("下达我镇")]
+    public void TownshipAllocation_IsTheBudget(string label)
+    {
+        var d = One($"""
+            某某镇2022年度衔接资金项目绩效自评报告
+            一、绩效目标分解下达情况
+            2022年{label}财政衔接资金共1077.56万元,其中:中央专项衔接资金630.2万元,省级专项衔接资金429.36万元,市级资金18万元。
+            """);
+        Assert.Equal(1077.56m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void RateInAListOfTargets_IsNoStatedRate()
+    {
+        var d = One("""
+            2019年市直发展项目绩效自评价报告
+            一、项目概况
+            2、项目年度预算绩效目标。其中,投入目标:市级财政投入金额2000万元,财政资金投入率100%,财政资金到位率100%,财政资金使用率100%。产出目标:完成规划24个。
+            """);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
+    [InlineData("投入目标:年初预算100万元,实际支出98万元,预算执行率98%。")]
+    [InlineData("根据绩效目标进行资金分配,2021年专项资金预算执行率为98%。")]
+    public void RateAfterTargetsWithWhatWasDone_IsRead(string sentence)
+    {
+        var d = One($"""
+            2021年某某项目绩效自评报告
+            二、绩效目标完成情况
+            {sentence}
+            """);
+        Assert.Equal(98m, d.Evaluation.Budget.StatedRatePercent);
+    }
 }

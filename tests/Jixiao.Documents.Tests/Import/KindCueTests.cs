@@ -735,4 +735,102 @@ public class KindCueTests
 
         Assert.Equal(DocumentKind.ProjectTable, Assert.Single(r.Documents).Kind);
     }
+
+    [Fact]
+    public void CommissionedEvaluation_UnderAFileNameCallingItSelfEvaluation_IsOther()
+    {
+        var r = PublishedImporter.ImportText("""
+            3绩效自评报告(某某县排灌站工程项目).doc
+            某某县财政局: 根据《某某县财政局关于开展2022年度新增债券资金项目绩效评价工作的通知》要求,某某会计师事务所接受某某县财政局的委托,对2022年度新增债券资金项目进行了绩效评价,评价过程中我们实施了查阅资料、询问相关人员等我们认为必要的程序。
+            一、绩效评价目的
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("我们认为必要", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SelfEvaluation_ThatMentionsAnAuditorsCheck_StaysProjectReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县水利局2022年度排灌站工程项目绩效自评报告
+            根据县财政局的要求,我局对排灌站工程项目开展了绩效自评。项目竣工后由某某会计师事务所进行了决算审计。
+            一、项目概况
+            项目预算100万元,实际支出100万元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("主任、各位副主任、秘书长、各位委员:\n受自治区人民政府委托,现将2019年自治区财政转移支付安排使用管理情况报告如下,请予审议。")]
+    [InlineData("某某市人大常委会:\n现将2019年市本级对下转移支付安排使用情况报告如下,请审议。")]
+    public void ReportToThePeoplesCongress_OnTransfers_IsOther(string opening)
+    {
+        var r = PublishedImporter.ImportText(opening + """
+
+            一、中央财政对自治区转移支付情况
+            2019年,中央财政对自治区转移支付补助3326.9亿元,其中专项转移支付收入为516.4亿元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void TransferSelfEvaluation_StaysTransferReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县2019年中央对地方转移支付绩效自评报告
+            现将2019年中央对地方转移支付绩效自评情况报告如下:
+            一、绩效目标分解下达情况
+            中央下达我县转移支付资金500万元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("现将某某市2020年抗疫特别国债项目支出绩效自评工作报告如下:", DocumentKind.ProjectReport)]
+    [InlineData("现将我局2020年部门整体支出绩效自评情况报告如下:", DocumentKind.DepartmentReport)]
+    public void TitleNamingNoKind_TakesTheOpeningSentencesName(string opening, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            关于抗疫特别国债执行情况绩效自评报告
+            按照有关规定,{opening}
+            一、绩效目标分解下达情况
+            2020年,自治州下达某某市资金4.54亿元。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void TitleNamingItsKind_KeepsIt_WhateverTheOpeningSays()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某市2020年抗疫特别国债转移支付绩效自评报告
+            按照有关规定,现将某某市2020年抗疫特别国债项目支出绩效自评工作报告如下:
+            一、绩效目标分解下达情况
+            2020年,自治州下达某某市资金4.54亿元。
+            """, "t.txt");
+
+        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Theory]
+    [InlineData("(一)项目基本情况简介", DocumentKind.ProjectReport)]
+    [InlineData("(一)单位基本情况简介", DocumentKind.DepartmentReport)]
+    public void UntypedTitle_ProjectOutlineHeading_IsProjectReport(string heading, DocumentKind kind)
+    {
+        var r = PublishedImporter.ImportText($"""
+            某某县就业服务中心2024年绩效自评报告
+            我单位开展了绩效自评,形成本评价报告。
+            一、基本情况
+            {heading}
+            本单位2024年支出14.97万元。
+            """, "t.txt");
+
+        Assert.Equal(kind, Assert.Single(r.Documents).Kind);
+    }
 }

@@ -210,6 +210,31 @@ public class ReadingRulesTests
     }
 
     [Fact]
+    public void Executed_ParagraphOpeningWithALongItemNameAndAComma_IsTheItems()
+    {
+        var d = Single("""
+            某某县某某乡人民政府2021年度项目支出绩效单位自评报告
+            一、基本情况
+            1.2021年第一批统筹整合使用财政涉农资金某某养殖基地建设项目,项目实施助推乡村振兴。统筹整合使用财政涉农资金303万元,其中项目管理费3万元,目前项目资金已拨付270万元。
+            2.2021年第一批统筹整合使用财政涉农资金基础设施建设项目,通过项目的实施,提升项目村出行条件。
+            """);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
+
+    [Theory]
+    [InlineData("1.部门预算资金,全年预算数为60万元，全年执行数为58万元。")]
+    [InlineData("1.森林防火项目,全年预算数为60万元，全年执行数为58万元。")]
+    public void Executed_ShortNameBeforeAComma_IsNoItem(string line)
+    {
+        var d = Single($"""
+            某某县林业局2020年度森林防火项目绩效自评报告
+            {line}
+            """);
+        Assert.Equal(60m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(58m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
     public void Budget_GenericNameOpeningAParagraph_IsNoItem()
     {
         var d = Single("""
@@ -581,6 +606,20 @@ public class ReadingRulesTests
 
         var dept = Single("2023年度部门整体支出绩效自评表\n预算部门、单位名称 某某县某某乡人民政府\n一级指标 分值 二级指标 分值 三级指标 分值 得分\n合计 100 92\n");
         Assert.Equal("某某县某某乡人民政府", dept.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Year_LineUnderAFormsTitle_OutweighsThePageHeadersYear()
+    {
+        var d = Single("某某镇2021年预算绩效评价结果公开\n\n财政项目支出绩效自评表\n2020年度\n项目名称 城镇建设管理\n主管部门 某某镇人民政府\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 项目计划完成率 100% 100% 15 15\n总分:83\n");
+        Assert.Equal(2020, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void Year_ColumnHeadLineNotUnderATitle_IsNoFormYear()
+    {
+        var d = Single("某某镇2021年度部门整体支出绩效自评报告\n一、部门基本情况\n收入支出对比\n2020年度\n100万元\n2021年度\n120万元\n");
+        Assert.Equal(2021, d.Evaluation.Year);
     }
 
     private const string IndicatorTable = "某某县某某局2023年度项目支出绩效自评表\n项目名称 某某道路维护\n实施单位 某某县公路事务中心\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 维护道路里程 50公里 52公里 20 20\n";
