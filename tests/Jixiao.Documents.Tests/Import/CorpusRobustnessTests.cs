@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Import;
@@ -17,20 +18,26 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
 
     private static readonly Lazy<CorpusMeasurement> Original = new(() => CorpusMeasure.MeasureDirectory(Corpus));
 
-    public static TheoryData<string, int> Forms => new()
+    public static TheoryData<string, int, int> Forms => new()
     {
-        // form, headline facts it may lose (measured 4 December 2026: chrome loses three of one one-cell-a-line table)
-        { "trad", 0 },
-        { "fullwidth", 0 },
-        { "halfwidth", 0 },
-        { "crlf", 0 },
-        { "cnyear", 0 },
-        { "chrome", 3 },
+        // form, headline facts it may lose, wrong or invented values it may add (measured 4 December 2026 on 343 files:
+        // chrome loses the three facts of one one-cell-a-line table; the other allowances are what the reader does not yet
+        // withstand — lower them as it improves, never raise them without saying why)
+        { "trad", 0, 0 },
+        { "fullwidth", 0, 0 },
+        { "halfwidth", 0, 0 },
+        { "crlf", 0, 0 },
+        { "cnyear", 0, 0 },
+        { "chrome", 3, 0 },
+        { "yuan", 1, 0 },
+        { "tabs", 4, 0 },
+        { "columns", 10, 0 },
+        { "synonyms", 15, 1 },
     };
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public void DevelopmentCorpus_InAnotherForm_ReadsTheSameHeadlineFacts(string form, int allowedLost)
+    public void DevelopmentCorpus_InAnotherForm_ReadsTheSameHeadlineFacts(string form, int allowedLost, int allowedAdded)
     {
         var dir = Directory.CreateTempSubdirectory("jixiao-form-");
         try
@@ -56,7 +63,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
             var added = after.Where(o => o.Value is Verdict.Wrong or Verdict.Invented && before.GetValueOrDefault(o.Key) != o.Value).Select(o => $"{o.Value} {o.Key}").Order(StringComparer.Ordinal).ToList();
             output.WriteLine($"{form}: {lost.Count} lost, {added.Count} wrong or invented added");
             lost.ForEach(l => output.WriteLine("  lost " + l));
-            Assert.Empty(added);
+            Assert.True(added.Count <= allowedAdded, $"{form}: {added.Count} wrong or invented values added (allowed {allowedAdded}): {string.Join("；", added)}");
             Assert.True(lost.Count <= allowedLost, $"{form}: {lost.Count} headline facts lost (allowed {allowedLost}): {string.Join("；", lost)}");
         }
         finally
@@ -75,6 +82,10 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         "halfwidth" => string.Concat(text.Select(c => c switch { '，' => ',', '：' => ':', '（' => '(', '）' => ')', '；' => ';', '％' => '%', '．' => '.', _ => c })),
         "crlf" => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal),
         "cnyear" => YearBefore年().Replace(text, m => string.Concat(m.Value.Select(d => "〇一二三四五六七八九"[d - '0']))),
+        "yuan" => WanYuan().Replace(text, m => (decimal.Parse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) * 10000m).ToString("#,##0.00", CultureInfo.InvariantCulture) + "元"),
+        "tabs" => CellBar().Replace(text, "\t"),
+        "columns" => CellBar().Replace(text, "   "),
+        "synonyms" => Synonyms.Aggregate(text, (t, p) => t.Replace(p.Of, p.As, StringComparison.Ordinal)),
         "chrome" => "网站首页 | 政务公开 | 政务服务 | 互动交流\n无障碍浏览  长者模式  登录  注册\n当前位置：首页 > 政务公开 > 财政信息\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n分享到：\n"
             + text + "\n相关链接\n上一篇：关于做好信息公开工作的通知\n下一篇：无\n网站地图 | 联系我们 | 隐私声明\n技术支持：某某网络科技有限公司",
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
@@ -109,6 +120,19 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         return sb.ToString();
     }
 
+    // Wordings other units use for the same thing (each seen in published documents), as in scripts/reading/perturb-probe.py.
+    private static readonly (string Of, string As)[] Synonyms =
+    [
+        ("预算执行率", "资金执行率"), ("全年执行数", "全年实际支出数"), ("年初预算数", "年初预算安排数"), ("自评得分", "自评分数"),
+        ("绩效自评报告", "绩效自我评价报告"), ("绩效自评表", "绩效自我评价表"), ("实际支出", "实际使用"), ("执行率为", "执行率达"),
+    ];
+
+    [GeneratedRegex(@"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)万元", RegexOptions.CultureInvariant)]
+    private static partial Regex WanYuan();
+
+    [GeneratedRegex(@" *\| *", RegexOptions.CultureInvariant)]
+    private static partial Regex CellBar();
+
     [GeneratedRegex("(?<![0-9.])20[0-9]{2}(?=年)", RegexOptions.CultureInvariant)]
     private static partial Regex YearBefore年();
 
@@ -119,5 +143,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         Assert.Equal("二〇二二年度", Rewrite("cnyear", "2022年度"));
         Assert.Equal("９５．５％", Rewrite("fullwidth", "95.5%"));
         Assert.Equal("a\r\nb", Rewrite("crlf", "a\nb"));
+        Assert.Equal("1,234,500.00元", Rewrite("yuan", "123.45万元"));
+        Assert.Equal("全年实际使用数\t分值", Rewrite("tabs", Rewrite("synonyms", "全年执行数 | 分值"))); // replacements apply in order, as in the probe
     }
 }
