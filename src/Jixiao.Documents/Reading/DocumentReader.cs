@@ -1825,7 +1825,21 @@ internal static partial class DocumentReader
                 // A site's name before the title (某某市人民政府门户网站 XX委员会2022年度…自评报告) is no part of it.
                 var site = head.Split(' ').ToList().FindLastIndex(w => ix.Vocabulary.SiteNameEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
                 var start = site < 0 ? 0 : head.Split(' ').Take(site + 1).Sum(w => w.Length + 1);
-                if (start < head.Length && ix.Vocabulary.TitleWords.Any(w => head.EndsWith(w, StringComparison.Ordinal)) && head.IndexOfAny(RunOnChromeMarks) < 0)
+                // Nor a breadcrumb (您现在位置: 首页 > 专题专栏 > 民生工程 XX自评报告): the title starts after its last step.
+                var crumb = head.LastIndexOfAny(BreadcrumbMarks);
+                if (crumb >= start)
+                {
+                    var step = crumb + 1;
+                    while (step < head.Length && head[step] == ' ')
+                    {
+                        step++;
+                    }
+
+                    var end = head.IndexOf(' ', step);
+                    start = end < 0 ? head.Length : end + 1;
+                }
+
+                if (start < head.Length && ix.Vocabulary.TitleWords.Any(w => head.EndsWith(w, StringComparison.Ordinal)) && head.IndexOfAny(RunOnChromeMarks, start) < 0)
                 {
                     return line with { Text = new string(' ', start) + head[start..] };
                 }
@@ -1845,6 +1859,8 @@ internal static partial class DocumentReader
     }
 
     private static readonly char[] RunOnChromeMarks = ['>', '»', ':', '：', '|'];
+
+    private static readonly char[] BreadcrumbMarks = ['>', '»', '›'];
 
     /// <summary>The line without a leading page mark (1、 of a sharing site's preview), its place kept by spaces.</summary>
     private static TextLine WithoutPageMark(TextLine line)

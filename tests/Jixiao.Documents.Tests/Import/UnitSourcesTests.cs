@@ -372,9 +372,15 @@ public class UnitSourcesTests
         Assert.Equal("某某县农业农村局", site.Evaluation.Unit);
         ImportAssert.SpansHold(site);
 
-        // A breadcrumb before the title (首页 > 政务公开 > …) keeps the head from being taken for a title: no unit from it.
-        var crumb = PublishedImporter.ImportText("首页 > 政务公开 > 财政信息 " + body + body, "t.txt");
-        Assert.All(crumb.Documents, x => Assert.DoesNotContain("首页", x.Evaluation.Unit, StringComparison.Ordinal));
+        // A breadcrumb before the title (您现在位置: 首页 > 政务公开 > 财政信息 XX自评报告): the title starts after its last step.
+        var crumb = Assert.Single(PublishedImporter.ImportText("您现在位置: 首页 > 政务公开 > 财政信息 " + body + body, "t.txt").Documents);
+        Assert.Equal("某某县农业农村局", crumb.Evaluation.Unit);
+        Assert.Equal(DocumentKind.ProjectReport, crumb.Kind);
+        ImportAssert.SpansHold(crumb);
+
+        // A label's colon after the breadcrumb (… > 财政信息 标题:XX自评报告) is chrome of its own: no title from that head.
+        var labelled = PublishedImporter.ImportText("首页 > 政务公开 > 财政信息 标题:" + body + body, "t.txt");
+        Assert.All(labelled.Documents, x => Assert.DoesNotContain("标题", x.Evaluation.Unit, StringComparison.Ordinal));
     }
 
     [Theory]
