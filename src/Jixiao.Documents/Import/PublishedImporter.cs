@@ -207,7 +207,7 @@ public static partial class PublishedImporter
             || IsNavigationBar(t, chrome.Navigation);
     }
 
-    private static readonly char[] NavigationSeparators = [' ', '\t', '|', '/', '·', '•', '【', '】', '[', ']', '\u3000'];
+    private static readonly System.Buffers.SearchValues<char> NavigationSeparators = System.Buffers.SearchValues.Create(" \t|/·•【】[]\u3000");
 
     /// <summary>A site's navigation bar: two or more navigation words (首页 | 政务公开 | 互动交流, 无障碍浏览 长者模式 登录) and nothing else.</summary>
     private static bool IsNavigationBar(string text, IReadOnlyList<string> words)
@@ -217,8 +217,28 @@ public static partial class PublishedImporter
             return false;
         }
 
-        var parts = text.Split(NavigationSeparators, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && parts.All(p => words.Contains(VocabularyLoader.Fold(p), StringComparer.Ordinal));
+        // Part by part, stopping at the first that is no navigation word (most lines: the first).
+        var parts = 0;
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(NavigationSeparators);
+            var part = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (!words.Contains(VocabularyLoader.Fold(part.ToString()), StringComparer.Ordinal))
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts >= 2;
     }
 
     /// <summary>Splits the lines into documents at repeated titles (e.g. two project tables one after the other).</summary>

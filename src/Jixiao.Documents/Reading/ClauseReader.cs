@@ -2214,18 +2214,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sb.ToString();
     }
 
+    /// <summary>Where the label's clause starts: after the last comma before it in its sentence, or at the sentence's start.</summary>
+    private static int CommaClauseStart(string text, int sentenceStart, int labelStart)
+    {
+        var comma = labelStart > sentenceStart ? text.AsSpan(sentenceStart, labelStart - sentenceStart).LastIndexOfAny(',', '，') : -1;
+        return comma < 0 ? sentenceStart : sentenceStart + comma + 1;
+    }
+
     /// <summary>The label's clause (from its sentence's start or last comma) names a goal before it (goalWords: 目标, 力争 …).</summary>
     private bool StatesAGoal(string text, int sentenceStart, int labelStart)
     {
-        var start = sentenceStart;
-        for (var i = labelStart - 1; i >= sentenceStart; i--)
-        {
-            if (text[i] is ',' or '，')
-            {
-                start = i + 1;
-                break;
-            }
-        }
+        var start = CommaClauseStart(text, sentenceStart, labelStart);
 
         if (v.GoalWords.Any(w => text.AsSpan(start, labelStart - start).Contains(w, StringComparison.Ordinal)))
         {
@@ -2262,15 +2261,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        var start = sentenceStart;
-        for (var i = labelStart - 1; i >= sentenceStart; i--)
-        {
-            if (text[i] is ',' or '，')
-            {
-                start = i + 1;
-                break;
-            }
-        }
+        var start = CommaClauseStart(text, sentenceStart, labelStart);
 
         if (v.MatchingWords.Any(w => text.AsSpan(start, token.Start - start).Contains(w, StringComparison.Ordinal)))
         {
@@ -2307,15 +2298,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        var start = sentenceStart;
-        for (var i = labelStart - 1; i >= sentenceStart; i--)
-        {
-            if (text[i] is ',' or '，')
-            {
-                start = i + 1;
-                break;
-            }
-        }
+        var start = CommaClauseStart(text, sentenceStart, labelStart);
 
         for (var i = start; i + 4 < labelStart; i++)
         {

@@ -1823,8 +1823,9 @@ internal static partial class DocumentReader
             {
                 var head = text[..k].TrimEnd();
                 // A site's name before the title (某某市人民政府门户网站 XX委员会2022年度…自评报告) is no part of it.
-                var site = head.Split(' ').ToList().FindLastIndex(w => ix.Vocabulary.SiteNameEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
-                var start = site < 0 ? 0 : head.Split(' ').Take(site + 1).Sum(w => w.Length + 1);
+                var words = head.Split(' ');
+                var site = Array.FindLastIndex(words, w => ix.Vocabulary.SiteNameEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
+                var start = words.Take(site + 1).Sum(w => w.Length + 1);
                 // Nor a breadcrumb (您现在位置: 首页 > 专题专栏 > 民生工程 XX自评报告): the title starts after its last step.
                 var crumb = head.LastIndexOfAny(BreadcrumbMarks);
                 if (crumb >= start)

@@ -358,7 +358,7 @@ public static class VocabularyLoader
             Sections = [.. Sections],
             KindCues = [.. WithVariants(KindCues, CueVariants)],
             KindThreshold = KindThreshold ?? 4,
-            TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => CueVariants.Where(v => w.Contains(v.Of, StringComparison.Ordinal)).Select(v => w.Replace(v.Of, v.Also, StringComparison.Ordinal)))).Distinct()],
+            TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => Variants(w, CueVariants))).Distinct()],
             OpeningTitleWords = [.. OpeningTitleWords.Distinct()],
             ActualWords = [.. ActualWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
@@ -1535,22 +1535,26 @@ public static class VocabularyLoader
         }
     }
 
-    private static void ReadCueVariants(State s, string file, YamlNode node)
+    private static void ReadCueVariants(State s, string file, YamlNode node) =>
+        ReadPairs(s, file, node, "cueVariants", "of", "also", (of, also, _) => s.CueVariants.Add((Fold(of), Fold(also))));
+
+    /// <summary>A sequence of mappings with two required keys each (cueVariants: of/also, tableUnitCues: text/unit).</summary>
+    private static void ReadPairs(State s, string file, YamlNode node, string section, string first, string second, Action<string, string, YamlNode> add)
     {
-        var items = Seq(s, file, node, "cueVariants");
+        var items = Seq(s, file, node, section);
         for (var i = 0; i < items.Count; i++)
         {
-            var entry = $"cueVariants[{i}]";
-            if (Map(s, file, items[i], entry, "of", "also") is not { } m)
+            var entry = $"{section}[{i}]";
+            if (Map(s, file, items[i], entry, first, second) is not { } m)
             {
                 continue;
             }
 
-            var of = Required(s, file, items[i], m, "of", entry);
-            var also = Required(s, file, items[i], m, "also", entry);
-            if (of is not null && also is not null)
+            var a = Required(s, file, items[i], m, first, entry);
+            var b = Required(s, file, items[i], m, second, entry);
+            if (a is not null && b is not null)
             {
-                s.CueVariants.Add((Fold(of), Fold(also)));
+                add(a, b, items[i]);
             }
         }
     }
@@ -1559,43 +1563,15 @@ public static class VocabularyLoader
     private static IEnumerable<KindCue> WithVariants(List<KindCue> cues, List<(string Of, string Also)> variants)
     {
         var seen = cues.Select(c => (c.Kind, c.Text, c.InTitle)).ToHashSet();
-        foreach (var c in cues)
-        {
-            yield return c;
-        }
-
-        foreach (var c in cues)
-        {
-            foreach (var (of, also) in variants.Where(v => c.Text.Contains(v.Of, StringComparison.Ordinal)))
-            {
-                var text = c.Text.Replace(of, also, StringComparison.Ordinal);
-                if (seen.Add((c.Kind, text, c.InTitle)))
-                {
-                    yield return c with { Text = text };
-                }
-            }
-        }
+        return cues.Concat(cues.SelectMany(c => Variants(c.Text, variants).Select(text => c with { Text = text })).Where(c => seen.Add((c.Kind, c.Text, c.InTitle))));
     }
 
-    private static void ReadTableUnitCues(State s, string file, YamlNode node)
-    {
-        var items = Seq(s, file, node, "tableUnitCues");
-        for (var i = 0; i < items.Count; i++)
-        {
-            var entry = $"tableUnitCues[{i}]";
-            if (Map(s, file, items[i], entry, "text", "unit") is not { } m)
-            {
-                continue;
-            }
+    /// <summary>A word in each variant's wording whose word it holds (自评报告 → 自我评价报告).</summary>
+    private static IEnumerable<string> Variants(string word, List<(string Of, string Also)> variants) =>
+        variants.Where(v => word.Contains(v.Of, StringComparison.Ordinal)).Select(v => word.Replace(v.Of, v.Also, StringComparison.Ordinal));
 
-            var text = Required(s, file, items[i], m, "text", entry);
-            var unit = Required(s, file, items[i], m, "unit", entry);
-            if (text is not null && unit is not null)
-            {
-                s.TableUnitCues.Add((new TableUnitCue(Fold(text), unit), file, items[i]));
-            }
-        }
-    }
+    private static void ReadTableUnitCues(State s, string file, YamlNode node) =>
+        ReadPairs(s, file, node, "tableUnitCues", "text", "unit", (text, unit, item) => s.TableUnitCues.Add((new TableUnitCue(Fold(text), unit), file, item)));
 
     private static void ReadLayouts(State s, string file, YamlNode node)
     {
