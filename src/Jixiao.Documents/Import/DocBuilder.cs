@@ -10,12 +10,27 @@ internal sealed record TextLine(int Number, string Raw, string Text)
     /// <summary>Page chrome or boilerplate (索引号, 发布日期, 由会员分享 …): not read as narrative, table or title.</summary>
     public bool Chrome { get; init; }
 
-    /// <summary>A source reference to a span of the normalised text.</summary>
+    /// <summary>
+    /// Where this line starts in its file's line: 0, or the column of a piece of a line whose breaks were lost (read as
+    /// lines of their own under the file's line number; see LineBreaks).
+    /// </summary>
+    public int Offset { get; init; }
+
+    /// <summary>The normalised text of the file's whole line: this line's, or the line a piece was cut from.</summary>
+    public string FileLine => Whole ?? Text;
+
+    private string? Whole { get; init; }
+
+    /// <summary>A piece of a file's line: its text, where it starts in the normalised line, and that line.</summary>
+    public static TextLine Piece(int number, string raw, string normalised, int offset, int length) =>
+        new(number, raw, normalised.Substring(offset, length)) { Offset = offset, Whole = normalised };
+
+    /// <summary>A source reference to a span of the normalised text; its column counts in the file's whole line.</summary>
     public SourceRef Span(int column, int length)
     {
         column = Math.Clamp(column, 0, Text.Length);
         length = Math.Clamp(length, 0, Text.Length - column);
-        return new SourceRef(Number, Raw.Trim()) { Column = column, Length = length, Span = Text.Substring(column, length) };
+        return new SourceRef(Number, Raw.Trim()) { Column = Offset + column, Length = length, Span = Text.Substring(column, length) };
     }
 }
 

@@ -73,6 +73,21 @@ public static partial class PublishedImporter
                     text = string.Empty;
                 }
 
+                if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold) is { Count: > 1 } pieces)
+                {
+                    // A page whose line breaks were lost (headings and sentences run on with a space between them): each piece
+                    // is read as a line of its own, under the file's line number.
+                    var at = 0;
+                    foreach (var piece in pieces)
+                    {
+                        at = text.IndexOf(piece, at, StringComparison.Ordinal);
+                        lines.Add(TextLine.Piece(i + 1, raw, text, at, piece.Length) with { Chrome = IsChrome(piece, options.Vocabulary) });
+                        at += piece.Length;
+                    }
+
+                    continue;
+                }
+
                 lines.Add(new TextLine(i + 1, raw, text) { Chrome = IsChrome(text, options.Vocabulary) });
             }
 
@@ -96,7 +111,7 @@ public static partial class PublishedImporter
                 // A news item or notice about others' evaluation work (近日，市财政局召开…) is 其他 and kept like a part of
                 // undecided kind: the units, years and figures it names are mostly those of the work it reports.
                 var document = news ? ReadUndecided(segment, options, news: true) : Parse(kind.Value, segment, options);
-                documents.Add(document with { KindReason = reason, Text = [.. segment.Select(l => new SourceLine(l.Number, l.Text))] });
+                documents.Add(document with { KindReason = reason, Text = [.. segment.Where((l, k) => k == 0 || segment[k - 1].Number != l.Number).Select(l => new SourceLine(l.Number, l.FileLine))] });
             }
 
             if (documents.Count == 0 && warnings.Count == 0)
@@ -186,6 +201,8 @@ public static partial class PublishedImporter
 
     /// <summary>A line of cell bars and spaces only (|, ||||).</summary>
     private static bool IsBarsOnly(string line) => line.Contains('|', StringComparison.Ordinal) && line.All(c => c == '|' || char.IsWhiteSpace(c));
+
+    private const int LostBreaksMinLength = 120;
 
     private static readonly char[] LeadingMarks = ['-', '*', '|', '·', '•', '[', ' ', '\t'];
 
@@ -391,7 +408,7 @@ public static partial class PublishedImporter
         for (var i = from; i < to; i++)
         {
             var t = lines[i].Text.Trim();
-            if (t.Length == 0 || lines[i].Chrome)
+            if (t.Length == 0 || lines[i].Chrome || IsFileName(t, ix))
             {
                 continue;
             }
@@ -410,6 +427,10 @@ public static partial class PublishedImporter
 
         return false;
     }
+
+    /// <summary>A sharing page's file name on a line of its own (三、绩效分析及评价结论.doc): it names a file, no heading of a body.</summary>
+    private static bool IsFileName(string text, VocabularyIndex ix) =>
+        ix.Vocabulary.SharedFileExtensions.Any(e => text.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A cover's 项目名称 whose value is a document's title (项目名称:部门整体支出绩效评价报告): it names the report, not a project

@@ -22,7 +22,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
     {
         // form, headline facts it may lose, wrong or invented values it may add (measured 4 December 2026 on 343 files:
         // chrome loses the three facts of one one-cell-a-line table; the other allowances are what the reader does not yet
-        // withstand — lower them as it improves, never raise them without saying why)
+        // withstand — lower them as it improves, never raise them without saying why; joined, every line of a page run
+        // into one, lost 359 facts by the probe's count before lost line breaks were restored, 185 after)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -32,7 +33,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "yuan", 1, 0 },
         { "tabs", 4, 0 },
         { "columns", 10, 0 },
-        { "synonyms", 15, 1 },
+        { "synonyms", 14, 1 },
+        { "joined", 199, 46 },
     };
 
     [Theory]
@@ -84,6 +86,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         "cnyear" => YearBefore年().Replace(text, m => string.Concat(m.Value.Select(d => "〇一二三四五六七八九"[d - '0']))),
         "yuan" => WanYuan().Replace(text, m => (decimal.Parse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) * 10000m).ToString("#,##0.00", CultureInfo.InvariantCulture) + "元"),
         "tabs" => CellBar().Replace(text, "\t"),
+        "joined" => string.Join(' ', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)),
         "columns" => CellBar().Replace(text, "   "),
         "synonyms" => Synonyms.Aggregate(text, (t, p) => t.Replace(p.Of, p.As, StringComparison.Ordinal)),
         "chrome" => "网站首页 | 政务公开 | 政务服务 | 互动交流\n无障碍浏览  长者模式  登录  注册\n当前位置：首页 > 政务公开 > 财政信息\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n分享到：\n"

@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Import;
+
+/// <summary>
+/// Restores the line breaks a copied page lost. A page whose lines were joined with spaces (a web mirror, a search
+/// excerpt, a copy out of a PDF viewer) keeps a space where each break was; an outline heading (一、 （二） 3.) or a new
+/// sentence after a space where no Chinese text writes one marks such a break. Nothing is cut where no space stands:
+/// a paragraph that lists （一）…；（二）… in one sentence stays one line.
+/// </summary>
+internal static partial class LineBreaks
+{
+    /// <summary>
+    /// The pieces of a line at its lost breaks; the line alone when it shows none. isTitle tells a title anywhere,
+    /// isOpeningTitle one that opens the line (a weaker test: a page's first words are its title by their place).
+    /// </summary>
+    public static List<string> Reflow(string text, Jixiao.Documents.Reading.ReadingVocabulary v, Func<string, bool> isTitle, Func<string, bool> isOpeningTitle)
+    {
+        var pieces = new List<string>();
+        void Add(string piece)
+        {
+            if (piece.Length == 0)
+            {
+                return;
+            }
+
+            // A title run on with the page's chrome before it or the first heading or sentence after it (…[ 有效性 ]
+            // 某某局2020年度部门整体支出绩效自评报告 一、…; 某某中心 2022 年整体支出绩效自评报告 一 绩效管理工作开展情况。): the
+            // title is a line of its own, and so are the parts around it.
+            // A table of contents' heading run on between the cover and its entries (… 2025年5月 目 录 一、…): a line of
+            // its own, as it was.
+            foreach (var w in v.ContentsWords)
+            {
+                if (StandingWord(piece, w) is var (at, length))
+                {
+                    // Entries with leader dots and pages (目录 一、基本情况 …… 2) stay on the heading's line, as a contents
+                    // line that reads as no heading.
+                    var entries = piece[(at + length)..].Trim();
+                    var leaders = ContentsEntryEnd().IsMatch(entries) || LeaderDots().IsMatch(entries);
+                    Add(piece[..at].Trim());
+                    pieces.Add(leaders ? piece[at..].Trim() : piece.Substring(at, length));
+                    if (!leaders)
+                    {
+                        Add(entries);
+                    }
+
+                    return;
+                }
+            }
+
+            if (RunOnTitle(piece, v.TitleWords, isTitle, pieces.Count == 0 ? isOpeningTitle : null) is var (from, to))
+            {
+                foreach (var part in (string[])[piece[..from], piece[from..to], piece[to..]])
+                {
+                    if (part.Trim() is { Length: > 0 } t)
+                    {
+                        pieces.Add(t);
+                    }
+                }
+
+                return;
+            }
+
+            // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。): the heading is a line of its
+            // own, its words being the first word after the mark; a year or a figure after the space continues the heading
+            // ((三) 2022 年预算执行情况).
+            if (HeadingRunOn().Match(piece) is { Success: true } h)
+            {
+                pieces.Add(piece[..h.Length].TrimEnd());
+                Add(piece[h.Length..].Trim());
+                return;
+            }
+
+            pieces.Add(piece);
+        }
+
+        var start = 0;
+        foreach (Match m in LostBreak().Matches(text))
+        {
+            var cut = m.Index + m.Length;
+
+            // A table of contents (一、基本情况 ……… 2 (一)资金情况 ……… 2) lists headings with their pages: it stays one line.
+            if (cut <= start || ContentsEntryEnd().IsMatch(text.AsSpan(start, m.Index - start)))
+            {
+                continue;
+            }
+
+            var piece = text[start..cut].Trim();
+            if (piece.Length > 0)
+            {
+                Add(piece);
+            }
+
+            start = cut;
+        }
+
+        var rest = text[start..].Trim();
+        if (rest.Length > 0)
+        {
+            Add(rest);
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// Where a title stands in a piece that is more than the title: a title word ending the piece or followed by a space,
+    /// back to the start of its word, and further back over words while the title so far starts with its year (某某中心
+    /// 2022 年整体…报告: the unit before a spaced year is the title's). A site's name before a title that starts with its
+    /// unit stays out (某某市人民政府门户网站 某某局2022年度…报告).
+    /// </summary>
+    private static (int From, int To)? RunOnTitle(string piece, IReadOnlyList<string> titleWords, Func<string, bool> isTitle, Func<string, bool>? isOpeningTitle)
+    {
+        foreach (var w in titleWords)
+        {
+            var to = piece.EndsWith(w, StringComparison.Ordinal) ? piece.Length : piece.IndexOf(w + " ", StringComparison.Ordinal) is var i and >= 0 ? i + w.Length : -1;
+            if (to < 0)
+            {
+                continue;
+            }
+
+            // The shortest title back over up to MaxTitleWords words (某某市2018年度部门整体支出 绩效评价自评报告), a word of
+            // marks alone (>, |, •: a breadcrumb's or a list's) ending the search; then further back while it starts with its
+            // year (某某中心 2022 年整体…报告). A title in the page's opening, before its first sentence (某某镇人民政府2024年度
+            // 绩效自评报告 根据…; 首页 > 民生工程 某某县2021年…资金绩效自评报告 发布时间:…), is a title by its place, as a first
+            // line is, when its words name a kind at all (isOpeningTitle).
+            var from = WordStart(piece, to - w.Length);
+            var found = false;
+            for (var words = 1; words <= MaxTitleWords; words++)
+            {
+                if (IsTitleAt(piece, from, to, isTitle) || (isOpeningTitle is not null && IsTitleAt(piece, from, to, isOpeningTitle)))
+                {
+                    found = true;
+                    break;
+                }
+
+                var before = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                if (from == 0 || !piece.AsSpan(before, from - before).ContainsAnyExcept(Marks))
+                {
+                    break;
+                }
+
+                from = before;
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年'))
+            {
+                from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+            }
+
+            if (from > 0 || to < piece.Length)
+            {
+                return (from, to);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTitleAt(string piece, int from, int to, Func<string, bool> isTitle) =>
+        to - from is >= MinTitleLength and <= MaxTitleLength && piece.AsSpan(from, to - from).IndexOfAny(SentenceMarks) < 0 && isTitle(piece[from..to]);
+
+    /// <summary>A word standing between spaces (or the piece's ends), its characters perhaps spaced (目 录).</summary>
+    private static (int At, int Length)? StandingWord(string piece, string word)
+    {
+        for (var at = 0; at < piece.Length; at++)
+        {
+            if (piece[at] != word[0] || (at > 0 && !char.IsWhiteSpace(piece[at - 1])))
+            {
+                continue;
+            }
+
+            var i = at;
+            var k = 0;
+            while (i < piece.Length && k < word.Length && (piece[i] == word[k] || (k > 0 && piece[i] == ' ')))
+            {
+                k += piece[i] == word[k] ? 1 : 0;
+                i++;
+            }
+
+            // Its end: a space, the piece's end, or the first entry's heading mark (目录一、基本情况: normalising the spaced
+            // 目 录 joined them).
+            if (k == word.Length && (i == piece.Length || char.IsWhiteSpace(piece[i]) || HeadingStart().IsMatch(piece.AsSpan(i))))
+            {
+                return (at, i - at);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of the space-delimited word holding position at.</summary>
+    private static int WordStart(string piece, int at)
+    {
+        if (at < 0)
+        {
+            return 0;
+        }
+
+        var space = piece.AsSpan(0, at + 1).LastIndexOfAny(Spaces);
+        return space + 1;
+    }
+
+    private const int MinTitleLength = 8;
+
+    private const int MaxTitleLength = 60;
+
+    private const int MaxTitleWords = 4;
+
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(" \t\u3000>|•·/\\-—»›");
+
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\u3000");
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；：,;:");
+
+    // A break: whitespace after a sentence's end (。；！？), or whitespace before an outline heading: 一、 （一） (一) or an
+    // Arabic 1、 1. 1．that follows a sentence's end. The match ends where the next line starts.
+    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}[、.．](?![0-9]))")]
+    private static partial Regex LostBreak();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?![0-9年月万元%％.…·])(?=\S)")]
+    private static partial Regex HeadingRunOn();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
+    private static partial Regex HeadingStart();
+
+    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*[0-9]{1,3}(?![0-9])")]
+    private static partial Regex LeaderDots();
+
+    [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*[0-9]{1,3}\s*$")]
+    private static partial Regex ContentsEntryEnd();
+}
