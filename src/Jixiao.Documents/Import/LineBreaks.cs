@@ -14,7 +14,7 @@ internal static partial class LineBreaks
     /// The pieces of a line at its lost breaks; the line alone when it shows none. isTitle tells a title anywhere,
     /// isOpeningTitle one that opens the line (a weaker test: a page's first words are its title by their place).
     /// </summary>
-    public static List<string> Reflow(string text, Jixiao.Documents.Reading.ReadingVocabulary v, Func<string, bool> isTitle, Func<string, bool> isOpeningTitle)
+    public static List<string> Reflow(string text, Jixiao.Documents.Reading.ReadingVocabulary v, Func<string, bool> isTitle, Func<string, bool> isOpeningTitle, Func<string, bool> isChrome)
     {
         var pieces = new List<string>();
         void Add(string piece)
@@ -24,9 +24,16 @@ internal static partial class LineBreaks
                 return;
             }
 
-            // A title run on with the page's chrome before it or the first heading or sentence after it (…[ 有效性 ]
-            // 某某局2020年度部门整体支出绩效自评报告 一、…; 某某中心 2022 年整体支出绩效自评报告 一 绩效管理工作开展情况。): the
-            // title is a line of its own, and so are the parts around it.
+            // A page's chrome run on after a space (牟定县人民政府 首页 >> …; …报告 发布时间:2022-02-11 来源:某某局): a line of
+            // its own from its first word, as the page had it. Only a starter of three characters or more, or one with its
+            // colon (来源: but not 来源于), starts one.
+            if (ChromeStart(piece, v.Chrome.StartsWith) is { } chromeAt)
+            {
+                Add(piece[..chromeAt].Trim());
+                Add(piece[chromeAt..]);
+                return;
+            }
+
             // A table of contents' heading run on between the cover and its entries (… 2025年5月 目 录 一、…): a line of
             // its own, as it was.
             foreach (var w in v.ContentsWords)
@@ -48,7 +55,12 @@ internal static partial class LineBreaks
                 }
             }
 
-            if (RunOnTitle(piece, v.TitleWords, isTitle, pieces.Count == 0 ? isOpeningTitle : null) is var (from, to))
+            // A title run on with the page's chrome before it or the first heading or sentence after it (…[ 有效性 ]
+            // 某某局2020年度部门整体支出绩效自评报告 一、…; 某某中心 2022 年整体支出绩效自评报告 一 绩效管理工作开展情况。): the
+            // title is a line of its own, and so are the parts around it. Before the page's first sentence (only chrome or
+            // a site's name so far) a title is one by its place.
+            var opening = pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength);
+            if (RunOnTitle(piece, v.TitleWords, isTitle, opening ? isOpeningTitle : null) is var (from, to))
             {
                 foreach (var part in (string[])[piece[..from], piece[from..to], piece[to..]])
                 {
@@ -165,6 +177,26 @@ internal static partial class LineBreaks
     private static bool IsTitleAt(string piece, int from, int to, Func<string, bool> isTitle) =>
         to - from is >= MinTitleLength and <= MaxTitleLength && piece.AsSpan(from, to - from).IndexOfAny(SentenceMarks) < 0 && isTitle(piece[from..to]);
 
+    /// <summary>Where the first chrome starter after a space stands in the piece (not at its start), if any.</summary>
+    private static int? ChromeStart(string piece, IReadOnlyList<string> starters)
+    {
+        int? first = null;
+        foreach (var s in starters)
+        {
+            for (var at = piece.IndexOf(s, 1, StringComparison.Ordinal); at > 0; at = piece.IndexOf(s, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + s.Length;
+                if (char.IsWhiteSpace(piece[at - 1]) && (s.Length >= 3 || (end < piece.Length && piece[end] is ':' or '：')))
+                {
+                    first = first is { } f ? Math.Min(f, at) : at;
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>A word standing between spaces (or the piece's ends), its characters perhaps spaced (目 录).</summary>
     private static (int At, int Length)? StandingWord(string piece, string word)
     {
@@ -211,6 +243,8 @@ internal static partial class LineBreaks
     private const int MaxTitleLength = 60;
 
     private const int MaxTitleWords = 4;
+
+    private const int MaxSiteNameLength = 20;
 
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(" \t\u3000>|•·/\\-—»›");
 

@@ -73,7 +73,7 @@ public static partial class PublishedImporter
                     text = string.Empty;
                 }
 
-                if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold) is { Count: > 1 } pieces)
+                if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold, t => IsChrome(t, options.Vocabulary)) is { Count: > 1 } pieces)
                 {
                     // A page whose line breaks were lost (headings and sentences run on with a space between them): each piece
                     // is read as a line of its own, under the file's line number.

@@ -62,6 +62,25 @@ public class LineBreaksTests
     }
 
     [Fact]
+    public void JoinedPage_SiteNameBreadcrumbAndDateLine_AreChromeAroundTheTitle()
+    {
+        var page = "某某县人民政府 首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文 某某县交通运输局2020年度部门整体支出绩效自评报告 日期:2021年03月24日 作者: 来源: 点击:[] "
+            + Joined(Report[(Report.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        var d = One(page);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("某某县交通运输局", d.Evaluation.Unit);
+        Assert.Equal(2020, d.Evaluation.Year);
+    }
+
+    [Theory]
+    // 来源 without its colon is a word of the text (资金来源于), not a page's source line.
+    [InlineData("某某局是区政府工作部门，资金 来源于区级财政拨款和上级补助，全年收入合计120万元，全部用于保障机关正常运转和重点工作任务的完成，未发生挤占挪用的情况")]
+    public void LineWithAChromeWordInItsText_StaysOneLine(string line)
+    {
+        Assert.Single(LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false));
+    }
+
+    [Fact]
     public void JoinedPage_TableOfContentsThenBody_OneDocument()
     {
         var page = Joined("某某区某某局2023年度部门整体支出绩效自评报告\n目 录\n一、部门概况\n二、部门整体支出情况\n三、自评结论\n" + Report);
@@ -77,13 +96,13 @@ public class LineBreaksTests
     [InlineData("一、基本情况 .............................. 2 （一）资金情况 .............................. 2 （二）项目实施情况 .............................. 3 二、绩效评价 .............................. 4")]
     public void LineWithoutLostBreaks_StaysOneLine(string line)
     {
-        Assert.Single(LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false));
+        Assert.Single(LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false));
     }
 
     [Fact]
     public void Reflow_CutsAroundHeadingsAndAfterSentences()
     {
-        var pieces = LineBreaks.Reflow("一、部门概况 某某局是区政府工作部门。 二、支出情况 全年执行数为108万元。 1.基本支出 （一）人员经费", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false);
+        var pieces = LineBreaks.Reflow("一、部门概况 某某局是区政府工作部门。 二、支出情况 全年执行数为108万元。 1.基本支出 （一）人员经费", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
         Assert.Equal(["一、部门概况", "某某局是区政府工作部门。", "二、支出情况", "全年执行数为108万元。", "1.基本支出", "（一）人员经费"], pieces);
     }
 }
