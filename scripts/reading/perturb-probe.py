@@ -83,6 +83,17 @@ def joined(text):
 CJK = re.compile(r'[\u4e00-\u9fff]')
 
 
+def wrapped(text):
+    """A PDF's text: lines hard-wrapped at the page width (38 characters), mid-word and mid-number."""
+    out = []
+    for l in text.splitlines():
+        while len(l) > 38:
+            out.append(l[:38])
+            l = l[38:]
+        out.append(l)
+    return '\n'.join(out)
+
+
 def spaced(text):
     """PDF extraction of short label lines: a space between the characters of every line of at most 12 characters."""
     out = []
@@ -134,7 +145,7 @@ def synonyms(text):
     return text
 
 
-PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined,
+PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined, 'wrapped': wrapped,
                  'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns, 'cnyear': cnyear, 'yuan': yuan, 'synonyms': synonyms}
 
 

@@ -103,7 +103,7 @@ public sealed record ImportResult
     /// <summary>Problems reading the file (unreadable, empty, pdftotext missing …), in Chinese.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    /// <summary>Number of text lines the importer read.</summary>
+    /// <summary>Number of lines of the text the importer read (its file's lines, before wrapped lines were joined or run-on lines cut).</summary>
     public int LineCount { get; init; }
 }
 

@@ -61,17 +61,27 @@ public static partial class PublishedImporter
             var lines = new List<TextLine>(rawLines.Count);
             var traditional = TextNormalizer.IsTraditional(rawLines);
             var barLinesSeparate = rawLines.Any(IsBarsOnly) && !rawLines.Any(l => l.Contains('|', StringComparison.Ordinal) && !IsBarsOnly(l));
+            var raws = new string[rawLines.Count];
+            var texts = new string[rawLines.Count];
             for (var i = 0; i < rawLines.Count; i++)
             {
-                var raw = rawLines[i].Length > PublishedTextReader.MaxLineLength ? rawLines[i][..PublishedTextReader.MaxLineLength] : rawLines[i];
-                var text = TextNormalizer.NormalizeLine(raw, traditional);
+                raws[i] = rawLines[i].Length > PublishedTextReader.MaxLineLength ? rawLines[i][..PublishedTextReader.MaxLineLength] : rawLines[i];
+                texts[i] = TextNormalizer.NormalizeLine(raws[i], traditional);
                 // A line of cell bars alone (| or ||||||) between cells on lines of their own, in a copy where no cell carries a
                 // bar (a web mirror's row and cell ends): it says nothing and reads as an empty line, so that the cells around it
                 // stay one run of cells. Where cells end in bars (238.93 |), a bar alone is an empty cell and stays.
-                if (barLinesSeparate && text.Length > 0 && IsBarsOnly(text))
+                if (barLinesSeparate && texts[i].Length > 0 && IsBarsOnly(texts[i]))
                 {
-                    text = string.Empty;
+                    texts[i] = string.Empty;
                 }
+            }
+
+            // A PDF's text hard-wrapped at its page width: each paragraph is read as one line, under its first line's number.
+            foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, t => IsChrome(t, options.Vocabulary)))
+            {
+                var i = first;
+                var raw = count == 1 ? raws[i] : string.Concat(raws.Skip(first).Take(count).Select((r, k) => k == 0 ? r.TrimEnd() : r.Trim()));
+                var text = count == 1 ? texts[i] : string.Concat(texts.Skip(first).Take(count).Select((t, k) => k == 0 ? t.TrimEnd() : t.Trim()));
 
                 if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold, t => IsChrome(t, options.Vocabulary)) is { Count: > 1 } pieces)
                 {
@@ -119,7 +129,7 @@ public static partial class PublishedImporter
                 warnings.Add($"{sourceName}：没有可识别的内容");
             }
 
-            return new ImportResult { Source = sourceName, Documents = documents, Undecided = undecided, Warnings = warnings, LineCount = lines.Count };
+            return new ImportResult { Source = sourceName, Documents = documents, Undecided = undecided, Warnings = warnings, LineCount = rawLines.Count };
         }
         catch (Exception ex)
         {
