@@ -94,6 +94,18 @@ def wrapped(text):
     return '\n'.join(out)
 
 
+def cells(text):
+    """A web table copied as text: every cell of a bar-separated row on a line of its own, rows apart by an empty line."""
+    out = []
+    for l in text.splitlines():
+        if l.count('|') >= 2:
+            out.extend(c.strip() for c in l.strip().strip('|').split('|') if c.strip())
+            out.append('')
+        else:
+            out.append(l)
+    return '\n'.join(out)
+
+
 def spaced(text):
     """PDF extraction of short label lines: a space between the characters of every line of at most 12 characters."""
     out = []
@@ -145,7 +157,7 @@ def synonyms(text):
     return text
 
 
-PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined, 'wrapped': wrapped,
+PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined, 'wrapped': wrapped, 'cells': cells,
                  'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns, 'cnyear': cnyear, 'yuan': yuan, 'synonyms': synonyms}
 
 
