@@ -175,7 +175,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && SpentWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                if (label.Field is "budget.adjusted" or "budget.initial" && v.SpentWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
                 {
                     // 2020年公共预算财政拨款支出1386.33万元: a budget word that only qualifies the spending named between it and the
                     // amount (一般公共预算财政拨款支出) labels the money spent, never the budget. (支付 is no such word: 下达…转移支付
@@ -209,7 +209,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                if (label.Field is "budget.adjusted" or "budget.initial" && v.UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
                 {
                     // 提前下达资金项目,用于残疾人康复及评定补贴1.065万元,五个一文化进家庭2.1万元…: the amount after 用于 is the share
                     // of one use, the first of a list, never the money allocated as a whole.
@@ -341,7 +341,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 // 年初预算合计2389万元 after 中央年初下达2077万元: a label followed by a total word states the whole, over its parts.
-                var total = label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && TotalWords.Any(w => string.CompareOrdinal(text, hit.End, w, 0, w.Length) == 0);
+                var total = label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && v.TotalWords.Any(w => string.CompareOrdinal(text, hit.End, w, 0, w.Length) == 0);
                 if (label.Field == "budget.adjusted" && !total && token.Value is not null && !token.Approximate && FundSourceAt(text, hit) is { } fundSource)
                 {
                     sourceAllocations.Add((fundSource, ToUnit(token, label.Role, piece.Cells)));
@@ -353,7 +353,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // 分别下达宣汉县和万源市各80万元: each recipient's share of an allocation passed on is no allocation of its own; nor is
                     // a part after 其中 (共22171万元,其中下达地市9397万元).
                     // 共计下达, 累计下达, 资金共下达: the whole of the allocations, not one of them.
-                    var whole = total || label.Priority > 5 || TotalWords.Any(w => hit.Phrase.StartsWith(w, StringComparison.Ordinal))
+                    var whole = total || label.Priority > 5 || v.TotalWords.Any(w => hit.Phrase.StartsWith(w, StringComparison.Ordinal))
                         || (hit.Start > 0 && text[hit.Start - 1] is '共') || hit.Phrase.StartsWith("累计", StringComparison.Ordinal);
                     allocations.Add((ToUnit(token, label.Role, piece.Cells), whole, text[hit.Start..token.Start]));
                 }
@@ -722,7 +722,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var name = text[sentenceStart..end];
-        foreach (var w in TotalWords)
+        foreach (var w in v.TotalWords)
         {
             if (name.EndsWith(w, StringComparison.Ordinal))
             {
@@ -770,7 +770,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         foreach (var piece in pieces)
         {
             var text = piece.Text;
-            foreach (var word in TotalWords)
+            foreach (var word in v.TotalWords)
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
@@ -906,7 +906,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             var numbers = NumberScanner.Scan(text, v);
-            foreach (var word in partRead is null ? TotalWords : SplitTotalWords)
+            foreach (var word in partRead is null ? v.TotalWords : SplitTotalWords)
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
@@ -1002,7 +1002,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     sentenceStart--;
                 }
 
-                if (SpendingWords.Any(w => text.AsSpan(sentenceStart, total.Start - sentenceStart).Contains(w, StringComparison.Ordinal)))
+                if (v.SpendingWords.Any(w => text.AsSpan(sentenceStart, total.Start - sentenceStart).Contains(w, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -1052,13 +1052,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sum == value * parts[0].Factor ? (bare with { Suffix = NumberSuffix.Money, Unit = parts[0].Unit, Factor = parts[0].Factor }, parts.Count) : (null, parts.Count);
     }
 
-    /// <summary>Words naming a use of the money, which a budget label's gap may not contain (下达…,用于…补贴1.065万元).</summary>
-    private static readonly string[] UseWords = ["用于"];
-
-    /// <summary>Words of money spent that a budget label's gap may not contain (…预算财政拨款支出1386.33万元).</summary>
-    private static readonly string[] SpentWords = ["支出", "执行", "决算"];
-
-    private static readonly string[] SpendingWords = ["支出", "执行", "使用", "拨付", "支付", "决算"];
 
     /// <summary>
     /// The parts listed after 其中 from <paramref name="from"/>: amounts one after the other, each after a short name (上级资金
@@ -1098,22 +1091,19 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return second > 0 && text.AsSpan(first, second - first).Contains('、');
     }
 
-    private static readonly string[] SpendingOrIncome = [.. SpendingWords, "收入", "结余", "结转"];
-
     /// <summary>The words speak of spending or income (支出, 拨付 …); 转移支付 is the name of a kind of fund, not a payment.</summary>
-    private static bool SpeaksOfSpendingOrIncome(string words)
+    private bool SpeaksOfSpendingOrIncome(string words)
     {
         var w = words.Contains("转移支付", StringComparison.Ordinal) ? words.Replace("转移支付", "转移", StringComparison.Ordinal) : words;
-        return SpendingOrIncome.Any(x => w.Contains(x, StringComparison.Ordinal));
+        return v.SpendingWords.Concat(v.IncomeWords).Any(x => w.Contains(x, StringComparison.Ordinal));
     }
-
-    private static readonly string[] TotalWords = ["合计", "共计", "总计"];
 
     /// <summary>
     /// A total of parts one of which was read as the budget may also be 共 right before the amount (收到财政资金共2330.9万元，
-    /// 其中：…); without a part read, 共 alone is too weak (纳入绩效评价的资金共…, the scope of an evaluation).
+    /// 其中：…); without a part read, 共 alone is too weak (纳入绩效评价的资金共…, the scope of an evaluation): fields.yaml
+    /// totalWords and partTotalWords.
     /// </summary>
-    private static readonly string[] SplitTotalWords = [.. TotalWords, "共"];
+    private IEnumerable<string> SplitTotalWords => v.TotalWords.Concat(v.PartTotalWords);
 
     /// <summary>
     /// Rates stated in enumerated items ((1)…, （2）…, ①…): one value is the document's rate (as any
@@ -1180,7 +1170,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         // …补助资金合计7505万元: a total, the document's own money.
-        if (TotalWords.Any(w => text.AsSpan(i, end - i).Contains(w, StringComparison.Ordinal)))
+        if (v.TotalWords.Any(w => text.AsSpan(i, end - i).Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -2287,7 +2277,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var next = text[from..end];
-        return UseWords.Any(w => next.StartsWith(w, StringComparison.Ordinal)) && v.MatchingWords.Any(w => next.Contains(w, StringComparison.Ordinal));
+        return v.UseWords.Any(w => next.StartsWith(w, StringComparison.Ordinal)) && v.MatchingWords.Any(w => next.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>True when the clause before the label names a year other than the document's (a figure of another year).</summary>

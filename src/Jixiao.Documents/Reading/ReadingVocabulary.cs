@@ -274,6 +274,24 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> AllocationLabels { get; init; } = [];
 
+    /// <summary>Words naming a use of the money (用于): a budget label's amount after one is the share of that use.</summary>
+    public IReadOnlyList<string> UseWords { get; init; } = [];
+
+    /// <summary>Words of money spent (支出, 执行, 决算): between a budget label and its amount they make it the money spent.</summary>
+    public IReadOnlyList<string> SpentWords { get; init; } = [];
+
+    /// <summary>Words of spending (支出, 使用, 拨付 …): a total or a sum in a sentence that names one is spending, not a budget.</summary>
+    public IReadOnlyList<string> SpendingWords { get; init; } = [];
+
+    /// <summary>Words of income and balances (收入, 结余, 结转): with spendingWords, a sum's words that make it no budget total.</summary>
+    public IReadOnlyList<string> IncomeWords { get; init; } = [];
+
+    /// <summary>Words of a total (合计, 共计, 总计): a budget or spending label right after one states the whole.</summary>
+    public IReadOnlyList<string> TotalWords { get; init; } = [];
+
+    /// <summary>Weaker total words (共), read as a total only when one of its parts was read as the budget.</summary>
+    public IReadOnlyList<string> PartTotalWords { get; init; } = [];
+
     /// <summary>Words of matching money (配套, 自筹): a transfer report's budget label whose amount is so named is a level's own share, not the transfer's budget.</summary>
     public IReadOnlyList<string> MatchingWords { get; init; } = [];
 

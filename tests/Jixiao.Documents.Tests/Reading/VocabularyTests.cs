@@ -207,4 +207,21 @@ public class VocabularyTests
         var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
         Assert.Equal(96.50m, with.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void Load_ProvinceFileAddsASpentWord_BudgetLabelBeforeItReadsNoBudget()
+    {
+        // Words of money spent are data: a region whose reports write 兑付 for paying out adds it, no code.
+        var files = VocabularyCatalog.Sources().Append(("reading/xx-province.yaml", "spentWords: [兑付]\n"));
+        var vocabulary = VocabularyLoader.Load(files);
+        Assert.True(vocabulary.IsSuccess, string.Join("\n", vocabulary.Errors));
+        const string text = """
+            某某县某某局2023年部门整体支出绩效自评报告
+            本单位2023年预算资金兑付96.50万元。
+            """;
+        var without = Assert.Single(PublishedImporter.ImportText(text, "x.txt").Documents);
+        Assert.Equal(96.50m, without.Evaluation.Budget.Adjusted);
+        var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
+        Assert.Null(with.Evaluation.Budget.Adjusted);
+    }
 }
