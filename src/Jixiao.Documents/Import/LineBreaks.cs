@@ -34,6 +34,15 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
+            // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
+            if (isChrome(piece) && SentenceAfterChrome(piece) is { } bodyAt)
+            {
+                Add(piece[..bodyAt].Trim());
+                Add(piece[bodyAt..]);
+                return;
+            }
+
             // A table of contents' heading run on between the cover and its entries (… 2025年5月 目 录 一、…): a line of
             // its own, as it was.
             foreach (var w in v.ContentsWords)
@@ -165,6 +174,17 @@ internal static partial class LineBreaks
                 from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
             }
 
+            // A unit's name spaced apart in the title (中国共产党某某区委员会 组织部 2022 年度…报告): a title that starts with a
+            // short word of Chinese characters alone (组织部, 人民法院) takes the word of Chinese characters before it.
+            if (from > 0 && WordAt(piece, from) is { Length: >= 2 and <= MaxUnitTailLength } head && head.All(TextNormalizer.IsCjk))
+            {
+                var before = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                if (WordAt(piece, before) is { Length: >= 2 and <= MaxSiteNameLength } name && name.All(TextNormalizer.IsCjk) && to - before <= MaxTitleLength)
+                {
+                    from = before;
+                }
+            }
+
             if (from > 0 || to < piece.Length)
             {
                 return (from, to);
@@ -197,6 +217,24 @@ internal static partial class LineBreaks
         return first;
     }
 
+    /// <summary>
+    /// Where the first sentence starts in a piece of chrome: the first word after a space that holds a sentence's comma or
+    /// full stop after Chinese text and runs on (近日,按照…; 根据《…》要求,我局…), not the chrome's own words (发布时间:…,
+    /// 主题词:;决算;财政; 【字体:大 中 小】).
+    /// </summary>
+    private static int? SentenceAfterChrome(string piece)
+    {
+        foreach (Match m in SpacedWord().Matches(piece))
+        {
+            if (m.Index > 0 && m.Length >= MinSentenceWordLength && SentenceInWord().IsMatch(m.Value))
+            {
+                return m.Index;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word standing between spaces (or the piece's ends), its characters perhaps spaced (目 录).</summary>
     private static (int At, int Length)? StandingWord(string piece, string word)
     {
@@ -226,6 +264,13 @@ internal static partial class LineBreaks
         return null;
     }
 
+    /// <summary>The space-delimited word that starts at position at.</summary>
+    private static string WordAt(string piece, int at)
+    {
+        var end = piece.AsSpan(at).IndexOfAny(Spaces);
+        return end < 0 ? piece[at..] : piece.Substring(at, end);
+    }
+
     /// <summary>The start of the space-delimited word holding position at.</summary>
     private static int WordStart(string piece, int at)
     {
@@ -240,11 +285,15 @@ internal static partial class LineBreaks
 
     private const int MinTitleLength = 8;
 
+    private const int MinSentenceWordLength = 16;
+
     private const int MaxTitleLength = 60;
 
     private const int MaxTitleWords = 4;
 
     private const int MaxSiteNameLength = 20;
+
+    private const int MaxUnitTailLength = 4;
 
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(" \t\u3000>|•·/\\-—»›");
 
@@ -262,6 +311,13 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex HeadingStart();
+
+    [GeneratedRegex(@"(?<=\s)\S+")]
+    private static partial Regex SpacedWord();
+
+    // A sentence's comma or full stop after two Chinese characters, with more text after it.
+    [GeneratedRegex(@"^[^:：|\[\]【】]*?\p{IsCJKUnifiedIdeographs}{2}[，,。](?=\S)")]
+    private static partial Regex SentenceInWord();
 
     [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*[0-9]{1,3}(?![0-9])")]
     private static partial Regex LeaderDots();

@@ -105,4 +105,55 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow("一、部门概况 某某局是区政府工作部门。 二、支出情况 全年执行数为108万元。 1.基本支出 （一）人员经费", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
         Assert.Equal(["一、部门概况", "某某局是区政府工作部门。", "二、支出情况", "全年执行数为108万元。", "1.基本支出", "（一）人员经费"], pieces);
     }
+    [Fact]
+    public void ChromeRunOnIntoTheFirstSentence_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        bool Chrome(string t) => PublishedImporter.IsChrome(t, v);
+        var pieces = LineBreaks.Reflow("分享到: 微信 qq 微博 空间 • 近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展绩效自评,项目单位对预算批复的项目绩效目标完成情况进行自我评价。", v, _ => false, _ => false, Chrome);
+        Assert.Equal(["分享到: 微信 qq 微博 空间 •", "近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展绩效自评,项目单位对预算批复的项目绩效目标完成情况进行自我评价。"], pieces);
+    }
+
+    [Theory]
+    // A chrome line's own words with commas or semicolons stay chrome: keywords, a date, a short value.
+    [InlineData("主题词: ;决算;财政;国土空间;预算;公共预算;万元;国有资本经营预算;公务用车;基金预算 发布时间:2023-10-10 浏览次数:0 次 【字体:大 中 小】 【打印本页】 【关闭窗口】")]
+    [InlineData("发布时间:2023-10-10 来源:某某县某某局 作者:某某 浏览次数:12 关键词:绩效,自评,公开 字号:大 中 小 打印本页 关闭窗口 相关链接 上一篇:无 下一篇:无")]
+    public void ChromeWithoutASentence_StaysWhole(string line)
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow(line, v, _ => false, _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.All(pieces, p => Assert.DoesNotContain("。", p));
+        Assert.Equal(line.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(pieces).Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain(pieces, p => p.StartsWith("绩效", StringComparison.Ordinal) || p.StartsWith("自评", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JoinedPage_UnitSpacedApartInTheTitle_IsTheWholeUnit()
+    {
+        var d = One(Joined(Report.Replace("某某区某某局2023年度", "中国共产党某某区委员会 组织部 2023 年度", StringComparison.Ordinal)));
+        Assert.Equal("中国共产党某某区委员会组织部", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void JoinedPage_TitleAfterASentence_DoesNotTakeTheSentencesLastWord()
+    {
+        // The word before a short first word is taken only when it is Chinese characters alone, not a sentence's end.
+        var pieces = LineBreaks.Reflow("某某局是区政府工作部门。 组织部 2023 年度部门整体支出 绩效自评报告 一、部门概况", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, t => t.EndsWith("报告", StringComparison.Ordinal), _ => false, _ => false);
+        Assert.Contains("某某局是区政府工作部门。", pieces);
+    }
+
+    [Theory]
+    // A cover's name broken after its region by a space: the two words are one name.
+    [InlineData("部门(单位)全称:某某满族自治县 人民法院(公章) 主管部门审核意见:", "某某满族自治县人民法院")]
+    // The word after the space led by a region of its own is another name, not the rest of this one.
+    [InlineData("部门(单位)全称:某某满族自治县 某某县人民法院(公章) 主管部门审核意见:", "某某县人民法院")]
+    public void JoinedCover_NameBrokenAfterItsRegion_ReadsWhole(string cover, string unit)
+    {
+        var text = cover + " 填报日期 2024 年 2月27日 2023年度部门整体支出绩效自评报告 一、部门概况 本院是县政府工作部门。 二、部门整体支出情况 2023年全年预算数为120万元，全年执行数为108万元。";
+        Assert.NotEqual("某某满族自治县某某县人民法院", One(text).Evaluation.Unit);
+        if (unit == "某某满族自治县人民法院")
+        {
+            Assert.Equal(unit, One(text).Evaluation.Unit);
+        }
+    }
 }
