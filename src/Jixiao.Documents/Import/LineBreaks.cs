@@ -43,6 +43,18 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A page's headline run on into its first sentence (某某厅创新实施四项工作机制 提升绩效自评质效 2025年,省财政厅…):
+            // words before the page's first sentence, with no sentence mark of their own, are a line of their own (not a list item's
+            // or a heading's start: 1、 某某馆2020年度 项目绩效自评报告自评得分100分,… is one line as written).
+            if (pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) && SentenceAfterChrome(piece) is { } textAt
+                && piece.AsSpan(0, textAt).Trim() is { Length: >= MinTitleLength and <= MaxTitleLength } headline && headline.IndexOfAny(SentenceMarks) < 0
+                && !ListMark().IsMatch(headline))
+            {
+                Add(piece[..textAt].Trim());
+                Add(piece[textAt..]);
+                return;
+            }
+
             // A table of contents' heading run on between the cover and its entries (… 2025年5月 目 录 一、…): a line of
             // its own, as it was.
             foreach (var w in v.ContentsWords)
@@ -311,6 +323,9 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex HeadingStart();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
+    private static partial Regex ListMark();
 
     [GeneratedRegex(@"(?<=\s)\S+")]
     private static partial Regex SpacedWord();

@@ -156,4 +156,21 @@ public class LineBreaksTests
             Assert.Equal(unit, One(text).Evaluation.Unit);
         }
     }
+    [Fact]
+    public void HeadlineRunOnIntoTheFirstSentence_IsALineOfItsOwn()
+    {
+        var pieces = LineBreaks.Reflow("某某省财政厅创新实施四项工作机制 提升绩效自评质效 2025年,省财政厅进一步加强绩效自评管理,重点在完善统筹机制、优化联动机制、做实核查机制、健全应用机制四个方面下功夫。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal("某某省财政厅创新实施四项工作机制 提升绩效自评质效", pieces[0]);
+    }
+
+    [Theory]
+    // A list item's start before its text is no headline.
+    [InlineData("1、 某某市档案馆2020年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况档案抢救与保护等专项经费预算10万元,实际支出10万元,执行率100%。")]
+    // Words with a sentence mark of their own before the first sentence are no headline.
+    [InlineData("各位代表: 受区人民政府委托,向大会报告我区2022年预算执行情况和2023年预算草案,请予审议,并请区政协委员和列席会议的同志提出意见,谢谢大家。")]
+    public void WordsBeforeTheFirstSentence_ThatAreNoHeadline_StayOnTheirLine(string line)
+    {
+        var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.DoesNotContain(pieces, p => p.EndsWith("年度", StringComparison.Ordinal) || p.EndsWith("代表:", StringComparison.Ordinal));
+    }
 }
