@@ -48,7 +48,7 @@ internal static partial class LineBreaks
             // or a heading's start: 1、 某某馆2020年度 项目绩效自评报告自评得分100分,… is one line as written).
             if (pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) && SentenceAfterChrome(piece) is { } textAt
                 && piece.AsSpan(0, textAt).Trim() is { Length: >= MinTitleLength and <= MaxTitleLength } headline && headline.IndexOfAny(SentenceMarks) < 0
-                && !ListMark().IsMatch(headline))
+                && !ListMark().IsMatch(headline) && headline.IndexOfAny(LinkMarks) < 0)
             {
                 Add(piece[..textAt].Trim());
                 Add(piece[textAt..]);
@@ -181,6 +181,14 @@ internal static partial class LineBreaks
                 continue;
             }
 
+            // A title spaced apart after its year (某某局 2022年财政衔接推进乡村振兴 补助资金项目绩效监控总结报告): the word that
+            // opens with the year is the title's, and so (below) is the word before it.
+            if (from > 0 && WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1) is var yearWord && YearOpening().IsMatch(WordAt(piece, yearWord))
+                && piece.AsSpan(yearWord, from - yearWord).IndexOfAny(SentenceMarks) < 0 && to - yearWord <= MaxTitleLength)
+            {
+                from = yearWord;
+            }
+
             while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年'))
             {
                 from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
@@ -215,9 +223,22 @@ internal static partial class LineBreaks
         int? first = null;
         foreach (var s in starters)
         {
-            for (var at = piece.IndexOf(s, 1, StringComparison.Ordinal); at > 0; at = piece.IndexOf(s, at + 1, StringComparison.Ordinal))
+            // The starter's first word, its marks perhaps spaced off (首页 >> … for 首页>).
+            var word = s.TrimEnd('>', '»') is { Length: > 0 } w ? w : s;
+            for (var at = piece.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = piece.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                var end = at + s.Length;
+                var end = at + word.Length;
+                if (word.Length < s.Length)
+                {
+                    var mark = piece.AsSpan(end).TrimStart(' ');
+                    if (!mark.StartsWith(s.AsSpan(word.Length), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    end = piece.Length - mark.Length + s.Length - word.Length;
+                }
+
                 if (char.IsWhiteSpace(piece[at - 1]) && (s.Length >= 3 || (end < piece.Length && piece[end] is ':' or '：')))
                 {
                     first = first is { } f ? Math.Min(f, at) : at;
@@ -309,6 +330,8 @@ internal static partial class LineBreaks
 
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(" \t\u3000>|•·/\\-—»›");
 
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(">|•·»›");
+
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\u3000");
 
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；：,;:");
@@ -326,6 +349,9 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex ListMark();
+
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}\s*年")]
+    private static partial Regex YearOpening();
 
     [GeneratedRegex(@"(?<=\s)\S+")]
     private static partial Regex SpacedWord();

@@ -173,4 +173,23 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
         Assert.DoesNotContain(pieces, p => p.EndsWith("年度", StringComparison.Ordinal) || p.EndsWith("代表:", StringComparison.Ordinal));
     }
+    [Fact]
+    public void JoinedPage_TitleSpacedApartAfterItsYear_InABreadcrumb_KeepsItsUnit()
+    {
+        var body = Report[(Report.IndexOf('\n', StringComparison.Ordinal) + 1)..].Replace("某某区某某局是", "本局是", StringComparison.Ordinal);
+        var page = "当前位置: 首页 >> 政务公开 >> 公示公告 某某县民族宗教局 2023年财政衔接推进乡村振兴 补助资金项目绩效自评报告 来源: 某某县人民政府 发布时间: 2024-08-09 " + Joined(body);
+        Assert.Equal("某某县民族宗教局", One(page).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void BreadcrumbSpacedAfterTheSiteName_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow("某某县人民政府 首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文 某某县2020年第一批公路安全生命防护工程绩效自评报告 日期:2021年03月24日 作者: 来源: 一、绩效目标分解下达情况", v, t => t.EndsWith("报告", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.Equal("某某县人民政府", pieces[0]);
+        Assert.StartsWith("首页 >>", pieces[1], StringComparison.Ordinal);
+
+        // A word before marks that is no starter (网站的首页 >) stays in its text, and is no headline.
+        Assert.Single(LineBreaks.Reflow("某某县人民政府网站的首页 > 设有绩效公开专栏,2023年共公开部门整体支出绩效自评报告十二份,项目支出绩效自评报告四十五份,接受社会监督并及时回应群众关切的问题。", v, _ => false, _ => false, _ => false));
+    }
 }
