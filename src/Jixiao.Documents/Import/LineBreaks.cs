@@ -147,6 +147,12 @@ internal static partial class LineBreaks
         foreach (var w in titleWords)
         {
             var to = piece.EndsWith(w, StringComparison.Ordinal) ? piece.Length : piece.IndexOf(w + " ", StringComparison.Ordinal) is var i and >= 0 ? i + w.Length : -1;
+            if (to < 0 && BracketedTail(piece, w) is { } tailEnd)
+            {
+                // A title word followed by its bracketed subject (…自评报告(特殊教育公用经费补助资金)): the bracket is the title's.
+                to = tailEnd;
+            }
+
             if (to < 0)
             {
                 continue;
@@ -208,6 +214,24 @@ internal static partial class LineBreaks
             if (from > 0 || to < piece.Length)
             {
                 return (from, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a title word's bracketed tail ending the piece or followed by a space, if any.</summary>
+    private static int? BracketedTail(string piece, string w)
+    {
+        for (var at = piece.IndexOf(w, StringComparison.Ordinal); at >= 0; at = piece.IndexOf(w, at + 1, StringComparison.Ordinal))
+        {
+            var open = at + w.Length;
+            if (open < piece.Length && piece[open] is '(' or '（'
+                && piece.AsSpan(open, Math.Min(MaxBracketLength, piece.Length - open)).IndexOfAny(')', '）') is var close and > 1
+                && piece.AsSpan(open + 1, close - 1).IndexOfAny(SentenceMarks) < 0 && piece.AsSpan(open + 1, close - 1).IndexOfAny(Spaces) < 0
+                && (open + close + 1 == piece.Length || char.IsWhiteSpace(piece[open + close + 1])))
+            {
+                return open + close + 1;
             }
         }
 
@@ -319,6 +343,8 @@ internal static partial class LineBreaks
     private const int MinTitleLength = 8;
 
     private const int MinSentenceWordLength = 16;
+
+    private const int MaxBracketLength = 32;
 
     private const int MaxTitleLength = 60;
 

@@ -192,4 +192,21 @@ public class LineBreaksTests
         // A word before marks that is no starter (网站的首页 >) stays in its text, and is no headline.
         Assert.Single(LineBreaks.Reflow("某某县人民政府网站的首页 > 设有绩效公开专栏,2023年共公开部门整体支出绩效自评报告十二份,项目支出绩效自评报告四十五份,接受社会监督并及时回应群众关切的问题。", v, _ => false, _ => false, _ => false));
     }
+    [Fact]
+    public void TitleWithItsBracketedSubject_AfterChrome_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow("发布日期 | 2024-03-25 | 文号 | 浏览量 | 2023年度项目支出绩效自评报告(特殊教育公用经费补助资金) 一、自评结论 (一)自评得分 经自评,2023年特殊教育公用经费资金项目自评得分为100分。", v, t => t.StartsWith("2023年度", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.Contains(pieces, p => p.EndsWith("2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)", StringComparison.Ordinal) && !p.Contains("浏览量", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A bracket with text glued after it is no title's subject.
+    [InlineData("浏览量 | 2023年度项目支出绩效自评报告(特殊教育)已报送财政局 一、自评结论 经自评,2023年特殊教育公用经费资金项目自评得分为100分,全年预算执行率为100%,各项目标均已完成。")]
+    public void BracketAfterATitleWord_ThatIsNoSubject_MakesNoTitle(string line)
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow(line, v, t => t.StartsWith("2023年度", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.DoesNotContain(pieces, p => p.EndsWith("(特殊教育)", StringComparison.Ordinal));
+    }
 }
