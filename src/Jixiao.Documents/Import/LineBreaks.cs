@@ -297,7 +297,10 @@ internal static partial class LineBreaks
     {
         for (var at = 0; at < piece.Length; at++)
         {
-            if (piece[at] != word[0] || (at > 0 && !char.IsWhiteSpace(piece[at - 1])))
+            // Its start: a space, the piece's start, or a cover's date glued to it (2022年11月目录一、…: normalising the spaced
+            // 目 录 joined them), where the first entry's heading mark must follow.
+            var dated = at > 0 && piece[at - 1] is '年' or '月' or '日';
+            if (piece[at] != word[0] || (at > 0 && !char.IsWhiteSpace(piece[at - 1]) && !dated))
             {
                 continue;
             }
@@ -312,7 +315,7 @@ internal static partial class LineBreaks
 
             // Its end: a space, the piece's end, or the first entry's heading mark (目录一、基本情况: normalising the spaced
             // 目 录 joined them).
-            if (k == word.Length && (i == piece.Length || char.IsWhiteSpace(piece[i]) || HeadingStart().IsMatch(piece.AsSpan(i))))
+            if (k == word.Length && (dated ? HeadingStart().IsMatch(piece.AsSpan(i)) : i == piece.Length || char.IsWhiteSpace(piece[i]) || HeadingStart().IsMatch(piece.AsSpan(i))))
             {
                 return (at, i - at);
             }

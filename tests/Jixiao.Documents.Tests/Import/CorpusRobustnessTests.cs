@@ -37,7 +37,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "tabs", 4, 0 },
         { "columns", 10, 0 },
         { "synonyms", 14, 1 },
-        { "joined", 144, 34 },
+        { "joined", 141, 31 },
         { "wrapped", 63, 15 },
         { "cells", 16, 6 },
     };

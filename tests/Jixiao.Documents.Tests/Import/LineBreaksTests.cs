@@ -209,4 +209,22 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow(line, v, t => t.StartsWith("2023年度", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
         Assert.DoesNotContain(pieces, p => p.EndsWith("(特殊教育)", StringComparison.Ordinal));
     }
+    [Fact]
+    public void JoinedPage_ContentsHeadingGluedToTheCoversDate_OneDocument()
+    {
+        // Normalising the spaced 目 录 glues it to the cover's date before it (2023年11月目录一、…).
+        var body = Report[(Report.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var page = Joined("某某区某某局2023年度部门整体支出绩效自评报告\n委托单位:某某区财政局\n2023年11月\n目 录\n一、部门概况 1\n二、部门整体支出情况 3\n三、自评结论 5\n某某区某某局2023年度部门整体支出绩效自评报告\n" + body);
+        Assert.Single(PublishedImporter.ImportText(page, "t.txt").Documents);
+    }
+
+    [Theory]
+    // 目录 inside a word (项目录入) or after a date with no heading after it is text.
+    [InlineData("本年度完成项目录入一、二期工作,系统运行平稳,各项数据按时报送,全年共录入项目信息三百余条,审核通过率达到百分之九十八,较上年有明显提高。")]
+    [InlineData("资料截至2023年11月目录所列各项均已完成整理归档,并按照档案管理规定移交,全年共整理文书档案三百余件,会计档案一百余卷,实物档案二十余件。")]
+    public void ContentsWordInsideText_StaysText(string line)
+    {
+        var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.DoesNotContain(pieces, p => p == "目录");
+    }
 }
