@@ -34,6 +34,27 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
+            // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
+            if (isChrome(piece) && SentenceAfterChrome(piece) is { } bodyAt)
+            {
+                Add(piece[..bodyAt].Trim());
+                Add(piece[bodyAt..]);
+                return;
+            }
+
+            // A page's headline run on into its first sentence (某某厅创新实施四项工作机制 提升绩效自评质效 2025年,省财政厅…):
+            // words before the page's first sentence, with no sentence mark of their own, are a line of their own (not a list item's
+            // or a heading's start: 1、 某某馆2020年度 项目绩效自评报告自评得分100分,… is one line as written).
+            if (pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) && SentenceAfterChrome(piece) is { } textAt
+                && piece.AsSpan(0, textAt).Trim() is { Length: >= MinTitleLength and <= MaxTitleLength } headline && headline.IndexOfAny(SentenceMarks) < 0
+                && !ListMark().IsMatch(headline) && headline.IndexOfAny(LinkMarks) < 0)
+            {
+                Add(piece[..textAt].Trim());
+                Add(piece[textAt..]);
+                return;
+            }
+
             // A table of contents' heading run on between the cover and its entries (… 2025年5月 目 录 一、…): a line of
             // its own, as it was.
             foreach (var w in v.ContentsWords)
@@ -126,6 +147,12 @@ internal static partial class LineBreaks
         foreach (var w in titleWords)
         {
             var to = piece.EndsWith(w, StringComparison.Ordinal) ? piece.Length : piece.IndexOf(w + " ", StringComparison.Ordinal) is var i and >= 0 ? i + w.Length : -1;
+            if (to < 0 && BracketedTail(piece, w) is { } tailEnd)
+            {
+                // A title word followed by its bracketed subject (…自评报告(特殊教育公用经费补助资金)): the bracket is the title's.
+                to = tailEnd;
+            }
+
             if (to < 0)
             {
                 continue;
@@ -160,14 +187,51 @@ internal static partial class LineBreaks
                 continue;
             }
 
+            // A title spaced apart after its year (某某局 2022年财政衔接推进乡村振兴 补助资金项目绩效监控总结报告): the word that
+            // opens with the year is the title's, and so (below) is the word before it.
+            if (from > 0 && WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1) is var yearWord && YearOpening().IsMatch(WordAt(piece, yearWord))
+                && piece.AsSpan(yearWord, from - yearWord).IndexOfAny(SentenceMarks) < 0 && to - yearWord <= MaxTitleLength)
+            {
+                from = yearWord;
+            }
+
             while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年'))
             {
                 from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
             }
 
+            // A unit's name spaced apart in the title (中国共产党某某区委员会 组织部 2022 年度…报告): a title that starts with a
+            // short word of Chinese characters alone (组织部, 人民法院) takes the word of Chinese characters before it.
+            if (from > 0 && WordAt(piece, from) is { Length: >= 2 and <= MaxUnitTailLength } head && head.All(TextNormalizer.IsCjk))
+            {
+                var before = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                if (WordAt(piece, before) is { Length: >= 2 and <= MaxSiteNameLength } name && name.All(TextNormalizer.IsCjk) && to - before <= MaxTitleLength)
+                {
+                    from = before;
+                }
+            }
+
             if (from > 0 || to < piece.Length)
             {
                 return (from, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a title word's bracketed tail ending the piece or followed by a space, if any.</summary>
+    private static int? BracketedTail(string piece, string w)
+    {
+        for (var at = piece.IndexOf(w, StringComparison.Ordinal); at >= 0; at = piece.IndexOf(w, at + 1, StringComparison.Ordinal))
+        {
+            var open = at + w.Length;
+            if (open < piece.Length && piece[open] is '(' or '（'
+                && piece.AsSpan(open, Math.Min(MaxBracketLength, piece.Length - open)).IndexOfAny(')', '）') is var close and > 1
+                && piece.AsSpan(open + 1, close - 1).IndexOfAny(SentenceMarks) < 0 && piece.AsSpan(open + 1, close - 1).IndexOfAny(Spaces) < 0
+                && (open + close + 1 == piece.Length || char.IsWhiteSpace(piece[open + close + 1])))
+            {
+                return open + close + 1;
             }
         }
 
@@ -183,9 +247,22 @@ internal static partial class LineBreaks
         int? first = null;
         foreach (var s in starters)
         {
-            for (var at = piece.IndexOf(s, 1, StringComparison.Ordinal); at > 0; at = piece.IndexOf(s, at + 1, StringComparison.Ordinal))
+            // The starter's first word, its marks perhaps spaced off (首页 >> … for 首页>).
+            var word = s.TrimEnd('>', '»') is { Length: > 0 } w ? w : s;
+            for (var at = piece.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = piece.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                var end = at + s.Length;
+                var end = at + word.Length;
+                if (word.Length < s.Length)
+                {
+                    var mark = piece.AsSpan(end).TrimStart(' ');
+                    if (!mark.StartsWith(s.AsSpan(word.Length), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    end = piece.Length - mark.Length + s.Length - word.Length;
+                }
+
                 if (char.IsWhiteSpace(piece[at - 1]) && (s.Length >= 3 || (end < piece.Length && piece[end] is ':' or '：')))
                 {
                     first = first is { } f ? Math.Min(f, at) : at;
@@ -197,12 +274,33 @@ internal static partial class LineBreaks
         return first;
     }
 
+    /// <summary>
+    /// Where the first sentence starts in a piece of chrome: the first word after a space that holds a sentence's comma or
+    /// full stop after Chinese text and runs on (近日,按照…; 根据《…》要求,我局…), not the chrome's own words (发布时间:…,
+    /// 主题词:;决算;财政; 【字体:大 中 小】).
+    /// </summary>
+    private static int? SentenceAfterChrome(string piece)
+    {
+        foreach (Match m in SpacedWord().Matches(piece))
+        {
+            if (m.Index > 0 && m.Length >= MinSentenceWordLength && SentenceInWord().IsMatch(m.Value))
+            {
+                return m.Index;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word standing between spaces (or the piece's ends), its characters perhaps spaced (目 录).</summary>
     private static (int At, int Length)? StandingWord(string piece, string word)
     {
         for (var at = 0; at < piece.Length; at++)
         {
-            if (piece[at] != word[0] || (at > 0 && !char.IsWhiteSpace(piece[at - 1])))
+            // Its start: a space, the piece's start, or a cover's date glued to it (2022年11月目录一、…: normalising the spaced
+            // 目 录 joined them), where the first entry's heading mark must follow.
+            var dated = at > 0 && piece[at - 1] is '年' or '月' or '日';
+            if (piece[at] != word[0] || (at > 0 && !char.IsWhiteSpace(piece[at - 1]) && !dated))
             {
                 continue;
             }
@@ -217,13 +315,20 @@ internal static partial class LineBreaks
 
             // Its end: a space, the piece's end, or the first entry's heading mark (目录一、基本情况: normalising the spaced
             // 目 录 joined them).
-            if (k == word.Length && (i == piece.Length || char.IsWhiteSpace(piece[i]) || HeadingStart().IsMatch(piece.AsSpan(i))))
+            if (k == word.Length && (dated ? HeadingStart().IsMatch(piece.AsSpan(i)) : i == piece.Length || char.IsWhiteSpace(piece[i]) || HeadingStart().IsMatch(piece.AsSpan(i))))
             {
                 return (at, i - at);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The space-delimited word that starts at position at.</summary>
+    private static string WordAt(string piece, int at)
+    {
+        var end = piece.AsSpan(at).IndexOfAny(Spaces);
+        return end < 0 ? piece[at..] : piece.Substring(at, end);
     }
 
     /// <summary>The start of the space-delimited word holding position at.</summary>
@@ -240,13 +345,21 @@ internal static partial class LineBreaks
 
     private const int MinTitleLength = 8;
 
+    private const int MinSentenceWordLength = 16;
+
+    private const int MaxBracketLength = 32;
+
     private const int MaxTitleLength = 60;
 
     private const int MaxTitleWords = 4;
 
     private const int MaxSiteNameLength = 20;
 
+    private const int MaxUnitTailLength = 4;
+
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(" \t\u3000>|•·/\\-—»›");
+
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(">|•·»›");
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\u3000");
 
@@ -262,6 +375,19 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex HeadingStart();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
+    private static partial Regex ListMark();
+
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}\s*年")]
+    private static partial Regex YearOpening();
+
+    [GeneratedRegex(@"(?<=\s)\S+")]
+    private static partial Regex SpacedWord();
+
+    // A sentence's comma or full stop after two Chinese characters, with more text after it.
+    [GeneratedRegex(@"^[^:：|\[\]【】]*?\p{IsCJKUnifiedIdeographs}{2}[，,。](?=\S)")]
+    private static partial Regex SentenceInWord();
 
     [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*[0-9]{1,3}(?![0-9])")]
     private static partial Regex LeaderDots();

@@ -2596,7 +2596,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         else
         {
             source = piece.Locate(i, end - i);
-            if (label.Field == "unit" && BrokenAfterRegion(piece, value, end) is { } joined)
+            if (label.Field == "unit" && (BrokenAfterRegion(piece, value, end) ?? SpacedAfterRegion(value)) is { } joined)
             {
                 value = joined;
             }
@@ -2748,7 +2748,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return null;
         }
 
-        var rest = next.Text.Split('|')[0].Trim();
+        return JoinedAfterRegion(value, next.Text.Split('|')[0].Trim());
+    }
+
+    /// <summary>
+    /// A name split by a space after its region (全称:某某自治县 人民法院(公章), as a cover whose line breaks were lost
+    /// gives it): the two words as one name, on the same terms as a name broken over two lines.
+    /// </summary>
+    private string? SpacedAfterRegion(string value)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 3 || value.IndexOfAny([' ', '\t'], space + 1) >= 0)
+        {
+            return null;
+        }
+
+        var head = value[..space];
+        return ix.Vocabulary.RegionSuffixes.Any(r => head.EndsWith(r, StringComparison.Ordinal) && head.Length > r.Length) ? JoinedAfterRegion(head, value[(space + 1)..].Trim()) : null;
+    }
+
+    private string? JoinedAfterRegion(string value, string rest)
+    {
         foreach (var seal in ix.Vocabulary.LabelSealMarks)
         {
             if (rest.EndsWith(seal, StringComparison.Ordinal))

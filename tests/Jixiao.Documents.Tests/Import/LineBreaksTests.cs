@@ -105,4 +105,126 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow("一、部门概况 某某局是区政府工作部门。 二、支出情况 全年执行数为108万元。 1.基本支出 （一）人员经费", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
         Assert.Equal(["一、部门概况", "某某局是区政府工作部门。", "二、支出情况", "全年执行数为108万元。", "1.基本支出", "（一）人员经费"], pieces);
     }
+    [Fact]
+    public void ChromeRunOnIntoTheFirstSentence_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        bool Chrome(string t) => PublishedImporter.IsChrome(t, v);
+        var pieces = LineBreaks.Reflow("分享到: 微信 qq 微博 空间 • 近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展绩效自评,项目单位对预算批复的项目绩效目标完成情况进行自我评价。", v, _ => false, _ => false, Chrome);
+        Assert.Equal(["分享到: 微信 qq 微博 空间 •", "近日,按照《某某区项目支出绩效评价管理办法》的要求,某某区财政局组织区直预算单位开展绩效自评,项目单位对预算批复的项目绩效目标完成情况进行自我评价。"], pieces);
+    }
+
+    [Theory]
+    // A chrome line's own words with commas or semicolons stay chrome: keywords, a date, a short value.
+    [InlineData("主题词: ;决算;财政;国土空间;预算;公共预算;万元;国有资本经营预算;公务用车;基金预算 发布时间:2023-10-10 浏览次数:0 次 【字体:大 中 小】 【打印本页】 【关闭窗口】")]
+    [InlineData("发布时间:2023-10-10 来源:某某县某某局 作者:某某 浏览次数:12 关键词:绩效,自评,公开 字号:大 中 小 打印本页 关闭窗口 相关链接 上一篇:无 下一篇:无")]
+    public void ChromeWithoutASentence_StaysWhole(string line)
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow(line, v, _ => false, _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.All(pieces, p => Assert.DoesNotContain("。", p));
+        Assert.Equal(line.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(pieces).Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain(pieces, p => p.StartsWith("绩效", StringComparison.Ordinal) || p.StartsWith("自评", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JoinedPage_UnitSpacedApartInTheTitle_IsTheWholeUnit()
+    {
+        var d = One(Joined(Report.Replace("某某区某某局2023年度", "中国共产党某某区委员会 组织部 2023 年度", StringComparison.Ordinal)));
+        Assert.Equal("中国共产党某某区委员会组织部", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void JoinedPage_TitleAfterASentence_DoesNotTakeTheSentencesLastWord()
+    {
+        // The word before a short first word is taken only when it is Chinese characters alone, not a sentence's end.
+        var pieces = LineBreaks.Reflow("某某局是区政府工作部门。 组织部 2023 年度部门整体支出 绩效自评报告 一、部门概况", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, t => t.EndsWith("报告", StringComparison.Ordinal), _ => false, _ => false);
+        Assert.Contains("某某局是区政府工作部门。", pieces);
+    }
+
+    [Theory]
+    // A cover's name broken after its region by a space: the two words are one name.
+    [InlineData("部门(单位)全称:某某满族自治县 人民法院(公章) 主管部门审核意见:", "某某满族自治县人民法院")]
+    // The word after the space led by a region of its own is another name, not the rest of this one.
+    [InlineData("部门(单位)全称:某某满族自治县 某某县人民法院(公章) 主管部门审核意见:", "某某县人民法院")]
+    public void JoinedCover_NameBrokenAfterItsRegion_ReadsWhole(string cover, string unit)
+    {
+        var text = cover + " 填报日期 2024 年 2月27日 2023年度部门整体支出绩效自评报告 一、部门概况 本院是县政府工作部门。 二、部门整体支出情况 2023年全年预算数为120万元，全年执行数为108万元。";
+        Assert.NotEqual("某某满族自治县某某县人民法院", One(text).Evaluation.Unit);
+        if (unit == "某某满族自治县人民法院")
+        {
+            Assert.Equal(unit, One(text).Evaluation.Unit);
+        }
+    }
+    [Fact]
+    public void HeadlineRunOnIntoTheFirstSentence_IsALineOfItsOwn()
+    {
+        var pieces = LineBreaks.Reflow("某某省财政厅创新实施四项工作机制 提升绩效自评质效 2025年,省财政厅进一步加强绩效自评管理,重点在完善统筹机制、优化联动机制、做实核查机制、健全应用机制四个方面下功夫。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal("某某省财政厅创新实施四项工作机制 提升绩效自评质效", pieces[0]);
+    }
+
+    [Theory]
+    // A list item's start before its text is no headline.
+    [InlineData("1、 某某市档案馆2020年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况档案抢救与保护等专项经费预算10万元,实际支出10万元,执行率100%。")]
+    // Words with a sentence mark of their own before the first sentence are no headline.
+    [InlineData("各位代表: 受区人民政府委托,向大会报告我区2022年预算执行情况和2023年预算草案,请予审议,并请区政协委员和列席会议的同志提出意见,谢谢大家。")]
+    public void WordsBeforeTheFirstSentence_ThatAreNoHeadline_StayOnTheirLine(string line)
+    {
+        var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.DoesNotContain(pieces, p => p.EndsWith("年度", StringComparison.Ordinal) || p.EndsWith("代表:", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void JoinedPage_TitleSpacedApartAfterItsYear_InABreadcrumb_KeepsItsUnit()
+    {
+        var body = Report[(Report.IndexOf('\n', StringComparison.Ordinal) + 1)..].Replace("某某区某某局是", "本局是", StringComparison.Ordinal);
+        var page = "当前位置: 首页 >> 政务公开 >> 公示公告 某某县民族宗教局 2023年财政衔接推进乡村振兴 补助资金项目绩效自评报告 来源: 某某县人民政府 发布时间: 2024-08-09 " + Joined(body);
+        Assert.Equal("某某县民族宗教局", One(page).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void BreadcrumbSpacedAfterTheSiteName_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow("某某县人民政府 首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文 某某县2020年第一批公路安全生命防护工程绩效自评报告 日期:2021年03月24日 作者: 来源: 一、绩效目标分解下达情况", v, t => t.EndsWith("报告", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.Equal("某某县人民政府", pieces[0]);
+        Assert.StartsWith("首页 >>", pieces[1], StringComparison.Ordinal);
+
+        // A word before marks that is no starter (网站的首页 >) stays in its text, and is no headline.
+        Assert.Single(LineBreaks.Reflow("某某县人民政府网站的首页 > 设有绩效公开专栏,2023年共公开部门整体支出绩效自评报告十二份,项目支出绩效自评报告四十五份,接受社会监督并及时回应群众关切的问题。", v, _ => false, _ => false, _ => false));
+    }
+    [Fact]
+    public void TitleWithItsBracketedSubject_AfterChrome_IsALineOfItsOwn()
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow("发布日期 | 2024-03-25 | 文号 | 浏览量 | 2023年度项目支出绩效自评报告(特殊教育公用经费补助资金) 一、自评结论 (一)自评得分 经自评,2023年特殊教育公用经费资金项目自评得分为100分。", v, t => t.StartsWith("2023年度", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.Contains(pieces, p => p.EndsWith("2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)", StringComparison.Ordinal) && !p.Contains("浏览量", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A bracket with text glued after it is no title's subject.
+    [InlineData("浏览量 | 2023年度项目支出绩效自评报告(特殊教育)已报送财政局 一、自评结论 经自评,2023年特殊教育公用经费资金项目自评得分为100分,全年预算执行率为100%,各项目标均已完成。")]
+    public void BracketAfterATitleWord_ThatIsNoSubject_MakesNoTitle(string line)
+    {
+        var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
+        var pieces = LineBreaks.Reflow(line, v, t => t.StartsWith("2023年度", StringComparison.Ordinal), _ => false, t => PublishedImporter.IsChrome(t, v));
+        Assert.DoesNotContain(pieces, p => p.EndsWith("(特殊教育)", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void JoinedPage_ContentsHeadingGluedToTheCoversDate_OneDocument()
+    {
+        // Normalising the spaced 目 录 glues it to the cover's date before it (2023年11月目录一、…).
+        var body = Report[(Report.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        var page = Joined("某某区某某局2023年度部门整体支出绩效自评报告\n委托单位:某某区财政局\n2023年11月\n目 录\n一、部门概况 1\n二、部门整体支出情况 3\n三、自评结论 5\n某某区某某局2023年度部门整体支出绩效自评报告\n" + body);
+        Assert.Single(PublishedImporter.ImportText(page, "t.txt").Documents);
+    }
+
+    [Theory]
+    // 目录 inside a word (项目录入) or after a date with no heading after it is text.
+    [InlineData("本年度完成项目录入一、二期工作,系统运行平稳,各项数据按时报送,全年共录入项目信息三百余条,审核通过率达到百分之九十八,较上年有明显提高。")]
+    [InlineData("资料截至2023年11月目录所列各项均已完成整理归档,并按照档案管理规定移交,全年共整理文书档案三百余件,会计档案一百余卷,实物档案二十余件。")]
+    public void ContentsWordInsideText_StaysText(string line)
+    {
+        var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.DoesNotContain(pieces, p => p == "目录");
+    }
 }
