@@ -225,6 +225,7 @@ public static partial class TextNormalizer
         {
             // The same spacing inside a column's bracketed letters or unit (全 年 执 行 数 ( B ), 执 行 率 ( B / A ), ( 万 元 )) and in a spaced
             // year before 年 (2 0 2 2 年 度): PDF extraction spaces every character of a label cell.
+            text = SpacedBracketAll().Replace(text, m => m.Value.Any(IsCjk) ? m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Value);
             text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -316,7 +317,12 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"[(（] ?[A-Za-z\u4e00-\u9fff](?: ?[/÷×+\-]? ?[A-Za-z\u4e00-\u9fff]){0,7} ?[)）]")]
     private static partial Regex SpacedBracket();
 
-    [GeneratedRegex(@"(?<=^ *|[|\t] *)[\u4e00-\u9fff] [\u4e00-\u9fff](?= *(?:[|\t]|$))")]
+    // A bracket whose every character is spaced out, digits too: ( 2 0 2 4 年 度 ), ( 2 0 1 7   年 度 ) (with a CJK character).
+    [GeneratedRegex(@"[(（] {0,3}(?:[0-9A-Za-z\u4e00-\u9fff] {1,3}){2,}[0-9A-Za-z\u4e00-\u9fff] {0,3}[)）]")]
+    private static partial Regex SpacedBracketAll();
+
+    // A cell is a line's, a bar's or a tab's, or stands apart by a column's gap of two spaces or more (行 次   全年预算数).
+    [GeneratedRegex(@"(?<=^ *|[|\t] *|  )[\u4e00-\u9fff] [\u4e00-\u9fff](?= *(?:[|\t]|$)|  )")]
     private static partial Regex SpacedPairCell();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff]) (?=[(（][A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff/÷×+\-]{0,4}[)）]|[:：])")]
