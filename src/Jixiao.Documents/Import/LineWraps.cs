@@ -68,6 +68,12 @@ internal static partial class LineWraps
             return !SentenceEnds.Contains(a[^1]) && !IsCells(a);
         }
 
+        // A line never opens with a pause or a closing mark (、“乡村振兴…”等; ”。): the sentence of the line above goes on.
+        if (ContinuingMarks.Contains(t[0]) && !IsCells(a) && !IsCells(t))
+        {
+            return true;
+        }
+
         // A quoted title or a bracket closing at the width ends no sentence when the line runs on after an opening word
         // (根据…《…的通知》 / 要求，…): only a line that is its bracket's content alone, or a title, may end there.
         return (!SentenceEnds.Contains(a[^1]) || (ClosingMarks.Contains(a[^1]) && RunsOnPastBracket(a)))
@@ -82,6 +88,8 @@ internal static partial class LineWraps
     }
 
     private const string ClosingMarks = "》”";
+
+    private const string ContinuingMarks = "、，,。；;：:！？!?）)》”」』】";
 
     // Prose: sentence punctuation, or a word leading a clause (根据 按照 依据 …) that a title or cell does not open with.
     private static bool HasProse(string text) => text.AsSpan().IndexOfAny(ProsePunctuation) >= 0 || ClauseOpening().IsMatch(text);
@@ -168,6 +176,6 @@ internal static partial class LineWraps
     private const string SentenceEnds = "。；：！？:;!?」”》)）";
 
     // A line that opens a heading, an attachment or a form's year: 一、 （二） (3) 1、 1. 第一部分 附件 附表 (2024年度).
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}[.．](?=(19|20)[0-9]{2}\s*年)|第[一二三四五六七八九十]+[部章节]|附件|附表)")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}[.．](?=(19|20)[0-9]{2}\s*年)|第[一二三四五六七八九十]+[部章节]|附\s*[件表])")]
     private static partial Regex Opening();
 }

@@ -195,4 +195,19 @@ public class LineWrapsTests
         var runs = LineWraps.Paragraphs(lines, lines, _ => false);
         Assert.Equal([(0, 1), (1, 3), (4, 1), (5, 1), (6, 1), (7, 1)], runs);
     }
+
+    [Fact]
+    public void Paragraphs_NextLineOpeningWithAPause_Joined_SpacedAttachmentHeading_NotJoined()
+    {
+        string[] lines =
+        [
+            "我厅严格按照省财政厅绩效评价工作的有关要求开展绩效自评工作,2020年度部门",
+            "整体支出、“科技创新战略专项资金——国际科技创新中心建设与区域创新能力提升”",
+            "、“乡村振兴战略专项资金——农业产业发展”等专项资金绩效自评等次均为优秀,特",
+            "附 件:1.某某省科学技术厅2020年度部门整体支出绩效自评报告及其附表附件",
+            "2.2020 年度“科技发展战略专项资金”绩效自评报告",
+        ];
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        Assert.Equal([(0, 3), (3, 1), (4, 1)], runs);
+    }
 }
