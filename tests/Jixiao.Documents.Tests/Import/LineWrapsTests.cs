@@ -210,4 +210,21 @@ public class LineWrapsTests
         var runs = LineWraps.Paragraphs(lines, lines, _ => false);
         Assert.Equal([(0, 3), (3, 1), (4, 1)], runs);
     }
+
+    [Fact]
+    public void WrappedTitle_PinyinGlossCutByTheWrap_ReadWhole()
+    {
+        var text = string.Join('\n', [
+            "2018年財(cái)政支出項(xiàng)目績(jī)效自評(píng)報",
+            "(bào)告",
+            "一、項(xiàng)目概況",
+            "省規(guī)劃展覽館成立于2010年7月7日,隸屬于省住房和城鄉(xiān",
+            "g)建設(shè)廳的正處級(jí)事業(yè)單位,2017年6月成建制劃歸",
+            "省規(guī)劃展覽館成立于2010年7月7日,隸屬于省住房和城鄉(xiān",
+            "g)建設(shè)廳的正處級(jí)事業(yè)單位,2017年6月成建制劃歸",
+            "省規(guī)劃展覽館成立于2010年7月7日,隸屬于省住房和城鄉(xiān",
+            "g)建設(shè)廳的正處級(jí)事業(yè)單位。",
+        ]);
+        Assert.Equal(DocumentKind.ProjectReport, One(text).Kind);
+    }
 }
