@@ -229,6 +229,10 @@ public static partial class TextNormalizer
             text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
+            // An amount cell spaced out with its unit (4 7 5 3 . 6 6 万 元, 9 5 . 5 %, 1 0 0 %): digits one space apart are one
+            // number only with their spaced decimal point or a spaced 万 元 or % after them (5 5 分, 第 1 2 3 4 号 stay apart).
+            text = SpacedAmount().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+
             // A two-character label cell spaced out (分 值, 得 分: a line or a cell of its own), and the space such a label
             // keeps before its column letters or colon (全年预算数 (A), 年度资金总额 :).
             text = SpacedPairCell().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -327,6 +331,9 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff]) (?=[(（][A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff/÷×+\-]{0,4}[)）]|[:：])")]
     private static partial Regex SpaceBeforeColumnMark();
+
+    [GeneratedRegex(@"(?<![0-9.] ?)[0-9](?: [0-9])* (?:\. [0-9](?: [0-9])* (?:万 元|元|%|％)|\. [0-9](?: [0-9])*(?![0-9])|[0-9](?: [0-9])* (?:万 元|%|％))")]
+    private static partial Regex SpacedAmount();
 
     [GeneratedRegex(@"(?<![0-9.] ?)[12] [0-9] [0-9] [0-9](?= ?年)")]
     private static partial Regex SpacedYear();
