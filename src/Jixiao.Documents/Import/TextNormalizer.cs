@@ -220,12 +220,16 @@ public static partial class TextNormalizer
             text = PinyinGloss().Replace(text, string.Empty);
         }
 
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            text = SpacedBracketAll().Replace(text, m => m.Value.Any(IsCjk) ? m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Value);
+        }
+
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (text.Contains(' ', StringComparison.Ordinal))
         {
             // The same spacing inside a column's bracketed letters or unit (全 年 执 行 数 ( B ), 执 行 率 ( B / A ), ( 万 元 )) and in a spaced
             // year before 年 (2 0 2 2 年 度): PDF extraction spaces every character of a label cell.
-            text = SpacedBracketAll().Replace(text, m => m.Value.Any(IsCjk) ? m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Value);
             text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -321,8 +325,9 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"[(（] ?[A-Za-z\u4e00-\u9fff](?: ?[/÷×+\-]? ?[A-Za-z\u4e00-\u9fff]){0,7} ?[)）]")]
     private static partial Regex SpacedBracket();
 
-    // A bracket whose every character is spaced out, digits too: ( 2 0 2 4 年 度 ), ( 2 0 1 7   年 度 ) (with a CJK character).
-    [GeneratedRegex(@"[(（] {0,3}(?:[0-9A-Za-z\u4e00-\u9fff] {1,3}){2,}[0-9A-Za-z\u4e00-\u9fff] {0,3}[)）]")]
+    // A bracket whose every character is spaced out, digits and signs too: ( 2 0 2 4 年 度 ), ( 2 0 1 7   年 度 ),
+    // ( 2 0 分 * 执 行 率 ) (with a CJK character).
+    [GeneratedRegex(@"[(（] {0,3}(?:[0-9A-Za-z\u4e00-\u9fff*×/÷+%.\-] {1,3}){2,}[0-9A-Za-z\u4e00-\u9fff] {0,3}[)）]")]
     private static partial Regex SpacedBracketAll();
 
     // A cell is a line's, a bar's or a tab's, or stands apart by a column's gap of two spaces or more (行 次   全年预算数).

@@ -159,6 +159,7 @@ public class NormalizationTests
     [InlineData("年 度 资 金 总 额 :", "年度资金总额:")]
     [InlineData("2 0 2 2 年 度 项 目 支 出 绩 效 自 评 表", "2022年度项目支出绩效自评表")]
     [InlineData("( 2 0 2 4 年 度 )", "(2024年度)")]
+    [InlineData("( 2 0 分 * 执 行 率 )", "(20分*执行率)")]
     [InlineData("4 7 5 3 . 6 6 万 元", "4753.66万元")]
     [InlineData("9 5 . 5 %", "95.5%")]
     [InlineData("1 0 0 %", "100%")]
