@@ -48,7 +48,7 @@ internal static partial class LineBreaks
             // or a heading's start: 1、 某某馆2020年度 项目绩效自评报告自评得分100分,… is one line as written).
             if (pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) && SentenceAfterChrome(piece) is { } textAt
                 && piece.AsSpan(0, textAt).Trim() is { Length: >= MinTitleLength and <= MaxTitleLength } headline && headline.IndexOfAny(SentenceMarks) < 0
-                && !ListMark().IsMatch(headline) && headline.IndexOfAny(LinkMarks) < 0)
+                && !ListMark().IsMatch(headline) && headline.IndexOfAny(LinkMarks) < 0 && Balanced(headline))
             {
                 Add(piece[..textAt].Trim());
                 Add(piece[textAt..]);
@@ -239,7 +239,30 @@ internal static partial class LineBreaks
     }
 
     private static bool IsTitleAt(string piece, int from, int to, Func<string, bool> isTitle) =>
-        to - from is >= MinTitleLength and <= MaxTitleLength && piece.AsSpan(from, to - from).IndexOfAny(SentenceMarks) < 0 && isTitle(piece[from..to]);
+        to - from is >= MinTitleLength and <= MaxTitleLength && piece.AsSpan(from, to - from).IndexOfAny(SentenceMarks) < 0
+        && Balanced(piece.AsSpan(from, to - from)) && isTitle(piece[from..to]);
+
+    /// <summary>
+    /// Every quote and bracket the words close they also open: words that close one they did not open (中共中央 国务院关于…的
+    /// 意见》和《…》精神) start inside a quotation, no title or headline.
+    /// </summary>
+    private static bool Balanced(ReadOnlySpan<char> words)
+    {
+        foreach (var (open, close) in (ReadOnlySpan<(char, char)>)[('《', '》'), ('“', '”'), ('（', '）'), ('(', ')')])
+        {
+            var depth = 0;
+            foreach (var c in words)
+            {
+                depth += c == open ? 1 : c == close ? -1 : 0;
+                if (depth < 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Where the first chrome starter after a space stands in the piece (not at its start), if any.</summary>
     private static int? ChromeStart(string piece, IReadOnlyList<string> starters)

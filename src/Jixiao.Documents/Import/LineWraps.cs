@@ -22,10 +22,17 @@ internal static partial class LineWraps
     public static List<(int First, int Count)> Paragraphs(IReadOnlyList<string> raws, IReadOnlyList<string> texts, Func<string, bool> standsAlone)
     {
         var runs = new List<(int First, int Count)>(raws.Count);
-        var width = PageWidth(raws);
+
+        // A PDF wraps by display width (a CJK character takes two digits' room), a plain text wrapper by characters: the
+        // measure whose widths gather more lines at one width is the page's.
+        var byChars = PageWidth(raws, Characters);
+        var byDisplay = PageWidth(raws, DisplayWidth);
+        Func<string, int> measure = byDisplay is { } d && (byChars is not { } c || d.Share > c.Share) ? DisplayWidth : Characters;
+        var width = (measure == DisplayWidth ? byDisplay : byChars)?.Width;
+        var slack = measure == DisplayWidth ? 2 * WidthSlack : WidthSlack;
         for (var i = 0; i < raws.Count; i++)
         {
-            if (width is { } w && runs.Count > 0 && i > 0 && Continues(raws[i - 1], texts[i - 1], texts[i], w) && !standsAlone(texts[i - 1]) && !standsAlone(texts[i]))
+            if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal)) && !standsAlone(texts[i - 1]) && !standsAlone(texts[i]))
             {
                 runs[^1] = (runs[^1].First, runs[^1].Count + 1);
                 continue;
@@ -37,18 +44,83 @@ internal static partial class LineWraps
         return runs;
     }
 
-    private static bool Continues(string aboveRaw, string above, string line, int width)
+    private static bool Continues(int aboveWidth, string above, string line, int width, int slack, bool inRow)
     {
         var a = above.TrimEnd();
         var t = line.Trim();
-        return a.Length > 0 && t.Length > 0 && a != t && aboveRaw.TrimEnd().Length >= width - WidthSlack && !ListItem().IsMatch(a) && !ListItem().IsMatch(t)
-            && !SentenceEnds.Contains(a[^1]) && !Opening().IsMatch(t)
+        if (a.Length == 0 || t.Length == 0 || a == t || aboveWidth < width - slack || ListItem().IsMatch(a.TrimStart()) || ListItem().IsMatch(t) || Opening().IsMatch(t) || FileName().IsMatch(a))
+        {
+            return false;
+        }
+
+        // A bar-separated row cut by the wrap inside a cell (…| 主管部门 / | 某某局 |; | …| 项目资金 (元 / ) |): the row goes on
+        // on the next line. A row that ends in its bar at the width ends there, and so do rows written without their outer
+        // bars (年度资金总额 | 861.10 | … | 10), unless the next line opens with a bar or a closing bracket.
+        if (a.Contains('|', StringComparison.Ordinal) && !a.Contains('\t', StringComparison.Ordinal))
+        {
+            return a[^1] != '|' && !t.Contains('\t', StringComparison.Ordinal)
+                && (a.TrimStart()[0] == '|' || t[0] is '|' or ')' or '）' or ']' or '】' || !t.Contains('|', StringComparison.Ordinal));
+        }
+
+        // The cut cell's text going on over more lines, up to the bar that closes it (…对所有的文物 / 案件立案调查。 |).
+        if (inRow && t.Contains('|', StringComparison.Ordinal) && !t.Contains('\t', StringComparison.Ordinal))
+        {
+            return !SentenceEnds.Contains(a[^1]) && !IsCells(a);
+        }
+
+        // A line never opens with a pause or a closing mark (、“乡村振兴…”等; ”。): the sentence of the line above goes on.
+        if (ContinuingMarks.Contains(t[0]) && !IsCells(a) && !IsCells(t))
+        {
+            return true;
+        }
+
+        // A quoted title or a bracket closing at the width ends no sentence when the line runs on after an opening word
+        // (根据…《…的通知》 / 要求，…): only a line that is its bracket's content alone, or a title, may end there.
+        return (!SentenceEnds.Contains(a[^1]) || (ClosingMarks.Contains(a[^1]) && RunsOnPastBracket(a)))
             && !IsCells(a) && !IsCells(t);
     }
 
-    // Cells of a table row: bars, tabs, or two gaps or more between words (年度资金总额: 880 880 880 10 10).
-    private static bool IsCells(string text) =>
-        text.Contains('|', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) || Gap().Count(text.Trim()) >= 2;
+    // A line ending in a closing bracket that opens before it with prose in front of the bracket: 根据…《…的通知》.
+    private static bool RunsOnPastBracket(string a)
+    {
+        var open = a.LastIndexOfAny(['《', '“']);
+        return a[^1] is '》' or '”' && open > 0 && HasProse(a[..open]);
+    }
+
+    private const string ClosingMarks = "》”";
+
+    private const string ContinuingMarks = "、，,。；;：:！？!?）)》”」』】";
+
+    // Prose: sentence punctuation, or a word leading a clause (根据 按照 依据 …) that a title or cell does not open with.
+    private static bool HasProse(string text) => text.AsSpan().IndexOfAny(ProsePunctuation) >= 0 || ClauseOpening().IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<char> ProsePunctuation = System.Buffers.SearchValues.Create("，,。；;");
+
+    [GeneratedRegex(@"^(根据|按照|依据|依照|为|对照|结合|围绕|通过|经)")]
+    private static partial Regex ClauseOpening();
+
+    // Cells of a table row: bars, tabs, or two gaps or more between words (年度资金总额: 880 880 880 10 10). A line of
+    // prose with spaced names in it (《中共中央 国务院关于…》和《中共某某市委 某某市人民政府…) is no row: quotes, commas
+    // or full stops are a sentence's, unless its gaps are wide (two spaces or more, as a layout's columns).
+    private static bool IsCells(string text)
+    {
+        var trimmed = text.Trim();
+        if (text.Contains('|', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) || WideGap().Count(trimmed) >= 2)
+        {
+            return true;
+        }
+
+        return Gap().Count(trimmed) >= 2 && trimmed.AsSpan().IndexOfAny(SentenceMarks) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，,。《》“”");
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WideGap();
+
+    // A line ending in a file's name (附件10:…绩效评价报告.pdf): the name is whole.
+    [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
 
     [GeneratedRegex(@"^[-*•·]\s")]
     private static partial Regex ListItem();
@@ -56,10 +128,30 @@ internal static partial class LineWraps
     [GeneratedRegex(@"\s+")]
     private static partial Regex Gap();
 
-    /// <summary>The page's width in characters, when the text is wrapped at one; else null.</summary>
-    private static int? PageWidth(IReadOnlyList<string> raws)
+    private static int Characters(string text) => text.Length;
+
+    /// <summary>The room a line takes on a page: a CJK or full-width character two, any other one.</summary>
+    public static int DisplayWidth(string text)
     {
-        var lengths = raws.Select(r => r.TrimEnd()).Where(r => r.Trim().Length >= MinCountedLength).Select(r => r.Length).ToList();
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += IsWide(c) ? 2 : 1;
+        }
+
+        return n;
+    }
+
+    private static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+
+    /// <summary>The page's width by a measure, with the share of counted lines that end near it, when the text is wrapped at one; else null.</summary>
+    private static (int Width, double Share)? PageWidth(IReadOnlyList<string> raws, Func<string, int> measure)
+    {
+        var factor = measure("一");
+        var slack = WidthSlack * factor;
+        var lengths = raws.Select(r => r.TrimEnd()).Where(r => r.Trim().Length >= MinCountedLength).Select(measure).ToList();
         if (lengths.Count < MinWrappedLines)
         {
             return null;
@@ -69,21 +161,21 @@ internal static partial class LineWraps
         var votes = new Dictionary<int, int>();
         foreach (var n in lengths)
         {
-            for (var w = n; w <= n + WidthSlack; w++)
+            for (var w = n; w <= n + slack; w++)
             {
                 votes[w] = votes.GetValueOrDefault(w) + 1;
             }
         }
 
         var best = votes.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
-        var near = lengths.Where(n => n >= best - WidthSlack && n <= best).ToList();
+        var near = lengths.Where(n => n >= best - slack && n <= best).ToList();
         var width = near.Count == 0 ? 0 : near.Max();
-        return near.Count >= MinWrappedLines && near.Count >= MinShare * lengths.Count && width >= MinPageWidth ? width : null;
+        return near.Count >= MinWrappedLines && near.Count >= MinShare * lengths.Count && width >= MinPageWidth * factor ? (width, (double)near.Count / lengths.Count) : null;
     }
 
     private const string SentenceEnds = "。；：！？:;!?」”》)）";
 
     // A line that opens a heading, an attachment or a form's year: 一、 （二） (3) 1、 1. 第一部分 附件 附表 (2024年度).
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]+[部章节]|附件|附表)")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}[.．](?=(19|20)[0-9]{2}\s*年)|第[一二三四五六七八九十]+[部章节]|附\s*[件表])")]
     private static partial Regex Opening();
 }

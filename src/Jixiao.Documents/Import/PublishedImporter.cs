@@ -81,7 +81,8 @@ public static partial class PublishedImporter
             {
                 var i = first;
                 var raw = count == 1 ? raws[i] : string.Concat(raws.Skip(first).Take(count).Select((r, k) => k == 0 ? r.TrimEnd() : r.Trim()));
-                var text = count == 1 ? texts[i] : string.Concat(texts.Skip(first).Take(count).Select((t, k) => k == 0 ? t.TrimEnd() : t.Trim()));
+                // A paragraph is normalized whole: a gloss or a spaced label cut by the wrap (報 / (bào)告) reads as one.
+                var text = count == 1 ? texts[i] : TextNormalizer.NormalizeLine(raw, traditional);
 
                 if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold, t => IsChrome(t, options.Vocabulary)) is { Count: > 1 } pieces)
                 {

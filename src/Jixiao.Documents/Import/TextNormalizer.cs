@@ -220,6 +220,11 @@ public static partial class TextNormalizer
             text = PinyinGloss().Replace(text, string.Empty);
         }
 
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            text = SpacedBracketAll().Replace(text, m => m.Value.Any(IsCjk) ? m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Value);
+        }
+
         text = SpacedLabel().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (text.Contains(' ', StringComparison.Ordinal))
         {
@@ -227,6 +232,10 @@ public static partial class TextNormalizer
             // year before 年 (2 0 2 2 年 度): PDF extraction spaces every character of a label cell.
             text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+            // An amount cell spaced out with its unit (4 7 5 3 . 6 6 万 元, 9 5 . 5 %, 1 0 0 %): digits one space apart are one
+            // number only with their spaced decimal point or a spaced 万 元 or % after them (5 5 分, 第 1 2 3 4 号 stay apart).
+            text = SpacedAmount().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
             // A two-character label cell spaced out (分 值, 得 分: a line or a cell of its own), and the space such a label
             // keeps before its column letters or colon (全年预算数 (A), 年度资金总额 :).
@@ -316,11 +325,20 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"[(（] ?[A-Za-z\u4e00-\u9fff](?: ?[/÷×+\-]? ?[A-Za-z\u4e00-\u9fff]){0,7} ?[)）]")]
     private static partial Regex SpacedBracket();
 
-    [GeneratedRegex(@"(?<=^ *|[|\t] *)[\u4e00-\u9fff] [\u4e00-\u9fff](?= *(?:[|\t]|$))")]
+    // A bracket whose every character is spaced out, digits and signs too: ( 2 0 2 4 年 度 ), ( 2 0 1 7   年 度 ),
+    // ( 2 0 分 * 执 行 率 ) (with a CJK character).
+    [GeneratedRegex(@"[(（] {0,3}(?:[0-9A-Za-z\u4e00-\u9fff*×/÷+%.\-] {1,3}){2,}[0-9A-Za-z\u4e00-\u9fff] {0,3}[)）]")]
+    private static partial Regex SpacedBracketAll();
+
+    // A cell is a line's, a bar's or a tab's, or stands apart by a column's gap of two spaces or more (行 次   全年预算数).
+    [GeneratedRegex(@"(?<=^ *|[|\t] *|  )[\u4e00-\u9fff] [\u4e00-\u9fff](?= *(?:[|\t]|$)|  )")]
     private static partial Regex SpacedPairCell();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff]) (?=[(（][A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff/÷×+\-]{0,4}[)）]|[:：])")]
     private static partial Regex SpaceBeforeColumnMark();
+
+    [GeneratedRegex(@"(?<![0-9.] ?)[0-9](?: [0-9])* (?:\. [0-9](?: [0-9])* (?:万 元|元|%|％)|\. [0-9](?: [0-9])*(?![0-9])|[0-9](?: [0-9])* (?:万 元|%|％))")]
+    private static partial Regex SpacedAmount();
 
     [GeneratedRegex(@"(?<![0-9.] ?)[12] [0-9] [0-9] [0-9](?= ?年)")]
     private static partial Regex SpacedYear();

@@ -227,4 +227,14 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
         Assert.DoesNotContain(pieces, p => p == "目录");
     }
+
+    [Fact]
+    public void Reflow_WordsInsideAQuotation_NoHeadline()
+    {
+        // A page's opening that starts inside a quotation (its 《 on the line above): the words up to the first sentence
+        // close a quote they never opened, so they are no headline of their own.
+        var line = "中共中央 国务院关于全面实施预算绩效管理的意见》和《某某市委 某某市人民政府关于全面推进预算绩效管理的实施意见》精神,切实推进预算绩效信息公开,努力实现预算绩效评价结果与应用相挂钩。2023年度财政支出重点评价聚焦经济发展、民生保障等领域。";
+        var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => true, _ => true, _ => false);
+        Assert.DoesNotContain(pieces, p => p.StartsWith("中共中央", StringComparison.Ordinal) && !p.Contains('，') && !p.Contains(','));
+    }
 }

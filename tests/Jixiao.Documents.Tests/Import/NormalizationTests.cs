@@ -158,14 +158,33 @@ public class NormalizationTests
     [InlineData("序号 | 得 分 | 分 值", "序号 | 得分 | 分值")]
     [InlineData("年 度 资 金 总 额 :", "年度资金总额:")]
     [InlineData("2 0 2 2 年 度 项 目 支 出 绩 效 自 评 表", "2022年度项目支出绩效自评表")]
+    [InlineData("( 2 0 2 4 年 度 )", "(2024年度)")]
+    [InlineData("( 2 0 分 * 执 行 率 )", "(20分*执行率)")]
+    [InlineData("4 7 5 3 . 6 6 万 元", "4753.66万元")]
+    [InlineData("9 5 . 5 %", "95.5%")]
+    [InlineData("1 0 0 %", "100%")]
+    [InlineData("3 8 2 4 . 2 6", "3824.26")]
+    [InlineData("( 2 0 1 7   年 度 )", "(2017年度)")]
+    [InlineData("行 次   全 年 预 算 数", "行次   全年预算数")]
+    [InlineData("序号   分 值   得 分", "序号   分值   得分")]
     public void NormalizeLine_PdfSpacedLabelCells_Collapsed(string spaced, string typed) => Assert.Equal(typed, TextNormalizer.NormalizeLine(spaced));
 
     [Theory]
     [InlineData("5 5 分")]
     [InlineData("第 1 2 3 4 号")]
     [InlineData("共 3 人 4 年")]
+    [InlineData("(1 2 3 4)")]
+    [InlineData("第 1 2 3 4 号 5 5 分")]
     public void NormalizeLine_SpacedLooksAlike_NoDigitsJoined(string text) =>
         Assert.DoesNotContain("1234", TextNormalizer.NormalizeLine(text), StringComparison.Ordinal);
+
+    // Words one space apart stay apart: only two single characters standing alone by a column's gap, a bar or the line's
+    // ends collapse.
+    [Theory]
+    [InlineData("项目 名称  某某 道路", "某某 道路")]
+    [InlineData("经过 自评 得分 为  92分", "自评 得分")]
+    public void NormalizeLine_SpacedPairInProse_Kept(string text, string kept) =>
+        Assert.Contains(kept, TextNormalizer.NormalizeLine(text), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("2,322.6", 2322.6, false, false)]
