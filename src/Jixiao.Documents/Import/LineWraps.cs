@@ -19,7 +19,7 @@ internal static partial class LineWraps
     private const int MinWrappedLines = 4;
 
     /// <summary>The text's paragraphs as runs of lines (first index, count); every line alone when no wrapping shows.</summary>
-    public static List<(int First, int Count)> Paragraphs(IReadOnlyList<string> raws, IReadOnlyList<string> texts, Func<string, bool> standsAlone)
+    public static List<(int First, int Count)> Paragraphs(IReadOnlyList<string> raws, IReadOnlyList<string> texts, Func<string, bool> standsAlone, Jixiao.Documents.Reading.ReadingVocabulary v)
     {
         var runs = new List<(int First, int Count)>(raws.Count);
 
@@ -32,7 +32,7 @@ internal static partial class LineWraps
         var slack = measure == DisplayWidth ? 2 * WidthSlack : WidthSlack;
         for (var i = 0; i < raws.Count; i++)
         {
-            if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal)) && !standsAlone(texts[i - 1]) && !standsAlone(texts[i]))
+            if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal), v) && !standsAlone(texts[i - 1]) && !standsAlone(texts[i]))
             {
                 runs[^1] = (runs[^1].First, runs[^1].Count + 1);
                 continue;
@@ -44,11 +44,11 @@ internal static partial class LineWraps
         return runs;
     }
 
-    private static bool Continues(int aboveWidth, string above, string line, int width, int slack, bool inRow)
+    private static bool Continues(int aboveWidth, string above, string line, int width, int slack, bool inRow, Jixiao.Documents.Reading.ReadingVocabulary v)
     {
         var a = above.TrimEnd();
         var t = line.Trim();
-        if (a.Length == 0 || t.Length == 0 || a == t || aboveWidth < width - slack || ListItem().IsMatch(a.TrimStart()) || ListItem().IsMatch(t) || Opening().IsMatch(t) || FileName().IsMatch(a))
+        if (a.Length == 0 || t.Length == 0 || a == t || aboveWidth < width - slack || ListItem().IsMatch(a.TrimStart()) || ListItem().IsMatch(t) || Opening().IsMatch(t) || v.SharedFileExtensions.Any(e => a.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -76,28 +76,27 @@ internal static partial class LineWraps
 
         // A quoted title or a bracket closing at the width ends no sentence when the line runs on after an opening word
         // (根据…《…的通知》 / 要求，…): only a line that is its bracket's content alone, or a title, may end there.
-        return (!SentenceEnds.Contains(a[^1]) || (ClosingMarks.Contains(a[^1]) && RunsOnPastBracket(a)))
+        return (!SentenceEnds.Contains(a[^1]) || (ClosingMarks.Contains(a[^1]) && RunsOnPastBracket(a, v)))
             && !IsCells(a) && !IsCells(t);
     }
 
     // A line ending in a closing bracket that opens before it with prose in front of the bracket: 根据…《…的通知》.
-    private static bool RunsOnPastBracket(string a)
+    private static bool RunsOnPastBracket(string a, Jixiao.Documents.Reading.ReadingVocabulary v)
     {
         var open = a.LastIndexOfAny(['《', '“']);
-        return a[^1] is '》' or '”' && open > 0 && HasProse(a[..open]);
+        return a[^1] is '》' or '”' && open > 0 && HasProse(a[..open], v);
     }
 
     private const string ClosingMarks = "》”";
 
     private const string ContinuingMarks = "、，,。；;：:！？!?）)》”」』】";
 
-    // Prose: sentence punctuation, or a word leading a clause (根据 按照 依据 …) that a title or cell does not open with.
-    private static bool HasProse(string text) => text.AsSpan().IndexOfAny(ProsePunctuation) >= 0 || ClauseOpening().IsMatch(text);
+    // Prose: sentence punctuation, or a word leading a clause (fields.yaml clauseOpenings: 根据 按照 依据 …) that a title or
+    // cell does not open with.
+    private static bool HasProse(string text, Jixiao.Documents.Reading.ReadingVocabulary v) =>
+        text.AsSpan().IndexOfAny(ProsePunctuation) >= 0 || v.ClauseOpenings.Any(w => text.StartsWith(w, StringComparison.Ordinal));
 
     private static readonly System.Buffers.SearchValues<char> ProsePunctuation = System.Buffers.SearchValues.Create("，,。；;");
-
-    [GeneratedRegex(@"^(根据|按照|依据|依照|为|对照|结合|围绕|通过|经)")]
-    private static partial Regex ClauseOpening();
 
     // Cells of a table row: bars, tabs, or two gaps or more between words (年度资金总额: 880 880 880 10 10). A line of
     // prose with spaced names in it (《中共中央 国务院关于…》和《中共某某市委 某某市人民政府…) is no row: quotes, commas
@@ -117,10 +116,6 @@ internal static partial class LineWraps
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex WideGap();
-
-    // A line ending in a file's name (附件10:…绩效评价报告.pdf): the name is whole.
-    [GeneratedRegex(@"\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", RegexOptions.IgnoreCase)]
-    private static partial Regex FileName();
 
     [GeneratedRegex(@"^[-*•·]\s")]
     private static partial Regex ListItem();

@@ -77,7 +77,7 @@ public static partial class PublishedImporter
             }
 
             // A PDF's text hard-wrapped at its page width: each paragraph is read as one line, under its first line's number.
-            foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, t => IsChrome(t, options.Vocabulary)))
+            foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, t => IsChrome(t, options.Vocabulary), options.Vocabulary))
             {
                 var i = first;
                 var raw = count == 1 ? raws[i] : string.Concat(raws.Skip(first).Take(count).Select((r, k) => k == 0 ? r.TrimEnd() : r.Trim()));

@@ -61,7 +61,7 @@ public class LineWrapsTests
             "三、自评结论经自评，2023年部门整体支出绩效自评得分92分，评价等级为优",
             "四、存在的主要问题一是预算编制不够精细，二是绩效目标设置不够细化具体",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, l => l.StartsWith("发布时间", StringComparison.Ordinal));
+        var runs = LineWraps.Paragraphs(lines, lines, l => l.StartsWith("发布时间", StringComparison.Ordinal), Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal(lines.Length, runs.Count);
     }
 
@@ -76,7 +76,7 @@ public class LineWrapsTests
             "经自评得分92分",
             "评价等级为优，部门整体支出绩效目标基本实现，群众满意度较高，社会效益明显提升",
         ];
-        Assert.Equal(lines.Length, LineWraps.Paragraphs(lines, lines, _ => false).Count);
+        Assert.Equal(lines.Length, LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn).Count);
     }
 
     // A PDF wraps by the room a line takes: a CJK character two digits' width. Lines of mixed digits and CJK cut at one
@@ -132,7 +132,7 @@ public class LineWrapsTests
         Assert.Equal(1218.76m, d.Evaluation.Budget.Project.Executed);
         Assert.Equal(92.5m, d.Stated.TotalScore);
         Assert.Single(PublishedImporter.ImportText(wrapped, "t.txt").Documents);
-        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal(Report.Split('\n').Length, runs.Count);
     }
 
@@ -156,7 +156,7 @@ public class LineWrapsTests
             "安全巡查、文物保护执法、文物保护培训工作,编制文物保护规划,开展文物保护课",
             "题研究。 |",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal([(0, 1), (1, 2), (3, 1), (4, 2), (6, 1), (7, 1), (8, 1), (9, 1), (10, 1), (11, 3)], runs);
     }
 
@@ -174,7 +174,7 @@ public class LineWrapsTests
             "我单位全年预算数1761.58万元,本年度总支出1688.46万元,其中基本支出469.70万",
             "元,项目支出1218.76万元。",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal([(0, 2), (2, 3), (5, 1), (6, 2)], runs);
     }
 
@@ -192,7 +192,7 @@ public class LineWrapsTests
             "附件:1.某某省科学技术厅2020年度部门整体支出绩效自评报告及其附表附件",
             "2.2020 年度“科技发展战略专项资金”绩效自评报告",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal([(0, 1), (1, 3), (4, 1), (5, 1), (6, 1), (7, 1)], runs);
     }
 
@@ -207,7 +207,7 @@ public class LineWrapsTests
             "附 件:1.某某省科学技术厅2020年度部门整体支出绩效自评报告及其附表附件",
             "2.2020 年度“科技发展战略专项资金”绩效自评报告",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, _ => false);
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal([(0, 3), (3, 1), (4, 1)], runs);
     }
 
