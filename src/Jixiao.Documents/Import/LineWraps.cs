@@ -48,7 +48,7 @@ internal static partial class LineWraps
     {
         var a = above.TrimEnd();
         var t = line.Trim();
-        if (a.Length == 0 || t.Length == 0 || a == t || aboveWidth < width - slack || ListItem().IsMatch(a.TrimStart()) || ListItem().IsMatch(t) || Opening().IsMatch(t) || v.SharedFileExtensions.Any(e => a.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        if (a.Length == 0 || t.Length == 0 || a == t || aboveWidth < width - slack || ListItem().IsMatch(a.TrimStart()) || ListItem().IsMatch(t) || Opening().IsMatch(t) || OpensAttachment(t, v) || v.SharedFileExtensions.Any(e => a.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -170,7 +170,15 @@ internal static partial class LineWraps
 
     private const string SentenceEnds = "。；：！？:;!?」”》)）";
 
-    // A line that opens a heading, an attachment or a form's year: 一、 （二） (3) 1、 1. 第一部分 附件 附表 (2024年度).
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}[.．](?=(19|20)[0-9]{2}\s*年)|第[一二三四五六七八九十]+[部章节]|附\s*[件表])")]
+    // A line that opens a heading or a form's year: 一、 （二） (3) 1、 1. 第一部分 (2024年度).
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[（(][0-9]{4}年|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}[.．](?=(19|20)[0-9]{2}\s*年)|第[一二三四五六七八九十]+[部章节])")]
     private static partial Regex Opening();
+
+    /// <summary>A line that opens an attachment or appended table (kinds.yaml attachmentWords, appendixPrefixes: 附件, 附表), its characters perhaps spaced (附 件).</summary>
+    private static bool OpensAttachment(string line, Jixiao.Documents.Reading.ReadingVocabulary v)
+    {
+        var head = line.Length > 8 ? line[..8] : line;
+        var compact = head.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return v.AttachmentWords.Concat(v.AppendixPrefixes).Any(w => compact.StartsWith(w, StringComparison.Ordinal));
+    }
 }
