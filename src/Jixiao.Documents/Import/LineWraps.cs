@@ -19,7 +19,7 @@ internal static partial class LineWraps
     private const int MinWrappedLines = 4;
 
     /// <summary>The text's paragraphs as runs of lines (first index, count); every line alone when no wrapping shows.</summary>
-    public static List<(int First, int Count)> Paragraphs(IReadOnlyList<string> raws, IReadOnlyList<string> texts, Func<string, bool> standsAlone, Jixiao.Documents.Reading.ReadingVocabulary v)
+    public static List<(int First, int Count)> Paragraphs(IReadOnlyList<string> raws, IReadOnlyList<string> texts, Func<int, bool> standsAlone, Jixiao.Documents.Reading.ReadingVocabulary v)
     {
         var runs = new List<(int First, int Count)>(raws.Count);
 
@@ -32,7 +32,7 @@ internal static partial class LineWraps
         var slack = measure == DisplayWidth ? 2 * WidthSlack : WidthSlack;
         for (var i = 0; i < raws.Count; i++)
         {
-            if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal), v) && !standsAlone(texts[i - 1]) && !standsAlone(texts[i]))
+            if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal), v) && !standsAlone(i - 1) && !standsAlone(i))
             {
                 runs[^1] = (runs[^1].First, runs[^1].Count + 1);
                 continue;
@@ -125,21 +125,8 @@ internal static partial class LineWraps
 
     private static int Characters(string text) => text.Length;
 
-    /// <summary>The room a line takes on a page: a CJK or full-width character two, any other one.</summary>
-    public static int DisplayWidth(string text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            n += IsWide(c) ? 2 : 1;
-        }
-
-        return n;
-    }
-
-    private static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF')
-            or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+    // The room a line takes on a page (a CJK or full-width character two, any other one): PdfLines measures the same.
+    internal static int DisplayWidth(string text) => PdfLines.DisplayWidth(text);
 
     /// <summary>The page's width by a measure, with the share of counted lines that end near it, when the text is wrapped at one; else null.</summary>
     private static (int Width, double Share)? PageWidth(IReadOnlyList<string> raws, Func<string, int> measure)

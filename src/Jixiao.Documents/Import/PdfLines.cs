@@ -23,7 +23,7 @@ public static partial class PdfLines
     public static string Unwrap(string text)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r', ' ')).ToList();
-        var widths = lines.Select(Width).ToList();
+        var widths = lines.Select(DisplayWidth).ToList();
         var edge = widths.Count == 0 ? 0 : widths.Max();
         var full = widths.Count(w => w >= edge - Slack && w > 0);
         if (edge < 40 || full < FewestFull)
@@ -80,8 +80,8 @@ public static partial class PdfLines
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
-    /// <summary>Display width in columns: CJK characters and full-width forms count two.</summary>
-    private static int Width(string line)
+    /// <summary>Display width in columns (the room a line takes on a page): CJK characters and full-width forms count two.</summary>
+    internal static int DisplayWidth(string line)
     {
         var w = 0;
         foreach (var c in line)

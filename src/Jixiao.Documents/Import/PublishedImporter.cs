@@ -77,7 +77,9 @@ public static partial class PublishedImporter
             }
 
             // A PDF's text hard-wrapped at its page width: each paragraph is read as one line, under its first line's number.
-            foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, t => IsChrome(t, options.Vocabulary), options.Vocabulary))
+            // Whether a line is chrome is decided once: the wrap joiner asks it of every line and a line left alone keeps it.
+            var chrome = Array.ConvertAll(texts, t => IsChrome(t, options.Vocabulary));
+            foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, k => chrome[k], options.Vocabulary))
             {
                 var i = first;
                 var raw = count == 1 ? raws[i] : string.Concat(raws.Skip(first).Take(count).Select((r, k) => k == 0 ? r.TrimEnd() : r.Trim()));
@@ -99,7 +101,7 @@ public static partial class PublishedImporter
                     continue;
                 }
 
-                lines.Add(new TextLine(i + 1, raw, text) { Chrome = IsChrome(text, options.Vocabulary) });
+                lines.Add(new TextLine(i + 1, raw, text) { Chrome = count == 1 ? chrome[i] : IsChrome(text, options.Vocabulary) });
             }
 
             var documents = new List<ImportedDocument>();

@@ -61,7 +61,7 @@ public class LineWrapsTests
             "三、自评结论经自评，2023年部门整体支出绩效自评得分92分，评价等级为优",
             "四、存在的主要问题一是预算编制不够精细，二是绩效目标设置不够细化具体",
         ];
-        var runs = LineWraps.Paragraphs(lines, lines, l => l.StartsWith("发布时间", StringComparison.Ordinal), Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
+        var runs = LineWraps.Paragraphs(lines, lines, k => lines[k].StartsWith("发布时间", StringComparison.Ordinal), Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
         Assert.Equal(lines.Length, runs.Count);
     }
 
