@@ -129,6 +129,11 @@ def columns(text):
     return re.sub(r' *\| *', '   ', text)
 
 
+def flat(text):
+    """A web table copied as text with its cells run on with single spaces (document-sharing sites, search excerpts)."""
+    return re.sub(r' *\| *', ' ', text).replace('\n ', '\n')
+
+
 CN_DIGITS = '〇一二三四五六七八九'
 
 
@@ -158,7 +163,7 @@ def synonyms(text):
 
 
 PERTURBATIONS = {'trad': trad, 'chrome': chrome, 'fullwidth': fullwidth, 'halfwidth': halfwidth, 'joined': joined, 'wrapped': wrapped, 'cells': cells,
-                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns, 'cnyear': cnyear, 'yuan': yuan, 'synonyms': synonyms}
+                 'spaced': spaced, 'crlf': crlf, 'tabs': tabs, 'columns': columns, 'flat': flat, 'cnyear': cnyear, 'yuan': yuan, 'synonyms': synonyms}
 
 
 def measure(jixiao, folder):

@@ -162,7 +162,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells), piece.Cells, numbers, StatesOwnUnit(label))
+                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells) || KeyedAmount(text, hit, label, stop, numbers), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null)
                 {
@@ -1350,6 +1350,45 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
+    /// <summary>
+    /// 预算数 62.73 到位数 62.73 执行数 62.73 under 金额单位:万元: a table's row copied with spaces, each amount label keyed to a
+    /// bare number that is a cell of its own: only spaces or a colon before it; after it the row's end, a cell mark, or (after
+    /// spaces or none: 预算数62.73到位数62.73) the next label, cover key or received-money word. Only a label that names a figure
+    /// (…数, …额): 预算执行 4 in a scoring table is an indicator and its weight. The number is in the table's declared unit;
+    /// without a declared unit (tables.yaml tableUnitCues) it is no amount.
+    /// </summary>
+    private bool KeyedAmount(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, int stop, List<NumberToken> numbers)
+    {
+        if (label.Role != ValueRole.Amount || label.Prose || ctx.TableUnit is null || !(label.Text.EndsWith('数') || label.Text.EndsWith('额')))
+        {
+            return false;
+        }
+
+        var token = numbers.FirstOrDefault(n => n.Start >= hit.End);
+        if (token is not { Suffix: NumberSuffix.None, Value: not null, Glued: false } || token.Start > stop)
+        {
+            return false;
+        }
+
+        for (var i = hit.End; i < token.Start; i++)
+        {
+            if (text[i] is not (' ' or ':' or '：'))
+            {
+                return false;
+            }
+        }
+
+        var after = token.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= text.Length || text[after] is '|' or '\t'
+            || ((ix.Labels.LongestAt(text, after) is not null || ix.CoverKeys.LongestAt(text, after) is not null
+                || v.ReceivedWords.Any(w => text.AsSpan(after).StartsWith(w, StringComparison.Ordinal))));
+    }
+
     /// <summary>The first number after <paramref name="from"/> of the role, before <paramref name="stop"/> and a sentence end, within the gap.</summary>
     private NumberToken? FindNumber(string text, int from, int stop, int gap, ValueRole role, bool bare, bool cells, List<NumberToken> numbers, bool unitInLabel = false)
     {
@@ -2507,6 +2546,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             s--;
         }
 
+        // 评价机构:☐中介机构 ☐专家组 ☑项目单位评价组: a check box's option that holds a label's words is a choice, not a field.
+        if (s >= 0 && text[s] is TextNormalizer.Ticked or TextNormalizer.Unticked)
+        {
+            return;
+        }
+
         // Cells run together (…自评表单位名称:襄阳市中心医院填报日期:…): a label directly followed by a colon is a cover
         // field wherever it stands; its value ends at the next label.
         var keyed = labelEnd < text.Length && text[labelEnd] is ':' or '：';
@@ -2565,6 +2610,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         if (paired && value.IndexOfAny(['/', '／']) is var slash and > 0)
         {
             value = value[..slash].Trim();
+        }
+
+        // 承担单位: 某某县民政事业服务中心 (公章): the seal mark after a name is where the seal goes, not part of the name (a name
+        // of two words before it is left to the rules for names split by a space).
+        if (label.Field is "unit" or "department" && ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } sealMark
+            && value.Length > sealMark.Length && !value[..^sealMark.Length].TrimEnd().Any(char.IsWhiteSpace))
+        {
+            value = value[..^sealMark.Length].TrimEnd();
+            end = i + value.Length;
         }
 
         SourceRef source;
@@ -2786,6 +2840,26 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var joined = value + rest;
         return ctx.CleanUnit(joined) == joined && !ctx.IsRegionOnly(joined) ? joined : null;
+    }
+
+    /// <summary>Whether the text ends with a folded phrase, its characters folded one by one (（公章） ends with (公章)).</summary>
+    private static bool EndsWithFolded(string text, string folded)
+    {
+        if (text.Length < folded.Length)
+        {
+            return false;
+        }
+
+        var from = text.Length - folded.Length;
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (VocabularyLoader.FoldChar(text[from + k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? GluedUnit(Piece piece, int from, int to)

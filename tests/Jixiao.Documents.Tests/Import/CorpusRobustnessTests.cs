@@ -32,7 +32,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // measured 26 and 3 when added, 21 and 0 once spaced brackets with digits and two-character cells by a column gap
         // were collapsed, 17 and 0 once spaced amounts (4 7 5 3 . 6 6 万 元) were, 11 and 0 with signs in brackets
         // (( 2 0 分 * 执 行 率 )); cells, a bar-separated table copied one cell a line as web tables are, measured 16 and 6
-        // when added)
+        // when added; flat, a table's cells run on with single spaces as document-sharing pages copy them, 13 and 1 when added, 12 and 0 once a seal mark after a name and a ticked option were no longer read into the unit)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -42,6 +42,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "yuan", 1, 0 },
         { "tabs", 4, 0 },
         { "columns", 10, 0 },
+        { "flat", 12, 0 },
         { "synonyms", 14, 1 },
         { "joined", 141, 31 },
         { "wrapped", 36, 5 },
@@ -105,6 +106,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
             : [l])),
         "joined" => string.Join(' ', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)),
         "columns" => CellBar().Replace(text, "   "),
+        "flat" => CellBar().Replace(text, " ").Replace("\n ", "\n", StringComparison.Ordinal),
         "synonyms" => Synonyms.Aggregate(text, (t, p) => t.Replace(p.Of, p.As, StringComparison.Ordinal)),
         "chrome" => "网站首页 | 政务公开 | 政务服务 | 互动交流\n无障碍浏览  长者模式  登录  注册\n当前位置：首页 > 政务公开 > 财政信息\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n分享到：\n"
             + text + "\n相关链接\n上一篇：关于做好信息公开工作的通知\n下一篇：无\n网站地图 | 联系我们 | 隐私声明\n技术支持：某某网络科技有限公司",

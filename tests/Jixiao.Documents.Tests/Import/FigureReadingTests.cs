@@ -1139,4 +1139,42 @@ public class FigureReadingTests
             """);
         Assert.Equal(98m, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Theory]
+    [InlineData("预算数 62.73 到位数 62.73 执行数 62.73")]
+    [InlineData("预算数62.73到位数62.73执行数62.73")]
+    [InlineData("预算数: 62.73 执行数: 62.73")]
+    public void KeyedBareAmounts_UnderADeclaredTableUnit_AreAmountsInThatUnit(string row)
+    {
+        var d = One($"""
+            2021年度预算项目绩效自评表
+            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
+            {row}
+            """);
+        Assert.Equal(62.73m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(62.73m, d.Evaluation.Budget.Executed);
+        Assert.Equal("62.73", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void KeyedBareAmounts_WithoutADeclaredUnitOrUnderAnIndicator_AreNoAmounts()
+    {
+        // No table unit stated: a bare number after 预算数 could be anything.
+        var noUnit = One("""
+            2021年度预算项目绩效自评表
+            项目名称:某某项目 实施(主管)单位:某某局
+            预算数 62.73 到位数 62.73 执行数 62.73
+            """);
+        Assert.Null(noUnit.Evaluation.Budget.Adjusted);
+        Assert.Null(noUnit.Evaluation.Budget.Executed);
+
+        // An indicator named like a figure's label (预算执行) with its weight, in a table whose unit is stated: no spending.
+        var indicator = One("""
+            2022年度部门整体支出绩效自评表
+            部门名称:某某局 金额单位:万元
+            预算执行 4 结转结余率 2 部门(单位)当年度结转结余额与当年度预算总额的比率
+            """);
+        Assert.Null(indicator.Evaluation.Budget.Executed);
+    }
 }

@@ -421,4 +421,24 @@ public class UnitSourcesTests
         Assert.Equal(string.Empty, Single(contents).Evaluation.Unit);
         Assert.Equal(string.Empty, Single(contents + "第一部分 单位概况\n一、职能简介\n本校是一所公办小学校。\n").Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("工作活动(项目)承担单位: 某某县民政事业服务中心 (公章)")]
+    [InlineData("项目实施单位:某某县民政事业服务中心(盖章)")]
+    [InlineData("项目实施单位 某某县民政事业服务中心（公章）  项目负责人 张三")]
+    public void Unit_SealMarkAfterTheName_IsDropped(string line)
+    {
+        var d = Single($"项目支出绩效自评表(2019年度)\n{line}\n");
+        Assert.Equal("某某县民政事业服务中心", d.Evaluation.Unit);
+        Assert.Equal("某某县民政事业服务中心", ImportAssert.Value(d, "unit").Source.Span);
+        ImportAssert.SpansHold(d);
+    }
+
+    [Fact]
+    public void Unit_TickedOptionHoldingALabelsWords_IsNoUnit()
+    {
+        // 评价机构's options: ☑项目单位评价组 is a choice among boxes, not a 单位 field.
+        var d = Single("项目支出绩效自评表(2019年度)\n组织方式:□财政部门 □主管部门 √实施单位\n评价机构:□中介机构 □专家组 √项目单位评价组\n");
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
 }
