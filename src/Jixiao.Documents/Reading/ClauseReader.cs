@@ -2672,6 +2672,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         source = piece.Locate(i, head.Length);
                     }
 
+                    if (name is null && !fromNextLine && label.Priority >= 7 && value.IndexOf(' ', StringComparison.Ordinal) is var space and >= 3
+                        && StartsCell(value, space + 1)
+                        && ctx.CleanName(value[..space], requireSuffix: label.Field == "unit") is { } first && first == value[..space])
+                    {
+                        // 实施单位 某某镇人民政府 项目资金(万元) …: a cover whose line breaks were lost runs the next cell on after a
+                        // space; the name is the first word when that word alone is a whole name and the next word opens a known
+                        // cell (a label, a cover key or a header). Not a label of the department (主管部门), only a name label.
+                        name = first;
+                        value = first;
+                        source = piece.Locate(i, first.Length);
+                    }
+
                     if (name is null)
                     {
                         return;
@@ -2840,6 +2852,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var joined = value + rest;
         return ctx.CleanUnit(joined) == joined && !ctx.IsRegionOnly(joined) ? joined : null;
+    }
+
+    /// <summary>Whether a known cell opens at <paramref name="at"/> (after spaces): a field's label, a cover key or a table header.</summary>
+    private bool StartsCell(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && (ix.Labels.LongestAt(text, at) is not null || ix.CoverKeys.LongestAt(text, at) is not null || ix.HeaderPhrases.LongestAt(text, at) is not null);
     }
 
     /// <summary>Whether the text ends with a folded phrase, its characters folded one by one (（公章） ends with (公章)).</summary>

@@ -68,6 +68,12 @@ internal sealed class ReadContext
             u = u[(close + 1)..].Trim();
         }
 
+        // A bracket opened before the name and never closed in it ((某某合作社冷链设施建设项目) cut after the unit): not the name's.
+        if (u.Length > 3 && u[0] is '(' or '（' && u.AsSpan().IndexOfAny(")）") < 0)
+        {
+            u = u[1..].Trim();
+        }
+
         // A leading code: 219001-池州市…
         var dash = u.AsSpan().IndexOfAny("-－—");
         if (dash > 0 && dash <= 20 && u[..dash].All(char.IsAsciiLetterOrDigit))

@@ -441,4 +441,26 @@ public class UnitSourcesTests
         var d = Single("项目支出绩效自评表(2019年度)\n组织方式:□财政部门 □主管部门 √实施单位\n评价机构:□中介机构 □专家组 √项目单位评价组\n");
         Assert.Equal(string.Empty, d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_CoverRunOnAfterASpace_FirstWordWhenTheNextOpensAKnownCell()
+    {
+        // A cover whose line breaks were lost: the name ends where the next known cell (资金情况) begins.
+        var d = Single("2023年项目支出绩效自评表\n项目名称 某某补贴到户项目 主管部门 县农业农村局 实施单位 某某镇人民政府 资金情况 (万元) 全年预算数(A) 全年执行数(B)\n");
+        Assert.Equal("某某镇人民政府", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // Words after the space that open no known cell may still be the name's (项目单位:某某街道 党政办、管理办): not cut.
+        var list = Single("2018年度项目绩效评价报告\n项目名称:小区综合整新 项目单位:某某街道 党政办、管理办、平安办 委托单位:某某街道办事处\n");
+        Assert.NotEqual("某某街道", list.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_BracketOpenedBeforeTheNameAndNeverClosed_IsNotPartOfIt()
+    {
+        // A page whose line breaks were lost: the title's bracketed subject names the unit.
+        var d = Single("浏览量 主题词 2022年度项目支出绩效自评报告(某丰果蔬) 附件4: 2022年度项目支出绩效自评报告 (某某县某丰果蔬种植专业合作社冷链设施建设项目) 一、自评结论 (一)自评得分 县供销社对某某县某丰果蔬种植专业合作社的预算执行情况和年度绩效指标(产出指标、效益指标和满意度指标)完成情况认真开展自检自查,绩效自评得分83.44分,自评等级为良。 (二)绩效目标完成情况 1. 预算执行完成情况:财政下达项目资金50万元,目前已拨付10万元,预算执行率为22.22%。\n");
+        Assert.Equal("某某县某丰果蔬种植专业合作社", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+    }
 }
