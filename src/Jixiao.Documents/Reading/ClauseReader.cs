@@ -59,7 +59,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
-        if (!piece.ChromeOnly && !piece.Cells && hits.Count == 1 && ReadCellBelow(piece, hits[0]))
+        if (!piece.ChromeOnly && !piece.Cells && hits.Count == 1 && (ReadCellBelow(piece, hits[0]) || ReadAmountBelow(piece, hits[0])))
         {
             return;
         }
@@ -443,6 +443,79 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>The next non-empty, non-chrome line after <paramref name="index"/> as one cell (bars and spaces trimmed), unless read as a table's.</summary>
+    /// <summary>
+    /// 实际支出 / (万元) / 55: a cover copied one cell a line, an amount label alone on its line (its money unit in brackets after
+    /// it or on the next line alone), the amount alone on the line below. Read only when the money unit is stated there or
+    /// by the table (tables.yaml tableUnitCues), the label is no header run (the cell before it is no label alone) and the
+    /// amount is no column of numbers (the cell after it is no number): 全年预算数 / 全年执行数 / 100 / 90 is a header over
+    /// its values, not a label over its own.
+    /// </summary>
+    private bool ReadAmountBelow(Piece piece, PhraseMatch<LabelEntry> hit)
+    {
+        var text = piece.Text;
+        if (hit.Values.Select(e => e.Field).FirstOrDefault(f => f is { Role: ValueRole.Amount, Prose: false }) is not { } label
+            || text[..hit.Start].Trim().Trim('|').Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var rest = text[hit.End..].Trim();
+        var unit = rest.Length == 0 ? null : NumberScanner.BracketedMoneyUnit(rest, 0, v) is { } mark && mark.End == rest.Length ? mark.Unit : null;
+        if (rest.Length > 0 && unit is null)
+        {
+            return false;
+        }
+
+        if (NextCell(piece.LastLineIndex) is not { } below)
+        {
+            return false;
+        }
+
+        if (unit is null && NumberScanner.BracketedMoneyUnit(below.Cell, 0, v) is { } own && own.End == below.Cell.Length)
+        {
+            unit = own.Unit;
+            if (NextCell(below.Index) is not { } value)
+            {
+                return false;
+            }
+
+            below = value;
+        }
+
+        unit ??= ctx.TableUnit;
+        var (index, line, cell, column) = below;
+        if (unit is null
+            || NumberScanner.Scan(cell, v) is not [{ Start: 0, Value: not null, Approximate: false, Glued: false, Suffix: NumberSuffix.None } token] || token.End != cell.Length
+            || NextCell(index) is { } after && NumberScanner.Scan(after.Cell, v) is [{ Start: 0 } n] && n.End == after.Cell.Length
+            || PreviousCellIsLabel(piece.LastLineIndex))
+        {
+            return false;
+        }
+
+        var valuePiece = new Piece(cell, (o, n) => line.Span(column + o, n), false, false, index);
+        var amount = token with { Suffix = NumberSuffix.Money, Unit = unit.Unit, Factor = unit.Factor };
+        SetNumber(valuePiece, label.Field, amount, ValueRole.Amount, $"标签“{hit.Phrase}”单独一行（一格一行），其值在下一行（{label.Origin}）", label.Priority);
+        return true;
+    }
+
+    /// <summary>Whether the cell on the line before is a field's label alone (a header run one cell a line).</summary>
+    private bool PreviousCellIsLabel(int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - 3; i--)
+        {
+            var cell = ctx.Lines[i].Text.Trim().Trim('|').Trim();
+            if (ctx.Lines[i].Chrome || cell.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = VocabularyLoader.Fold(cell);
+            return ix.Labels.LongestAt(cell, 0) is { } l && l.End >= cell.Length - 1 || ix.HeaderColumn(folded) is not null;
+        }
+
+        return false;
+    }
+
     private (int Index, TextLine Line, string Cell, int Column)? NextCell(int index)
     {
         for (var i = index + 1; i < ctx.Lines.Count && i <= index + 3; i++)

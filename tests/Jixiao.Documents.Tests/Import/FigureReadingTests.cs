@@ -1177,4 +1177,27 @@ public class FigureReadingTests
             """);
         Assert.Null(indicator.Evaluation.Budget.Executed);
     }
+
+    [Theory]
+    [InlineData("计划安排资金\n(万元)\n55\n实际到位资金\n(万元)\n55\n实际支出\n(万元)\n50\n结余(万元)\n5")]
+    [InlineData("计划安排资金(万元)\n55\n实际支出(万元)\n50")]
+    public void AmountLabelAloneOnItsLine_MoneyUnitStated_ValueOnTheLineBelow(string cover)
+    {
+        var d = One($"某某局2021年度项目支出绩效自评报告\n一、项目基本情况\n{cover}\n");
+        Assert.Equal(55m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(50m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AmountLabelAloneOnItsLine_NoUnitOrAHeaderRunOverAColumnOfNumbers_NothingTaken()
+    {
+        // No money unit anywhere: 50 could be a count.
+        var noUnit = One("某某局2021年度项目支出绩效自评报告\n一、项目基本情况\n实际支出\n50\n");
+        Assert.Null(noUnit.Evaluation.Budget.Executed);
+
+        // A header copied one cell a line over its values: 全年执行数's line below holds the budget's value.
+        var header = One("某某局2021年度项目支出绩效自评报告\n单位:万元\n全年预算数\n全年执行数\n100\n90\n");
+        Assert.NotEqual(100m, header.Evaluation.Budget.Executed);
+    }
 }
