@@ -164,6 +164,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells) || KeyedAmount(text, hit, label, stop, numbers), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
+                if (token is null && label.Field == "budget.executed" && GluedExecutedAndRate(piece, hit, label, numbers))
+                {
+                    continue;
+                }
+
                 if (token is null)
                 {
                     ReadInequalityText(piece, hit, label);
@@ -1460,6 +1465,67 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return after >= text.Length || text[after] is '|' or '\t'
             || ((ix.Labels.LongestAt(text, after) is not null || ix.CoverKeys.LongestAt(text, after) is not null
                 || v.ReceivedWords.Any(w => text.AsSpan(after).StartsWith(w, StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// 预算数62.73到位数62.73执行数62.73100.00: a table row whose cells were run together, the spending glued to the execution
+    /// rate after it. Under a declared table unit, with the budget already read, the run is split only when exactly one cut
+    /// gives two well-formed numbers whose second is the rate the first gives over the budget (rate = executed ÷ budget, to the
+    /// rate's decimals); otherwise nothing is taken and the run is reported (无法可靠拆分).
+    /// </summary>
+    private bool GluedExecutedAndRate(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label, List<NumberToken> numbers)
+    {
+        var text = piece.Text;
+        if (ctx.TableUnit is null || b.Adjusted is not { } budget || budget <= 0
+            || numbers.FirstOrDefault(n => n.Start >= hit.End) is not { Glued: true } glued
+            || text[hit.End..glued.Start].Any(c => c is not (' ' or ':' or '：')))
+        {
+            return false;
+        }
+
+        var digits = text[glued.NumStart..glued.NumEnd];
+        var fits = new List<(decimal Executed, decimal Rate, int Cut)>();
+        for (var cut = 1; cut < digits.Length; cut++)
+        {
+            if (WellFormed(digits[..cut]) is not { } executed || WellFormed(digits[cut..]) is not { } rate)
+            {
+                continue;
+            }
+
+            var decimals = digits[cut..].Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', cut) - 1 : 0;
+            var expected = Math.Round(executed * ctx.TableUnit.Factor / budget * 100m, decimals, MidpointRounding.AwayFromZero);
+            if (rate == expected)
+            {
+                fits.Add((executed, rate, cut));
+            }
+        }
+
+        if (fits.Count != 1)
+        {
+            b.Miss("budget.executed", $"第 {piece.Locate(glued.Start, glued.End - glued.Start).Line} 行“{text[hit.Start..glued.End]}”无法可靠拆分（{(fits.Count == 0 ? "没有一种拆法" : "有多种拆法")}符合 执行率 = 执行数 ÷ 预算数），原文保留，未取值");
+            return true;
+        }
+
+        var (value, statedRate, at) = fits[0];
+        var how = $"标签“{hit.Phrase}”后连在一起的数字“{digits}”只有一种拆法符合 执行率 = 执行数 ÷ 预算数（{Money.FormatShort(value * ctx.TableUnit.Factor)} ÷ {Money.FormatShort(budget)} = {Money.FormatShort(statedRate)}%）（{label.Origin}）";
+        var first = glued with { End = glued.NumStart + at, NumEnd = glued.NumStart + at, Digits = digits[..at], Value = value, Suffix = NumberSuffix.None, Unit = null, Glued = false };
+        var second = glued with { Start = glued.NumStart + at, NumStart = glued.NumStart + at, Digits = digits[at..], Value = statedRate, Suffix = NumberSuffix.Percent, Unit = "%", Glued = false };
+        SetNumber(piece, "budget.executed", first, ValueRole.Amount, how, label.Priority);
+        SetNumber(piece, "budget.statedRatePercent", second with { End = glued.NumEnd }, ValueRole.Rate, how, label.Priority - 1);
+        return true;
+    }
+
+    /// <summary>A number as a cell states it: digits with at most one inner decimal point, no leading zero but 0.x; else null.</summary>
+    private static decimal? WellFormed(string digits)
+    {
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        if (digits.Length == 0 || dot == 0 || dot == digits.Length - 1 || (dot >= 0 && digits.IndexOf('.', dot + 1) >= 0)
+            || (digits.Length > 1 && digits[0] == '0' && dot != 1) || !digits.All(c => char.IsAsciiDigit(c) || c == '.'))
+        {
+            return null;
+        }
+
+        return decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The first number after <paramref name="from"/> of the role, before <paramref name="stop"/> and a sentence end, within the gap.</summary>

@@ -1200,4 +1200,32 @@ public class FigureReadingTests
         var header = One("某某局2021年度项目支出绩效自评报告\n单位:万元\n全年预算数\n全年执行数\n100\n90\n");
         Assert.NotEqual(100m, header.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void GluedSpendingAndRate_ExactlyOneCutFitsTheBudget_Split()
+    {
+        var d = One("""
+            2021年度预算项目绩效自评表
+            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
+            预算数62.73到位数62.73执行数62.73100.00
+            """);
+        Assert.Equal(62.73m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100.00m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("62.73", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedSpendingAndRate_NoCutFitsTheBudget_NothingTakenAndSaid()
+    {
+        // 25.5 ÷ 50 is 51 %, not 50.00; 25.55 ÷ 50 is 51.1 %, not 0.00: no cut holds, so neither number is taken.
+        var d = One("""
+            2021年度预算项目绩效自评表
+            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
+            预算数50到位数50执行数25.550.00
+            """);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
 }
