@@ -33,6 +33,14 @@ cases = [
  ("d-number-wrapped", dept, "2023年度本单位认真落实预算管理要求，严格执行预算，全年预算数1300万元，全年执行数11\n70万元，预算执行率90%。", 1300, None, 1170, 90),
  ("d-html-entity", dept, "全年预算数&nbsp;1300万元，全年执行数<span>1170</span>万元，预算执行率90%。", 1300, None, 1170, 90),
  ("d-units-spaced", dept, "全年预算数（万元）：1300.00 全年执行数（万元）：1170.00 预算执行率：90.00%", 1300, None, 1170, 90),
+ # Further wordings of spending and its pace (written from report conventions, not from corpus files).
+ ("p-pay-pace", proj, "预算安排1300万元，实际支付1170万元，支付进度90%。", 1300, None, 1170, 90),
+ ("p-spend-pace", proj, "项目资金总额为1300万元，其中已支出1170万元，支出进度90%。", 1300, None, 1170, 90),
+ ("p-secured-paid", proj, "共落实资金1300万元，已支付资金1170万元，资金支付率90%。", 1300, None, 1170, 90),
+ ("p-redeemed", proj, "省级下达资金1300万元，已兑付1170万元。", 1300, None, 1170, None),
+ ("p-incurred", proj, "项目经费预算1300万元，实际发生支出1170万元，执行率90%。", 1300, None, 1170, 90),
+ ("p-cover-lines", proj, "计划安排资金\n(万元)\n1300\n实际到位资金\n(万元)\n1300\n实际支出\n(万元)\n1170", 1300, None, 1170, None),
+ ("p-keyed-row", proj, "金额单位:万元\n预算数 1300 到位数 1300 执行数 1170", 1300, None, 1170, None),
 ]
 print(f"{'case':20} budget/initial/executed/rate  (expected)")
 bad = 0
