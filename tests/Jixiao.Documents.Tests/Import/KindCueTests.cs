@@ -833,4 +833,29 @@ public class KindCueTests
 
         Assert.Equal(kind, Assert.Single(r.Documents).Kind);
     }
+
+    [Theory]
+    [InlineData("某某县2023年度中央专项彩票公益金绩效自评报告")]
+    [InlineData("某某县2023年度中央财政城乡居民医疗保险补助资金绩效自评报告")]
+    public void CentralMoneySpentBelow_TitleWithoutTransferWord_IsTransferReport(string title)
+    {
+        // No outline that names a transfer: the title alone must tell.
+        var r = PublishedImporter.ImportText(title + "\n一、基本情况\n本年度资金已按计划使用。\n", "t.txt");
+        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(r.Documents).Kind);
+
+        // A unit's own project named after a central programme is still the unit's project (项目 in the title).
+        var project = PublishedImporter.ImportText("某某县民政局2023年度中央财政养老服务项目绩效自评报告\n一、项目基本情况\n本项目已完成。\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(project.Documents).Kind);
+    }
+
+    [Fact]
+    public void GoalTable_WithAProjectTitle_IsNoSelfEvaluation()
+    {
+        var r = PublishedImporter.ImportText("某某县民政局2023年度项目支出绩效目标表\n项目名称 | 某某项目 |\n年度目标 | 完成某某工作 |\n", "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
+
+        // A table of goals with their results (绩效目标自评表) is the self-evaluation.
+        var own = PublishedImporter.ImportText("某某项目绩效目标自评表(2023年度)\n项目名称 | 某某项目 |\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
+    }
 }
