@@ -1177,4 +1177,29 @@ public class FigureReadingTests
             """);
         Assert.Null(indicator.Evaluation.Budget.Executed);
     }
+
+    private const string SpacedIndicators = "2022年度项目支出绩效自评表\n项目名称 某某资金 实施单位 某某中学\n一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分\n产出指标 数量指标 学生人数 735人 735人 50 50\n";
+
+    [Fact]
+    public void IndicatorTotal_RunOnWithLastRemark_CellsWithoutBars_Read()
+    {
+        // 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 with its bars lost: the total's label after a remark and its value.
+        var d = One(SpacedIndicators + "其他需要说明事项 无 总分 100 96 优\n");
+        Assert.Equal(96m, d.Stated.TotalScore);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal("优", d.Stated.Grade);
+        Assert.Equal("96", Value(d, "stated.totalScore").Source.Span);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("满意度指标 服务对象满意度 学生满意度 ≥95% 98% 10 10 总分 100 96")]
+    [InlineData("偏差说明 无 合计 100 96 项目已完工")]
+    public void IndicatorTotal_RunOnLookAlikes_NotRead(string row)
+    {
+        // Figures before the label (an indicator's row), or words after the figures that are no grade.
+        var d = One(SpacedIndicators + row + "\n");
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.TotalWeight);
+    }
 }
