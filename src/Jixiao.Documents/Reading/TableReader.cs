@@ -911,15 +911,15 @@ internal sealed class TableReader(ReadContext ctx)
         var columns = new List<string>();
         var atoms = new List<Atom>();
         var k = r;
-        while (k < rows.Count && rows[k].Atoms.Count == 1)
+        while (k < rows.Count && StreamCell(rows[k]) is { } atom)
         {
-            var cell = rows[k].Atoms[0].Text;
+            var cell = atom.Text;
             var alone = ix.HeaderColumn(cell);
-            if (k + 1 < rows.Count && rows[k + 1].Atoms.Count == 1 && ix.HeaderColumn(cell + rows[k + 1].Atoms[0].Text) is { } joined
+            if (k + 1 < rows.Count && rows[k + 1].Atoms.Count == 1 && rows[k].Atoms.Count == 1 && ix.HeaderColumn(cell + rows[k + 1].Atoms[0].Text) is { } joined
                 && joined != alone && (alone is null || ix.HeaderColumn(rows[k + 1].Atoms[0].Text) is null || joined != ix.HeaderColumn(rows[k + 1].Atoms[0].Text)))
             {
                 columns.Add(joined);
-                atoms.Add(rows[k].Atoms[0] with { Text = cell + rows[k + 1].Atoms[0].Text });
+                atoms.Add(atom with { Text = cell + rows[k + 1].Atoms[0].Text });
                 k += 2;
                 continue;
             }
@@ -930,11 +930,32 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             columns.Add(alone);
-            atoms.Add(rows[k].Atoms[0]);
+            atoms.Add(atom);
             k++;
         }
 
         return columns.Count >= 2 && IsUseful(columns) ? (k - 1, columns, atoms) : null;
+    }
+
+    /// <summary>
+    /// A line that is one header cell of a one-cell-a-line header: a single cell, or (no bars) a line whose whole text names a
+    /// column though a space parts it (得分 (20分*执行率): a cell with its note, its bars lost). Else null.
+    /// </summary>
+    private Atom? StreamCell(Row row)
+    {
+        if (row.Atoms.Count == 1)
+        {
+            return row.Atoms[0];
+        }
+
+        if (row.Piped || row.Line.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var text = row.Line.Text.Trim();
+        var start = row.Line.Text.IndexOf(text, StringComparison.Ordinal);
+        return ix.HeaderColumn(text) is not null ? new Atom(text, start, text.Length) : null;
     }
 
     // ------------------------------------------------------------------ values under a header

@@ -1202,4 +1202,28 @@ public class FigureReadingTests
         Assert.Null(d.Stated.TotalScore);
         Assert.Null(d.Stated.TotalWeight);
     }
+
+    private static string OneCellALine(string cell) => "2022年度项目支出绩效自评表\n项目名称\n某某补助资金\n预算执行情况(万元) (20分)\n预算数(A)\n执行数(B)\n执行率(B/A)\n" + cell + "\n\n年度财政资金总额\n278.4449\n30.00\n10.77%\n2.16\n";
+
+    [Fact]
+    public void HeaderOneCellALine_CellWithSpacedNote_IsOneHeaderCell()
+    {
+        // 得分 (20分*执行率): a header cell with its note, its bars lost; the whole line names the score column.
+        var d = One(OneCellALine("得分 (20分*执行率)"));
+        Assert.Equal(278.4449m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(30.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal(10.77m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(2.16m, d.Stated.ExecutionScore);
+        Assert.Equal("30.00", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void HeaderOneCellALine_LineOfWordsNamingNoColumn_EndsTheHeader()
+    {
+        // 得分 说明见附件 names no column as a whole: no header cell, and the one-a-line header ends before it.
+        var d = One(OneCellALine("得分 说明见附件"));
+        Assert.Null(d.Stated.ExecutionScore);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
 }
