@@ -79,6 +79,17 @@ public static partial class PublishedImporter
             // A PDF's text hard-wrapped at its page width: each paragraph is read as one line, under its first line's number.
             // Whether a line is chrome is decided once: the wrap joiner asks it of every line and a line left alone keeps it.
             var chrome = Array.ConvertAll(texts, t => IsChrome(t, options.Vocabulary));
+            for (var i = 0; i + 1 < texts.Length; i++)
+            {
+                // A metadata label alone on its line (体裁分类, [ 索引号 ]: a page's cells one a line): the value under it is chrome too,
+                // unless it names a self-evaluation (主题词 left empty, the title under it).
+                if (chrome[i] && !chrome[i + 1] && texts[i + 1].Trim().Length is > 0 and <= MetadataValueMaxLength && IsLabelAboveValue(texts[i], options.Vocabulary)
+                    && KindClassifier.SelfEvaluationTitleScore(TextNormalizer.Compact(texts[i + 1]), ix) < options.Vocabulary.KindThreshold)
+                {
+                    chrome[i + 1] = true;
+                }
+            }
+
             foreach (var (first, count) in LineWraps.Paragraphs(raws, texts, k => chrome[k], options.Vocabulary))
             {
                 var i = first;
@@ -218,6 +229,15 @@ public static partial class PublishedImporter
     private const int LostBreaksMinLength = 120;
 
     private static readonly char[] LeadingMarks = ['-', '*', '|', '·', '•', '[', ' ', '\t'];
+
+    private const int MetadataValueMaxLength = 40;
+
+    /// <summary>A line that is only a metadata label whose value may stand under it (chrome.yaml valueBelow): 体裁分类, [ 索引号 ], 发布日期:.</summary>
+    private static bool IsLabelAboveValue(string text, ReadingVocabulary v)
+    {
+        var t = text.Trim().TrimStart(LeadingMarks).TrimEnd(' ', '\t', ']', '】', '|', ':', '：');
+        return t.Length > 0 && v.Chrome.ValueBelow.Contains(VocabularyLoader.Fold(t).TrimEnd(':'), StringComparer.Ordinal);
+    }
 
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>
     internal static bool IsChrome(string text, ReadingVocabulary v)

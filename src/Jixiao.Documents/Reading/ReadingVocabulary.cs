@@ -148,6 +148,12 @@ public sealed record ChromeRules(IReadOnlyList<string> StartsWith, IReadOnlyList
 {
     /// <summary>Words of a site's navigation bar (首页, 政务公开, 无障碍, 登录): a line made only of two or more of them is chrome.</summary>
     public IReadOnlyList<string> Navigation { get; init; } = [];
+
+    /// <summary>
+    /// Metadata labels whose value, when the page's cells come one a line (索引号 / 11500230…, 体裁分类 / 财政预算、决算), stands
+    /// alone on the line under the label: that line is chrome too.
+    /// </summary>
+    public IReadOnlyList<string> ValueBelow { get; init; } = [];
 }
 
 /// <summary>

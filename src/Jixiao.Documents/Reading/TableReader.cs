@@ -911,15 +911,15 @@ internal sealed class TableReader(ReadContext ctx)
         var columns = new List<string>();
         var atoms = new List<Atom>();
         var k = r;
-        while (k < rows.Count && rows[k].Atoms.Count == 1)
+        while (k < rows.Count && StreamCell(rows[k]) is { } atom)
         {
-            var cell = rows[k].Atoms[0].Text;
+            var cell = atom.Text;
             var alone = ix.HeaderColumn(cell);
-            if (k + 1 < rows.Count && rows[k + 1].Atoms.Count == 1 && ix.HeaderColumn(cell + rows[k + 1].Atoms[0].Text) is { } joined
+            if (k + 1 < rows.Count && rows[k + 1].Atoms.Count == 1 && rows[k].Atoms.Count == 1 && ix.HeaderColumn(cell + rows[k + 1].Atoms[0].Text) is { } joined
                 && joined != alone && (alone is null || ix.HeaderColumn(rows[k + 1].Atoms[0].Text) is null || joined != ix.HeaderColumn(rows[k + 1].Atoms[0].Text)))
             {
                 columns.Add(joined);
-                atoms.Add(rows[k].Atoms[0] with { Text = cell + rows[k + 1].Atoms[0].Text });
+                atoms.Add(atom with { Text = cell + rows[k + 1].Atoms[0].Text });
                 k += 2;
                 continue;
             }
@@ -930,11 +930,32 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             columns.Add(alone);
-            atoms.Add(rows[k].Atoms[0]);
+            atoms.Add(atom);
             k++;
         }
 
         return columns.Count >= 2 && IsUseful(columns) ? (k - 1, columns, atoms) : null;
+    }
+
+    /// <summary>
+    /// A line that is one header cell of a one-cell-a-line header: a single cell, or (no bars) a line whose whole text names a
+    /// column though a space parts it (得分 (20分*执行率): a cell with its note, its bars lost). Else null.
+    /// </summary>
+    private Atom? StreamCell(Row row)
+    {
+        if (row.Atoms.Count == 1)
+        {
+            return row.Atoms[0];
+        }
+
+        if (row.Piped || row.Line.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var text = row.Line.Text.Trim();
+        var start = row.Line.Text.IndexOf(text, StringComparison.Ordinal);
+        return ix.HeaderColumn(text) is not null ? new Atom(text, start, text.Length) : null;
     }
 
     // ------------------------------------------------------------------ values under a header
@@ -1294,7 +1315,8 @@ internal sealed class TableReader(ReadContext ctx)
     private void ReadTotalRow(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, string how, string label, IReadOnlyDictionary<string, Val>? known = null, List<(string Column, Val Value)>? placed = null)
     {
         var note = string.Empty;
-        var assigned = placed ?? Assign(columns, values, identities, out note, known);
+        var partial = false;
+        var assigned = placed ?? Assign(columns, values, identities, out note, out partial, known, agreed: true);
         if (assigned is null)
         {
             var raw = string.Join(" ", values.Select(x => x.Text));
@@ -1309,6 +1331,20 @@ internal sealed class TableReader(ReadContext ctx)
             }
 
             return;
+        }
+
+        if (partial)
+        {
+            var raw = string.Join(" ", values.Select(x => x.Text));
+            var row = values.FirstOrDefault()?.Row;
+            foreach (var c in columns.Where(c => (IsBudgetColumn(c) || c is "weight" or "score") && assigned.All(x => x.Column != c)))
+            {
+                var path = ColumnPath(c, budgetBlock: true);
+                if (!b.Stated(path))
+                {
+                    b.Miss(path, $"第 {row?.Line.Number ?? 0} 行“{label} {raw}”{note}，此列各方式不一致，未取值");
+                }
+            }
         }
 
         var fraction = FractionRate(assigned, identities, out var fractionNote);
@@ -1463,7 +1499,7 @@ internal sealed class TableReader(ReadContext ctx)
             // The total's label opens the row, or (a row run together with the last remark: 其他需要说明事项 | 无 | 总分 | 100 | 96)
             // follows a label and its value in a row of cells.
             var labelAt = IsTotalLabel(firstCell, out var maximum) ? 0
-                : row.Piped ? row.Atoms.FindIndex(1, a => IsTotalLabel(a.Text, out maximum)) : -1;
+                : row.Piped ? row.Atoms.FindIndex(1, a => IsTotalLabel(a.Text, out maximum)) : RunOnTotalLabel(row, out maximum);
             if (totalRow is null || labelAt < 0 || labelAt > 2)
             {
                 continue;
@@ -1570,6 +1606,34 @@ internal sealed class TableReader(ReadContext ctx)
         }
 
         return rows.Count - 1;
+    }
+
+    /// <summary>
+    /// The total's label in a row run together with the last remark whose cells lost their bars (其他需要说明事项 无 总分 100 96 优):
+    /// the second or third token, only words before it, and after it figures only, but for a grade word closing the row. Else -1.
+    /// </summary>
+    private int RunOnTotalLabel(Row row, out decimal? maximum)
+    {
+        maximum = null;
+        for (var k = 1; k <= 2 && k < row.Atoms.Count; k++)
+        {
+            if (Parse(row, row.Atoms[k - 1]).Kind != ValKind.Text)
+            {
+                return -1;
+            }
+
+            if (!IsTotalLabel(row.Atoms[k].Text, out maximum))
+            {
+                continue;
+            }
+
+            var after = row.Atoms.Skip(k + 1).Select(a => Parse(row, a)).ToList();
+            var words = after.FindIndex(v => v.Kind is ValKind.Text or ValKind.Glued);
+            var grade = words < 0 || (words == after.Count - 1 && VocabularyLoader.Fold(after[^1].Text) is var last && ix.GradeWords.LongestAt(last, 0) is { } g && g.End == last.Length);
+            return after.Any(v => v.Kind == ValKind.Number) && grade ? k : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1819,7 +1883,7 @@ internal sealed class TableReader(ReadContext ctx)
         Assign(columns, values, identities, out note, out _, known, confirm);
 
     /// <summary>As the other overload; <paramref name="ambiguous"/> is true when more than one placement fits.</summary>
-    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, out bool ambiguous, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false)
+    private static List<(string Column, Val Value)>? Assign(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, out string note, out bool ambiguous, IReadOnlyDictionary<string, Val>? known = null, bool confirm = false, bool agreed = false)
     {
         note = string.Empty;
         ambiguous = false;
@@ -1891,6 +1955,16 @@ internal sealed class TableReader(ReadContext ctx)
             PreferFullYearBudget(found);
         }
 
+        if (found.Count > 1 && agreed && !glued && found.Count <= MaxPlacements && Agreed(found, identities) is { } common)
+        {
+            // Every placement that fits (all of them were counted) puts the same cell in these columns: they are decided,
+            // whichever placement is the table's; the columns the placements differ on are not.
+            var ways = string.Join(" 或 ", found.Take(3).Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
+            note = $"数值个数少于表头列数，{found.Count} 种对应方式都符合表内关系（{ways}），只取各方式一致的列";
+            ambiguous = true;
+            return common;
+        }
+
         if (found.Count > 1)
         {
             var ways = string.Join(" 或 ", found.Take(3).Select(f => string.Join("/", f.Select(x => x.Item2.Text))));
@@ -1958,6 +2032,26 @@ internal sealed class TableReader(ReadContext ctx)
 
             return found;
         }
+    }
+
+    /// <summary>
+    /// The columns that every fitting placement fills with the same cell (a number, or the reason's text), when those alone
+    /// satisfy the table's identities (at least one checked): 总额 5.00 5.00 5.00 100.00% 10 under 年初预算 调整后预算数
+    /// 预算执行数 预算执行率 权重 得分 原因 — the 10 may be the weight or the score, the amounts and the rate are the same
+    /// either way. Null when no number is agreed or the agreed ones are not confirmed by an identity.
+    /// </summary>
+    private static List<(string Column, Val Value)>? Agreed(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
+    {
+        static bool SameCell(Val a, Val b) => a.Kind == b.Kind && a.Row.Index == b.Row.Index && a.Column == b.Column && a.Length == b.Length && a.Value == b.Value;
+        var common = found[0].Where(x => x.Value.Kind is ValKind.Number or ValKind.Text
+            && found.All(f => f.Any(y => y.Column == x.Column && SameCell(y.Value, x.Value)))).ToList();
+        if (!common.Any(x => x.Value.Kind == ValKind.Number))
+        {
+            return null;
+        }
+
+        var map = common.ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal);
+        return Satisfies(map, identities) ? common : null;
     }
 
     /// <summary>

@@ -296,6 +296,8 @@ public static class VocabularyLoader
 
         public List<string> ChromeNavigation { get; } = [];
 
+        public List<string> ChromeValueBelow { get; } = [];
+
         /// <summary>Label text per field, with where it was first defined (duplicates are errors).</summary>
         public Dictionary<(string Field, string Text), string> SeenLabels { get; } = [];
 
@@ -398,7 +400,7 @@ public static class VocabularyLoader
             TableUnitCues = [.. TableUnitCues.Select(t => t.Cue)],
             Layouts = [.. Layouts.Select(l => l.Layout)],
             FrameworkCues = [.. FrameworkCues.Select(f => f.Cue)],
-            Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]) { Navigation = [.. ChromeNavigation.Select(Fold).Distinct()] },
+            Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]) { Navigation = [.. ChromeNavigation.Select(Fold).Distinct()], ValueBelow = [.. ChromeValueBelow.Select(Fold).Distinct()] },
         };
     }
 
@@ -1801,7 +1803,7 @@ public static class VocabularyLoader
 
     private static void ReadChrome(State s, string file, YamlNode node)
     {
-        if (Map(s, file, node, "chrome", "startsWith", "contains", "equals", "navigation") is not { } m)
+        if (Map(s, file, node, "chrome", "startsWith", "contains", "equals", "navigation", "valueBelow") is not { } m)
         {
             return;
         }
@@ -1824,6 +1826,21 @@ public static class VocabularyLoader
         if (m.TryGetValue("navigation", out var d))
         {
             s.ChromeNavigation.AddRange(Words(s, file, d, "chrome.navigation"));
+        }
+
+        if (m.TryGetValue("valueBelow", out var e))
+        {
+            foreach (var word in Words(s, file, e, "chrome.valueBelow"))
+            {
+                // The label's own line must be chrome: a label that starts no chrome line would make its value chrome alone.
+                if (!s.ChromeStarts.Any(x => Fold(word).StartsWith(Fold(x), StringComparison.Ordinal)))
+                {
+                    s.Error(file, e, "chrome.valueBelow", $"“{word}”不以任何 chrome.startsWith 词开头（标签所在行须是页面杂项）");
+                    continue;
+                }
+
+                s.ChromeValueBelow.Add(word);
+            }
         }
     }
 

@@ -1228,4 +1228,53 @@ public class FigureReadingTests
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
     }
+
+    private const string SpacedIndicators = "2022年度项目支出绩效自评表\n项目名称 某某资金 实施单位 某某中学\n一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分\n产出指标 数量指标 学生人数 735人 735人 50 50\n";
+
+    [Fact]
+    public void IndicatorTotal_RunOnWithLastRemark_CellsWithoutBars_Read()
+    {
+        // 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 with its bars lost: the total's label after a remark and its value.
+        var d = One(SpacedIndicators + "其他需要说明事项 无 总分 100 96 优\n");
+        Assert.Equal(96m, d.Stated.TotalScore);
+        Assert.Equal(100m, d.Stated.TotalWeight);
+        Assert.Equal("优", d.Stated.Grade);
+        Assert.Equal("96", Value(d, "stated.totalScore").Source.Span);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("满意度指标 服务对象满意度 学生满意度 ≥95% 98% 10 10 总分 100 96")]
+    [InlineData("偏差说明 无 合计 100 96 项目已完工")]
+    public void IndicatorTotal_RunOnLookAlikes_NotRead(string row)
+    {
+        // Figures before the label (an indicator's row), or words after the figures that are no grade.
+        var d = One(SpacedIndicators + row + "\n");
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Null(d.Stated.TotalWeight);
+    }
+
+    private static string OneCellALine(string cell) => "2022年度项目支出绩效自评表\n项目名称\n某某补助资金\n预算执行情况(万元) (20分)\n预算数(A)\n执行数(B)\n执行率(B/A)\n" + cell + "\n\n年度财政资金总额\n278.4449\n30.00\n10.77%\n2.16\n";
+
+    [Fact]
+    public void HeaderOneCellALine_CellWithSpacedNote_IsOneHeaderCell()
+    {
+        // 得分 (20分*执行率): a header cell with its note, its bars lost; the whole line names the score column.
+        var d = One(OneCellALine("得分 (20分*执行率)"));
+        Assert.Equal(278.4449m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(30.00m, d.Evaluation.Budget.Executed);
+        Assert.Equal(10.77m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(2.16m, d.Stated.ExecutionScore);
+        Assert.Equal("30.00", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void HeaderOneCellALine_LineOfWordsNamingNoColumn_EndsTheHeader()
+    {
+        // 得分 说明见附件 names no column as a whole: no header cell, and the one-a-line header ends before it.
+        var d = One(OneCellALine("得分 说明见附件"));
+        Assert.Null(d.Stated.ExecutionScore);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
 }

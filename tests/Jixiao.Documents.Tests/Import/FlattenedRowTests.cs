@@ -118,4 +118,40 @@ public class FlattenedRowTests
         Assert.Null(d.Evaluation.Budget.Executed);
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void LabeledRowShort_EveryFitAgreesOnAmounts_AmountsReadWeightAndScoreNot()
+    {
+        // The empty cells lost in a flattened copy: 10 is the 权重 or the 得分; the amounts and the rate are the same either way.
+        var d = One("""
+            2023年度部门预算项目支出绩效自评表
+            预算执行情况(10分) 年度预算数(万元) 年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 原因
+            总额 40.00 50.00 45.00 90.00% 10
+            """);
+        Assert.Equal(40m, d.Evaluation.Budget.Initial);
+        Assert.Equal(50m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Null(d.Stated.ExecutionWeight);
+        Assert.Null(d.Stated.ExecutionScore);
+        Assert.Contains(d.Missing, m => m.Path == "stated.executionScore" && m.Note.Contains("各方式不一致", StringComparison.Ordinal));
+        Assert.Equal("45.00", Value(d, "budget.executed").Source.Span);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LabeledRowShort_FitsDisagreeOnAnAmount_NothingRead()
+    {
+        // 20 10 50% 5: 10 is the 执行数 (10 ÷ 20 = 50%) or the 分值 (5 = 10 × 50%); what the fits share (20, 50%, 5) is
+        // confirmed by no identity on its own, so nothing is taken.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额 20 10 50% 5
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("多种对应方式", StringComparison.Ordinal));
+    }
 }

@@ -858,4 +858,56 @@ public class KindCueTests
         var own = PublishedImporter.ImportText("某某项目绩效目标自评表(2023年度)\n项目名称 | 某某项目 |\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n", "t.txt");
         Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
     }
+
+
+    [Fact]
+    public void MetadataCellsOneALine_ValueUnderItsLabel_IsChrome_NoKind()
+    {
+        // A page's metadata (a summary row, then the details) copied one cell a line: 财政预算、决算 under 体裁分类 is the page's
+        // category, not a title of final accounts.
+        const string metadata = """
+            [ 索引号 ]
+            11500230008686254D/2023-00041
+            [ 主题分类 ]
+            财政
+            [ 体裁分类 ]
+            财政预算、决算
+            [ 发布机构 ]
+            某某县公安局
+            [ 成文日期 ]
+            2023-06-27
+            [ 发布日期 ]
+            2023-06-27
+
+            """;
+        var r = PublishedImporter.ImportText(metadata + metadata + """
+            某某县公安局2022年度辅警人员经费绩效自评工作报告
+            一、基本情况
+            (二)项目资金情况。
+            全年预算数2565万元,全年执行数2565万元,预算执行率100%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.DoesNotContain("决算", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal(2565m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void MetadataLabelLeftEmpty_TitleUnderIt_StaysTheTitle()
+    {
+        // 主题词 with no value: the line under it is the document's title, not the label's value.
+        var r = PublishedImporter.ImportText("""
+            发布日期
+            2022-07-13
+            主题词
+            某某市文化和旅游局2021年度公共文化项目资金绩效自评报告
+            一、基本情况
+            全年预算数120万元,全年执行数118万元,预算执行率98.33%。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.NotEqual(DocumentKind.Other, d.Kind);
+        Assert.Equal("某某市文化和旅游局", d.Evaluation.Unit);
+    }
 }

@@ -41,6 +41,19 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Load_ChromeValueBelow_LabelStartingNoChromeLine_Error()
+    {
+        var e = SingleError("""
+            chrome:
+              startsWith: [索引号, 体裁分类]
+              valueBelow: [体裁分类, 项目名称]
+            """);
+        Assert.Contains("chrome.valueBelow", e.Message, StringComparison.Ordinal);
+        Assert.Contains("项目名称", e.Message, StringComparison.Ordinal);
+        Assert.True(LoadOne("chrome:\n  startsWith: [索引号, 体裁分类]\n  valueBelow: [体裁分类, 索引号]\n").IsSuccess);
+    }
+
+    [Fact]
     public void Load_UnknownField_ErrorNamesFileLineAndEntry()
     {
         var e = SingleError("""
