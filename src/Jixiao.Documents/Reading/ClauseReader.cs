@@ -418,7 +418,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        if (NextCell(piece.LastLineIndex) is not { } below)
+        // A header run one cell a line (…指标分值 / 指标说明及评分标准 / 自评得分 / 1 / 规划…): the cell below is the first row's.
+        if (NextCell(piece.LastLineIndex) is not { } below || PreviousCellIsLabel(piece.LastLineIndex))
         {
             return false;
         }
@@ -503,10 +504,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
-    /// <summary>Whether the cell on the line before is a field's label alone (a header run one cell a line).</summary>
+    /// <summary>
+    /// Whether the label stands in a header run one cell a line: the cell on the line before is a field's label alone, or one
+    /// of the two cells before is a table's header cell with no value between (指标分值 / 指标说明及评分标准 / 自评得分).
+    /// </summary>
     private bool PreviousCellIsLabel(int index)
     {
-        for (var i = index - 1; i >= 0 && i >= index - 3; i--)
+        var seen = 0;
+        for (var i = index - 1; i >= 0 && i >= index - 5 && seen < 2; i--)
         {
             var cell = ctx.Lines[i].Text.Trim().Trim('|').Trim();
             if (ctx.Lines[i].Chrome || cell.Length == 0)
@@ -515,7 +520,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             var folded = VocabularyLoader.Fold(cell);
-            return ix.Labels.LongestAt(cell, 0) is { } l && l.End >= cell.Length - 1 || ix.HeaderColumn(folded) is not null;
+            if (ix.HeaderColumn(folded) is not null || (seen == 0 && ix.Labels.LongestAt(cell, 0) is { } l && l.End >= cell.Length - 1))
+            {
+                return true;
+            }
+
+            // A value above (自评得分 / 92 / 评价等级) is a cover's pair, no header run.
+            if (cell.Any(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            seen++;
         }
 
         return false;
@@ -2824,6 +2840,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
 
                     if (name is null)
+                    {
+                        return;
+                    }
+
+                    // 部门: / 财政局 — a page's metadata one cell a line: a bare 部门 or 单位 over a name without its region names
+                    // the office that posted the page as often as the unit; not read.
+                    if (fromNextLine && label.Boundary && !DocumentReader.RegionLed(ctx, name))
                     {
                         return;
                     }

@@ -282,6 +282,12 @@ internal sealed class ReadContext
             }
 
             var t = line.Text;
+            if (t.Trim() == name)
+            {
+                // A name alone on its line (a metadata value one cell a line, 发布机构 / 某某局) is no sentence's subject.
+                continue;
+            }
+
             for (var at = t.IndexOf(name[..2], StringComparison.Ordinal); at >= 0; at = t.IndexOf(name[..2], at + 1, StringComparison.Ordinal))
             {
                 var k = at - 1;
@@ -1552,6 +1558,28 @@ internal static partial class DocumentReader
     /// </summary>
     /// <param name="tableHead">Also take the name at the head of a table run together on one line (for the kind only: such a
     /// head often names the supervising department, not the unit that spent the money).</param>
+    /// <summary>
+    /// Whether the line above (the nearest one not empty) is a page's metadata label alone whose value stands under it: a
+    /// publisher's label (发布机构, 来源: fields.yaml labels marked chrome) or one of chrome.yaml valueBelow.
+    /// </summary>
+    private static bool UnderMetadataLabel(IReadOnlyList<TextLine> lines, int index, VocabularyIndex ix)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var t = lines[i].Text.Trim().Trim('|').Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = VocabularyLoader.Fold(t).TrimEnd(':').Trim('[', ']', '【', '】');
+            return ix.Vocabulary.Chrome.ValueBelow.Contains(folded, StringComparer.Ordinal)
+                || (ix.Labels.LongestAt(folded, 0) is { } label && label.End == folded.Length && label.Values.Any(e => e.Field is { Chrome: true }));
+        }
+
+        return false;
+    }
+
     internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix, bool tableHead = false)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();
@@ -1603,7 +1631,8 @@ internal static partial class DocumentReader
             // A sentence (…开展了自评,现将自评情况报告如下:) is no title, even a short one.
             if (named && !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
             {
-                if (previous is { } p && !result.Contains(p) && VocabularyLoader.Fold(p.Line.Text).Length <= 40)
+                // (Not a metadata label's value one cell a line: 发布机构 / 某某县教育体育局 names the publisher, not a title's half.)
+                if (previous is { } p && !result.Contains(p) && VocabularyLoader.Fold(p.Line.Text).Length <= 40 && !UnderMetadataLabel(lines, p.Index, ix))
                 {
                     result.Add(p);
                 }

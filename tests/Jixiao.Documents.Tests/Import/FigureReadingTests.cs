@@ -1277,4 +1277,16 @@ public class FigureReadingTests
         Assert.Null(d.Stated.ExecutionScore);
         Assert.Null(d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void ScoreLabelInAHeaderRunOneCellALine_TheRowNumberBelowIsNoScore()
+    {
+        var d = One("2023年度部门整体支出绩效自评表\n一级 指标\n二级 指标\n三级 指标\n指标分值\n指标解释\n指标说明及评分标准\n自评得分\n\n1\n规划 (15分)\n");
+        Assert.Null(d.Stated.TotalScore);
+
+        // A cover one cell a line: a score under its label after another pair keeps being read.
+        var cover = One("项目支出绩效自评报告\n实施单位\n某某县公路事务中心\n评价年度\n2023\n自评得分\n92\n评价等级\n优\n");
+        Assert.Equal(92m, cover.Stated.TotalScore);
+        Assert.Equal("优", cover.Stated.Grade);
+    }
 }

@@ -463,4 +463,27 @@ public class UnitSourcesTests
         Assert.Equal("某某县某丰果蔬种植专业合作社", d.Evaluation.Unit);
         ImportAssert.SpansHold(d);
     }
+
+    [Fact]
+    public void Unit_MetadataOneCellALine_PublisherValueIsNoTitleHalfNorABodySubject()
+    {
+        // 发布机构 / 某某县教育体育局 above a category value naming a report: a project page's publisher, not its unit.
+        var d = Single("索引号\n01526405-X/20240325-00023\n发布机构\n某某县教育体育局\n\n公开目录\n绩效自评报告\n发布日期\n2024-03-25\n\n2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)\n一、基本情况\n本项目用于特殊教育。\n");
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+
+        // The same name opening a sentence of the body acts in it: the publisher is the unit.
+        var acting = Single("索引号\n01526405-X/20240325-00023\n发布机构\n某某县教育体育局\n\n2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)\n一、基本情况\n某某县教育体育局严格按照要求实施本项目。\n");
+        Assert.Equal("某某县教育体育局", acting.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_BareDepartmentLabelOverANameWithoutRegion_OneCellALine_NotRead()
+    {
+        var d = Single("某某县2021年度中央彩票公益金支持地方社会公益事业发展资金绩效自评报告\n索引号:\nGS4255/2022-19110\n部门:\n财政局\n一、基本情况\n本年度资金已按计划使用。\n");
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+
+        // With its region the name is read.
+        var led = Single("2021年度部门整体支出绩效自评表\n部门:\n某某县民政局\n一级指标 | 分值 | 得分 |\n");
+        Assert.Equal("某某县民政局", led.Evaluation.Unit);
+    }
 }
