@@ -96,7 +96,8 @@ internal static partial class LineBreaks
 
             // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。): the heading is a line of its
             // own, its words being the first word after the mark; a year or a figure after the space continues the heading
-            // ((三) 2022 年预算执行情况).
+            // ((三) 2022 年预算执行情况), but a numbered list item (三、资金使用情况 1.某某经费。该项目…) starts a line of its own,
+            // as the page had it: its figures are the item's, not the document's.
             if (HeadingRunOn().Match(piece) is { Success: true } h)
             {
                 pieces.Add(piece[..h.Length].TrimEnd());
@@ -389,11 +390,12 @@ internal static partial class LineBreaks
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；：,;:");
 
     // A break: whitespace after a sentence's end (。；！？), or whitespace before an outline heading: 一、 （一） (一) or an
-    // Arabic 1、 1. 1．that follows a sentence's end. The match ends where the next line starts.
-    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}[、.．](?![0-9]))")]
+    // Arabic 1、 1. 1．that follows a sentence's end (an item opening with its year, 1.2021年第一批…, is one: no decimal
+    // runs on into 年). The match ends where the next line starts.
+    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))")]
     private static partial Regex LostBreak();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?![0-9年月万元%％.…·])(?=\S)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?:(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))|(?![0-9年月万元%％.…·]))(?=\S)")]
     private static partial Regex HeadingRunOn();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
