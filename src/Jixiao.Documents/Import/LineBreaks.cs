@@ -94,10 +94,12 @@ internal static partial class LineBreaks
                 return;
             }
 
-            // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。): the heading is a line of its
+            // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。; 1.2部门支出描述 2018年度支出…:
+            // a two-level number followed by words, not by a unit, is a heading too): the heading is a line of its
             // own, its words being the first word after the mark; a year or a figure after the space continues the heading
             // ((三) 2022 年预算执行情况), but a numbered list item (三、资金使用情况 1.某某经费。该项目…) starts a line of its own,
-            // as the page had it: its figures are the item's, not the document's.
+            // as the page had it: its figures are the item's, not the document's; so does a sentence opening with its year
+            // glued to its words (1.2部门支出描述 2018年度支出…).
             if (HeadingRunOn().Match(piece) is { Success: true } h)
             {
                 pieces.Add(piece[..h.Length].TrimEnd());
@@ -395,7 +397,7 @@ internal static partial class LineBreaks
     [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))")]
     private static partial Regex LostBreak();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?:(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))|(?![0-9年月万元%％.…·]))(?=\S)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.．%％])(?=[\u4e00-\u9fff])(?![万亿千百元个人年月日次项分倍]))\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?:(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年)|(?:19|20)[0-9]{2}年[^\s0-9])|(?![0-9年月万元%％.…·]))(?=\S)")]
     private static partial Regex HeadingRunOn();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]

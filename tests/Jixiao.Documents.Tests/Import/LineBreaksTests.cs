@@ -121,11 +121,22 @@ public class LineBreaksTests
         Assert.Equal(["（一）项目概况", "1.2021年第一批某某基地建设项目,统筹资金303万元。", "2.2021年第二批某某项目,统筹资金50万元。"], pieces);
     }
 
+    [Fact]
+    public void TwoLevelHeadingRunOnIntoASentenceOpeningWithItsYear_IsALineOfItsOwn()
+    {
+        // 1.2部门支出描述 2018年度支出…: the heading's figures would read as a listed item's.
+        var pieces = LineBreaks.Reflow("1.1部门职责概述 某某法院是国家审判机关。 1.2部门支出描述 2018年度支出5560.46万元,其中:基本支出2956.36万元。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["1.1部门职责概述", "某某法院是国家审判机关。", "1.2部门支出描述", "2018年度支出5560.46万元,其中:基本支出2956.36万元。"], pieces);
+    }
+
     [Theory]
     // A figure or a year after a heading continues it; a decimal after a sentence is no item.
     [InlineData("（三） 2022 年预算执行情况", 1)]
     [InlineData("三、资金情况 1.5万元用于培训。", 1)]
     [InlineData("全年支出。1.25亿元用于建设。", 1)]
+    // A decimal with its unit, or a spaced year, after a sentence's end is no two-level heading.
+    [InlineData("全年支出。 1.5万元 用于培训,2022年完成。", 2)]
+    [InlineData("（三）预算执行情况 2022 年全年执行数为108万元", 1)]
     public void FigureAfterAHeadingOrSentence_IsNoListedItem(string line, int count)
     {
         Assert.Equal(count, LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false).Count);
