@@ -393,8 +393,9 @@ internal static partial class LineBreaks
 
     // A break: whitespace after a sentence's end (。；！？), or whitespace before an outline heading: 一、 （一） (一) or an
     // Arabic 1、 1. 1．that follows a sentence's end (an item opening with its year, 1.2021年第一批…, is one: no decimal
-    // runs on into 年). The match ends where the next line starts.
-    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))")]
+    // runs on into 年), or after a space that follows a closing bracket (二、绩效评价情况(分值100分,自评得分97分) 1、投入…:
+    // a heading's bracketed note, then its first item). The match ends where the next line starts.
+    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))|(?<=[)）])\s+(?=[0-9]{1,2}[、.．][\u4e00-\u9fff])")]
     private static partial Regex LostBreak();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.．%％])(?=[\u4e00-\u9fff])(?![万亿千百元个人年月日次项分倍]))\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?:(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年)|(?:19|20)[0-9]{2}年[^\s0-9])|(?![0-9年月万元%％.…·]))(?=\S)")]

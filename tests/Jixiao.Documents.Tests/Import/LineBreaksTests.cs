@@ -129,6 +129,14 @@ public class LineBreaksTests
         Assert.Equal(["1.1部门职责概述", "某某法院是国家审判机关。", "1.2部门支出描述", "2018年度支出5560.46万元,其中:基本支出2956.36万元。"], pieces);
     }
 
+    [Fact]
+    public void ListedItemAfterAHeadingsBracketedNote_IsALineOfItsOwn()
+    {
+        // 二、绩效评价情况(分值100分,自评得分97分) 1、投入…: the heading's note ends it; the item starts a line.
+        var pieces = LineBreaks.Reflow("二、绩效评价情况(分值100分,自评得分97分) 1、投入25分,自评得分25分。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["二、绩效评价情况(分值100分,自评得分97分)", "1、投入25分,自评得分25分。"], pieces);
+    }
+
     [Theory]
     // A figure or a year after a heading continues it; a decimal after a sentence is no item.
     [InlineData("（三） 2022 年预算执行情况", 1)]
@@ -137,6 +145,8 @@ public class LineBreaksTests
     // A decimal with its unit, or a spaced year, after a sentence's end is no two-level heading.
     [InlineData("全年支出。 1.5万元 用于培训,2022年完成。", 2)]
     [InlineData("（三）预算执行情况 2022 年全年执行数为108万元", 1)]
+    // A bracket followed by a figure, not by a numbered item, stays on its line.
+    [InlineData("全年预算数(万元) 1.5 执行数(万元) 1.2", 1)]
     public void FigureAfterAHeadingOrSentence_IsNoListedItem(string line, int count)
     {
         Assert.Equal(count, LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false).Count);
