@@ -94,9 +94,12 @@ internal static partial class LineBreaks
                 return;
             }
 
-            // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。): the heading is a line of its
+            // An outline heading run on into its text (四、存在的主要问题 一是预算编制不够精细。; 1.2部门支出描述 2018年度支出…:
+            // a two-level number followed by words, not by a unit, is a heading too): the heading is a line of its
             // own, its words being the first word after the mark; a year or a figure after the space continues the heading
-            // ((三) 2022 年预算执行情况).
+            // ((三) 2022 年预算执行情况), but a numbered list item (三、资金使用情况 1.某某经费。该项目…) starts a line of its own,
+            // as the page had it: its figures are the item's, not the document's; so does a sentence opening with its year
+            // glued to its words (1.2部门支出描述 2018年度支出…).
             if (HeadingRunOn().Match(piece) is { Success: true } h)
             {
                 pieces.Add(piece[..h.Length].TrimEnd());
@@ -389,11 +392,13 @@ internal static partial class LineBreaks
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；：,;:");
 
     // A break: whitespace after a sentence's end (。；！？), or whitespace before an outline heading: 一、 （一） (一) or an
-    // Arabic 1、 1. 1．that follows a sentence's end. The match ends where the next line starts.
-    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}[、.．](?![0-9]))")]
+    // Arabic 1、 1. 1．that follows a sentence's end (an item opening with its year, 1.2021年第一批…, is one: no decimal
+    // runs on into 年), or after a space that follows a closing bracket (二、绩效评价情况(分值100分,自评得分97分) 1、投入…:
+    // a heading's bracketed note, then its first item). The match ends where the next line starts.
+    [GeneratedRegex(@"(?<=[。；！？])\s+(?=\S)|\s+(?=第[一二三四五六七八九十]{1,3}[部章]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])|(?<=[。；：！？])\s*(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年))|(?<=[)）])\s+(?=[0-9]{1,2}[、.．][\u4e00-\u9fff])")]
     private static partial Regex LostBreak();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?![0-9年月万元%％.…·])(?=\S)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．][0-9]{1,2}(?![0-9.．%％])(?=[\u4e00-\u9fff])(?![万亿千百元个人年月日次项分倍]))\s*[^\s。，；：,;:0-9]{2,30}?[。:：]?\s+(?:(?=[0-9]{1,2}(?:[、.．](?![0-9])|[.．](?:19|20)[0-9]{2}年)|(?:19|20)[0-9]{2}年[^\s0-9])|(?![0-9年月万元%％.…·]))(?=\S)")]
     private static partial Regex HeadingRunOn();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]

@@ -150,6 +150,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (piece.Cells && InHeaderRun(text, hit))
+                {
+                    // 指标说明及评分标准 | 自评得分 | 1 | 规划…; 预算数 | 执行数 | 执行率 | 100 | 90 | 90%: a label cell right after a
+                    // header cell, no value between, is a header run's; the cell after it is the first row's, not its value.
+                    continue;
+                }
+
                 var stop = NextStart(hits, h, text);
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && !piece.Cells && MaskedAmount(text, hit.End, label.Gap))
                 {
@@ -1415,6 +1422,44 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Whether the label is a whole cell and one of the two cells before it (not empty, no value between) is a table's header
+    /// cell or a field's label alone: a header run run on into its rows (a table copied as one line), not a label with its value.
+    /// </summary>
+    private bool InHeaderRun(string text, PhraseMatch<LabelEntry> hit)
+    {
+        if (!IsWholeCell(text, hit))
+        {
+            return false;
+        }
+
+        var bar = text.AsSpan(0, hit.Start).LastIndexOfAny('|', '\t');
+        if (bar <= 0 || text.AsSpan(bar + 1, hit.Start - bar - 1).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        // One of the two cells before, with no value between (指标解释 | 指标说明及评分标准 | 自评得分).
+        for (var seen = 0; seen < 2 && bar > 0; seen++)
+        {
+            var open = text.AsSpan(0, bar).LastIndexOfAny('|', '\t');
+            var cell = text[(open + 1)..bar].Trim();
+            if (cell.Length == 0 || cell.Any(char.IsAsciiDigit) && ix.HeaderColumn(cell) is null)
+            {
+                return false;
+            }
+
+            if (ix.HeaderColumn(cell) is not null)
+            {
+                return true;
+            }
+
+            bar = open;
+        }
+
+        return false;
     }
 
     private bool IsWholeCell(string text, PhraseMatch<LabelEntry> hit)

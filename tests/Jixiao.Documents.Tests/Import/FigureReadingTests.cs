@@ -86,6 +86,28 @@ public class FigureReadingTests
     }
 
     [Fact]
+    public void ScoreLabelInAHeaderRunOnIntoItsRows_NoScore()
+    {
+        // A score table copied as one line: 自评得分 ends the header run, 1 is the first row's number, not the score.
+        var d = One("""
+            某某局2023年度部门整体支出绩效评价自评表
+            序号 | 一级指标 | 指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 | 1 | 规划 (15分) | 基础信息 | 3 | 信息是否完整 | 完整得3分 | 3 |
+            """);
+        Assert.Null(d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void ScoreLabelAfterAValueCell_TakesTheNextCell()
+    {
+        // The look-alike: a label whose cell before holds a value or a name is a pair with the cell after it.
+        var d = One("""
+            某某局2023年度部门整体支出绩效评价自评表
+            单位名称 | 某某局 | 自评得分 | 92 |
+            """);
+        Assert.Equal(92m, d.Stated.TotalScore);
+    }
+
+    [Fact]
     public void TableRunTogetherInOneLine_SpaceSeparatedCells_ReadByHeaderRun()
     {
         var d = One("附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助经费 实施单位 某某镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金2026400元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分");

@@ -106,6 +106,53 @@ public class LineBreaksTests
         Assert.Equal(["一、部门概况", "某某局是区政府工作部门。", "二、支出情况", "全年执行数为108万元。", "1.基本支出", "（一）人员经费"], pieces);
     }
     [Fact]
+    public void ListedItemAfterAHeading_IsALineOfItsOwn()
+    {
+        // A numbered item right after its heading: the item's figures are the item's, not the heading's.
+        var pieces = LineBreaks.Reflow("三、项目资金使用及管理情况 1.某某工作经费。该项目拨入资金30万元,支出资金30万元。 2.某某会议费用。该项目拨入资金20万元。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["三、项目资金使用及管理情况", "1.某某工作经费。该项目拨入资金30万元,支出资金30万元。", "2.某某会议费用。该项目拨入资金20万元。"], pieces);
+    }
+
+    [Fact]
+    public void ListedItemOpeningWithItsYear_IsALineOfItsOwn()
+    {
+        // 1.2021年第一批…: an item opening with its year, no decimal (none runs on into 年).
+        var pieces = LineBreaks.Reflow("（一）项目概况 1.2021年第一批某某基地建设项目,统筹资金303万元。 2.2021年第二批某某项目,统筹资金50万元。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["（一）项目概况", "1.2021年第一批某某基地建设项目,统筹资金303万元。", "2.2021年第二批某某项目,统筹资金50万元。"], pieces);
+    }
+
+    [Fact]
+    public void TwoLevelHeadingRunOnIntoASentenceOpeningWithItsYear_IsALineOfItsOwn()
+    {
+        // 1.2部门支出描述 2018年度支出…: the heading's figures would read as a listed item's.
+        var pieces = LineBreaks.Reflow("1.1部门职责概述 某某法院是国家审判机关。 1.2部门支出描述 2018年度支出5560.46万元,其中:基本支出2956.36万元。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["1.1部门职责概述", "某某法院是国家审判机关。", "1.2部门支出描述", "2018年度支出5560.46万元,其中:基本支出2956.36万元。"], pieces);
+    }
+
+    [Fact]
+    public void ListedItemAfterAHeadingsBracketedNote_IsALineOfItsOwn()
+    {
+        // 二、绩效评价情况(分值100分,自评得分97分) 1、投入…: the heading's note ends it; the item starts a line.
+        var pieces = LineBreaks.Reflow("二、绩效评价情况(分值100分,自评得分97分) 1、投入25分,自评得分25分。", Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Equal(["二、绩效评价情况(分值100分,自评得分97分)", "1、投入25分,自评得分25分。"], pieces);
+    }
+
+    [Theory]
+    // A figure or a year after a heading continues it; a decimal after a sentence is no item.
+    [InlineData("（三） 2022 年预算执行情况", 1)]
+    [InlineData("三、资金情况 1.5万元用于培训。", 1)]
+    [InlineData("全年支出。1.25亿元用于建设。", 1)]
+    // A decimal with its unit, or a spaced year, after a sentence's end is no two-level heading.
+    [InlineData("全年支出。 1.5万元 用于培训,2022年完成。", 2)]
+    [InlineData("（三）预算执行情况 2022 年全年执行数为108万元", 1)]
+    // A bracket followed by a figure, not by a numbered item, stays on its line.
+    [InlineData("全年预算数(万元) 1.5 执行数(万元) 1.2", 1)]
+    public void FigureAfterAHeadingOrSentence_IsNoListedItem(string line, int count)
+    {
+        Assert.Equal(count, LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false).Count);
+    }
+
+    [Fact]
     public void ChromeRunOnIntoTheFirstSentence_IsALineOfItsOwn()
     {
         var v = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn;
