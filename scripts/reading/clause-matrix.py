@@ -41,6 +41,8 @@ cases = [
  ("p-incurred", proj, "项目经费预算1300万元，实际发生支出1170万元，执行率90%。", 1300, None, 1170, 90),
  ("p-cover-lines", proj, "计划安排资金\n(万元)\n1300\n实际到位资金\n(万元)\n1300\n实际支出\n(万元)\n1170", 1300, None, 1170, None),
  ("p-keyed-row", proj, "金额单位:万元\n预算数 1300 到位数 1300 执行数 1170", 1300, None, 1170, None),
+ ("p-paid-bare", proj, "2023年，财政预算项目资金1300万元，支付1170万元。", 1300, None, 1170, None),
+ ("p-money-paid", proj, "项目预算1300万元，资金支付1170万元，未支130万元，支付率90%。", 1300, None, 1170, 90),
 ]
 print(f"{'case':20} budget/initial/executed/rate  (expected)")
 bad = 0

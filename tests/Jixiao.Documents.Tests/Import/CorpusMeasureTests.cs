@@ -21,8 +21,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
-    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end.
-    private const int DevelopmentHeadlineCorrectFloor = 1195;
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end; 367 and 1248 of 1411 once v15 joined (eighth session).
+    private const int DevelopmentHeadlineCorrectFloor = 1248;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -50,13 +50,19 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     //   two helpers splitting the provinces (the search index is nearly exhausted: about 280 searches), measured once,
     //   unseen, with the reader of that session's end, summary tables only: headline 19 of 25 correct, 1 wrong, 0 invented
     //   (v14) and 51 of 81, 3 wrong, 4 invented (v15). Kept as gates beside v6; their per-document lines were never printed.
+    //   The eighth session's final reader read them the same (its work moved neither); v15 then joined the development
+    //   corpus (367 files) so that its failures (spending 0 of 7) could be read.
+    // - testdata/corpus-holdout16 (20 files), gathered 4 December 2026 (eighth session) by one helper for all provinces (about
+    //   47 searches), measured once, unseen, summary only: headline 39 of 66 correct, 7 wrong, 5 invented, by the session's
+    //   starting reader and by its final reader alike. Kept as a gate beside v6 and v14.
     // Each set: folder, headline correct floor, headline invented ceiling, headline wrong ceiling.
     public static TheoryData<string, int, int, int> HeldOutSets => new()
     {
         { "corpus-holdout6", 60, 2, 5 },
         // Gathered and measured once on 4 December 2026 (seventh session), summary tables only; kept as gates.
         { "corpus-holdout14", 19, 0, 1 },
-        { "corpus-holdout15", 51, 4, 3 },
+        // Gathered and measured once on 4 December 2026 (eighth session), summary tables only; kept as a gate.
+        { "corpus-holdout16", 39, 5, 7 },
     };
 
     [Fact]
