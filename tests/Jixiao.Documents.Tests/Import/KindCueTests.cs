@@ -910,4 +910,15 @@ public class KindCueTests
         Assert.NotEqual(DocumentKind.Other, d.Kind);
         Assert.Equal("某某市文化和旅游局", d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void UntitledReport_WithTheProjectTemplatesMoneyHeadings_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("一、绩效自评工作开展情况\n我中心开展了2020年预算项目绩效自评。\n二、绩效目标自评完成情况分析\n1.项目资金到位情况分析。\n区级财政年初预算安排200万元。\n2.项目资金执行情况分析。\n已拨付资金66.86万元。\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+
+        // A department's report that speaks of its projects' money keeps its title's kind.
+        var dept = PublishedImporter.ImportText("某某局2020年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全区某某工作。\n二、项目资金到位情况\n项目资金已全部到位。\n", "t.txt");
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(dept.Documents).Kind);
+    }
 }
