@@ -486,4 +486,13 @@ public class UnitSourcesTests
         var led = Single("2021年度部门整体支出绩效自评表\n部门:\n某某县民政局\n一级指标 | 分值 | 得分 |\n");
         Assert.Equal("某某县民政局", led.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_RunOnCover_ProjectNamedBy项目支出名称_DepartmentStandsForAnImplementerThatIsNoUnit()
+    {
+        // 实施单位 names no unit (相关项目建设单位): the 主管部门 after the project's name cell is the unit.
+        var d = Single("2020年度某某专项资金项目支出绩效自评表\n项目支出名称某某专项资金主管部门湖南省发展和改革委员会实施单位相关项目建设单位项目资金\n");
+        Assert.Equal("湖南省发展和改革委员会", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+    }
 }
