@@ -455,7 +455,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return false;
     }
 
-    /// <summary>The next non-empty, non-chrome line after <paramref name="index"/> as one cell (bars and spaces trimmed), unless read as a table's.</summary>
     /// <summary>
     /// 实际支出 / (万元) / 55: a cover copied one cell a line, an amount label alone on its line (its money unit in brackets after
     /// it or on the next line alone), the amount alone on the line below. Read only when the money unit is stated there or
@@ -473,7 +472,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var rest = text[hit.End..].Trim();
-        var unit = rest.Length == 0 ? null : NumberScanner.BracketedMoneyUnit(rest, 0, v) is { } mark && mark.End == rest.Length ? mark.Unit : null;
+        var unit = MoneyUnitCell(rest);
         if (rest.Length > 0 && unit is null)
         {
             return false;
@@ -484,9 +483,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        if (unit is null && NumberScanner.BracketedMoneyUnit(below.Cell, 0, v) is { } own && own.End == below.Cell.Length)
+        if (unit is null && MoneyUnitCell(below.Cell) is { } own)
         {
-            unit = own.Unit;
+            unit = own;
             if (NextCell(below.Index) is not { } value)
             {
                 return false;
@@ -511,28 +510,47 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
-    /// <summary>
-    /// Whether the label stands in a header run one cell a line: the cell on the line before is a field's label alone, or one
-    /// of the two cells before is a table's header cell with no value between (指标分值 / 指标说明及评分标准 / 自评得分).
-    /// </summary>
-    private bool PreviousCellIsLabel(int index)
+    /// <summary>A cell that is only a money unit in brackets ((万元), （元）), or null.</summary>
+    private MoneyUnit? MoneyUnitCell(string cell) =>
+        NumberScanner.BracketedMoneyUnit(cell, 0, v) is { } mark && mark.End == cell.Length ? mark.Unit : null;
+
+    /// <summary>Whether a label alone on its line stands in a header run one cell a line (<see cref="HeadsHeaderRun"/>).</summary>
+    private bool PreviousCellIsLabel(int index) => HeadsHeaderRun(CellsAbove(index), labelAloneCounts: true);
+
+    /// <summary>The cells on the lines above <paramref name="index"/> (up to five lines), nearest first; empty and chrome lines skipped.</summary>
+    private IEnumerable<string> CellsAbove(int index)
     {
-        var seen = 0;
-        for (var i = index - 1; i >= 0 && i >= index - 5 && seen < 2; i--)
+        for (var i = index - 1; i >= 0 && i >= index - 5; i--)
         {
             var cell = ctx.Lines[i].Text.Trim().Trim('|').Trim();
-            if (ctx.Lines[i].Chrome || cell.Length == 0)
+            if (!ctx.Lines[i].Chrome && cell.Length > 0)
             {
-                continue;
+                yield return cell;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the cells before a label (nearest first) make it a header run's, not a label over or before its value: one of
+    /// the two nearest is a table's header cell with no value between (指标分值 / 指标说明及评分标准 / 自评得分), or, where
+    /// <paramref name="labelAloneCounts"/> (cells one a line), the nearest is a field's label alone. A value (a cell with
+    /// digits naming no column: 自评得分 / 92 / 评价等级) or an empty cell ends the search: a cover's pair, no header run.
+    /// </summary>
+    private bool HeadsHeaderRun(IEnumerable<string> before, bool labelAloneCounts)
+    {
+        var seen = 0;
+        foreach (var cell in before)
+        {
+            if (seen == 2 || cell.Length == 0)
+            {
+                return false;
             }
 
-            var folded = VocabularyLoader.Fold(cell);
-            if (ix.HeaderColumn(folded) is not null || (seen == 0 && ix.Labels.LongestAt(cell, 0) is { } l && l.End >= cell.Length - 1))
+            if (ix.HeaderColumn(cell) is not null || (labelAloneCounts && seen == 0 && ix.Labels.LongestAt(cell, 0) is { } l && l.End >= cell.Length - 1))
             {
                 return true;
             }
 
-            // A value above (自评得分 / 92 / 评价等级) is a cover's pair, no header run.
             if (cell.Any(char.IsAsciiDigit))
             {
                 return false;
@@ -544,6 +562,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return false;
     }
 
+    /// <summary>The next non-empty, non-chrome line after <paramref name="index"/> as one cell (bars and spaces trimmed), unless read as a table's.</summary>
     private (int Index, TextLine Line, string Cell, int Column)? NextCell(int index)
     {
         for (var i = index + 1; i < ctx.Lines.Count && i <= index + 3; i++)
@@ -1425,8 +1444,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// Whether the label is a whole cell and one of the two cells before it (not empty, no value between) is a table's header
-    /// cell or a field's label alone: a header run run on into its rows (a table copied as one line), not a label with its value.
+    /// Whether the label is a whole cell in a row of cells run on into its rows (a table copied as one line), right after its
+    /// bar, and the cells before it make it a header run's (<see cref="HeadsHeaderRun"/>), not a label with its value.
     /// </summary>
     private bool InHeaderRun(string text, PhraseMatch<LabelEntry> hit)
     {
@@ -1436,30 +1455,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var bar = text.AsSpan(0, hit.Start).LastIndexOfAny('|', '\t');
-        if (bar <= 0 || text.AsSpan(bar + 1, hit.Start - bar - 1).Trim().Length > 0)
-        {
-            return false;
-        }
+        return bar > 0 && text.AsSpan(bar + 1, hit.Start - bar - 1).Trim().Length == 0 && HeadsHeaderRun(CellsBefore(text, bar), labelAloneCounts: false);
+    }
 
-        // One of the two cells before, with no value between (指标解释 | 指标说明及评分标准 | 自评得分).
-        for (var seen = 0; seen < 2 && bar > 0; seen++)
+    /// <summary>The cells of a row before the cell mark at <paramref name="bar"/>, nearest first (trimmed; empty ones too).</summary>
+    private static IEnumerable<string> CellsBefore(string text, int bar)
+    {
+        while (bar > 0)
         {
             var open = text.AsSpan(0, bar).LastIndexOfAny('|', '\t');
-            var cell = text[(open + 1)..bar].Trim();
-            if (cell.Length == 0 || cell.Any(char.IsAsciiDigit) && ix.HeaderColumn(cell) is null)
-            {
-                return false;
-            }
-
-            if (ix.HeaderColumn(cell) is not null)
-            {
-                return true;
-            }
-
+            yield return text[(open + 1)..bar].Trim();
             bar = open;
         }
-
-        return false;
     }
 
     private bool IsWholeCell(string text, PhraseMatch<LabelEntry> hit)
@@ -1493,12 +1500,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// 预算数 62.73 到位数 62.73 执行数 62.73 under 金额单位:万元: a table's row copied with spaces, each amount label keyed to a
     /// bare number that is a cell of its own: only spaces or a colon before it; after it the row's end, a cell mark, or (after
     /// spaces or none: 预算数62.73到位数62.73) the next label, cover key or received-money word. Only a label that names a figure
-    /// (…数, …额): 预算执行 4 in a scoring table is an indicator and its weight. The number is in the table's declared unit;
+    /// (fields.yaml figureLabelEndings: …数, …额): 预算执行 4 in a scoring table is an indicator and its weight. The number is in the table's declared unit;
     /// without a declared unit (tables.yaml tableUnitCues) it is no amount.
     /// </summary>
     private bool KeyedAmount(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, int stop, List<NumberToken> numbers)
     {
-        if (label.Role != ValueRole.Amount || label.Prose || ctx.TableUnit is null || !(label.Text.EndsWith('数') || label.Text.EndsWith('额')))
+        if (label.Role != ValueRole.Amount || label.Prose || ctx.TableUnit is null || !v.FigureLabelEndings.Any(e => label.Text.EndsWith(e, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -1509,12 +1516,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        for (var i = hit.End; i < token.Start; i++)
+        if (!OnlyKeyMarks(text, hit.End, token.Start))
         {
-            if (text[i] is not (' ' or ':' or '：'))
-            {
-                return false;
-            }
+            return false;
         }
 
         var after = token.End;
@@ -1539,7 +1543,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var text = piece.Text;
         if (ctx.TableUnit is null || b.Adjusted is not { } budget || budget <= 0
             || numbers.FirstOrDefault(n => n.Start >= hit.End) is not { Glued: true } glued
-            || text[hit.End..glued.Start].Any(c => c is not (' ' or ':' or '：')))
+            || !OnlyKeyMarks(text, hit.End, glued.Start))
         {
             return false;
         }
@@ -1576,17 +1580,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
-    /// <summary>A number as a cell states it: digits with at most one inner decimal point, no leading zero but 0.x; else null.</summary>
-    private static decimal? WellFormed(string digits)
+    /// <summary>A number as a cell states it (<see cref="NumberScanner.WellFormedCell"/>, any decimals), or null.</summary>
+    private static decimal? WellFormed(string digits) =>
+        NumberScanner.WellFormedCell(digits, 0, digits.Length, int.MaxValue) ? decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Only spaces or a colon between a label's end and its value (预算数: 62.73, 预算数62.73).</summary>
+    private static bool OnlyKeyMarks(string text, int from, int to)
     {
-        var dot = digits.IndexOf('.', StringComparison.Ordinal);
-        if (digits.Length == 0 || dot == 0 || dot == digits.Length - 1 || (dot >= 0 && digits.IndexOf('.', dot + 1) >= 0)
-            || (digits.Length > 1 && digits[0] == '0' && dot != 1) || !digits.All(c => char.IsAsciiDigit(c) || c == '.'))
+        for (var i = from; i < to; i++)
         {
-            return null;
+            if (text[i] is not (' ' or ':' or '：'))
+            {
+                return false;
+            }
         }
 
-        return decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return true;
     }
 
     /// <summary>The first number after <paramref name="from"/> of the role, before <paramref name="stop"/> and a sentence end, within the gap.</summary>

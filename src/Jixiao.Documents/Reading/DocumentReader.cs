@@ -1552,13 +1552,6 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// The title: among the first non-chrome lines (before a numbered heading or a long line), those
-    /// that carry a title cue of some kind (at most three), each with the short line just above it
-    /// (2022年度XX组织部（本级） / 部门整体支出绩效自评表).
-    /// </summary>
-    /// <param name="tableHead">Also take the name at the head of a table run together on one line (for the kind only: such a
-    /// head often names the supervising department, not the unit that spent the money).</param>
-    /// <summary>
     /// Whether the line above (the nearest one not empty) is a page's metadata label alone whose value stands under it: a
     /// publisher's label (发布机构, 来源: fields.yaml labels marked chrome) or one of chrome.yaml valueBelow.
     /// </summary>
@@ -1580,6 +1573,13 @@ internal static partial class DocumentReader
         return false;
     }
 
+    /// <summary>
+    /// The title: among the first non-chrome lines (before a numbered heading or a long line), those
+    /// that carry a title cue of some kind (at most three), each with the short line just above it
+    /// (2022年度XX组织部（本级） / 部门整体支出绩效自评表).
+    /// </summary>
+    /// <param name="tableHead">Also take the name at the head of a table run together on one line (for the kind only: such a
+    /// head often names the supervising department, not the unit that spent the money).</param>
     internal static List<(int Index, TextLine Line)> TitleLines(IReadOnlyList<TextLine> lines, VocabularyIndex ix, bool tableHead = false)
     {
         var cues = ix.Vocabulary.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Distinct().ToList();

@@ -322,6 +322,45 @@ internal static class NumberScanner
 
         return null;
     }
+
+    /// <summary>
+    /// Whether s[start..end] is a number as a cell prints it: digits with at most one inner decimal point and at most
+    /// <paramref name="maxDecimals"/> decimals, no leading zero unless 0 or 0.x (the pieces a glued run may be cut into).
+    /// </summary>
+    internal static bool WellFormedCell(string s, int start, int end, int maxDecimals)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        var dot = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (s[i] == '.')
+            {
+                if (dot >= 0)
+                {
+                    return false;
+                }
+
+                dot = i;
+            }
+            else if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        if (dot == start || dot == end - 1 || (dot >= 0 && end - dot - 1 > maxDecimals))
+        {
+            return false;
+        }
+
+        var intEnd = dot >= 0 ? dot : end;
+        return !(s[start] == '0' && intEnd - start > 1);
+    }
+
     /// <summary>A money unit (not one that counts only standing alone, like 万) in brackets at <paramref name="k"/>: (万元), （元）.</summary>
     internal static (MoneyUnit Unit, int End)? BracketedMoneyUnit(string s, int k, ReadingVocabulary v)
     {

@@ -283,6 +283,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words leading a clause (根据, 按照 …): a wrapped line that opens with one before a quoted title is prose, not a title.</summary>
     public IReadOnlyList<string> ClauseOpenings { get; init; } = [];
 
+    /// <summary>Endings of an amount label that names a figure (数, 额): keyed to a bare cell under a stated table unit it gives that amount.</summary>
+    public IReadOnlyList<string> FigureLabelEndings { get; init; } = [];
+
     /// <summary>Words naming a use of the money (用于): a budget label's amount after one is the share of that use.</summary>
     public IReadOnlyList<string> UseWords { get; init; } = [];
 

@@ -2343,38 +2343,6 @@ internal sealed class TableReader(ReadContext ctx)
         return result;
     }
 
-    /// <summary>A number as tables print it: digits with at most one decimal point (1–4 decimals), no leading zero unless 0 or 0.x.</summary>
-    private static bool WellFormed(string s, int start, int end)
-    {
-        var dot = -1;
-        for (var i = start; i < end; i++)
-        {
-            if (s[i] == '.')
-            {
-                if (dot >= 0)
-                {
-                    return false;
-                }
-
-                dot = i;
-            }
-            else if (!char.IsAsciiDigit(s[i]))
-            {
-                return false;
-            }
-        }
-
-        if (dot == start || dot == end - 1)
-        {
-            return false;
-        }
-
-        if (dot >= 0 && end - dot - 1 > 4)
-        {
-            return false;
-        }
-
-        var intEnd = dot >= 0 ? dot : end;
-        return !(s[start] == '0' && intEnd - start > 1);
-    }
+    /// <summary>A number as tables print it (1–4 decimals): <see cref="NumberScanner.WellFormedCell"/>.</summary>
+    private static bool WellFormed(string s, int start, int end) => NumberScanner.WellFormedCell(s, start, end, 4);
 }

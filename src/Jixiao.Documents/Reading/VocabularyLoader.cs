@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -190,6 +190,8 @@ public static class VocabularyLoader
         public List<string> GoalWords { get; } = [];
 
         public List<string> ClauseOpenings { get; } = [];
+
+        public List<string> FigureLabelEndings { get; } = [];
 
         public List<string> UseWords { get; } = [];
 
@@ -354,6 +356,7 @@ public static class VocabularyLoader
             AllocationLabels = [.. AllocationLabels.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             GoalWords = [.. GoalWords.Select(Fold).Distinct()],
             ClauseOpenings = [.. ClauseOpenings.Select(Fold).Distinct()],
+            FigureLabelEndings = [.. FigureLabelEndings.Select(Fold).Distinct()],
             UseWords = [.. UseWords.Select(Fold).Distinct()],
             SpentWords = [.. SpentWords.Select(Fold).Distinct()],
             SpendingWords = [.. SpendingWords.Select(Fold).Distinct()],
@@ -587,6 +590,9 @@ public static class VocabularyLoader
                     break;
                 case "useWords":
                     s.UseWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "figureLabelEndings":
+                    s.FigureLabelEndings.AddRange(Words(s, file, value, key));
                     break;
                 case "spentWords":
                     s.SpentWords.AddRange(Words(s, file, value, key));

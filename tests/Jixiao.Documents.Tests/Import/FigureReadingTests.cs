@@ -1162,17 +1162,16 @@ public class FigureReadingTests
         Assert.Equal(98m, d.Evaluation.Budget.StatedRatePercent);
     }
 
+    // A project table's head stating its money unit, over the rows of the keyed-amount tests.
+    private const string KeyedTable = "2021年度预算项目绩效自评表\n项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元\n";
+
     [Theory]
     [InlineData("预算数 62.73 到位数 62.73 执行数 62.73")]
     [InlineData("预算数62.73到位数62.73执行数62.73")]
     [InlineData("预算数: 62.73 执行数: 62.73")]
     public void KeyedBareAmounts_UnderADeclaredTableUnit_AreAmountsInThatUnit(string row)
     {
-        var d = One($"""
-            2021年度预算项目绩效自评表
-            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
-            {row}
-            """);
+        var d = One(KeyedTable + row + "\n");
         Assert.Equal(62.73m, d.Evaluation.Budget.Adjusted);
         Assert.Equal(62.73m, d.Evaluation.Budget.Executed);
         Assert.Equal("62.73", Value(d, "budget.adjusted").Source.Span);
@@ -1226,11 +1225,7 @@ public class FigureReadingTests
     [Fact]
     public void GluedSpendingAndRate_ExactlyOneCutFitsTheBudget_Split()
     {
-        var d = One("""
-            2021年度预算项目绩效自评表
-            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
-            预算数62.73到位数62.73执行数62.73100.00
-            """);
+        var d = One(KeyedTable + "预算数62.73到位数62.73执行数62.73100.00\n");
         Assert.Equal(62.73m, d.Evaluation.Budget.Executed);
         Assert.Equal(100.00m, d.Evaluation.Budget.StatedRatePercent);
         Assert.Equal("62.73", Value(d, "budget.executed").Source.Span);
@@ -1241,11 +1236,7 @@ public class FigureReadingTests
     public void GluedSpendingAndRate_NoCutFitsTheBudget_NothingTakenAndSaid()
     {
         // 25.5 ÷ 50 is 51 %, not 50.00; 25.55 ÷ 50 is 51.1 %, not 0.00: no cut holds, so neither number is taken.
-        var d = One("""
-            2021年度预算项目绩效自评表
-            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
-            预算数50到位数50执行数25.550.00
-            """);
+        var d = One(KeyedTable + "预算数50到位数50执行数25.550.00\n");
         Assert.Null(d.Evaluation.Budget.Executed);
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));

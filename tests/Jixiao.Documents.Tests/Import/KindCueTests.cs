@@ -859,7 +859,6 @@ public class KindCueTests
         Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
     }
 
-
     [Fact]
     public void MetadataCellsOneALine_ValueUnderItsLabel_IsChrome_NoKind()
     {

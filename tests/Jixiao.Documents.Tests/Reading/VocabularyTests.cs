@@ -237,4 +237,23 @@ public class VocabularyTests
         var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
         Assert.Null(with.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void Load_ProvinceFileAddsAFigureLabelEnding_KeyedBareCellReadsAsAmount()
+    {
+        // Which labels name a figure (…数, …额) is data: a region whose tables write 全年预算 | 62.73 adds the ending 算.
+        var files = VocabularyCatalog.Sources().Append(("reading/xx-province.yaml", "figureLabelEndings: [算]\n"));
+        var vocabulary = VocabularyLoader.Load(files);
+        Assert.True(vocabulary.IsSuccess, string.Join("\n", vocabulary.Errors));
+        const string text = """
+            2021年度预算项目绩效自评表
+            项目名称:某某项目 实施(主管)单位:某某局 金额单位:万元
+            全年预算 62.73 执行数 50
+            """;
+        var without = Assert.Single(PublishedImporter.ImportText(text, "x.txt").Documents);
+        Assert.Null(without.Evaluation.Budget.Adjusted);
+        Assert.Equal(50m, without.Evaluation.Budget.Executed);
+        var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
+        Assert.Equal(62.73m, with.Evaluation.Budget.Adjusted);
+    }
 }
