@@ -462,7 +462,7 @@ public static partial class PublishedImporter
     }
 
     /// <summary>A sharing page's file name on a line of its own (三、绩效分析及评价结论.doc): it names a file, no heading of a body.</summary>
-    private static bool IsFileName(string text, VocabularyIndex ix) =>
+    internal static bool IsFileName(string text, VocabularyIndex ix) =>
         ix.Vocabulary.SharedFileExtensions.Any(e => text.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>

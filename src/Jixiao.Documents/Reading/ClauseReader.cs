@@ -228,6 +228,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && PartOfAmountBefore(text, hit.Start, token, numbers, piece.Cells) is { } outer)
+                {
+                    // 行动资金800万元(财政预算740万元,年底追加…资金60万元): the label stands in a bracket of parts that add up to the
+                    // amount before it. Beside an addition (addedWords: 追加) the labelled part is the budget first set and the
+                    // amount before the bracket the budget after it; otherwise the labelled part is only a part.
+                    if (outer.Added)
+                    {
+                        SetNumber(piece, "budget.initial", token, label.Role, $"标签“{hit.Phrase}”（{label.Origin}），括号中与追加的资金相加等于括号前的金额：是年初的预算", label.Priority);
+                        SetNumber(piece, "budget.adjusted", outer.Whole, label.Role, $"标签“{hit.Phrase}”（{label.Origin}），括号前的金额等于括号中的预算与追加之和：是追加后的预算", label.Priority);
+                    }
+
+                    continue;
+                }
+
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && NamedPartsAfterLabel(text, hit.End, token, numbers))
+                {
+                    // 下达了园林绿化经费:514.56万元,行道树养护费:30.58万元: the label names money stated item by item, each amount
+                    // after its item's name; the first is one item's, never the whole (no total is stated in the list).
+                    continue;
+                }
+
                 if (label.Field == "budget.statedRatePercent" && StatesAGoal(text, sentenceStart, hit.Start))
                 {
                     // 项目绩效目标：预算执行率达到100%: a target set, not the rate achieved.
@@ -1172,6 +1193,37 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sum == value * parts[0].Factor ? (bare with { Suffix = NumberSuffix.Money, Unit = parts[0].Unit, Factor = parts[0].Factor }, parts.Count) : (null, parts.Count);
     }
 
+
+    /// <summary>
+    /// The label and its amount stand in a bracket opened right after an amount of money (资金800万元(财政预算740万元,年底追加…
+    /// 60万元)) and the bracket's amounts add up to it exactly: that amount is the whole, the labelled one a part. Added is true
+    /// when another part is named an addition (addedWords: 追加). Null otherwise.
+    /// </summary>
+    private (NumberToken Whole, bool Added)? PartOfAmountBefore(string text, int labelStart, NumberToken token, List<NumberToken> numbers, bool cells)
+    {
+        var open = text.LastIndexOfAny(['(', '（'], Math.Max(0, labelStart - 1), Math.Min(labelStart, 16));
+        if (open < 1 || text.IndexOfAny([')', '）'], open, labelStart - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny([')', '）'], token.End);
+        var whole = numbers.LastOrDefault(t => t.End <= open);
+        if (close < 0 || whole is not { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } || text[whole.End..open].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var parts = numbers.Where(t => t.Start > open && t.End <= close).ToList();
+        if (parts.Count < 2 || parts.Any(t => t is not { Suffix: NumberSuffix.Money, Value: not null, Approximate: false })
+            || parts.Sum(t => ToUnit(t, ValueRole.Amount, cells)) != ToUnit(whole, ValueRole.Amount, cells))
+        {
+            return null;
+        }
+
+        var inside = text[(open + 1)..close];
+        return (whole, v.AddedWords.Any(w => inside.Contains(w, StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// The parts listed after 其中 from <paramref name="from"/>: amounts one after the other, each after a short name (上级资金
@@ -2268,6 +2320,37 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         return false;
     }
+
+    /// <summary>
+    /// The label's amount follows an item's name and a colon (下达了园林绿化经费:514.56万元) and the next clause states another
+    /// item's money the same way (,行道树养护费:30.58万元): the amounts are the items', listed one by one. Item names end like an
+    /// item (subItemEndings, partNameEndings).
+    /// </summary>
+    private bool NamedPartsAfterLabel(string text, int labelEnd, NumberToken token, List<NumberToken> numbers)
+    {
+        if (NamedItemBefore().Match(text, labelEnd, token.Start - labelEnd) is not { Success: true } first || !EndsLikeItem(first.Groups["name"].Value))
+        {
+            return false;
+        }
+
+        var at = numbers.IndexOf(token);
+        if (at < 0 || at + 1 >= numbers.Count || numbers[at + 1] is not { Suffix: NumberSuffix.Money } next)
+        {
+            return false;
+        }
+
+        var between = text[token.End..next.Start];
+        return NamedItemAfter().Match(between) is { Success: true } second && EndsLikeItem(second.Groups["name"].Value);
+    }
+
+    private bool EndsLikeItem(string name) =>
+        name.Length >= 3 && (v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || v.PartNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[了的]?\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,20})\s*[:：]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex NamedItemBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[,，、;；]\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,20})\s*[:：]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex NamedItemAfter();
 
     private bool IsItemLead(string before) =>
         ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));

@@ -18,6 +18,15 @@ internal static class KindClassifier
     {
         var v = ix.Vocabulary;
         var title = DocumentReader.TitleText(segment, ix);
+        // A sharing page's file name that names a kind on its own (某某项目绩效自评报告.doc) is the title the uploader gave: the
+        // file's cover below it, copied from a template, may name another (部门整体支出绩效评价报告 over one project's report).
+        var titleLines = DocumentReader.TitleLines(segment, ix, tableHead: true);
+        if (titleLines.Count > 1 && PublishedImporter.IsFileName(titleLines[0].Line.Text.Trim(), ix)
+            && VocabularyLoader.Fold(titleLines[0].Line.Text) is var fileName && TitleLeader(fileName, ix) is not null)
+        {
+            title = fileName;
+        }
+
         // A title naming no kind before every other (XX局2022年绩效自评报告): the opening sentence's name for the document
         // (现将…项目支出绩效自评工作报告如下) is read with it.
         title += DocumentReader.OpeningNameForKind(segment, ix, title);

@@ -307,6 +307,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words of matching money (配套, 自筹): a transfer report's budget label whose amount is so named is a level's own share, not the transfer's budget.</summary>
     public IReadOnlyList<string> MatchingWords { get; init; } = [];
 
+    /// <summary>Words of an addition to a budget (追加): beside a budget part in a bracket, that part is the budget first set.</summary>
+    public IReadOnlyList<string> AddedWords { get; init; } = [];
+
     /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
     public IReadOnlyList<string> DateLabels { get; init; } = [];
 

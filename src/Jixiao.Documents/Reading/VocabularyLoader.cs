@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -206,6 +206,7 @@ public static class VocabularyLoader
         public List<string> PartTotalWords { get; } = [];
 
         public List<string> MatchingWords { get; } = [];
+        public List<string> AddedWords { get; } = [];
 
         public List<string> DateLabels { get; } = [];
 
@@ -364,6 +365,7 @@ public static class VocabularyLoader
             TotalWords = [.. TotalWords.Select(Fold).Distinct()],
             PartTotalWords = [.. PartTotalWords.Select(Fold).Distinct()],
             MatchingWords = [.. MatchingWords.Select(Fold).Distinct()],
+            AddedWords = [.. AddedWords.Select(Fold).Distinct()],
             DateLabels = [.. DateLabels.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             NameJoiners = [.. NameJoiners.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -611,6 +613,9 @@ public static class VocabularyLoader
                     break;
                 case "matchingWords":
                     s.MatchingWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "addedWords":
+                    s.AddedWords.AddRange(Words(s, file, value, key));
                     break;
                 case "dateLabels":
                     s.DateLabels.AddRange(Words(s, file, value, key));

@@ -1302,4 +1302,34 @@ public class FigureReadingTests
         Assert.Equal(92m, cover.Stated.TotalScore);
         Assert.Equal("优", cover.Stated.Grade);
     }
+
+    [Fact]
+    public void BudgetLabelInABracketOfParts_WithAnAddition_IsTheInitialBudget_TheWholeTheAdjusted()
+    {
+        var d = One("某某局某某专项资金绩效自评报告\n一、专项资金概况\n环境整治行动资金800万元(财政预算740万元,年底追加清洁行动资金60万元),主要用于环境整治。\n");
+        Assert.Equal(740m, d.Evaluation.Budget.Initial);
+        Assert.Equal(800m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+
+        // Parts that do not add up to the amount before the bracket: the labelled one is not taken as the whole.
+        var loose = One("某某局某某专项资金绩效自评报告\n一、专项资金概况\n环境整治行动资金800万元(财政预算700万元,年底追加清洁行动资金60万元),主要用于环境整治。\n");
+        Assert.NotEqual(800m, loose.Evaluation.Budget.Adjusted);
+        Assert.Null(loose.Evaluation.Budget.Initial);
+
+        // Parts without an addition (中央资金 and 地方资金): the labelled part is no budget of the whole.
+        var sources = One("某某局某某专项资金绩效自评报告\n一、专项资金概况\n环境整治行动资金800万元(中央预算500万元,地方资金300万元),主要用于环境整治。\n");
+        Assert.Null(sources.Evaluation.Budget.Adjusted);
+        Assert.Null(sources.Evaluation.Budget.Initial);
+    }
+
+    [Fact]
+    public void BudgetLabelOverItemsListedByName_ReadsNoBudget()
+    {
+        var d = One("某某市园林绿化养护经费及行道树养护经费绩效评价报告\n一、项目概况\n2020年下达了园林绿化经费:514.56万元,行道树养护费:30.58万元。对全市绿化进行养护。\n");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // One item named, then no other item: its amount is read.
+        var one = One("某某市园林绿化养护经费绩效评价报告\n一、项目概况\n2020年下达了园林绿化经费:514.56万元,对全市绿化进行养护。\n");
+        Assert.Equal(514.56m, one.Evaluation.Budget.Adjusted);
+    }
 }

@@ -920,4 +920,28 @@ public class KindCueTests
         var dept = PublishedImporter.ImportText("某某局2020年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全区某某工作。\n二、项目资金到位情况\n项目资金已全部到位。\n", "t.txt");
         Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(dept.Documents).Kind);
     }
+
+    [Fact]
+    public void SharingPageFileName_NamingAKind_DecidesOverATemplateCoverBelowIt()
+    {
+        // The uploader's file name says project; the file's cover, copied from a template, says 部门整体.
+        var r = PublishedImporter.ImportText("2019年度村残疾人专职委员工作补贴项目绩效自评报告.doc\n某某市残疾人联合会部门整体支出绩效评价报告 某某市残疾人联合会编制 目 录 1、项目基本概括 2、项目支出明细表 3、项目考评情况 项目名称 村专职委员工作补贴 项目单位 某某市残疾人联合会 考评方式:部门(单位)绩效自评 计划安排资金(万元) 21.7 实际支出(万元) 21.7 二、项目支出明细情况 支出内容 计划支出数 实际支出数\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+
+        // A file name that names no kind on its own (专项资金绩效评价报告.docx) leaves the title below it to speak.
+        var generic = PublishedImporter.ImportText("专项资金绩效评价报告.docx\n\n某某局2022年度部门整体支出绩效自评报告\n\n一、部门基本情况\n本局负责全区某某工作。\n", "t.txt");
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(generic.Documents).Kind);
+    }
+
+    [Fact]
+    public void RegionalTransferTableCover_WithoutTheWordTransfer_IsTransferTable()
+    {
+        // The MOF table of central transfers by region: 中央主管部门 / 省级财政部门 on the cover, 区域绩效 in the title.
+        var r = PublishedImporter.ImportText("食品监管补助资金区域绩效目标自评表\n专项名称\n食品监管补助资金\n中央主管部门\n市场监管总局\n省级财政部门\n某某省财政厅\n省级主管部门\n某某省市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
+        Assert.Equal(DocumentKind.TransferPaymentTable, Assert.Single(r.Documents).Kind);
+
+        // A project table of one's own (主管部门 only) stays a project table.
+        var own = PublishedImporter.ImportText("食品安全抽检经费项目绩效自评表\n项目名称\n食品安全抽检经费\n主管部门\n某某县市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
+    }
 }
