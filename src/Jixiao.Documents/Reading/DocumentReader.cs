@@ -250,7 +250,8 @@ internal sealed class ReadContext
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create(",，。:：|《》【】#!！?？;；®©");
+    // An underscore is a template's blank (_县市场监督管理局, ____单位): the name was never filled in.
+    private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create(",，。:：|《》【】#!！?？;；®©_＿");
 
     /// <summary>The text without its last <paramref name="folded"/> folded characters (spaces do not count).</summary>
     internal static string TrimFoldedEnd(string text, int folded)

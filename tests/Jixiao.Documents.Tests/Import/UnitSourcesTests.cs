@@ -495,4 +495,16 @@ public class UnitSourcesTests
         Assert.Equal("湖南省发展和改革委员会", d.Evaluation.Unit);
         ImportAssert.SpansHold(d);
     }
+
+    [Fact]
+    public void Unit_TemplateWithTheRegionLeftBlank_IsNoUnit()
+    {
+        // A template's blank (_县, ____局) was never filled in: no unit.
+        var d = Single("食品安全抽样检测工作经费项目绩效自评报告\n_县市场监督管理局食品安全抽样检测工作经费项目绩效自评报告\n根据_县财政局关于开展20_年财政项目支出绩效自评的通知,我局开展了自评。\n");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+
+        // Filled in, the same line names the unit.
+        var filled = Single("食品安全抽样检测工作经费项目绩效自评报告\n某某县市场监督管理局食品安全抽样检测工作经费项目绩效自评报告\n根据某某县财政局关于开展2021年财政项目支出绩效自评的通知,我局开展了自评。\n");
+        Assert.Equal("某某县市场监督管理局", filled.Evaluation.Unit);
+    }
 }
