@@ -228,6 +228,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && v.AddedWords.Any(w => text.AsSpan(0, hit.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
+                {
+                    // 年初预算560万元,执行中追加预算1,690,235.03元: the amount added during the year, never the budget itself.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && PartOfAmountBefore(text, hit.Start, token, numbers, piece.Cells) is { } outer)
                 {
                     // 行动资金800万元(财政预算740万元,年底追加…资金60万元): the label stands in a bracket of parts that add up to the

@@ -1332,4 +1332,17 @@ public class FigureReadingTests
         var one = One("某某市园林绿化养护经费绩效评价报告\n一、项目概况\n2020年下达了园林绿化经费:514.56万元,对全市绿化进行养护。\n");
         Assert.Equal(514.56m, one.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void AdditionToTheBudget_IsNoBudget_TheInitialStays()
+    {
+        var d = One("某某街道2018年环卫工作项目绩效自评报告\n一、项目概况\n环境卫生作业服务费年初预算560万元,执行中追加预算1,690,235.03元,全年实际支出7,290,235.03元,项目收支平衡。\n");
+        Assert.Equal(560m, d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(729.023503m, d.Evaluation.Budget.Executed);
+
+        // The budget after the addition, stated as such, is read.
+        var adjusted = One("某某街道2018年环卫工作项目绩效自评报告\n一、项目概况\n年初预算560万元,调整后预算729.02万元,全年实际支出729.02万元。\n");
+        Assert.Equal(729.02m, adjusted.Evaluation.Budget.Adjusted);
+    }
 }
