@@ -426,14 +426,16 @@ public static partial class PublishedImporter
     internal static bool HasTitle(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
         lines.Where(l => !l.Chrome).Take(8).Any(l => IsTitle(TextNormalizer.Compact(l.Text), ix));
 
-    /// <summary>A title: short, no full stop or comma (a sentence), and its title cues alone reach the kind threshold.</summary>
+    /// <summary>A title: short, no full stop, comma or semicolon (a sentence or a list's clause), and its title cues alone reach the kind threshold.</summary>
     private static bool IsTitle(string compact, VocabularyIndex ix) =>
-        compact.Length is > 0 and <= 100 && !compact.Contains('。', StringComparison.Ordinal) && !compact.Contains(',', StringComparison.Ordinal)
+        compact.Length is > 0 and <= 100 && compact.IndexOfAny(SentenceMarks) < 0
         && !ix.Vocabulary.AppendixPrefixes.Any(p => VocabularyLoader.Fold(compact).StartsWith(p, StringComparison.Ordinal))
         && !(compact.Length > 1 && compact[0] == '表' && char.IsAsciiDigit(compact[1]))
         && ix.Vocabulary.TitleWords.Any(w => compact.Contains(w, StringComparison.Ordinal))
         && SectionReader.HeadingOf(compact, ix) is not { Numbered: true }
         && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold + 4;
+
+    private static readonly char[] SentenceMarks = ['。', ',', ';', '；'];
 
     /// <summary>A body line: a recognised section heading, an indicator total, a header row, or a project label.</summary>
     private static bool HasBody(List<TextLine> lines, int from, int to, VocabularyIndex ix)

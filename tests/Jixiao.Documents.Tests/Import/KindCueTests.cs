@@ -944,4 +944,30 @@ public class KindCueTests
         var own = PublishedImporter.ImportText("食品安全抽检经费项目绩效自评表\n项目名称\n食品安全抽检经费\n主管部门\n某某县市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
         Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
     }
+
+    [Theory]
+    [InlineData("某某镇某某路项目绩效运行监控报告\n为进一步规范衔接资金管理,某某镇人民政府对2022年度实施的衔接资金项目进行绩效目标运行监控,现将1-12月份情况报告如下。\n")]
+    [InlineData("某某市2018年政府预算公开\n发布时间: 2018-01-22\n2018年政府预算公开目录\n第一部分 2018年政府预算公开相关报表\n")]
+    [InlineData("某某州2018年落实草原生态保护补助奖励机制政策\n实施方案\n为深入贯彻落实草原生态保护补助奖励机制政策,结合我州实际,特编制本实施方案。\n第一章 概述\n")]
+    [InlineData("校属各单位:\n根据《某某省财政厅关于开展2024年省级绩效自评和部门评价工作的通知》要求,2024年度项目绩效自评工作已经启动。请各单位、各项目负责人按时完成。\n")]
+    public void MonitoringBudgetPublicationPlanOrNoticeToUnits_IsOther(string text)
+    {
+        var d = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
+
+    [Fact]
+    public void SelfEvaluationReport_SpeakingOfMonitoringAndPlans_KeepsItsKind()
+    {
+        var r = PublishedImporter.ImportText("某某县水利局2022年度某某项目支出绩效自评报告\n一、项目基本情况\n按照项目实施方案,我局开展了绩效运行监控,各单位:积极配合。\n全年预算数120万元,全年执行数118万元,预算执行率98.33%。\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+    }
+
+    [Fact]
+    public void ListClauseNamingMonitoringAndAssessment_StartsNoDocument()
+    {
+        // (二)向财务处报送事前绩效评估结果、绩效运行监控结果、自评结果; is a clause of a list in rules, ending with a semicolon.
+        var r = PublishedImporter.ImportText("某某学院预算绩效管理办法\n第一章 总则\n第一条 为规范预算绩效管理,制定本办法。\n第五条 各单位职责:\n(一)组织本单位绩效管理工作;\n(二)向财务处报送事前绩效评估结果、绩效目标、绩效运行监控结果、自评结果;\n(三)其他工作。\n", "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
+    }
 }
