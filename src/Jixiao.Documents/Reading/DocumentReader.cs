@@ -1853,6 +1853,16 @@ internal static partial class DocumentReader
                 return line with { Text = text[..k].TrimEnd() };
             }
 
+            // A run-on document whose first sentence follows its title with no break (2018年度项目支出绩效自评报告根据洪山区财政局…的
+            // 要求,…): the head ends in a title word, names a kind, and the sentence opens with a clause opening (fields.yaml
+            // clauseOpenings: 根据, 按照, 为 …).
+            if (ix.Vocabulary.TitleWords.Any(w => text.AsSpan(0, k).EndsWith(w, StringComparison.Ordinal))
+                && ix.Vocabulary.ClauseOpenings.Any(c => text.AsSpan(k).StartsWith(c, StringComparison.Ordinal))
+                && KindClassifier.SelfEvaluationTitleScore(text[..k], ix) >= ix.Vocabulary.KindThreshold)
+            {
+                return line with { Text = text[..k].TrimEnd() };
+            }
+
             // A run-on page: the title, then the page's date or source line (XX自评报告 发布时间:2024-04-19 …, XX自评报告.docx 上传人:…):
             // the head names a document and holds no chrome of its own (no breadcrumb, no label's colon).
             if (text[k - 1] == ' ' && k - 1 >= 6 && ix.Vocabulary.Chrome.StartsWith.Any(c => text.AsSpan(k).StartsWith(c, StringComparison.Ordinal)))

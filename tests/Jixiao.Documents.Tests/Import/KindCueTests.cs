@@ -970,4 +970,16 @@ public class KindCueTests
         var r = PublishedImporter.ImportText("某某学院预算绩效管理办法\n第一章 总则\n第一条 为规范预算绩效管理,制定本办法。\n第五条 各单位职责:\n(一)组织本单位绩效管理工作;\n(二)向财务处报送事前绩效评估结果、绩效目标、绩效运行监控结果、自评结果;\n(三)其他工作。\n", "t.txt");
         Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
     }
+
+    [Fact]
+    public void RunOnDocument_TitleGluedToItsFirstSentence_TitleReadUpToTheClauseOpening()
+    {
+        // A sharing site's copy on one line: the title runs straight into 根据… of the first sentence.
+        var r = PublishedImporter.ImportText("2018年度项目支出绩效自评报告根据某某区财政局开展2019年区级财政支出绩效评价工作方案(某财【2019】4号)的要求,我单位对委机关2018年度一般公共预算项目开展绩效自评。现将自评情况报告如下:一、项目概况(一)单位职能:某某\n", "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
+
+        // A sentence whose words end in 报告 before 根据 names no document: no title is cut from it.
+        var sentence = PublishedImporter.ImportText("会议听取了审计报告根据安排,某某局2022年度部门整体支出绩效自评报告如下:一、部门概况 本局负责全区某某工作。\n", "t.txt");
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(sentence.Documents).Kind);
+    }
 }
