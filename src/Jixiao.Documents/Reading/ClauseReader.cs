@@ -2997,7 +2997,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // Page chrome (发布机构, 来源) names the publisher: a region's site, or for a project the
                     // 主管部门 that publishes it, not the 实施单位. A chrome label names the publisher also where the
                     // line is not recognised as chrome (栏目: | 专项资金 | 来源: | 财政局综合股 |).
-                    // A project's publisher is its unit only where the text itself names that unit as acting (兴庆区住建局严格按照…).
+                    // A project's publisher that is a finance body, or on a page whose text calls itself (我局, 我校 …), is its unit
+                    // only where the text names that unit as acting (兴庆区住建局严格按照…) or calls itself by its ending (我局 under
+                    // 某某市退役军人事务局; 我校 under an 教育体育局's page is another body); on a page that never calls itself, another
+                    // publisher (发布机构 施甸县农业农村局 over the county's 糖料蔗…项目绩效自评报告) is the unit, as for other kinds.
                     // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
@@ -3012,7 +3015,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    if ((piece.ChromeOnly || label.Chrome) && (ctx.IsProject || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
+                    if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)) || ctx.CallsItself())) || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).
                         ctx.Publishers.Add((name, source));

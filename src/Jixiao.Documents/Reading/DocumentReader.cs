@@ -270,6 +270,16 @@ internal sealed class ReadContext
     }
 
     /// <summary>
+    /// The text outside page chrome calls itself by a self-reference (selfReferences: 我局, 我校 …): who wrote it is then
+    /// decided by that ending (<see cref="DocumentReader"/>'s self-referred publisher), not by a page's publisher alone.
+    /// </summary>
+    public bool CallsItself()
+    {
+        var refs = Index.Vocabulary.SelfReferences;
+        return Lines.Where(l => !l.Chrome).Any(l => refs.Any(r => l.Text.Contains(r, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The text outside page chrome writes the unit's name, in full or short (兴庆区住建局 for 兴庆区住房和城乡建设局), as the
     /// subject of a sentence (at a line or clause start).
     /// </summary>

@@ -467,8 +467,9 @@ public class UnitSourcesTests
     [Fact]
     public void Unit_MetadataOneCellALine_PublisherValueIsNoTitleHalfNorABodySubject()
     {
-        // 发布机构 / 某某县教育体育局 above a category value naming a report: a project page's publisher, not its unit.
-        var d = Single("索引号\n01526405-X/20240325-00023\n发布机构\n某某县教育体育局\n\n公开目录\n绩效自评报告\n发布日期\n2024-03-25\n\n2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)\n一、基本情况\n本项目用于特殊教育。\n");
+        // 发布机构 / 某某县教育体育局 above a category value naming a report, and the text calls itself 我校: a project page's
+        // publisher, not its unit (the school that wrote it is not named).
+        var d = Single("索引号\n01526405-X/20240325-00023\n发布机构\n某某县教育体育局\n\n公开目录\n绩效自评报告\n发布日期\n2024-03-25\n\n2023年度项目支出绩效自评报告(特殊教育公用经费补助资金)\n一、基本情况\n本项目用于我校特殊教育。\n");
         Assert.Equal(string.Empty, d.Evaluation.Unit);
 
         // The same name opening a sentence of the body acts in it: the publisher is the unit.
@@ -506,5 +507,21 @@ public class UnitSourcesTests
         // Filled in, the same line names the unit.
         var filled = Single("食品安全抽样检测工作经费项目绩效自评报告\n某某县市场监督管理局食品安全抽样检测工作经费项目绩效自评报告\n根据某某县财政局关于开展2021年财政项目支出绩效自评的通知,我局开展了自评。\n");
         Assert.Equal("某某县市场监督管理局", filled.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void Unit_ProjectPagesPublisher_IsTheUnit_UnlessAFinanceBodyOrTheTextCallsItselfOtherwise()
+    {
+        const string page = "索引号 01525910-3-/2022-0715007 发布机构 {0}\n公开目录 绩效评价 发布日期 2022-07-15\n某某县2021年糖料蔗良种良法技术推广补助项目绩效自评报告\n一、基本情况\n{1}全年预算数120万元,全年执行数120万元,预算执行率100%。\n";
+        var own = Single(string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "某某县农业农村局", string.Empty));
+        Assert.Equal("某某县农业农村局", own.Evaluation.Unit);
+
+        // The text calls itself 我校 on a page the county's education bureau published: the school wrote it, unnamed.
+        var school = Single(string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "某某县教育体育局", "我校特殊教育公用经费"));
+        Assert.True(string.IsNullOrEmpty(school.Evaluation.Unit), school.Evaluation.Unit);
+
+        // A finance bureau publishes the projects of others.
+        var fiscal = Single(string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "某某县财政局", string.Empty));
+        Assert.True(string.IsNullOrEmpty(fiscal.Evaluation.Unit), fiscal.Evaluation.Unit);
     }
 }
