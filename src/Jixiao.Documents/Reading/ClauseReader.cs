@@ -2809,6 +2809,31 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     // ------------------------------------------------------------------ names (unit, department, project)
 
+    /// <summary>A list item's number at <paramref name="at"/> (2.主要内容, 3、, (2)), followed by words.</summary>
+    private static bool NextItemNumberAt(string text, int at)
+    {
+        var k = at;
+        var bracket = k < text.Length && text[k] is '(' or '（';
+        k += bracket ? 1 : 0;
+        var digits = k;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == digits || k - digits > 2 || k >= text.Length)
+        {
+            return false;
+        }
+
+        if (bracket ? text[k] is not (')' or '）') : text[k] is not ('.' or '、' or '．'))
+        {
+            return false;
+        }
+
+        return k + 1 < text.Length && TextNormalizer.IsCjk(text[k + 1]);
+    }
+
     private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
         var text = piece.Text;
@@ -2897,6 +2922,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // Page chrome run together (信息来源:XX局文字大小:[ ]): the next chrome field ends the name.
             if (piece.ChromeOnly && end > i && ix.Vocabulary.Chrome.StartsWith.Any(c => PhraseIndex<string>.MatchAt(text, end, c) > 0))
+            {
+                break;
+            }
+
+            // A list run together (1.项目实施主体:自治区国土资源厅 2.主要内容:…): the next item's number ends the value.
+            if (end > i && text[end] == ' ' && NextItemNumberAt(text, end + 1))
             {
                 break;
             }

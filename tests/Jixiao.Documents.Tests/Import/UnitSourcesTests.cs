@@ -524,4 +524,17 @@ public class UnitSourcesTests
         var fiscal = Single(string.Format(System.Globalization.CultureInfo.InvariantCulture, page, "某某县财政局", string.Empty));
         Assert.True(string.IsNullOrEmpty(fiscal.Evaluation.Unit), fiscal.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_ImplementingBodyInAListRunTogether_EndsAtTheNextItemsNumber()
+    {
+        // 项目实施主体 names a project's unit; the next item's number (2.) ends its value.
+        var d = Single("2017年度专项转移支付绩效评价报告\n一、项目概述 (一)项目概况 1.项目实施主体:自治区国土资源厅 2.主要内容:自治区国土资源厅在门户网站上发布招标公告\n");
+        Assert.Equal("自治区国土资源厅", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // A number inside the name's line that opens no item (2个) does not cut a value.
+        var cover = Single("某某项目支出绩效自评报告\n项目实施单位:某某县第2中学\n");
+        Assert.Equal("某某县第2中学", cover.Evaluation.Unit);
+    }
 }
