@@ -1909,6 +1909,17 @@ internal sealed class TableReader(ReadContext ctx)
                 return [.. columns.Select((c, i) => (c, values[i]))];
             }
 
+            // One cell more than the header names (a column whose header cell was lost: 年度资金总额 28.1 28.1 28.1 28.1 10 100% 10
+            // under 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率 得分): each cell is tried as the one too many; the columns that
+            // every fitting placement fills with the same cell, confirmed by an identity, are taken, the others not.
+            if (agreed && values.Count == columns.Count + 1 && identities.Count > 0 && values.All(v => v.Kind != ValKind.Glued)
+                && OneCellTooMany(columns, values, identities, known) is { } agreedCells)
+            {
+                note = "数值个数比表头列数多一个，逐个去掉一格后只取各种对应方式一致且符合表内关系的列";
+                ambiguous = true;
+                return agreedCells;
+            }
+
             note = "数值个数多于表头列数，无法对应";
             return null;
         }
@@ -2052,6 +2063,40 @@ internal sealed class TableReader(ReadContext ctx)
 
         var map = common.ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal);
         return Satisfies(map, identities) ? common : null;
+    }
+
+    /// <summary>
+    /// A row with one cell more than its header: every way of leaving one cell out whose cells fit their columns and satisfy
+    /// every identity of the table (each checkable); the columns all of them agree on (<see cref="Agreed"/>), or null when
+    /// none fits or they agree on no number.
+    /// </summary>
+    private static List<(string Column, Val Value)>? OneCellTooMany(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities, IReadOnlyDictionary<string, Val>? known)
+    {
+        var found = new List<List<(string Column, Val Value)>>();
+        for (var drop = 0; drop < values.Count; drop++)
+        {
+            var kept = values.Where((_, i) => i != drop).ToList();
+            var map = new Dictionary<string, Val>(known ?? new Dictionary<string, Val>(), StringComparer.Ordinal);
+            var ok = true;
+            for (var i = 0; i < columns.Count && ok; i++)
+            {
+                ok = Fits(columns[i], kept[i]);
+                map[columns[i]] = kept[i];
+            }
+
+            if (!ok || !identities.All(id => Checkable(map, id)) || !Satisfies(map, identities))
+            {
+                continue;
+            }
+
+            var list = columns.Select((c, i) => (c, kept[i])).ToList();
+            if (!found.Any(f => Same(f, list)))
+            {
+                found.Add(list);
+            }
+        }
+
+        return found.Count == 0 ? null : Agreed(found, identities);
     }
 
     /// <summary>

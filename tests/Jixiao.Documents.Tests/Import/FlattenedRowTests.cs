@@ -154,4 +154,44 @@ public class FlattenedRowTests
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("多种对应方式", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LabeledRowOneCellLong_EveryFitAgrees_AmountsRead()
+    {
+        // Four amounts under three amount headers (a column's header lost): whichever 28.1 is the one too many, the budget,
+        // the spending, the rate and the score are the same, and 100% = 28.1 ÷ 28.1, 10 = 10 × 100% confirm them.
+        var d = One("""
+            某某县特殊教育补助资金转移支付整体绩效目标自评表
+            项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分
+            年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10
+            """);
+        Assert.Equal(28.1m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(28.1m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LabeledRowOneCellLong_FitsDisagreeOnTheBudget_BudgetNotRead()
+    {
+        // 100 110 120 120: a lost 调整预算 header; leaving out 100 or 110 fits (年初 differs), leaving out a 120 does not
+        // (rate 109%): the full-year budget and spending are agreed, the initial budget is not taken.
+        var d = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+            年度资金总额 100 110 120 120 10 100% 10
+            """);
+        Assert.Equal(120m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(120m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Initial);
+
+        // Two cells too many: nothing is read.
+        var two = One("""
+            2023年度项目支出绩效自评表
+            项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+            年度资金总额 90 100 110 120 120 10 100% 10
+            """);
+        Assert.Null(two.Evaluation.Budget.Adjusted);
+        Assert.Null(two.Evaluation.Budget.Executed);
+    }
 }
