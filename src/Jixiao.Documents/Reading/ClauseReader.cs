@@ -68,6 +68,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var sentenceStart = 0;
         SubItem? sub = null;
         var blocked = false;
+        var afterAddition = false;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
         for (var h = 0; h < hits.Count; h++)
@@ -81,6 +82,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 FlushSub(sub);
                 sub = null;
                 blocked = false;
+                afterAddition = false;
                 sentenceStart = end + 1;
             }
 
@@ -230,7 +232,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 if (label.Field is "budget.adjusted" or "budget.initial" && v.AddedWords.Any(w => text.AsSpan(0, hit.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
                 {
-                    // 年初预算560万元,执行中追加预算1,690,235.03元: the amount added during the year, never the budget itself.
+                    // 年初预算560万元,执行中追加预算1,690,235.03元: the amount added during the year, never the budget itself; the
+                    // spending stated after it in its sentence (追加预算82.25万元,支出7.48万元) is the addition's, unless a word naming
+                    // the whole leads it (…,全年实际支出729万元).
+                    afterAddition = true;
                     continue;
                 }
 
@@ -305,8 +310,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (blocked)
+                if (blocked || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)))
                 {
+                    continue;
+                }
+
+                if (ctx.Kind == DocumentKind.DepartmentReport && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)
+                    && FundAmountBefore(text, sentenceStart, hit.Start, numbers))
+                {
+                    // A department's 安排专项资金5.6万元,支出1.51万元: the spending after a fund's amount is that fund's, not the
+                    // department's.
                     continue;
                 }
 
@@ -2808,6 +2821,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     // ------------------------------------------------------------------ names (unit, department, project)
+
+    /// <summary>
+    /// In the label's sentence, an amount of money right after a fund's name (…安排专项资金5.6万元, ending like an item:
+    /// subItemEndings) stands before the label with only a clause mark between: the label's figure is that fund's.
+    /// </summary>
+    private bool FundAmountBefore(string text, int sentenceStart, int labelStart, List<NumberToken> numbers)
+    {
+        var amount = numbers.LastOrDefault(t => t.End <= labelStart && t.Start >= sentenceStart);
+        if (amount is not { Suffix: NumberSuffix.Money } || text[amount.End..labelStart].Trim() is not ("," or "，"))
+        {
+            return false;
+        }
+
+        var before = text[sentenceStart..amount.Start].TrimEnd();
+        return v.SubItemEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal));
+    }
 
     /// <summary>A list item's number at <paramref name="at"/> (2.主要内容, 3、, (2)), followed by words.</summary>
     private static bool NextItemNumberAt(string text, int at)

@@ -1345,4 +1345,21 @@ public class FigureReadingTests
         var adjusted = One("某某街道2018年环卫工作项目绩效自评报告\n一、项目概况\n年初预算560万元,调整后预算729.02万元,全年实际支出729.02万元。\n");
         Assert.Equal(729.02m, adjusted.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void UntitledDepartmentReport_SpendingOfAnAdditionOrOfAFund_IsNotTheDepartments()
+    {
+        var d = One("一、部门概况\n某某中心是某某局下属二级事业单位。\n二、部门资金基本情况\n(二)追加预算安排及支出情况\n2021年某某中心追加预算82.25万元,支出7.48万元。\n(三)专项资金安排及支出情况\n2021年某某中心安排专项资金5.6万元,支出 1.51万元。\n");
+        Assert.Equal(Jixiao.Documents.Import.DocumentKind.DepartmentReport, d.Kind);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+
+        // The whole year's spending after an addition, led by 全年, is read.
+        var whole = One("某某街道2018年环卫工作项目绩效自评报告\n一、项目概况\n环境卫生作业服务费年初预算560万元,执行中追加预算169万元,全年实际支出729万元,项目收支平衡。\n");
+        Assert.Equal(729m, whole.Evaluation.Budget.Executed);
+
+        // A department's own spending after its budget (no fund named before it) is read.
+        var own = One("某某局2021年度部门整体支出绩效自评报告\n一、部门概况\n2021年某某局全年预算数100万元,支出98万元。\n");
+        Assert.Equal(98m, own.Evaluation.Budget.Executed);
+    }
 }
