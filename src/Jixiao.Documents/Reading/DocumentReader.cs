@@ -97,6 +97,13 @@ internal sealed class ReadContext
             return null;
         }
 
+        // A sentence's words run on after a label (部门评价报告根据县财政局要求…: 评价报告根据县财政局): a name holds none of
+        // fields.yaml nameNeverHolds (根据, 按照 …, 报告).
+        if (v.NameNeverHolds.Any(w => u.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var folded = VocabularyLoader.Fold(u);
         foreach (var q in v.UnitQualifiers)
         {

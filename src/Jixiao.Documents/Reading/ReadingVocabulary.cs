@@ -322,6 +322,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words that open a clause, never a unit's name (根据县财政局… is a clause, not the unit 根据县财政局).</summary>
     public IReadOnlyList<string> NameNeverStarts { get; init; } = [];
 
+    /// <summary>Words a unit's name never holds anywhere (根据, 报告): a name read with them is a sentence's words run on.</summary>
+    public IReadOnlyList<string> NameNeverHolds { get; init; } = [];
+
     /// <summary>Words joining two names (和, 与, 及): a name cut from running text that opens with one and goes on with a
     /// region-led unit (…)和某某市城市执法局《…》) is the second of two names, not a clause's subject.</summary>
     public IReadOnlyList<string> NameJoiners { get; init; } = [];

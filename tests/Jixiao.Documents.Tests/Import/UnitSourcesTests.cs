@@ -537,4 +537,16 @@ public class UnitSourcesTests
         var cover = Single("某某项目支出绩效自评报告\n项目实施单位:某某县第2中学\n");
         Assert.Equal("某某县第2中学", cover.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_LabelRunningOnIntoASentence_IsNoUnit()
+    {
+        // 部门 opening a run-on page: 部门评价报告根据县财政局要求 holds no name.
+        var d = Single("2021年专项工作经费项目支出绩效自评报告\n部门评价报告根据县财政局要求,我办积极组织人员对2021年专项工作经费绩效情况进行评价。\n一、项目基本情况\n");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+
+        // A cover cell with a name is read.
+        var cover = Single("2021年度部门整体支出绩效自评表\n部门:某某县机构编制委员会办公室\n一级指标 | 分值 | 得分 |\n");
+        Assert.Equal("某某县机构编制委员会办公室", cover.Evaluation.Unit);
+    }
 }
