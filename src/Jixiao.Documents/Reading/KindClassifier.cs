@@ -33,15 +33,17 @@ internal static class KindClassifier
         var body = VocabularyLoader.Fold(string.Concat(segment.Take(400).Where(l => !l.Chrome).Select(l => l.Text)));
         var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
         var news = 0;
+        var titleScores = new Dictionary<DocumentKind, int>();
         foreach (var cue in v.KindCues)
         {
             var where = cue.InTitle ? title : body;
-            if (!where.Contains(cue.Text, StringComparison.Ordinal))
+            if (!where.Contains(cue.Text, StringComparison.Ordinal) || (!cue.InTitle && !OutsideUntickedBoxes(body, cue.Text)))
             {
                 continue;
             }
 
             news += cue.News ? cue.Weight : 0;
+            titleScores[cue.Kind] = titleScores.GetValueOrDefault(cue.Kind) + (cue.InTitle ? cue.Weight : 0);
             var current = scores.TryGetValue(cue.Kind, out var s) ? s : (0, []);
             current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"{(cue.InTitle ? "标题" : "正文")}含“{cue.Text}”({(cue.Weight > 0 ? "+" : string.Empty)}{cue.Weight})"));
             scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
@@ -54,6 +56,14 @@ internal static class KindClassifier
 
         // A tie with 其他 is no evidence of a self-evaluation: 其他 goes first among equals.
         var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key == DocumentKind.Other ? 0 : 1).ThenBy(kv => (int)kv.Key).ToList();
+
+        // A report and a table of the same scope tied (…项目绩效评价报告 over a project table's cover), the title speaking for
+        // the one and not for the other: the title decides.
+        if (ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score && SameScope(ranked[0].Key, ranked[1].Key)
+            && titleScores.GetValueOrDefault(ranked[0].Key) <= 0 && titleScores.GetValueOrDefault(ranked[1].Key) > 0)
+        {
+            (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
+        }
         var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
         var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         if (score < v.KindThreshold && news >= v.KindThreshold)
@@ -78,6 +88,36 @@ internal static class KindClassifier
 
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
+    }
+
+    /// <summary>A report and a table of the same scope (部门整体, 项目, 转移支付).</summary>
+    private static bool SameScope(DocumentKind a, DocumentKind b) => Scope(a) is { } s && s == Scope(b);
+
+    private static int? Scope(DocumentKind k) => k switch
+    {
+        DocumentKind.DepartmentReport or DocumentKind.DepartmentScoreTable => 0,
+        DocumentKind.ProjectReport or DocumentKind.ProjectTable => 1,
+        DocumentKind.TransferPaymentReport or DocumentKind.TransferPaymentTable => 2,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The cue occurs at least once where it is no unticked check box's option (评价机构:☐中介机构☐专家组☑项目单位评价组: an
+    /// option not chosen speaks for nothing). A box lost in a scan as 口 counts where it opens the options (评价机构:口中介机构).
+    /// </summary>
+    private static bool OutsideUntickedBoxes(string body, string cue)
+    {
+        for (var at = body.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = body.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            var box = at > 0 && (body[at - 1] == TextNormalizer.Unticked
+                || (body[at - 1] == '口' && (at == 1 || body[at - 2] is ':' or '：' or ' ' or TextNormalizer.Unticked)));
+            if (!box)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The kind the title cues alone of a name give before every other kind (strictly, reaching the threshold), or null.</summary>

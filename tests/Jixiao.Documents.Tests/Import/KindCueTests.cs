@@ -982,4 +982,22 @@ public class KindCueTests
         var sentence = PublishedImporter.ImportText("会议听取了审计报告根据安排,某某局2022年度部门整体支出绩效自评报告如下:一、部门概况 本局负责全区某某工作。\n", "t.txt");
         Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(sentence.Documents).Kind);
     }
+
+    [Fact]
+    public void CoverCheckBoxes_AnUntickedOptionSpeaksForNothing_TheTitleDecidesATie()
+    {
+        // 评价机构: ☐中介机构 ☐专家组 项目单位评价组 (the tick lost): the unticked 中介机构 is no third party.
+        const string cover = "财政支出项目绩效评价报告\n评价类型:□实施过程评价 完成结果评价\n项目名称:某某森林生态效益补偿基金\n项目单位:某某省生态公益林管理中心\n评价机构:{0}中介机构□专家组 项目单位评价组\n项目负责人:张三\n三级指标\n项目基本情况\n";
+        var d = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "□"), "t.txt").Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某省生态公益林管理中心", d.Evaluation.Unit);
+
+        // A scan's 口 for the box right after the colon is the same box.
+        var scanned = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "口"), "t.txt").Documents);
+        Assert.Equal(DocumentKind.ProjectReport, scanned.Kind);
+
+        // The option ticked: a third party evaluated.
+        var ticked = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "☑"), "t.txt").Documents);
+        Assert.Equal(DocumentKind.Other, ticked.Kind);
+    }
 }
