@@ -328,6 +328,13 @@ internal sealed class DocBuilder
         Adjusted = null;
     }
 
+    /// <summary>Takes back the stated execution rate read, saying why (the sentence states other rates of other parts).</summary>
+    public void WithdrawRate(string why)
+    {
+        Withdraw(why, "budget.statedRatePercent");
+        StatedRate = null;
+    }
+
     /// <summary>
     /// Takes back the stated total score and grade, saying why: the scores and grades a document that is no self-evaluation
     /// reports (a notice of evaluation results, a third party's report) are not its own self-evaluation's.

@@ -69,6 +69,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SubItem? sub = null;
         var blocked = false;
         var afterAddition = false;
+        (int Start, int End, decimal Rate)? sentenceRate = null;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
         for (var h = 0; h < hits.Count; h++)
@@ -408,6 +409,28 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     var whole = total || label.Priority > 5 || v.TotalWords.Any(w => hit.Phrase.StartsWith(w, StringComparison.Ordinal))
                         || (hit.Start > 0 && text[hit.Start - 1] is '共') || hit.Phrase.StartsWith("累计", StringComparison.Ordinal);
                     allocations.Add((ToUnit(token, label.Role, piece.Cells), whole, text[hit.Start..token.Start]));
+                }
+
+                if (label.Field == "budget.statedRatePercent" && !piece.Cells && token is { Value: not null, Approximate: false } && !AfterTotalSubject(text, hit.Start))
+                {
+                    // …补助-竹编已及时划拨…,资金使用率100%;薅草锣鼓项目资金使用334896元,资金使用率83.72%: clauses of one sentence
+                    // joined by a semicolon state two different rates, one per part, and no total; neither is the document's.
+                    var rate = ToUnit(token, label.Role, piece.Cells);
+                    var period = text.LastIndexOfAny(['。', '!', '！', '?', '？'], Math.Max(0, hit.Start - 1)) + 1;
+                    if (sentenceRate is { } first && first.Start == period && first.Rate != rate && first.End <= hit.Start
+                        && text.AsSpan(first.End, hit.Start - first.End).IndexOfAny(';', '；') >= 0
+                        && !text.AsSpan(period, hit.Start - period).Contains("其中", StringComparison.Ordinal))
+                    {
+                        if (b.StatedRate == first.Rate)
+                        {
+                            b.WithdrawRate($"同一句中分别写出了执行率 {Money.FormatShort(first.Rate)}% 和 {Money.FormatShort(rate)}%，是各部分的，未写总的执行率");
+                        }
+
+                        blocked = true;
+                        continue;
+                    }
+
+                    sentenceRate = (period, token.End, rate);
                 }
 
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));

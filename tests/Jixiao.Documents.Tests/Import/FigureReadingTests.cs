@@ -1362,4 +1362,16 @@ public class FigureReadingTests
         var own = One("某某局2021年度部门整体支出绩效自评报告\n一、部门概况\n2021年某某局全年预算数100万元,支出98万元。\n");
         Assert.Equal(98m, own.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void TwoRatesInClausesJoinedByASemicolon_NeitherIsTheDocuments()
+    {
+        var d = One("某某市2021年国家非物质文化遗产保护资金绩效自评报告\n一、基本情况\n2021年我市资金下达42万元,截至目前,传承人补助已及时划拨,资金使用率100%;薅草锣鼓(川东土家族薅草锣鼓)项目资金使用334896元,资金使用率83.72%。\n");
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Missing, m => m.Path == "budget.statedRatePercent" && m.Note.Contains("同一句中", StringComparison.Ordinal));
+
+        // The total first, its parts after 其中 (joined by semicolons): the total is read.
+        var parts = One("某某县文化和旅游局2024年度部门整体支出绩效自评报告\n一、基本情况\n支出合计768.65万元,执行率为80.32%,其中:基本支出596.71万元,执行率达100.00%;项目支出171.94万元,执行率达47.72%。\n");
+        Assert.Equal(80.32m, parts.Evaluation.Budget.StatedRatePercent);
+    }
 }
