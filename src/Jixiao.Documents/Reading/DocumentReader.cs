@@ -1998,6 +1998,14 @@ internal static partial class DocumentReader
             return;
         }
 
+        // A sample or template writes its years masked (现将我馆20xx年度项目支出绩效自评情况报告如下): a year in its file name or
+        // title (2024年项目支出绩效评估报告(精选11篇)) is when it was compiled, not the year evaluated.
+        if (v.MaskedYears.FirstOrDefault(m => ctx.Lines.Any(l => !l.Chrome && l.Text.Contains(m, StringComparison.OrdinalIgnoreCase))) is { } masked)
+        {
+            ctx.Builder.Miss("year", $"文中年份写作“{masked}”（范文或模板），标题或文件名中的年份不是评价年度，不取");
+            return;
+        }
+
         var titleSet = title.Select(t => t.Index).ToHashSet();
         var scores = new Dictionary<int, (int Score, int Best, TextLine Line, int Column, int Length)>();
         var spans = new List<(int From, int To)>();

@@ -371,6 +371,9 @@ public sealed class ReadingVocabulary
 
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
 
+    /// <summary>Years written masked (20xx, 20××): a sample's or template's text, whose file name's year is no evaluated year.</summary>
+    public IReadOnlyList<string> MaskedYears { get; init; } = [];
+
     public int TitleYearWeight { get; init; } = 10;
 
     public IReadOnlyList<HeadingForm> HeadingForms { get; init; } = [];

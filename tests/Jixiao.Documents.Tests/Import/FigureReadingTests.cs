@@ -1374,4 +1374,16 @@ public class FigureReadingTests
         var parts = One("某某县文化和旅游局2024年度部门整体支出绩效自评报告\n一、基本情况\n支出合计768.65万元,执行率为80.32%,其中:基本支出596.71万元,执行率达100.00%;项目支出171.94万元,执行率达47.72%。\n");
         Assert.Equal(80.32m, parts.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void SampleWritingItsYearsMasked_TheFileNamesYearIsNoEvaluatedYear()
+    {
+        var d = One("2024年项目支出绩效评估报告.docx\n1、2024年项目支出绩效评估报告(精选11篇)根据县财政局关于开展20xx年项目支出绩效评价工作的通知的要求,我馆开展了自评。现将我馆20xx年度项目支出绩效自评情况报告如下:一、项目概况\n");
+        Assert.Equal(0, d.Evaluation.Year);
+        Assert.Contains(d.Missing, m => m.Path == "year" && m.Note.Contains("20xx", StringComparison.Ordinal));
+
+        // A report that states its year keeps it.
+        var real = One("2024年项目支出绩效自评报告.docx\n根据县财政局关于开展2024年项目支出绩效评价工作的通知的要求,我馆开展了自评。现将我馆2024年度项目支出绩效自评情况报告如下:一、项目概况\n");
+        Assert.Equal(2024, real.Evaluation.Year);
+    }
 }
