@@ -2012,8 +2012,9 @@ internal static partial class DocumentReader
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
         {
             var line = ctx.Lines[i];
-            if (line.Chrome)
+            if (line.Chrome || v.FormNoteLeads.Any(n => VocabularyLoader.Fold(line.Text.TrimStart()).StartsWith(n, StringComparison.Ordinal)))
             {
+                // (A form's note, 注:…可参照2014年预算编制…, tells how to fill it in: its years are the template's.)
                 continue;
             }
 

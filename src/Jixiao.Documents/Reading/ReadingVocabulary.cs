@@ -374,6 +374,9 @@ public sealed class ReadingVocabulary
     /// <summary>Years written masked (20xx, 20××): a sample's or template's text, whose file name's year is no evaluated year.</summary>
     public IReadOnlyList<string> MaskedYears { get; init; } = [];
 
+    /// <summary>Leads of a form's note (注:): how to fill the form in, whose years are no evaluated year.</summary>
+    public IReadOnlyList<string> FormNoteLeads { get; init; } = [];
+
     public int TitleYearWeight { get; init; } = 10;
 
     public IReadOnlyList<HeadingForm> HeadingForms { get; init; } = [];

@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -212,6 +212,7 @@ public static class VocabularyLoader
 
         public List<string> NameNeverStarts { get; } = [];
         public List<string> MaskedYears { get; } = [];
+        public List<string> FormNoteLeads { get; } = [];
         public List<string> NameNeverHolds { get; } = [];
         public List<string> NameJoiners { get; } = [];
         public List<string> SharedFileExtensions { get; } = [];
@@ -371,6 +372,7 @@ public static class VocabularyLoader
             DateLabels = [.. DateLabels.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             MaskedYears = [.. MaskedYears.Distinct()],
+            FormNoteLeads = [.. FormNoteLeads.Select(Fold).Distinct()],
             NameNeverHolds = [.. NameNeverHolds.Distinct()],
             NameJoiners = [.. NameJoiners.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
             SharedFileExtensions = [.. SharedFileExtensions.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -551,6 +553,9 @@ public static class VocabularyLoader
                     break;
                 case "maskedYears":
                     s.MaskedYears.AddRange(Words(s, file, value, key));
+                    break;
+                case "formNoteLeads":
+                    s.FormNoteLeads.AddRange(Words(s, file, value, key));
                     break;
                 case "nameNeverHolds":
                     s.NameNeverHolds.AddRange(Words(s, file, value, key));

@@ -1386,4 +1386,16 @@ public class FigureReadingTests
         var real = One("2024年项目支出绩效自评报告.docx\n根据县财政局关于开展2024年项目支出绩效评价工作的通知的要求,我馆开展了自评。现将我馆2024年度项目支出绩效自评情况报告如下:一、项目概况\n");
         Assert.Equal(2024, real.Evaluation.Year);
     }
+
+    [Fact]
+    public void FormsNote_ItsYearIsNoEvaluatedYear()
+    {
+        const string form = "财政支出项目绩效评价报告\n项目名称:某某森林生态效益补偿基金\n评价时间:2014 年5 月15 日\n项目绩效目标表\n{0}预算批复的绩效目标如有调整的,需在报告中加以说明。新增目标的项目可参照2014年预算编制中同类型项目目标填报。\n";
+        var note = One(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, "注:"));
+        Assert.Equal(0, note.Evaluation.Year);
+
+        // The same sentence in the body (no note) is read as before.
+        var body = One(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, string.Empty));
+        Assert.Equal(2014, body.Evaluation.Year);
+    }
 }
