@@ -1000,4 +1000,17 @@ public class KindCueTests
         var ticked = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "☑"), "t.txt").Documents);
         Assert.Equal(DocumentKind.Other, ticked.Kind);
     }
+
+    [Fact]
+    public void UntitledReport_WithYunnansProjectOutline_IsProjectReport()
+    {
+        var r = PublishedImporter.ImportText("为保障孤儿基本生活,某某市民政局扎实做好孤儿补助工作。\n一、自评结论\n(一)自评得分\n客观打出了自评分为98分。\n(二)绩效目标完成情况\n1.执行率情况\n某某市孤儿补助资金项目总预算458.96万元,2022年决算财政资金支出458.96万元。\n2、完成的绩效目标\n2022年共支出458.96万元。\n", "t.txt");
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(98m, d.Stated.TotalScore);
+
+        // A department's titled report with the same words keeps its title's kind.
+        var dept = PublishedImporter.ImportText("某某局2022年度部门整体支出绩效自评报告\n一、部门概况\n二、绩效目标完成情况\n1.执行率情况\n全年预算数100万元,全年执行数98万元。\n", "t.txt");
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(dept.Documents).Kind);
+    }
 }
