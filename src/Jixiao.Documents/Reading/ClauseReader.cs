@@ -3098,14 +3098,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    // A finance body's page whose title opens with a place the publisher's name does not (城口县高燕镇2020年度财政决算
-                    // 公开 published by 城口县财政局): the document is that place's, the finance body only posted it.
-                    if ((piece.ChromeOnly || label.Chrome) && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal))
-                        && ctx.TitlePlace() is { } place && !VocabularyLoader.Fold(name).StartsWith(place, StringComparison.Ordinal))
-                    {
-                        return;
-                    }
-
                     if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)) || ctx.CallsItself())) || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).

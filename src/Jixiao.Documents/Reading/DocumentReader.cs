@@ -403,25 +403,6 @@ internal sealed class ReadContext
     }
 
     /// <summary>A name that is only a region (厦门市, 宿城区, 池州市贵池区): the place a title is about, not a unit.</summary>
-    /// <summary>
-    /// The longest run of regions the title opens with (城口县高燕镇 of 城口县高燕镇2020年度财政决算公开), or null when the title
-    /// opens with none (or with a unit's name: 某某县财政局2022年…).
-    /// </summary>
-    public string? TitlePlace()
-    {
-        var title = Title;
-        string? place = null;
-        for (var k = 2; k <= Math.Min(title.Length, 20) && TextNormalizer.IsCjk(title[k - 1]); k++)
-        {
-            if (IsRegionOnly(title[..k]) && (k == title.Length || !Index.Vocabulary.RegionSuffixes.Any(r => title.AsSpan(k).StartsWith(r, StringComparison.Ordinal))))
-            {
-                place = title[..k];
-            }
-        }
-
-        return place;
-    }
-
     public bool IsRegionOnly(string name)
     {
         var folded = VocabularyLoader.Fold(name);

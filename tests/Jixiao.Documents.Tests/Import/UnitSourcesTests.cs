@@ -551,22 +551,6 @@ public class UnitSourcesTests
     }
 
     [Fact]
-    public void Unit_FinanceBodyPostingAnotherPlacesDocument_IsNoUnit()
-    {
-        // A county finance bureau posts a town's final accounts: the title opens with the town.
-        var d = Single("[ 发布机构 ] 某某县财政局\n[ 成文日期 ] 2021-10-15\n某某县某某镇2020年度财政决算公开\n一、单位基本情况\n某某镇人民政府含8个内设机构。\n");
-        Assert.NotEqual("某某县财政局", d.Evaluation.Unit);
-
-        // Its own document (the title opens with its own place) keeps it.
-        var own = Single("发布机构: 某某县财政局\n某某县2023年度中央对地方转移支付绩效自评报告(农业保险保费)\n一、基本情况\n某某县财政局严格按照要求开展了自评。全年预算数100万元。\n");
-        Assert.Equal("某某县财政局", own.Evaluation.Unit);
-
-        // A line bureau posting a township's project keeps it (发布机构 某某区住房和城乡建设局, title led by 银川市某某区某某乡).
-        var line = Single("发布机构 某某区住房和城乡建设局 责任部门 某某区住房和城乡建设局\n某某市某某区某某乡滨河家园垃圾转运站提升改造项目绩效自评报告\n一、项目基本情况\n某某区住房和城乡建设局严格按照要求实施本项目。\n");
-        Assert.Equal("某某区住房和城乡建设局", line.Evaluation.Unit);
-    }
-
-    [Fact]
     public void Unit_LetterTitle_NameStopsBefore关于()
     {
         // 玄马镇关于农村厕所革命建设项目的绩效自评报告: 关于 opens what the letter is about; no name runs through it.
