@@ -3087,7 +3087,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
-                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name) || ctx.IsDivision(name)))
+                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name, delimited: true) || ctx.IsDivision(name)))
                     {
                         return;
                     }

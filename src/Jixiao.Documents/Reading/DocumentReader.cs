@@ -1273,11 +1273,16 @@ internal static partial class DocumentReader
         return false;
     }
 
-    internal static bool RegionLed(ReadContext ctx, string name)
+    /// <summary>The name opens with a region (某某县财政局, 池州市贵池区…) and goes on past it.</summary>
+    /// <param name="delimited">
+    /// The name is a whole value set apart by its label (发布机构, 信息来源: 寿县融媒体中心): a region of two characters (寿县, 沛县)
+    /// may lead it. In running text one character and a region's ending are as often a word and an office (由区财政局, 在市委).
+    /// </param>
+    internal static bool RegionLed(ReadContext ctx, string name, bool delimited = false)
     {
         var v = ctx.Index.Vocabulary;
         var folded = VocabularyLoader.Fold(name);
-        for (var k = 3; k <= folded.Length - 2; k++)
+        for (var k = delimited ? 2 : 3; k <= folded.Length - 2; k++)
         {
             var region = folded[..k];
             if (v.RegionSuffixes.Any(r => region.EndsWith(r, StringComparison.Ordinal)) && ctx.IsRegionOnly(region)

@@ -557,4 +557,16 @@ public class UnitSourcesTests
         var d = Single("某某镇关于农村厕所革命建设项目的绩效自评报告\n为进一步加强衔接资金使用管理,根据县财政局要求,开展了自评工作。\n一、项目概况\n");
         Assert.DoesNotContain("关于", d.Evaluation.Unit ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unit_PublisherLedByATwoCharacterCounty_IsRead_ButNotInRunningText()
+    {
+        // 信息来源:寿县融媒体中心 — 寿县 is a county of two characters.
+        var d = Single("某某中心中央对地方专项转移支付2019年度绩效自评报告\n发布时间:2020-04-14 09:49信息来源:寿县融媒体中心文字大小:[    ] 背景色:\n一、绩效目标分解下达情况\n2019年中央补助地方资金共计1586万元。\n");
+        Assert.Equal("寿县融媒体中心", d.Evaluation.Unit);
+
+        // In running text 由区财政局 is no unit led by a county 由区.
+        var prose = Single("某某项目绩效自评报告\n一、项目基本情况\n项目资金由区财政局统一拨付,专款专用。\n");
+        Assert.NotEqual("由区财政局", prose.Evaluation.Unit);
+    }
 }
