@@ -1843,6 +1843,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return text[d..].Trim().Length == 0;
         }
 
+        // 自评分数100。 (the number right after the label, nothing between): taken when it ends the sentence.
+        if (!spaced && !cells && i == hit.End && i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var d = i;
+            while (d < text.Length && (char.IsAsciiDigit(text[d]) || text[d] == '.'))
+            {
+                d++;
+            }
+
+            return d >= text.Length || text[d] is '。' or ';' or '；';
+        }
+
         if (i >= text.Length || text[i] is not (':' or '：' or '|' or '\t') && !(i > hit.End && text[i - 1] == '\t'))
         {
             return false;

@@ -1398,4 +1398,15 @@ public class FigureReadingTests
         var body = One(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, string.Empty));
         Assert.Equal(2014, body.Evaluation.Year);
     }
+
+    [Fact]
+    public void ScoreLabelWithItsNumberEndingTheSentence_IsTheScore()
+    {
+        var d = One("项目支出绩效自评报告\n三、绩效指标分析情况\n(一)自评分数。\n对照《项目绩效自评指标评分表》逐项自评打分,自评分数100。\n");
+        Assert.Equal(100m, d.Stated.TotalScore);
+
+        // A number going on into other words (自评分数100项) is not taken.
+        var counted = One("项目支出绩效自评报告\n三、绩效指标分析情况\n对照评分表逐项自评打分,自评分数100项指标全部完成。\n");
+        Assert.Null(counted.Stated.TotalScore);
+    }
 }
