@@ -1517,6 +1517,32 @@ internal static partial class DocumentReader
     /// followed by 是). Weakest of all sources: only when nothing else names the unit. A table of contents may give the overview's
     /// heading first (目录 / 第一部分单位概况 / 一、职能简介 …): the heading's second occurrence, in the body, is tried too.
     /// </summary>
+    /// <summary>
+    /// A region-led name in the text (outside page chrome) that ends with <paramref name="shortName"/> and adds the region before
+    /// it (海南 + 省规划展览馆): the longest such, or null.
+    /// </summary>
+    private static string? FullNameEndingWith(ReadContext ctx, string shortName)
+    {
+        string? best = null;
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = t.IndexOf(shortName, at + 1, StringComparison.Ordinal))
+            {
+                for (var start = Math.Max(0, at - 8); start < at; start++)
+                {
+                    var full = t[start..(at + shortName.Length)];
+                    if (full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Length))
+                    {
+                        best = full;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
     private static void ReadSelfDescribedUnit(ReadContext ctx)
     {
         var lines = ctx.Lines;
@@ -1540,8 +1566,11 @@ internal static partial class DocumentReader
                 }
 
                 seen++;
-                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } unit && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit))
+                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } described && !ctx.IsRegionOnly(described) && !JoinedName(ctx, described))
                 {
+                    // A name opening with a region's ending alone (省规划展览馆成立于…) is a short form: the text's full name that
+                    // ends with it (项目名称:海南省规划展览馆运行维护项目) is the unit, when there is one.
+                    var unit = ctx.Index.Vocabulary.RegionSuffixes.Any(r => described.StartsWith(r, StringComparison.Ordinal)) ? FullNameEndingWith(ctx, described) ?? described : described;
                     var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
@@ -1550,11 +1579,12 @@ internal static partial class DocumentReader
         }
     }
 
-    // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…: the name, then what it is.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14})$")]
     private static partial System.Text.RegularExpressions.Regex SignatureWithDate();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:[(（]以下简称[^)）]{1,20}[)）])?(?:是|系|为)")]
+    // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…, 某某联合社成立于1951年…: the name,
+    // then what it is or when it was founded.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:[(（]以下简称[^)）]{1,20}[)）])?(?:是|系|为|成立于)")]
     private static partial System.Text.RegularExpressions.Regex SelfDescription();
 
     // 2024年3月15日, 2024年三月十五日 (a Chinese year is already in digits), 2024年3月, 2024-03-15, 2024.3.15.

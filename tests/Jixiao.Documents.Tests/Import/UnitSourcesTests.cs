@@ -569,4 +569,15 @@ public class UnitSourcesTests
         var prose = Single("某某项目绩效自评报告\n一、项目基本情况\n项目资金由区财政局统一拨付,专款专用。\n");
         Assert.NotEqual("由区财政局", prose.Evaluation.Unit);
     }
+
+    [Fact]
+    public void Unit_OverviewOpeningWithWhenTheUnitWasFounded_NamesIt_ShortFormsTakeTheTextsFullName()
+    {
+        var d = Single("2021年度部门整体支出绩效自评报告\n一、基本情况\n(一)单位基本概况\n衡山县供销合作社联合社成立于1951年6月,系县人民政府直属事业单位。\n");
+        Assert.Equal("衡山县供销合作社联合社", d.Evaluation.Unit);
+
+        // 省规划展览馆成立于…: the short form; the text's full name (项目名称:海南省规划展览馆运行维护项目) ends with it.
+        var full = Single("2018年度项目支出绩效自评报告\n一、基本情况\n省规划展览馆成立于2010年7月7日,隶属于省住房和城乡建设厅。\n项目名称:海南省规划展览馆运行维护项目\n");
+        Assert.Equal("海南省规划展览馆", full.Evaluation.Unit);
+    }
 }
