@@ -69,7 +69,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SubItem? sub = null;
         var blocked = false;
         var afterAddition = false;
-        (int Start, int End, decimal Rate)? sentenceRate = null;
+        (int Start, int End, decimal Rate, string? Source)? sentenceRate = null;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
         for (var h = 0; h < hits.Count; h++)
@@ -414,11 +414,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 if (label.Field == "budget.statedRatePercent" && !piece.Cells && token is { Value: not null, Approximate: false } && !AfterTotalSubject(text, hit.Start))
                 {
                     // …补助-竹编已及时划拨…,资金使用率100%;薅草锣鼓项目资金使用334896元,资金使用率83.72%: clauses of one sentence
-                    // joined by a semicolon state two different rates, one per part, and no total; neither is the document's.
+                    // joined by a semicolon state two different rates, one per part, and no total; neither is the document's. So do
+                    // rates after the money of different sources (中央资金完成636.75万元,预算执行率81.97%,省级资金完成…,预算执行率99.28%).
                     var rate = ToUnit(token, label.Role, piece.Cells);
                     var period = text.LastIndexOfAny(['。', '!', '！', '?', '？'], Math.Max(0, hit.Start - 1)) + 1;
+                    var source = SourceBefore(text, period, hit.Start);
                     if (sentenceRate is { } first && first.Start == period && first.Rate != rate && first.End <= hit.Start
-                        && text.AsSpan(first.End, hit.Start - first.End).IndexOfAny(';', '；') >= 0
+                        && (text.AsSpan(first.End, hit.Start - first.End).IndexOfAny(';', '；') >= 0 || (source is not null && first.Source is not null && source != first.Source))
                         && !text.AsSpan(period, hit.Start - period).Contains("其中", StringComparison.Ordinal))
                     {
                         if (b.StatedRate == first.Rate)
@@ -430,7 +432,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         continue;
                     }
 
-                    sentenceRate = (period, token.End, rate);
+                    sentenceRate = (period, token.End, rate, source);
                 }
 
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
@@ -2858,6 +2860,31 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     // ------------------------------------------------------------------ names (unit, department, project)
 
     /// <summary>
+    /// The fund source (fundSources: 中央, 省级 …) whose money (中央资金) the clause before the label names, in the label's
+    /// sentence: the last one between the sentence's start and the label, or null.
+    /// </summary>
+    private string? SourceBefore(string text, int sentenceStart, int labelStart)
+    {
+        var best = -1;
+        string? found = null;
+        if (labelStart <= sentenceStart)
+        {
+            return null;
+        }
+
+        foreach (var source in v.FundSources)
+        {
+            var at = text.LastIndexOf(source + "资金", labelStart - 1, labelStart - sentenceStart, StringComparison.Ordinal);
+            if (at > best)
+            {
+                (best, found) = (at, source);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// In the label's sentence, an amount of money right after a fund's name (…安排专项资金5.6万元, ending like an item:
     /// subItemEndings) stands before the label with only a clause mark between: the label's figure is that fund's.
     /// </summary>
@@ -3094,8 +3121,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // line is not recognised as chrome (栏目: | 专项资金 | 来源: | 财政局综合股 |).
                     // A project's publisher that is a finance body, or on a page whose text calls itself (我局, 我校 …), is its unit
                     // only where the text names that unit as acting (兴庆区住建局严格按照…) or calls itself by its ending (我局 under
-                    // 某某市退役军人事务局; 我校 under an 教育体育局's page is another body); on a page that never calls itself, another
-                    // publisher (发布机构 施甸县农业农村局 over the county's 糖料蔗…项目绩效自评报告) is the unit, as for other kinds.
+                    // 某某市退役军人事务局; 我校 under an 教育体育局's page is another body); on a page that never calls itself nor
+                    // mentions the publisher (根据某某区住建局下达的计划: another's act), another publisher (发布机构 施甸县农业农村局 over
+                    // the county's 糖料蔗…项目绩效自评报告) is the unit, as for other kinds.
                     // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
@@ -3110,7 +3138,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)) || ctx.CallsItself())) || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
+                    if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)) || ctx.CallsItself() || ctx.Mentions(name))) || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).
                         ctx.Publishers.Add((name, source));

@@ -287,6 +287,35 @@ internal sealed class ReadContext
     }
 
     /// <summary>
+    /// The text outside page chrome writes <paramref name="name"/>, in full or short (某某区住建局 for 某某区住房和城乡建设局),
+    /// anywhere (根据某某区住建局下达的计划: another body's act, the writer someone else).
+    /// </summary>
+    public bool Mentions(string name)
+    {
+        foreach (var line in Lines.Where(l => !l.Chrome))
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(name[..2], StringComparison.Ordinal); at >= 0; at = t.IndexOf(name[..2], at + 1, StringComparison.Ordinal))
+            {
+                if (string.CompareOrdinal(t, at, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+
+                for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
+                {
+                    if (DocumentReader.Abbreviates(t.Substring(at, len), name))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The text outside page chrome writes the unit's name, in full or short (兴庆区住建局 for 兴庆区住房和城乡建设局), as the
     /// subject of a sentence (at a line or clause start).
     /// </summary>

@@ -1409,4 +1409,15 @@ public class FigureReadingTests
         var counted = One("项目支出绩效自评报告\n三、绩效指标分析情况\n对照评分表逐项自评打分,自评分数100项指标全部完成。\n");
         Assert.Null(counted.Stated.TotalScore);
     }
+
+    [Fact]
+    public void RatesAfterTheMoneyOfDifferentSources_AreTheSources_NotTheDocuments()
+    {
+        var d = One("某某市残疾人事业发展补助资金绩效自评报告\n二、绩效目标完成情况分析\n实际完成情况为:截止2021年12月31日某某市中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%。\n");
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+
+        // One source's money and its rate alone (all the money is central) is read.
+        var one = One("某某市残疾人事业发展补助资金绩效自评报告\n二、绩效目标完成情况分析\n截止2021年12月31日中央资金完成636.75万元,预算执行率81.97%。\n");
+        Assert.Equal(81.97m, one.Evaluation.Budget.StatedRatePercent);
+    }
 }
