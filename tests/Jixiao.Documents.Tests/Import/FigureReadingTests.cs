@@ -1420,4 +1420,15 @@ public class FigureReadingTests
         var one = One("某某市残疾人事业发展补助资金绩效自评报告\n二、绩效目标完成情况分析\n截止2021年12月31日中央资金完成636.75万元,预算执行率81.97%。\n");
         Assert.Equal(81.97m, one.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void TenThousandAloneBeforeAWordThatIsNoMeasure_IsAnAmountInWan()
+    {
+        var d = One("某某镇关于农村厕所革命建设项目的绩效自评报告\n二、项目资金申报及使用情况\n1、资金计划。某某村示范村建设项目预算资金13.971129万并且全部到位。\n");
+        Assert.Equal(13.971129m, d.Evaluation.Budget.Adjusted);
+
+        // 万 before a measure word counts things, not money.
+        var counted = One("某某镇关于农村厕所革命建设项目的绩效自评报告\n二、项目资金申报及使用情况\n1、资金计划。某某村示范村建设项目预算资金覆盖1.2万亩并且全部到位。\n");
+        Assert.Null(counted.Evaluation.Budget.Adjusted);
+    }
 }
