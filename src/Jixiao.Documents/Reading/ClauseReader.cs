@@ -538,7 +538,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var rest = text[hit.End..].Trim();
         var unit = MoneyUnitCell(rest);
-        if (rest.Length > 0 && unit is null)
+        // 计划投资额 / (万元)18821.06: the label's word ending a figure (figureLabelEndings: 额, 数) after a shorter label.
+        if (rest.Length > 0 && unit is null && !v.FigureLabelEndings.Contains(rest))
         {
             return false;
         }
@@ -557,6 +558,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             below = value;
+        }
+        else if (unit is null && NumberScanner.BracketedMoneyUnit(below.Cell, 0, v) is { } mark && mark.End < below.Cell.Length)
+        {
+            // (万元)18821.06: the unit in brackets, then the amount, on the line below the label.
+            unit = mark.Unit;
+            var at = mark.End;
+            while (at < below.Cell.Length && below.Cell[at] == ' ')
+            {
+                at++;
+            }
+
+            below = (below.Index, below.Line, below.Cell[at..], below.Column + at);
         }
 
         unit ??= ctx.TableUnit;

@@ -1431,4 +1431,16 @@ public class FigureReadingTests
         var counted = One("某某镇关于农村厕所革命建设项目的绩效自评报告\n二、项目资金申报及使用情况\n1、资金计划。某某村示范村建设项目预算资金覆盖1.2万亩并且全部到位。\n");
         Assert.Null(counted.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void AmountLabelAlone_UnitAndAmountTogetherOnTheLineBelow_IsRead()
+    {
+        var d = One("财政支出项目绩效评价报告\n项目名称:某某森林生态效益补偿基金\n计划投资额\n\n(万元)18821.06\n\n其中:中央财政4676\n");
+        Assert.Equal(18821.06m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("18821.06", Value(d, "budget.adjusted").Source.Span);
+
+        // Words, not a figure's ending, after the label (计划投资情况): nothing is read from the line below.
+        var words = One("财政支出项目绩效评价报告\n项目名称:某某森林生态效益补偿基金\n计划投资情况说明\n\n(万元)18821.06\n");
+        Assert.Null(words.Evaluation.Budget.Adjusted);
+    }
 }
