@@ -1013,4 +1013,15 @@ public class KindCueTests
         var dept = PublishedImporter.ImportText("某某局2022年度部门整体支出绩效自评报告\n一、部门概况\n二、绩效目标完成情况\n1.执行率情况\n全年预算数100万元,全年执行数98万元。\n", "t.txt");
         Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(dept.Documents).Kind);
     }
+
+    [Fact]
+    public void IndicatorTable_TargetsAndWeightsOnly_IsOther()
+    {
+        var r = PublishedImporter.ImportText("2019年度某某县高中助学金项目绩效评价指标表\n发布时间: 2020-12-02 发布机构:教育局\n评价指标评价内容指标名称指标说明目标值分值备注\n产出数量指标享受资助人数达到预计值210010\n", "t.txt");
+        Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
+
+        // A self-evaluation's indicator score table (…绩效自评指标评分表) is no such table.
+        var scored = PublishedImporter.ImportText("2019年度某某县高中助学金项目绩效自评指标评分表\n一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n产出 | 数量 | 资助人数 | 10 | 10 |\n", "t.txt");
+        Assert.NotEqual(DocumentKind.Other, Assert.Single(scored.Documents).Kind);
+    }
 }
