@@ -940,6 +940,10 @@ public class KindCueTests
         var r = PublishedImporter.ImportText("食品监管补助资金区域绩效目标自评表\n专项名称\n食品监管补助资金\n中央主管部门\n市场监管总局\n省级财政部门\n某某省财政厅\n省级主管部门\n某某省市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
         Assert.Equal(DocumentKind.TransferPaymentTable, Assert.Single(r.Documents).Kind);
 
+        // A report quoting the regional table's cover stays a report: its title says 报告.
+        var report = PublishedImporter.ImportText("某某县2021年食品监管补助资金绩效自评报告\n一、基本情况\n专项名称:食品监管补助资金 中央主管部门:市场监管总局 省级财政部门:某某省财政厅\n全年预算数2.38万元,全年执行数2.38万元,预算执行率100%。\n", "t.txt");
+        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(report.Documents).Kind);
+
         // A project table of one's own (主管部门 only) stays a project table.
         var own = PublishedImporter.ImportText("食品安全抽检经费项目绩效自评表\n项目名称\n食品安全抽检经费\n主管部门\n某某县市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
         Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
