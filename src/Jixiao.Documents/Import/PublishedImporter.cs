@@ -22,6 +22,9 @@ public sealed record ImportOptions
 /// </summary>
 public static partial class PublishedImporter
 {
+    /// <summary>The words of a warning that reports a bug in the importer (never bad input): the corpus measure fails on it.</summary>
+    public const string InternalError = "导入时发生内部错误";
+
     public static ImportResult ImportFile(string path, ImportOptions? options = null)
     {
         try
@@ -32,7 +35,7 @@ public static partial class PublishedImporter
         }
         catch (Exception ex)
         {
-            return new ImportResult { Source = path, Warnings = [$"{path}：导入时发生内部错误（{ex.GetType().Name}：{ex.Message}）"] };
+            return new ImportResult { Source = path, Warnings = [$"{path}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
         }
     }
 
@@ -47,7 +50,7 @@ public static partial class PublishedImporter
         }
         catch (Exception ex)
         {
-            return new ImportResult { Source = sourceName, Warnings = [$"{sourceName}：导入时发生内部错误（{ex.GetType().Name}：{ex.Message}）"] };
+            return new ImportResult { Source = sourceName, Warnings = [$"{sourceName}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
         }
     }
 
@@ -148,7 +151,7 @@ public static partial class PublishedImporter
         catch (Exception ex)
         {
             // A bug, not bad input: report it as a warning so that an audit of thousands of files goes on.
-            warnings.Add($"{sourceName}：导入时发生内部错误（{ex.GetType().Name}：{ex.Message}）");
+            warnings.Add($"{sourceName}：{InternalError}（{ex.GetType().Name}：{ex.Message}）");
             return new ImportResult { Source = sourceName, Warnings = warnings };
         }
     }
