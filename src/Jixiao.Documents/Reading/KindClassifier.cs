@@ -34,10 +34,12 @@ internal static class KindClassifier
         var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
         var news = 0;
         var titleScores = new Dictionary<DocumentKind, int>();
+        var compilation = IsCompilation(title, v);
         foreach (var cue in v.KindCues)
         {
             var where = cue.InTitle ? title : body;
-            if (!where.Contains(cue.Text, StringComparison.Ordinal) || (!cue.InTitle && !OutsideUntickedBoxes(body, cue.Text)))
+            if (!where.Contains(cue.Text, StringComparison.Ordinal) || (!cue.InTitle && !OutsideUntickedBoxes(body, cue.Text))
+                || (compilation && cue.InTitle && cue.Weight < 0))
             {
                 continue;
             }
@@ -88,6 +90,23 @@ internal static class KindClassifier
 
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
+    }
+
+    /// <summary>An essay site's compilation title: a compilation mark (篇)) right after a count (精选6篇, 通用13篇).</summary>
+    private static bool IsCompilation(string title, ReadingVocabulary v)
+    {
+        foreach (var mark in v.CompilationMarks)
+        {
+            for (var at = title.IndexOf(mark, StringComparison.Ordinal); at > 0; at = title.IndexOf(mark, at + 1, StringComparison.Ordinal))
+            {
+                if (char.IsAsciiDigit(title[at - 1]) || TextNormalizer.IsChineseNumeral(title[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A report and a table of the same scope (部门整体, 项目, 转移支付).</summary>

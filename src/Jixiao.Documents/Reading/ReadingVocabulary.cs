@@ -396,6 +396,9 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> OpeningTitleWords { get; init; } = [];
 
+    /// <summary>Marks of an essay site's compilation title after a count (精选6篇), whose words are the site's category, not the document's.</summary>
+    public IReadOnlyList<string> CompilationMarks { get; init; } = [];
+
     /// <summary>
     /// Words of what was done or judged (执行, 完成, 得分, 实际 …): a text without a title read as a table of some kind that holds
     /// none of them is a goal table set before the year (项目支出绩效目标申报表), 其他.

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
-        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -260,6 +260,7 @@ public static class VocabularyLoader
         public List<(string Of, string Also)> CueVariants { get; } = [];
 
         public List<string> OpeningTitleWords { get; } = [];
+        public List<string> CompilationMarks { get; } = [];
 
         public List<string> ActualWords { get; } = [];
 
@@ -394,6 +395,7 @@ public static class VocabularyLoader
             KindThreshold = KindThreshold ?? 4,
             TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => Variants(w, CueVariants))).Distinct()],
             OpeningTitleWords = [.. OpeningTitleWords.Distinct()],
+            CompilationMarks = [.. CompilationMarks.Select(Fold).Distinct()],
             ActualWords = [.. ActualWords.Distinct()],
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
@@ -685,6 +687,9 @@ public static class VocabularyLoader
                     break;
                 case "openingTitleWords":
                     s.OpeningTitleWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "compilationMarks":
+                    s.CompilationMarks.AddRange(Words(s, file, value, key));
                     break;
                 case "actualWords":
                     s.ActualWords.AddRange(Words(s, file, value, key));

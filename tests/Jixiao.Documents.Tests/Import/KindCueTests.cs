@@ -1028,4 +1028,17 @@ public class KindCueTests
         var scored = PublishedImporter.ImportText("2019年度某某县高中助学金项目绩效自评指标评分表\n一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n产出 | 数量 | 资助人数 | 10 | 10 |\n", "t.txt");
         Assert.NotEqual(DocumentKind.Other, Assert.Single(scored.Documents).Kind);
     }
+
+    [Fact]
+    public void EssaySiteCompilationTitle_ItsCategoryNeverSpeaksAgainstTheSamplesKind()
+    {
+        // 残联项目绩效自评报告(精选6篇): the site's category says 项目; the sample follows the transfer report's outline.
+        const string sample = "\n一、绩效目标分解下达情况\n20xx年中、省下达残疾人事业发展补助资金合计1067.2万元。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n";
+        var compiled = PublishedImporter.ImportText("残联项目绩效自评报告(精选6篇)" + sample, "t.txt");
+        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(compiled.Documents).Kind);
+
+        // The same words as a document's own title (no count of samples) keep speaking against a transfer.
+        var own = PublishedImporter.ImportText("某某残联项目绩效自评报告" + sample, "t.txt");
+        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(own.Documents).Kind);
+    }
 }
