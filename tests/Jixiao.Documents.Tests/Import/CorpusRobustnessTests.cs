@@ -51,7 +51,9 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // the eighth session's end, so its 20 files' copies, not the ninth session's rules, account for the rise); joined 147
         // and 32, wrapped 45 and 7 once v18 joined too (410 files; the probe gives the reader of the moment v18 joined as many
         // or more: joined 152 lost, wrapped 45); joined 148 and 32 once a sharing page's file name decided the kind over a
-        // template cover below it (a joined copy has no file-name line: he-tangshan's kind, right in the original, stays wrong)
+        // template cover below it (a joined copy has no file-name line: he-tangshan's kind, right in the original, stays wrong);
+        // 149 and 33 once a compilation title's category no longer spoke against a kind (the joined copies of the two
+        // compilations concerned keep the old kind: their title runs into the sample's text)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -63,7 +65,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 2, 0 },
         { "flat", 4, 0 },
         { "synonyms", 18, 1 },
-        { "joined", 148, 32 },
+        { "joined", 149, 33 },
         { "wrapped", 45, 7 },
         { "spaced", 12, 1 },
         { "cells", 1, 1 },
