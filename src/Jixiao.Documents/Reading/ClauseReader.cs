@@ -1849,24 +1849,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // 总得分 92 (a space only): taken when the number ends the line.
         if (spaced && i < text.Length && char.IsAsciiDigit(text[i]))
         {
-            var d = i;
-            while (d < text.Length && (char.IsAsciiDigit(text[d]) || text[d] == '.'))
-            {
-                d++;
-            }
-
-            return text[d..].Trim().Length == 0;
+            return text[DigitsEnd(text, i)..].Trim().Length == 0;
         }
 
         // 自评分数100。 (the number right after the label, nothing between): taken when it ends the sentence.
         if (!spaced && !cells && i == hit.End && i < text.Length && char.IsAsciiDigit(text[i]))
         {
-            var d = i;
-            while (d < text.Length && (char.IsAsciiDigit(text[d]) || text[d] == '.'))
-            {
-                d++;
-            }
-
+            var d = DigitsEnd(text, i);
             return d >= text.Length || text[d] is '。' or ';' or '；';
         }
 
@@ -1882,11 +1871,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var digits = i;
-        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
-        {
-            i++;
-        }
-
+        i = DigitsEnd(text, i);
         var numberEnd = i;
         while (i < text.Length && text[i] is ' ')
         {
@@ -1897,6 +1882,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // a space and the next field's label.
         return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，'
             || (i > numberEnd && (ix.Labels.LongestAt(text, i) is { } next && next.End - next.Start >= 3 || ix.CoverKeys.LongestAt(text, i) is not null)));
+    }
+
+    /// <summary>Where the run of digits and decimal points from <paramref name="at"/> ends.</summary>
+    private static int DigitsEnd(string text, int at)
+    {
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == '.'))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>A bare number at <paramref name="at"/> (after spaces) followed by a comma and more words of the same line.</summary>
@@ -3151,7 +3147,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)) || ctx.CallsItself() || ctx.Mentions(name))) || (ctx.Kind == DocumentKind.TransferPaymentReport && ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal)))) && !ctx.BodyNames(name))
+                    var fiscal = ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal));
+                    if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (fiscal || ctx.CallsItself() || ctx.Mentions(name))) || (ctx.Kind == DocumentKind.TransferPaymentReport && fiscal)) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).
                         ctx.Publishers.Add((name, source));

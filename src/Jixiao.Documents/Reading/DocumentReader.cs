@@ -290,36 +290,20 @@ internal sealed class ReadContext
     /// The text outside page chrome writes <paramref name="name"/>, in full or short (某某区住建局 for 某某区住房和城乡建设局),
     /// anywhere (根据某某区住建局下达的计划: another body's act, the writer someone else).
     /// </summary>
-    public bool Mentions(string name)
-    {
-        foreach (var line in Lines.Where(l => !l.Chrome))
-        {
-            var t = line.Text;
-            for (var at = t.IndexOf(name[..2], StringComparison.Ordinal); at >= 0; at = t.IndexOf(name[..2], at + 1, StringComparison.Ordinal))
-            {
-                if (string.CompareOrdinal(t, at, name, 0, name.Length) == 0)
-                {
-                    return true;
-                }
-
-                for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
-                {
-                    if (DocumentReader.Abbreviates(t.Substring(at, len), name))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
+    public bool Mentions(string name) => WritesName(name, asSubject: false);
 
     /// <summary>
     /// The text outside page chrome writes the unit's name, in full or short (兴庆区住建局 for 兴庆区住房和城乡建设局), as the
     /// subject of a sentence (at a line or clause start).
     /// </summary>
-    public bool BodyNames(string name)
+    public bool BodyNames(string name) => WritesName(name, asSubject: true);
+
+    /// <summary>
+    /// Where the text outside page chrome writes <paramref name="name"/> in full or short; with <paramref name="asSubject"/>
+    /// only at a line or clause start, a short form only when it is a unit's name itself, and never a name alone on its line
+    /// (a metadata value one cell a line, 发布机构 / 某某局, is no sentence's subject).
+    /// </summary>
+    private bool WritesName(string name, bool asSubject)
     {
         foreach (var line in Lines)
         {
@@ -329,9 +313,8 @@ internal sealed class ReadContext
             }
 
             var t = line.Text;
-            if (t.Trim() == name)
+            if (asSubject && t.Trim() == name)
             {
-                // A name alone on its line (a metadata value one cell a line, 发布机构 / 某某局) is no sentence's subject.
                 continue;
             }
 
@@ -343,7 +326,7 @@ internal sealed class ReadContext
                     k--;
                 }
 
-                if (k >= 0 && t[k] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':'))
+                if (asSubject && k >= 0 && t[k] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':'))
                 {
                     continue;
                 }
@@ -355,7 +338,7 @@ internal sealed class ReadContext
 
                 for (var len = Math.Min(name.Length - 1, t.Length - at); len >= 4; len--)
                 {
-                    if (DocumentReader.Abbreviates(t.Substring(at, len), name) && CleanUnit(t.Substring(at, len)) is not null)
+                    if (DocumentReader.Abbreviates(t.Substring(at, len), name) && (!asSubject || CleanUnit(t.Substring(at, len)) is not null))
                     {
                         return true;
                     }
@@ -1546,32 +1529,6 @@ internal static partial class DocumentReader
     /// followed by 是). Weakest of all sources: only when nothing else names the unit. A table of contents may give the overview's
     /// heading first (目录 / 第一部分单位概况 / 一、职能简介 …): the heading's second occurrence, in the body, is tried too.
     /// </summary>
-    /// <summary>
-    /// A region-led name in the text (outside page chrome) that ends with <paramref name="shortName"/> and adds the region before
-    /// it (海南 + 省规划展览馆): the longest such, or null.
-    /// </summary>
-    private static string? FullNameEndingWith(ReadContext ctx, string shortName)
-    {
-        string? best = null;
-        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
-        {
-            var t = line.Text;
-            for (var at = t.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = t.IndexOf(shortName, at + 1, StringComparison.Ordinal))
-            {
-                for (var start = Math.Max(0, at - 8); start < at; start++)
-                {
-                    var full = t[start..(at + shortName.Length)];
-                    if (full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Length))
-                    {
-                        best = full;
-                    }
-                }
-            }
-        }
-
-        return best;
-    }
-
     private static void ReadSelfDescribedUnit(ReadContext ctx)
     {
         var lines = ctx.Lines;
@@ -1606,6 +1563,32 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A region-led name in the text (outside page chrome) that ends with <paramref name="shortName"/> and adds the region before
+    /// it (海南 + 省规划展览馆): the longest such, or null.
+    /// </summary>
+    private static string? FullNameEndingWith(ReadContext ctx, string shortName)
+    {
+        string? best = null;
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = t.IndexOf(shortName, at + 1, StringComparison.Ordinal))
+            {
+                for (var start = Math.Max(0, at - 8); start < at; start++)
+                {
+                    var full = t[start..(at + shortName.Length)];
+                    if (full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Length))
+                    {
+                        best = full;
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14})$")]
@@ -2009,7 +1992,6 @@ internal static partial class DocumentReader
         return digits > k && digits - k <= 2 && digits < t.Length && t[digits] == '、' ? line with { Text = new string(' ', digits + 1) + t[(digits + 1)..] } : line;
     }
 
-    /// <summary>The compact title text (title lines joined) for kind cues.</summary>
     /// <summary>The first <paramref name="count"/> lines with text that are not page chrome, with their index.</summary>
     private static IEnumerable<(int Index, TextLine Line)> OpeningLines(IReadOnlyList<TextLine> lines, int count)
     {
@@ -2025,9 +2007,6 @@ internal static partial class DocumentReader
             yield return (i, lines[i]);
         }
     }
-
-    internal static string TitleText(IReadOnlyList<TextLine> lines, VocabularyIndex ix) =>
-        VocabularyLoader.Fold(string.Concat(TitleLines(lines, ix, tableHead: true).Select(t => t.Line.Text)));
 
     // ------------------------------------------------------------------ year
 
@@ -2057,7 +2036,7 @@ internal static partial class DocumentReader
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
         {
             var line = ctx.Lines[i];
-            if (line.Chrome || v.FormNoteLeads.Any(n => VocabularyLoader.Fold(line.Text.TrimStart()).StartsWith(n, StringComparison.Ordinal)))
+            if (line.Chrome || IsFormNote(line.Text, v))
             {
                 // (A form's note, 注:…可参照2014年预算编制…, tells how to fill it in: its years are the template's.)
                 continue;
@@ -2172,6 +2151,14 @@ internal static partial class DocumentReader
         var others = scores.Where(kv => kv.Key != best.Key).Select(kv => $"{kv.Key}（{kv.Value.Score}）");
         ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
+    }
+
+    /// <summary>A form's note (注:…, formNoteLeads): only the line's first characters are folded.</summary>
+    private static bool IsFormNote(string text, ReadingVocabulary v)
+    {
+        var t = text.TrimStart();
+        return v.FormNoteLeads.Count > 0 && VocabularyLoader.Fold(t[..Math.Min(t.Length, 8)]) is var head
+            && v.FormNoteLeads.Any(n => head.StartsWith(n, StringComparison.Ordinal));
     }
 
     /// <summary>

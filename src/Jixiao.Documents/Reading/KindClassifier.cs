@@ -17,10 +17,10 @@ internal static class KindClassifier
     public static (DocumentKind? Kind, string Reason, bool News) Classify(IReadOnlyList<TextLine> segment, VocabularyIndex ix)
     {
         var v = ix.Vocabulary;
-        var title = DocumentReader.TitleText(segment, ix);
+        var titleLines = DocumentReader.TitleLines(segment, ix, tableHead: true);
+        var title = VocabularyLoader.Fold(string.Concat(titleLines.Select(t => t.Line.Text)));
         // A sharing page's file name that names a kind on its own (某某项目绩效自评报告.doc) is the title the uploader gave: the
         // file's cover below it, copied from a template, may name another (部门整体支出绩效评价报告 over one project's report).
-        var titleLines = DocumentReader.TitleLines(segment, ix, tableHead: true);
         if (titleLines.Count > 1 && PublishedImporter.IsFileName(titleLines[0].Line.Text.Trim(), ix)
             && VocabularyLoader.Fold(titleLines[0].Line.Text) is var fileName && TitleLeader(fileName, ix) is not null)
         {

@@ -929,8 +929,8 @@ public class KindCueTests
         Assert.Equal(DocumentKind.ProjectReport, Assert.Single(r.Documents).Kind);
 
         // A file name that names no kind on its own (专项资金绩效评价报告.docx) leaves the title below it to speak.
-        var generic = PublishedImporter.ImportText("专项资金绩效评价报告.docx\n\n某某局2022年度部门整体支出绩效自评报告\n\n一、部门基本情况\n本局负责全区某某工作。\n", "t.txt");
-        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(generic.Documents).Kind);
+        var generic = ImportAssert.One("专项资金绩效评价报告.docx\n\n某某局2022年度部门整体支出绩效自评报告\n\n一、部门基本情况\n本局负责全区某某工作。\n");
+        Assert.Equal(DocumentKind.DepartmentReport, generic.Kind);
     }
 
     [Fact]
@@ -941,12 +941,12 @@ public class KindCueTests
         Assert.Equal(DocumentKind.TransferPaymentTable, Assert.Single(r.Documents).Kind);
 
         // A report quoting the regional table's cover stays a report: its title says 报告.
-        var report = PublishedImporter.ImportText("某某县2021年食品监管补助资金绩效自评报告\n一、基本情况\n专项名称:食品监管补助资金 中央主管部门:市场监管总局 省级财政部门:某某省财政厅\n全年预算数2.38万元,全年执行数2.38万元,预算执行率100%。\n", "t.txt");
-        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(report.Documents).Kind);
+        var report = ImportAssert.One("某某县2021年食品监管补助资金绩效自评报告\n一、基本情况\n专项名称:食品监管补助资金 中央主管部门:市场监管总局 省级财政部门:某某省财政厅\n全年预算数2.38万元,全年执行数2.38万元,预算执行率100%。\n");
+        Assert.Equal(DocumentKind.TransferPaymentReport, report.Kind);
 
         // A project table of one's own (主管部门 only) stays a project table.
-        var own = PublishedImporter.ImportText("食品安全抽检经费项目绩效自评表\n项目名称\n食品安全抽检经费\n主管部门\n某某县市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n", "t.txt");
-        Assert.Equal(DocumentKind.ProjectTable, Assert.Single(own.Documents).Kind);
+        var own = ImportAssert.One("食品安全抽检经费项目绩效自评表\n项目名称\n食品安全抽检经费\n主管部门\n某某县市场监管局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成指标值\n");
+        Assert.Equal(DocumentKind.ProjectTable, own.Kind);
     }
 
     [Theory]
@@ -956,7 +956,7 @@ public class KindCueTests
     [InlineData("校属各单位:\n根据《某某省财政厅关于开展2024年省级绩效自评和部门评价工作的通知》要求,2024年度项目绩效自评工作已经启动。请各单位、各项目负责人按时完成。\n")]
     public void MonitoringBudgetPublicationPlanOrNoticeToUnits_IsOther(string text)
     {
-        var d = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+        var d = ImportAssert.One(text);
         Assert.Equal(DocumentKind.Other, d.Kind);
     }
 
@@ -992,16 +992,16 @@ public class KindCueTests
     {
         // 评价机构: ☐中介机构 ☐专家组 项目单位评价组 (the tick lost): the unticked 中介机构 is no third party.
         const string cover = "财政支出项目绩效评价报告\n评价类型:□实施过程评价 完成结果评价\n项目名称:某某森林生态效益补偿基金\n项目单位:某某省生态公益林管理中心\n评价机构:{0}中介机构□专家组 项目单位评价组\n项目负责人:张三\n三级指标\n项目基本情况\n";
-        var d = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "□"), "t.txt").Documents);
+        var d = ImportAssert.One(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "□"));
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
         Assert.Equal("某某省生态公益林管理中心", d.Evaluation.Unit);
 
         // A scan's 口 for the box right after the colon is the same box.
-        var scanned = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "口"), "t.txt").Documents);
+        var scanned = ImportAssert.One(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "口"));
         Assert.Equal(DocumentKind.ProjectReport, scanned.Kind);
 
         // The option ticked: a third party evaluated.
-        var ticked = Assert.Single(PublishedImporter.ImportText(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "☑"), "t.txt").Documents);
+        var ticked = ImportAssert.One(string.Format(System.Globalization.CultureInfo.InvariantCulture, cover, "☑"));
         Assert.Equal(DocumentKind.Other, ticked.Kind);
     }
 
@@ -1014,8 +1014,8 @@ public class KindCueTests
         Assert.Equal(98m, d.Stated.TotalScore);
 
         // A department's titled report with the same words keeps its title's kind.
-        var dept = PublishedImporter.ImportText("某某局2022年度部门整体支出绩效自评报告\n一、部门概况\n二、绩效目标完成情况\n1.执行率情况\n全年预算数100万元,全年执行数98万元。\n", "t.txt");
-        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(dept.Documents).Kind);
+        var dept = ImportAssert.One("某某局2022年度部门整体支出绩效自评报告\n一、部门概况\n二、绩效目标完成情况\n1.执行率情况\n全年预算数100万元,全年执行数98万元。\n");
+        Assert.Equal(DocumentKind.DepartmentReport, dept.Kind);
     }
 
     [Fact]
@@ -1025,8 +1025,8 @@ public class KindCueTests
         Assert.Equal(DocumentKind.Other, Assert.Single(r.Documents).Kind);
 
         // A self-evaluation's indicator score table (…绩效自评指标评分表) is no such table.
-        var scored = PublishedImporter.ImportText("2019年度某某县高中助学金项目绩效自评指标评分表\n一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n产出 | 数量 | 资助人数 | 10 | 10 |\n", "t.txt");
-        Assert.NotEqual(DocumentKind.Other, Assert.Single(scored.Documents).Kind);
+        var scored = ImportAssert.One("2019年度某某县高中助学金项目绩效自评指标评分表\n一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n产出 | 数量 | 资助人数 | 10 | 10 |\n");
+        Assert.NotEqual(DocumentKind.Other, scored.Kind);
     }
 
     [Fact]
@@ -1034,11 +1034,11 @@ public class KindCueTests
     {
         // 残联项目绩效自评报告(精选6篇): the site's category says 项目; the sample follows the transfer report's outline.
         const string sample = "\n一、绩效目标分解下达情况\n20xx年中、省下达残疾人事业发展补助资金合计1067.2万元。\n二、绩效目标完成情况分析\n(一)资金投入情况分析\n";
-        var compiled = PublishedImporter.ImportText("残联项目绩效自评报告(精选6篇)" + sample, "t.txt");
-        Assert.Equal(DocumentKind.TransferPaymentReport, Assert.Single(compiled.Documents).Kind);
+        var compiled = ImportAssert.One("残联项目绩效自评报告(精选6篇)" + sample);
+        Assert.Equal(DocumentKind.TransferPaymentReport, compiled.Kind);
 
         // The same words as a document's own title (no count of samples) keep speaking against a transfer.
-        var own = PublishedImporter.ImportText("某某残联项目绩效自评报告" + sample, "t.txt");
-        Assert.Equal(DocumentKind.ProjectReport, Assert.Single(own.Documents).Kind);
+        var own = ImportAssert.One("某某残联项目绩效自评报告" + sample);
+        Assert.Equal(DocumentKind.ProjectReport, own.Kind);
     }
 }
