@@ -140,6 +140,39 @@ internal static partial class LineBreaks
     }
 
     /// <summary>
+    /// The cells of a table copied onto one line (a page whose breaks were lost: 报表编号 | 部门预算项目支出绩效自评表 | … | 总额 |
+    /// 238.93 | 251.89 | … | 其中:财政资金 | …): a line holding more bars than any row of a real table, each cell with the bar
+    /// that closes it, as a page that puts one cell on a line has it (a bar with nothing before it is an empty cell), and the
+    /// text after the last bar. Null when the line holds fewer bars.
+    /// </summary>
+    public static List<string>? JoinedCells(string text)
+    {
+        if (text.AsSpan().Count('|') < MinJoinedBars || text.AsSpan().Trim().Trim('|').Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var cells = new List<string>();
+        var start = 0;
+        for (var bar = text.IndexOf('|'); bar >= 0; bar = text.IndexOf('|', start))
+        {
+            if (text.AsSpan(start, bar - start).Trim().Length > 0)
+            {
+                cells.Add(text[start..(bar + 1)].Trim());
+            }
+
+            start = bar + 1;
+        }
+
+        if (text[start..].Trim() is { Length: > 0 } rest)
+        {
+            cells.Add(rest);
+        }
+
+        return cells;
+    }
+
+    /// <summary>
     /// Where a title stands in a piece that is more than the title: a title word ending the piece or followed by a space,
     /// back to the start of its word, and further back over words while the title so far starts with its year (某某中心
     /// 2022 年整体…报告: the unit before a spaced year is the title's). A site's name before a title that starts with its
@@ -370,6 +403,9 @@ internal static partial class LineBreaks
     }
 
     private const int MinTitleLength = 8;
+
+    // More bars than a row of any real table in the corpus has (at most 14, for 13 cells).
+    private const int MinJoinedBars = 18;
 
     private const int MinSentenceWordLength = 16;
 

@@ -100,7 +100,13 @@ public static partial class PublishedImporter
                 // A paragraph is normalized whole: a gloss or a spaced label cut by the wrap (報 / (bào)告) reads as one.
                 var text = count == 1 ? texts[i] : TextNormalizer.NormalizeLine(raw, traditional);
 
-                if (text.Length >= LostBreaksMinLength && LineBreaks.Reflow(text, options.Vocabulary, t => IsTitle(TextNormalizer.Compact(t), ix), t => KindClassifier.TitleScore(TextNormalizer.Compact(t), ix) >= options.Vocabulary.KindThreshold, t => IsChrome(t, options.Vocabulary)) is { Count: > 1 } pieces)
+                List<string>? Reflow(string t) => t.Length >= LostBreaksMinLength
+                    && LineBreaks.Reflow(t, options.Vocabulary, x => IsTitle(TextNormalizer.Compact(x), ix), x => KindClassifier.TitleScore(TextNormalizer.Compact(x), ix) >= options.Vocabulary.KindThreshold, x => IsChrome(x, options.Vocabulary)) is { Count: > 1 } p ? p : null;
+
+                // A table copied onto one line (| 总额 | 238.93 | 251.89 | … | 其中:财政资金 | …): a line of its own for each cell,
+                // and a long cell (the text before the table, a note) reflowed as any line.
+                var pieces = LineBreaks.JoinedCells(text) is { } cells ? [.. cells.SelectMany(c => Reflow(c) ?? [c])] : Reflow(text);
+                if (pieces is not null)
                 {
                     // A page whose line breaks were lost (headings and sentences run on with a space between them): each piece
                     // is read as a line of its own, under the file's line number.

@@ -469,17 +469,18 @@ internal static partial class DocumentReader
         new TableReader(ctx).Read();
 
         var clauses = new ClauseReader(ctx);
-        var indexOf = new Dictionary<int, int>();
+        // By the line itself: the pieces of a file line whose breaks were lost share its number.
+        var indexOf = new Dictionary<TextLine, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < lines.Count; i++)
         {
-            indexOf[lines[i].Number] = i;
+            indexOf[lines[i]] = i;
         }
 
         var prose = lines.Where((l, i) => !l.Chrome && !ctx.Consumed.Contains(i)).ToList();
         foreach (var p in TextParagraph.Build(prose, t => StartsField(t, ix)))
         {
             var text = p.Text;
-            var last = indexOf[p.Lines.Last().Number];
+            var last = indexOf[p.Lines.Last()];
             var piece = new ClauseReader.Piece(text, p.Locate, text.Contains('|', StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal), false, last);
             clauses.Read(piece);
             clauses.ReadTicks(piece);
@@ -942,9 +943,18 @@ internal static partial class DocumentReader
 
     private static int IndexOfLine(ReadContext ctx, TextLine line)
     {
+        // The line itself first: the pieces of a file line whose breaks were lost share its number.
         for (var i = 0; i < ctx.Lines.Count; i++)
         {
-            if (ReferenceEquals(ctx.Lines[i], line) || ctx.Lines[i].Number == line.Number)
+            if (ReferenceEquals(ctx.Lines[i], line))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < ctx.Lines.Count; i++)
+        {
+            if (ctx.Lines[i].Number == line.Number)
             {
                 return i;
             }

@@ -284,4 +284,46 @@ public class LineBreaksTests
         var pieces = LineBreaks.Reflow(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => true, _ => true, _ => false);
         Assert.DoesNotContain(pieces, p => p.StartsWith("中共中央", StringComparison.Ordinal) && !p.Contains('，') && !p.Contains(','));
     }
+
+    private const string PipedTable = """
+        部门预算项目支出绩效自评表(2023年度) |
+        项目名称 | | 某某工程建设专项工作经费 | | | |
+        主管部门 | | 某某市林业 | | 实施单位(盖章) | 某某市林业局 | |
+        预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | 预算执行率 | 权重 | 得分 | 原因 |
+        | 总额 | 5.00 | 6.00 | 4.80 | | 80.00% | 10 | 8 | |
+        | 其中:财政资金 | 5.00 | 6.00 | 4.80 | | 80.00% | / | / | |
+        绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+        """;
+
+    [Fact]
+    public void JoinedPipedTable_ReadsAsTheTableItWas()
+    {
+        var lines = One(PipedTable);
+        var joined = One(Joined(PipedTable));
+        Assert.Equal("某某市林业局", lines.Evaluation.Unit);
+        Assert.Equal(DocumentKind.ProjectTable, joined.Kind);
+        Assert.Equal(lines.Evaluation.Unit, joined.Evaluation.Unit);
+        Assert.Equal(lines.Evaluation.ProjectName, joined.Evaluation.ProjectName);
+        Assert.Equal(5m, joined.Evaluation.Budget.Initial);
+        Assert.Equal(6m, joined.Evaluation.Budget.Adjusted);
+        Assert.Equal(4.8m, joined.Evaluation.Budget.Executed);
+        Assert.Equal(80m, joined.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Theory]
+    // A row of a real table: fewer bars than a table copied onto one line.
+    [InlineData("| 总额 | 5.00 | 6.00 | 4.80 | | 80.00% | 10 | 8 | |", false)]
+    [InlineData("||||||||||||||||||||", false)]
+    [InlineData("表 | 项目名称 | 某某经费 | 主管部门 | 某某局 | 实施单位 | 某某局 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 总额 | 5.00 | 6.00 | 4.80 | 80.00% | 其中:财政资金 | 5.00 | 6.00 | 4.80 | 80.00% |", true)]
+    public void JoinedCells_OnlyForALineOfManyBars(string line, bool cells)
+    {
+        var found = LineBreaks.JoinedCells(line);
+        Assert.Equal(cells, found is not null);
+        if (found is not null)
+        {
+            Assert.Equal("表 |", found[0]);
+            Assert.Contains("4.80 |", found);
+            Assert.All(found, c => Assert.Contains(c, line, StringComparison.Ordinal));
+        }
+    }
 }
