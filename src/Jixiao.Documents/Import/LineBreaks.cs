@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Reading;
 
 namespace Jixiao.Documents.Import;
 
@@ -40,6 +41,15 @@ internal static partial class LineBreaks
             {
                 Add(piece[..bodyAt].Trim());
                 Add(piece[bodyAt..]);
+                return;
+            }
+
+            // A page's chrome run on into a cover's first key (字号: 打印 项目名称 某某经费 主管部门 某某局 …, a table's cover
+            // whose breaks were lost): the cover is a line of its own from its first key.
+            if (isChrome(piece) && CoverAfterChrome(piece, VocabularyIndex.Of(v)) is { } coverAt)
+            {
+                Add(piece[..coverAt].Trim());
+                Add(piece[coverAt..]);
                 return;
             }
 
@@ -111,12 +121,14 @@ internal static partial class LineBreaks
         }
 
         var start = 0;
-        foreach (Match m in LostBreak().Matches(text))
+        var cuts = LostBreak().Matches(text).Select(m => (Index: m.Index, Length: m.Length)).Concat(TableRowStarts(text, VocabularyIndex.Of(v)).Select(at => (Index: at, Length: 0)))
+            .OrderBy(c => c.Index + c.Length).ToList();
+        foreach (var m in cuts)
         {
             var cut = m.Index + m.Length;
 
             // A table of contents (一、基本情况 ……… 2 (一)资金情况 ……… 2) lists headings with their pages: it stays one line.
-            if (cut <= start || ContentsEntryEnd().IsMatch(text.AsSpan(start, m.Index - start)))
+            if (cut <= start || (m.Index > start && ContentsEntryEnd().IsMatch(text.AsSpan(start, m.Index - start))))
             {
                 continue;
             }
@@ -138,6 +150,81 @@ internal static partial class LineBreaks
 
         return pieces;
     }
+
+    /// <summary>
+    /// Where the rows of a table start in a line whose breaks were lost and whose cells were apart by spaces (项目资金 (万元)
+    /// 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 年度资金总额: 880 880 880 10 10 其中:本年财政拨款 880 880 880 - -
+    /// 上年结转资金 - - …): before a run of three or more header cells, and before a special row's label (tables.yaml rows:
+    /// 年度资金总额, 其中:财政拨款, 总分 …) followed by two figures or empty cells' marks. Not after the header run: what follows
+    /// it may be a cell's note (得分 (20分*执行率)) or its values as a scrambled PDF text gives them (年初预算数 … 得分 250000.00
+    /// 250000.00 215,457.6 10 8.62). A label in running
+    /// text (资金总额 120万元) is followed by one figure with its unit and starts no row.
+    /// </summary>
+    private static IEnumerable<int> TableRowStarts(string text, VocabularyIndex ix)
+    {
+        var words = SpacedWordAt().Matches(text);
+        for (var w = 0; w < words.Count; w++)
+        {
+            var run = 0;
+            while (w + run < words.Count && ix.HeaderColumn(words[w + run].Value) is { } column && RowColumns.Contains(column))
+            {
+                run++;
+            }
+
+            if (run >= MinHeaderRun)
+            {
+                if (w > 0)
+                {
+                    yield return words[w].Index;
+                }
+
+                w += run - 1;
+                continue;
+            }
+
+            // A fund source's row only after the figures of the row before it (其中:本年财政拨款 880 880 880 - - 上年结转资金 - -): after
+            // other words it is a column of a breakdown's header (区本级资金 上级补助资金 1,297.59 …).
+            // A row's label glued to the figures of the row before it and to its own (… 10 0 0其中:本年财政拨款202.64 132.912 …, a PDF's
+            // text): the row starts at its label.
+            if (GluedRowAt(words[w].Value, ix) is { } glued)
+            {
+                yield return words[w].Index + glued;
+                continue;
+            }
+
+            if (w > 0 && w + 2 < words.Count && ix.RowKindsOf(words[w].Value) is { Count: > 0 } kinds && IsCellFigure(words[w + 1].Value) && IsCellFigure(words[w + 2].Value)
+                && (kinds.Any(k => k != "fundSource") || IsCellFigure(words[w - 1].Value)))
+            {
+                yield return words[w].Index;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a row's label (其中: perhaps before it) starts inside a word, right after a figure's digit, followed by a figure of
+    /// its own or by nothing (a row of empty cells: …132.912上年结转资金 其他资金).
+    /// </summary>
+    private static int? GluedRowAt(string word, VocabularyIndex ix)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsAsciiDigit(word[i - 1]) || char.IsAsciiDigit(word[i]))
+            {
+                continue;
+            }
+
+            var at = word.AsSpan(i).StartsWith("其中:") ? i + 3 : word.AsSpan(i).StartsWith("其中") ? i + 2 : i;
+            if (ix.RowPhrases.LongestAt(word, at) is { } label && (label.End == word.Length || char.IsAsciiDigit(word[label.End])
+                || (word[label.End] == ':' && (label.End + 1 == word.Length || char.IsAsciiDigit(word[label.End + 1])))))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCellFigure(string word) => word is "-" or "—" or "--" or "——" or "/" || CellFigure().IsMatch(word);
 
     /// <summary>
     /// The cells of a table copied onto one line (a page whose breaks were lost: 报表编号 | 部门预算项目支出绩效自评表 | … | 总额 |
@@ -351,6 +438,26 @@ internal static partial class LineBreaks
         return null;
     }
 
+    /// <summary>
+    /// Where a cover's first key stands after a space in a piece of chrome (项目名称, 主管部门, 实施单位: a label of a field of
+    /// words or codes, or a cover key), followed by a space as a table's cover cell is (a key with its colon, 部门: | 财政局 |, is
+    /// the page's own metadata); null when there is none.
+    /// </summary>
+    private static int? CoverAfterChrome(string piece, VocabularyIndex ix)
+    {
+        foreach (Match m in SpacedWord().Matches(piece))
+        {
+            var end = ix.Labels.LongestAt(piece, m.Index) is { } label && label.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code }) ? label.End
+                : ix.CoverKeys.LongestAt(piece, m.Index)?.End ?? -1;
+            if (end > m.Index && end < piece.Length && piece[end] == ' ')
+            {
+                return m.Index;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word standing between spaces (or the piece's ends), its characters perhaps spaced (目 录).</summary>
     private static (int At, int Length)? StandingWord(string piece, string word)
     {
@@ -407,6 +514,16 @@ internal static partial class LineBreaks
     // More bars than a row of any real table in the corpus has (at most 14, for 13 cells).
     private const int MinJoinedBars = 18;
 
+    private const int MinHeaderRun = 3;
+
+    // The columns of a budget row's or an indicator row's header (a department's spending categories, 基本支出 项目支出, head
+    // columns of a breakdown, not rows of figures the reader reads).
+    private static readonly HashSet<string> RowColumns = new(StringComparer.Ordinal)
+    {
+        "budget.initial", "budget.adjusted", "budget.executed", "budget.statedRatePercent", "weight", "score", "reason", "measure",
+        "level1", "level2", "level3", "operator", "target", "unitOfMeasure", "actual", "received",
+    };
+
     private const int MinSentenceWordLength = 16;
 
     private const int MaxBracketLength = 32;
@@ -448,6 +565,13 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"(?<=\s)\S+")]
     private static partial Regex SpacedWord();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex SpacedWordAt();
+
+    // A table cell's figure: digits with decimals or thousands separators, perhaps a percent, nothing else.
+    [GeneratedRegex(@"^-?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")]
+    private static partial Regex CellFigure();
 
     // A sentence's comma or full stop after two Chinese characters, with more text after it.
     [GeneratedRegex(@"^[^:：|\[\]【】]*?\p{IsCJKUnifiedIdeographs}{2}[，,。](?=\S)")]
