@@ -326,4 +326,55 @@ public class LineBreaksTests
             Assert.All(found, c => Assert.Contains(c, line, StringComparison.Ordinal));
         }
     }
+
+    private const string SpacedTable = """
+        某某县水利局水旱灾害防御股项目支出绩效自评
+        发布时间:2023-12-05 15:04
+        项目支出绩效自评表
+        (2022年度)
+        字号: 打印 项目名称 水旱灾害防御经费
+        主管部门 实施单位 某某县水利局
+        项目资金
+        (万元)
+        年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+        年度资金总额: 880 860 850 10 98.84% 9.9
+        其中:本年财政拨款 880 860 850 - -
+        上年结转资金 - -
+        其他资金 - -
+        年度总体目标完成情况 预期目标 实际完成情况
+        完成年度防汛工作。 完成年度目标。
+        """;
+
+    [Fact]
+    public void JoinedSpacedTable_IsCutAtItsHeaderRunAndRows()
+    {
+        var lines = One(SpacedTable);
+        var joined = One(Joined(SpacedTable));
+        Assert.Equal(860m, lines.Evaluation.Budget.Adjusted);
+        Assert.Equal(DocumentKind.ProjectTable, joined.Kind);
+        Assert.Equal("某某县水利局", joined.Evaluation.Unit);
+        Assert.Equal(880m, joined.Evaluation.Budget.Initial);
+        Assert.Equal(860m, joined.Evaluation.Budget.Adjusted);
+        Assert.Equal(850m, joined.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void RowLabelGluedToTheFiguresAround_StartsARow()
+    {
+        var text = "项目支出绩效自评表(2022年度) 项目名称 村级补助及运转经费 实施单位 某某镇人民政府 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0其中:本年财政拨款202.64 132.912 132.912上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况";
+        var pieces = LineBreaks.Reflow(text, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.Contains("年初预算数 全年预算数 全年执行数 分值 执行率 得分", pieces);
+        Assert.Contains("年度资金总额: 0 0 0 10 0 0", pieces);
+        Assert.Contains("其中:本年财政拨款202.64 132.912 132.912", pieces);
+    }
+
+    [Theory]
+    // A row label in running text has one figure with its unit after it; a fund source after words is a breakdown's column.
+    [InlineData("本年度部门整体支出绩效自评工作按照要求开展，年度资金总额 880万元 全部用于防汛工作，各项资金均按规定使用，没有发现挤占挪用的情况，资金管理规范，执行情况良好，达到了预期目标，群众满意度较高，效果明显。")]
+    [InlineData("年度预算资金类别 部门预算 事业发展支出 基本支出 项目支出 专项资金 其他事业发展支出 区本级资金 上级补助资金 1,297.59 1,155.12 142.47 0 0 0 0 一级指标 分值 这一行的长度要超过一百二十个字符才会被检查是否丢失了断行所以这里再写一些说明文字。")]
+    public void NoRowStart_InRunningTextOrAfterAHeaderWord(string text)
+    {
+        var pieces = LineBreaks.Reflow(text, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn, _ => false, _ => false, _ => false);
+        Assert.DoesNotContain(pieces, p => p.StartsWith("年度资金总额", StringComparison.Ordinal) || p.StartsWith("上级补助资金", StringComparison.Ordinal));
+    }
 }
