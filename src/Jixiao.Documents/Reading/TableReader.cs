@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Jixiao.Documents.Import;
 using Jixiao.Domain;
@@ -15,7 +16,7 @@ namespace Jixiao.Documents.Reading;
 /// weight × rate); otherwise nothing is taken and the row is reported (无法可靠拆分). Known layouts
 /// anchored on a cell (总预算) are read by their column order.
 /// </summary>
-internal sealed class TableReader(ReadContext ctx)
+internal sealed partial class TableReader(ReadContext ctx)
 {
     private const int TablePriority = 6;
 
@@ -740,6 +741,13 @@ internal sealed class TableReader(ReadContext ctx)
         if (t.Length == 0 || t is "-" or "—" or "--" or "——" or "/" or "－" or "…" or "……")
         {
             return new Val(ValKind.Empty, 0, false, 0, t, row, atom.Column, atom.Length);
+        }
+
+        // Figures run together around a percent sign (1050%5: a weight, a rate and a score of a PDF's text): a glued run, split
+        // by the table's identities.
+        if (GluedAroundPercent().IsMatch(t))
+        {
+            return new Val(ValKind.Glued, 0, false, 0, t, row, atom.Column, atom.Length);
         }
 
         var tokens = NumberScanner.Scan(t, ix.Vocabulary);
@@ -1934,7 +1942,9 @@ internal sealed class TableReader(ReadContext ctx)
         // not tell apart; its splits are tried with the rest, and the table's identities decide.
         if (values.Count < columns.Count)
         {
-            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Decimals == 0 && v.Text.Count(char.IsAsciiDigit) >= 6 ? v with { Kind = ValKind.Glued } : v)];
+            // So may a rate of three or more whole digits (1050% for 10 and 50%).
+            values = [.. values.Select(v => v.Kind == ValKind.Number && v.Decimals == 0 && (v.Text.Count(char.IsAsciiDigit) >= 6 || (v.Percent && v.Value > 100 && !v.Text.Contains(',', StringComparison.Ordinal)))
+                ? v with { Kind = ValKind.Glued } : v)];
             glued = values.Any(v => v.Kind == ValKind.Glued);
         }
 
@@ -2390,4 +2400,7 @@ internal sealed class TableReader(ReadContext ctx)
 
     /// <summary>A number as tables print it (1–4 decimals): <see cref="NumberScanner.WellFormedCell"/>.</summary>
     private static bool WellFormed(string s, int start, int end) => NumberScanner.WellFormedCell(s, start, end, 4);
+
+    [GeneratedRegex(@"^[0-9][0-9.]*[%％][0-9][0-9.%％]*$")]
+    private static partial Regex GluedAroundPercent();
 }

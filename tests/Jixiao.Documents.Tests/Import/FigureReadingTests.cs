@@ -154,6 +154,31 @@ public class FigureReadingTests
         SpansHold(d);
     }
 
+    [Theory]
+    // A PDF's text runs the weight, the rate and the score together around the percent sign, or leaves only the weight and
+    // the rate glued: the identities (50% = 155.1 ÷ 310.2, 5 = 10 × 50%) decide the one split.
+    [InlineData("310.2155.11050%5")]
+    [InlineData("310.2 155.1 1050% 5")]
+    [InlineData("310.2154.741050%5")]
+    public void GluedAroundPercent_SplitByTheIdentities(string run)
+    {
+        var d = One($"项目支出绩效自评表(2016年度)\n项目资金(万元) 年初预算数(A) 全年执行数(B) 分值(10分) 执行率(B/A) 得分\n年度资金总额: {run}\n");
+        Assert.Equal(310.2m, d.Evaluation.Budget.Initial);
+        Assert.Equal(50m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal(5m, d.Stated.ExecutionScore);
+        Assert.Contains(d.Evaluation.Budget.Executed, new decimal?[] { 155.1m, 154.74m });
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedAroundPercent_NoSplitFits_NothingTaken()
+    {
+        var d = One("项目支出绩效自评表(2016年度)\n项目资金(万元) 年初预算数(A) 全年执行数(B) 分值(10分) 执行率(B/A) 得分\n年度资金总额: 310.2155.11070%5\n");
+        Assert.Null(d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+    }
+
     [Fact]
     public void GluedRun_OcrLostBracket_WeightStatedInScoreHeader_DecidesTheSplit()
     {
