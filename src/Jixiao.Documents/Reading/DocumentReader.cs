@@ -1747,7 +1747,7 @@ internal static partial class DocumentReader
                 return [(i, name)];
             }
 
-            if (NoticeSubjectTitle(lines, i, ix) is { } subject)
+            if ((NoticeSubjectTitle(lines, i, ix) ?? EvaluatedSubjectTitle(lines, i, ix)) is { } subject)
             {
                 return [(i, subject)];
             }
@@ -1852,6 +1852,38 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    /// <summary>
+    /// The opening says what the unit evaluated and names the document a report (我局对2017年度道路清扫保洁项目资金实施了绩效评价,
+    /// 形成本报告如下): the subject between the marks (openingSubjectMarks), followed by 绩效评价报告, as a line holding only that
+    /// title at its place, when it tells one kind before any other. 绩效 must follow the tail and a report word the subject.
+    /// </summary>
+    private static TextLine? EvaluatedSubjectTitle(IReadOnlyList<TextLine> lines, int at, VocabularyIndex ix)
+    {
+        var line = lines[at];
+        var text = line.Text;
+        foreach (var (lead, tail) in ix.Vocabulary.OpeningSubjectMarks)
+        {
+            if (Between(text, lead, tail) is not { } marks || !text.AsSpan(marks.Close + tail.Length).TrimStart().StartsWith(EvaluationWord)
+                || !ix.Vocabulary.OpeningReportWords.Any(w => text.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
+            {
+                continue;
+            }
+
+            var subject = text[marks.Start..marks.Close];
+            var title = VocabularyLoader.Fold(subject) + EvaluationReport;
+            if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
+            {
+                return line with { Text = new string(' ', marks.Start) + subject + EvaluationReport };
+            }
+        }
+
+        return null;
+    }
+
+    private const string EvaluationWord = "绩效";
+
+    private const string EvaluationReport = "绩效评价报告";
 
     /// <summary>
     /// No title line: the document's name a sharing site quotes in its notice (《部门整体绩效自评表.docx》由会员分享…),

@@ -436,6 +436,13 @@ public sealed class ReadingVocabulary
     /// <summary>Words by which an opening sentence names its document a report (形成本评价报告, 现将…汇报如下).</summary>
     public IReadOnlyList<string> OpeningReportWords { get; init; } = [];
 
+    /// <summary>
+    /// Marks around what an untitled document's opening says was evaluated (我局对2017年度道路清扫保洁项目资金实施了绩效评价,形成本报告如下):
+    /// with 绩效 right after the tail and one of <see cref="OpeningReportWords"/> later in the sentence, the subject followed by
+    /// 绩效评价报告 is read as the title when it tells one kind before any other.
+    /// </summary>
+    public IReadOnlyList<(string Lead, string Tail)> OpeningSubjectMarks { get; init; } = [];
+
     public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
 
     public IReadOnlyList<RowEntry> Rows { get; init; } = [];

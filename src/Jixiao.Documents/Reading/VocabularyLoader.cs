@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
-        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -270,6 +270,8 @@ public static class VocabularyLoader
 
         public List<(string Lead, string Tail)> OpeningNoticeMarks { get; } = [];
 
+        public List<(string Lead, string Tail)> OpeningSubjectMarks { get; } = [];
+
         public List<string> OpeningReportWords { get; } = [];
 
         public List<string> AttachmentWords { get; } = [];
@@ -400,6 +402,7 @@ public static class VocabularyLoader
             AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
+            OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
             OpeningReportWords = [.. OpeningReportWords.Distinct()],
             AttachmentWords = [.. AttachmentWords.Distinct()],
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
@@ -720,6 +723,9 @@ public static class VocabularyLoader
                     break;
                 case "openingNoticeMarks":
                     s.OpeningNoticeMarks.AddRange(MarkPairs(s, file, value, key, "关于开展…的通知"));
+                    break;
+                case "openingSubjectMarks":
+                    s.OpeningSubjectMarks.AddRange(MarkPairs(s, file, value, key, "对…开展了"));
                     break;
                 case "openingReportWords":
                     s.OpeningReportWords.AddRange(Words(s, file, value, key));

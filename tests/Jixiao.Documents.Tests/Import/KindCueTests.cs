@@ -243,6 +243,38 @@ public class KindCueTests
     }
 
     [Theory]
+    [InlineData("根据《某市财政支出绩效评价管理办法》和相关资料,我局对2017年度道路清扫保洁项目资金实施了绩效评价,形成本报告如下:", "项目自评报告", 2017)]
+    [InlineData("为加强预算绩效管理,我局对2022年度部门整体支出情况开展了绩效自评,现将自评情况报告如下:", "部门整体自评报告", 2022)]
+    public void NoTitle_OpeningSaysWhatWasEvaluated_AndNamesItselfAReport_TakesKindAndYearFromTheSubject(string opening, string kind, int year)
+    {
+        var r = PublishedImporter.ImportText(opening + """
+
+            一、基本情况
+            本单位共有在职人员35人。2019年起承担辖区内的相关工作。
+            """, "t.txt");
+
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(kind, d.Kind.Name());
+        Assert.Equal(year, d.Evaluation.Year);
+    }
+
+    [Theory]
+    // What was evaluated, but no report named: nothing says what the document is.
+    [InlineData("我局对2017年度道路清扫保洁项目资金实施了绩效评价,评价组查阅了有关资料。")]
+    // Something done to the subject that is no evaluation (检查): no title.
+    [InlineData("我局对2017年度道路清扫保洁项目资金开展了专项检查,形成本报告如下:")]
+    public void NoTitle_OpeningSubjectWithoutEvaluationOrReport_StaysUndecided(string opening)
+    {
+        var r = PublishedImporter.ImportText(opening + """
+
+            一、基本情况
+            本单位共有在职人员35人。
+            """, "t.txt");
+
+        Assert.Empty(r.Documents);
+    }
+
+    [Theory]
     // The notice is cited but the opening does not name a report: nothing says what the document is.
     [InlineData("根据《关于开展2021年度部门单位整体支出自我绩效评价的通知》要求,我局成立自评工作小组,查阅有关账务。")]
     // The notice's subject is no evaluation of a kind (a fund's statistics): no title.
