@@ -68,6 +68,23 @@ internal sealed class VocabularyIndex
             HeaderPhrases.Add(text, column);
         }
 
+        // Other units' wording of the same header cells, for a header run whose cells were run together (年初预算安排数 全年预算数
+        // 全年实际支出数 …): a period word before a cell and a filler after it, as HeaderColumn reads a whole cell.
+        foreach (var (text, column) in HeaderColumns.ToList())
+        {
+            foreach (var q in v.HeaderQualifiers.Prepend(string.Empty))
+            {
+                foreach (var f in v.HeaderFillers.Prepend(string.Empty))
+                {
+                    var variant = q + text + f;
+                    if (variant.Length > text.Length && !HeaderColumns.ContainsKey(variant) && !text.EndsWith(f, StringComparison.Ordinal))
+                    {
+                        HeaderPhrases.Add(variant, column);
+                    }
+                }
+            }
+        }
+
         foreach (var (label, kinds) in RowKinds)
         {
             foreach (var kind in kinds)

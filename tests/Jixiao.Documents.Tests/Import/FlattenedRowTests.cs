@@ -194,4 +194,17 @@ public class FlattenedRowTests
         Assert.Null(two.Evaluation.Budget.Adjusted);
         Assert.Null(two.Evaluation.Budget.Executed);
     }
+
+    [Theory]
+    // Other units' wording of the header cells run together: a period word before (全年实际支出数) or a filler after (年初预算安排数).
+    [InlineData("年初预算安排数 全年预算数 全年执行数")]
+    [InlineData("年初预算数 全年预算数 全年实际支出数")]
+    public void ValueRunAfterHeaderRun_HeaderCellsInOtherWording_Read(string header)
+    {
+        var d = One(Head + header + " 分值 执行率 得分 80 80 72 10 90% 9 80 80 72 — 90% — 上年结转资金 — —");
+        Assert.Equal(80m, d.Evaluation.Budget.Initial);
+        Assert.Equal(80m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(72m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
 }
