@@ -155,10 +155,10 @@ internal static partial class LineBreaks
     /// Where the rows of a table start in a line whose breaks were lost and whose cells were apart by spaces (项目资金 (万元)
     /// 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 年度资金总额: 880 880 880 10 10 其中:本年财政拨款 880 880 880 - -
     /// 上年结转资金 - - …): before a run of three or more header cells, and before a special row's label (tables.yaml rows:
-    /// 年度资金总额, 其中:财政拨款, 总分 …) followed by two figures or empty cells' marks. Not after the header run: what follows
-    /// it may be a cell's note (得分 (20分*执行率)) or its values as a scrambled PDF text gives them (年初预算数 … 得分 250000.00
-    /// 250000.00 215,457.6 10 8.62). A label in running
-    /// text (资金总额 120万元) is followed by one figure with its unit and starts no row.
+    /// 年度资金总额, 其中:财政拨款, 总分 …) followed by two figures or empty cells' marks or glued to the figure before it. Not
+    /// after the header run: what follows it may be a cell's note (得分 (20分*执行率)) or its values as a scrambled PDF text
+    /// gives them (年初预算数 … 得分 250000.00 250000.00 215,457.6 10 8.62). A label in running text (资金总额 120万元) is
+    /// followed by one figure with its unit and starts no row.
     /// </summary>
     private static IEnumerable<int> TableRowStarts(string text, VocabularyIndex ix)
     {
@@ -182,8 +182,6 @@ internal static partial class LineBreaks
                 continue;
             }
 
-            // A fund source's row only after the figures of the row before it (其中:本年财政拨款 880 880 880 - - 上年结转资金 - -): after
-            // other words it is a column of a breakdown's header (区本级资金 上级补助资金 1,297.59 …).
             // A row's label glued to the figures of the row before it and to its own (… 10 0 0其中:本年财政拨款202.64 132.912 …, a PDF's
             // text): the row starts at its label.
             if (GluedRowAt(words[w].Value, ix) is { } glued)
@@ -192,6 +190,8 @@ internal static partial class LineBreaks
                 continue;
             }
 
+            // A fund source's row only after the figures of the row before it (其中:本年财政拨款 880 880 880 - - 上年结转资金 - -): after
+            // other words it is a column of a breakdown's header (区本级资金 上级补助资金 1,297.59 …).
             if (w > 0 && w + 2 < words.Count && ix.RowKindsOf(words[w].Value) is { Count: > 0 } kinds && IsCellFigure(words[w + 1].Value) && IsCellFigure(words[w + 2].Value)
                 && (kinds.Any(k => k != "fundSource") || IsCellFigure(words[w - 1].Value)))
             {
@@ -213,8 +213,7 @@ internal static partial class LineBreaks
                 continue;
             }
 
-            var at = word.AsSpan(i).StartsWith("其中:") ? i + 3 : word.AsSpan(i).StartsWith("其中") ? i + 2 : i;
-            if (ix.RowPhrases.LongestAt(word, at) is { } label && (label.End == word.Length || char.IsAsciiDigit(word[label.End])
+            if (ix.RowLabelAt(word, i) is { } label && (label.End == word.Length || char.IsAsciiDigit(word[label.End])
                 || (word[label.End] == ':' && (label.End + 1 == word.Length || char.IsAsciiDigit(word[label.End + 1])))))
             {
                 return i;
@@ -224,7 +223,7 @@ internal static partial class LineBreaks
         return null;
     }
 
-    private static bool IsCellFigure(string word) => word is "-" or "—" or "--" or "——" or "/" || CellFigure().IsMatch(word);
+    private static bool IsCellFigure(string word) => TableReader.IsEmptyMark(word) || CellFigure().IsMatch(word);
 
     /// <summary>
     /// The cells of a table copied onto one line (a page whose breaks were lost: 报表编号 | 部门预算项目支出绩效自评表 | … | 总额 |
@@ -516,8 +515,8 @@ internal static partial class LineBreaks
 
     private const int MinHeaderRun = 3;
 
-    // The columns of a budget row's or an indicator row's header (a department's spending categories, 基本支出 项目支出, head
-    // columns of a breakdown, not rows of figures the reader reads).
+    // The column roles of a budget row's or an indicator row's header. A department's spending categories (基本支出 项目支出 …)
+    // head a breakdown's columns and start no row.
     private static readonly HashSet<string> RowColumns = new(StringComparer.Ordinal)
     {
         "budget.initial", "budget.adjusted", "budget.executed", "budget.statedRatePercent", "weight", "score", "reason", "measure",

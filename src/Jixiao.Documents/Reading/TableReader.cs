@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Jixiao.Documents.Import;
 using Jixiao.Domain;
 using Jixiao.Domain.Checks;
@@ -738,7 +738,7 @@ internal sealed partial class TableReader(ReadContext ctx)
     private Val Parse(Row row, Atom atom)
     {
         var t = atom.Text.Trim();
-        if (t.Length == 0 || t is "-" or "—" or "--" or "——" or "/" or "－" or "…" or "……")
+        if (t.Length == 0 || IsEmptyMark(t))
         {
             return new Val(ValKind.Empty, 0, false, 0, t, row, atom.Column, atom.Length);
         }
@@ -2397,6 +2397,9 @@ internal sealed partial class TableReader(ReadContext ctx)
         Walk(0);
         return result;
     }
+
+    /// <summary>The mark of an empty cell (— - / …).</summary>
+    internal static bool IsEmptyMark(string cell) => cell is "-" or "—" or "--" or "——" or "/" or "－" or "…" or "……";
 
     /// <summary>A number as tables print it (1–4 decimals): <see cref="NumberScanner.WellFormedCell"/>.</summary>
     private static bool WellFormed(string s, int start, int end) => NumberScanner.WellFormedCell(s, start, end, 4);

@@ -198,6 +198,13 @@ internal sealed class VocabularyIndex
         return null;
     }
 
+    /// <summary>A row's label starting at <paramref name="at"/> in running text, 其中 or 其中: before it passed over; null when none.</summary>
+    public PhraseMatch<string>? RowLabelAt(string text, int at)
+    {
+        at += text.AsSpan(at).StartsWith("其中:") ? 3 : text.AsSpan(at).StartsWith("其中") ? 2 : 0;
+        return RowPhrases.LongestAt(text, at);
+    }
+
     /// <summary>Row kinds of a whole cell (其中: removed), or an empty list.</summary>
     public IReadOnlyList<string> RowKindsOf(string cell)
     {
