@@ -1975,6 +1975,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (path is "stated.totalScore" && !piece.Cells && IndicatorScore(piece.Text, token.Start))
+        {
+            // …年初目标值≥90%,实际完成值≥90%,自评得分20分; — an indicator's score, stated after its target and actual value.
+            return;
+        }
+
         var value = ToUnit(token, role, piece.Cells);
         if (path is "stated.totalScore" && b.TotalScore is { } first && first != value)
         {
@@ -2320,6 +2326,36 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// The text before a score opens a numbered item with its own name (1.预算编制：, （2）资产管理：), and that name is not
     /// itself a total-score label of the vocabulary (1.自评得分：95分 stays the document's score).
     /// </summary>
+    /// <summary>
+    /// Whether an indicator's target or actual value (indicatorValueWords) is stated earlier in the score's sentence: the word
+    /// followed by its figure (目标值≥90%, 完成值=100%), not merely named (对照…各项指标值进行打分,自评得分100分).
+    /// </summary>
+    private bool IndicatorScore(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
+        var sentence = VocabularyLoader.Fold(text[start..at]);
+        foreach (var w in v.IndicatorValueWords)
+        {
+            for (var i = sentence.IndexOf(w, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(w, i + 1, StringComparison.Ordinal))
+            {
+                var k = i + w.Length;
+                while (k < sentence.Length && sentence[k] is '为' or '达' or ':' or ' ' or '≥' or '≤' or '=' or '>' or '<')
+                {
+                    k++;
+                }
+
+                if (k < sentence.Length && char.IsAsciiDigit(sentence[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?");
+
     private bool IsEnumeratedItemScore(string before)
     {
         var m = EnumeratedItem().Match(before);
@@ -3141,8 +3177,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    // A third party's report names who commissioned it (受某某县财政局委托): a publisher so named is not the unit.
-                    if ((piece.ChromeOnly || label.Chrome) && ctx.Commissioned(name))
+                    // A third party's report names who commissioned it (受某某县财政局委托): a publisher so named is not the unit. Nor
+                    // is one whose name holds none of the region endings the text speaks with (来源 某某县某某镇政府 over 我市对…).
+                    if ((piece.ChromeOnly || label.Chrome) && (ctx.Commissioned(name) || ctx.SpeaksForAnotherRegion(name)))
                     {
                         return;
                     }

@@ -280,6 +280,16 @@ internal sealed class ReadContext
     /// The text outside page chrome calls itself by a self-reference (selfReferences: 我局, 我校 …): who wrote it is then
     /// decided by that ending (<see cref="DocumentReader"/>'s self-referred publisher), not by a page's publisher alone.
     /// </summary>
+    /// <summary>
+    /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …) and <paramref name="publisher"/> holds
+    /// none of the region endings it speaks with: a page that reposted another's document.
+    /// </summary>
+    public bool SpeaksForAnotherRegion(string publisher)
+    {
+        var spoken = Index.Vocabulary.RegionSelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal))).ToList();
+        return spoken.Count > 0 && !spoken.Any(r => publisher.Contains(r[1..], StringComparison.Ordinal));
+    }
+
     public bool CallsItself()
     {
         var refs = Index.Vocabulary.SelfReferences;
@@ -1341,6 +1351,14 @@ internal static partial class DocumentReader
             return;
         }
 
+        // A name opening with a region's ending alone (区园林和林业局, 省规划展览馆) is a short form: the text's full name that ends
+        // with it (单位名称:蔡甸区园林和林业局) is the unit, when there is one.
+        if (ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)) && FullNameAt(ctx, shortName) is { } fullName)
+        {
+            b.SetText("unit", fullName.Name, new ReadValue("unit", fullName.Name, fullName.Source) { Stated = fullName.Name, How = $"单位名称“{shortName}”以地区的后缀开头，是简称；文中有以它结尾、带地区的全称" }, priority + 1);
+            return;
+        }
+
         var head = shortName[..2];
         for (var i = 0; i < ctx.Lines.Count; i++)
         {
@@ -1579,9 +1597,12 @@ internal static partial class DocumentReader
     /// A region-led name in the text (outside page chrome) that ends with <paramref name="shortName"/> and adds the region before
     /// it (海南 + 省规划展览馆): the longest such, or null.
     /// </summary>
-    private static string? FullNameEndingWith(ReadContext ctx, string shortName)
+    private static string? FullNameEndingWith(ReadContext ctx, string shortName) => FullNameAt(ctx, shortName)?.Name;
+
+    /// <summary>As <see cref="FullNameEndingWith"/>, with where the full name stands.</summary>
+    private static (string Name, SourceRef Source)? FullNameAt(ReadContext ctx, string shortName)
     {
-        string? best = null;
+        (string Name, SourceRef Source)? best = null;
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
             var t = line.Text;
@@ -1589,10 +1610,13 @@ internal static partial class DocumentReader
             {
                 for (var start = Math.Max(0, at - 8); start < at; start++)
                 {
+                    // The full name starts a word (after a colon, a space or the line's start), not inside glued words (2024年度镇江…,
+                    // 项目实施单位区园林…).
                     var full = t[start..(at + shortName.Length)];
-                    if (full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Length))
+                    if ((start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1])))
+                        && full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Value.Name.Length))
                     {
-                        best = full;
+                        best = (full, line.Span(start, full.Length));
                     }
                 }
             }

@@ -310,6 +310,18 @@ public sealed class ReadingVocabulary
     /// <summary>Words of an addition to a budget (追加): beside a budget part in a bracket, that part is the budget first set.</summary>
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
+    /// <summary>
+    /// Words of an indicator's target or actual value (目标值, 完成值): a score stated in the same clause run after them
+    /// (…年初目标值≥90%,实际完成值≥90%,自评得分20分;) is that indicator's, not the document's.
+    /// </summary>
+    public IReadOnlyList<string> IndicatorValueWords { get; init; } = [];
+
+    /// <summary>
+    /// A text speaking as a region (我市, 我县 …: 我 and the region's ending): a page's publisher whose name holds no such ending
+    /// (来源 某某县某某镇政府 over 我市对…进行了绩效自评) reposted another's document and is not its unit.
+    /// </summary>
+    public IReadOnlyList<string> RegionSelfReferences { get; init; } = [];
+
     /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
     public IReadOnlyList<string> DateLabels { get; init; } = [];
 

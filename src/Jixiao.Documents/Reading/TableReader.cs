@@ -227,7 +227,17 @@ internal sealed partial class TableReader(ReadContext ctx)
                 var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
                 var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
                 var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
-                if (InlineRow(valueRow, p, "budgetTotal", columns.Count) is not { } total)
+                // The fund sources' rows may come before the total's (资金来源 预算数(A) 执行数(B) 执行率(B/A) 一般预算内拨款 63 63 100%
+                // 合计 63 63 100%): they are read as fund rows when the total's row follows them.
+                var before = new List<(string Label, List<Val> Values)>();
+                var q = p;
+                while (InlineRow(valueRow, q, "fundSource", columns.Count) is { } first)
+                {
+                    before.Add((first.Label, first.Values));
+                    q = SkipSpaces(valueRow.Line.Text, first.End);
+                }
+
+                if ((before.Count > 0 && InlineRow(valueRow, q, "budgetTotal", columns.Count) is { } after ? after : InlineRow(valueRow, p, "budgetTotal", columns.Count)) is not { } total)
                 {
                     if (ReadValueRun(valueRow, p, columns, identities, how, known))
                     {
@@ -240,6 +250,12 @@ internal sealed partial class TableReader(ReadContext ctx)
 
                 known = columns.Contains("weight") ? null : known;
                 var funds = new List<(string Label, List<Val> Values)>();
+                foreach (var fund in total.End > q ? before : [])
+                {
+                    ReadFundRow(columns, fund.Values, fund.Label);
+                    funds.Add(fund);
+                }
+
                 for (var next = total.End; InlineRow(valueRow, SkipSpaces(valueRow.Line.Text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
                 {
                     ReadFundRow(columns, fund.Values, fund.Label);

@@ -1,0 +1,88 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules made from the failures of the tenth session's fresh set (v20, measured once unseen before it joined the development
+/// corpus): each where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class FreshSetRulesTests
+{
+    private const string YunnanOutline = """
+        2021年中央动物防疫等补助经费项目支出绩效自评报告
+        一、自评结论
+        (一)自评得分
+        在全乡范围内实施2021年中央动物防疫等补助经费9.55万元。
+        {0}
+        (二)绩效目标完成情况
+        1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;
+        2.除布病外其他病种的免疫抗体合格率,年初目标值≥70%,实际完成值≥70%,自评得分20分;
+        二、佐证材料
+        项目实施单位:某某乡人民政府。
+        """;
+
+    [Fact]
+    public void ScoreAfterEvaluationWord_IsTheDocumentsScore()
+    {
+        var d = One(YunnanOutline.Replace("{0}", "因此评价分100分,自评等级为优秀。", StringComparison.Ordinal));
+        Assert.Equal(100m, d.Stated.TotalScore);
+        Assert.Equal("100分", Value(d, "stated.totalScore").Source.Span);
+    }
+
+    [Fact]
+    public void ScoreAfterAnIndicatorsTargetAndActualValue_IsNoDocumentsScore()
+    {
+        // Without the document's own score, the indicators' 20 points stay theirs.
+        var d = One(YunnanOutline.Replace("{0}", "项目实施情况良好。", StringComparison.Ordinal));
+        Assert.Null(d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void IndicatorValueWordNamedButNotStated_DoesNotHideTheScore()
+    {
+        var d = One("某某局2020年度项目支出绩效自评报告\n一、自评结论\n对照年初部门预算中项目支出绩效目标批复设定的各项指标值进行打分,自评得分100分。\n");
+        Assert.Equal(100m, d.Stated.TotalScore);
+    }
+
+    [Theory]
+    // A spam host wrote its words into the name: no unit.
+    [InlineData("单位名称:手机彩票网团结湖街道办事处", null)]
+    [InlineData("单位名称:北京市朝阳区团结湖街道办事处", "北京市朝阳区团结湖街道办事处")]
+    public void UnitNameWithSpamWords_IsNoUnit(string label, string? unit)
+    {
+        var d = One($"2021年度部门整体支出绩效自评报告\n{label}\n一、部门概况\n本单位负责辖区内的公共服务。\n");
+        Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void ShortNameOpeningWithARegionsEnding_TakesTheTextsFullName()
+    {
+        var d = One("2021年度区级森林防火专项经费项目绩效自评表单位名称:蔡甸区园林和林业局填报日期:2022年3月22日项目名称区级森林防火专项经费主管部门区园林和林业局项目实施单位区园林和林业局预算执行情况(万元)资金来源预算数(A)执行数(B)执行率(B/A)一般预算内拨款6363100%合计6363100%年度绩效目标完成情况\n");
+        Assert.Equal("蔡甸区园林和林业局", d.Evaluation.Unit);
+        Assert.Equal("蔡甸区园林和林业局", Value(d, "unit").Source.Span);
+        Assert.Equal(63m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(63m, d.Evaluation.Budget.Executed);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void ShortName_FullNameGluedToOtherWords_NotTaken()
+    {
+        // 2024年度镇江博物馆: 年度镇 is no region; the name inside glued words is no full name.
+        var d = One("2024年度镇江博物馆项目绩效目标表\n项目名称 某某展览 单位名称:镇江博物馆\n");
+        Assert.DoesNotContain("年度", d.Evaluation.Unit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The text speaks as the city; a township's page reposted it.
+    [InlineData("怀远县兰桥镇政府", "我市对2020年妇女儿童健康水平提升工程进行了绩效自评", false)]
+    // The text speaks as the county whose bureau published it.
+    [InlineData("某某县卫生健康委员会", "我县对2020年妇女儿童健康水平提升工程进行了绩效自评", true)]
+    public void PublisherOfAnotherRegionThanTheTextSpeaksFor_IsNoUnit(string publisher, string opening, bool isUnit)
+    {
+        var d = One($"某某市2020年度妇女儿童健康水平提升工程项目绩效评价报告\n发布时间:2021-07-15 09:27 来源: {publisher} 浏览量:\n{opening},现将评价情况报告如下:\n一、项目基本情况\n");
+        Assert.Equal(isUnit ? publisher : string.Empty, d.Evaluation.Unit);
+    }
+}
