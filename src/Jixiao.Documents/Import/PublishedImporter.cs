@@ -333,7 +333,7 @@ public static partial class PublishedImporter
             }
 
             var next = i + 1 < lines.Count ? TextNormalizer.Compact(lines[i + 1].Text) : string.Empty;
-            if (IsTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && SectionReader.HeadingOf(compact, ix) is not { Numbered: true } && IsTitle(compact + next, ix)))
+            if (IsTitle(compact, ix) || IsSampleTitle(compact, ix) || (next.Length < 60 && !IsTitle(next, ix) && SectionReader.HeadingOf(compact, ix) is not { Numbered: true } && IsTitle(compact + next, ix)))
             {
                 // After a table of contents: its entries naming an attachment (附件：…评分表) start nothing, and the first
                 // title is the body's, of the same document (the cover's title repeated, often shorter or longer by the
@@ -445,6 +445,26 @@ public static partial class PublishedImporter
         && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold + 4;
 
     private static readonly char[] SentenceMarks = ['。', ',', ';', '；'];
+
+    private static readonly System.Buffers.SearchValues<char> SampleCountChars = System.Buffers.SearchValues.Create("0123456789一二三四五六七八九十");
+
+    /// <summary>An essay site's numbered sample title (…自评报告的重要性及应用【第二篇】, kinds.yaml sampleMarks) whose cues reach kindThreshold.</summary>
+    private static bool IsSampleTitle(string compact, VocabularyIndex ix)
+    {
+        var t = compact.TrimEnd('】', ')', '）');
+        foreach (var (lead, tail) in ix.Vocabulary.SampleMarks)
+        {
+            var open = t.EndsWith(tail, StringComparison.Ordinal) ? t.LastIndexOf(lead, t.Length - tail.Length, StringComparison.Ordinal) : -1;
+            if (open > 0 && t.AsSpan(open + lead.Length, t.Length - tail.Length - open - lead.Length) is { Length: > 0 and <= 3 } count
+                && count.IndexOfAnyExcept(SampleCountChars) < 0
+                && compact.IndexOfAny(SentenceMarks) < 0 && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A body line: a recognised section heading, an indicator total, a header row, or a project label.</summary>
     private static bool HasBody(List<TextLine> lines, int from, int to, VocabularyIndex ix)

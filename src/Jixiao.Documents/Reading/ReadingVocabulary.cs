@@ -455,6 +455,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<(string Lead, string Tail)> OpeningSubjectMarks { get; init; } = [];
 
+    /// <summary>
+    /// Marks of an essay site's numbered sample (…自评报告的重要性及应用【第二篇】: a count between the lead and the tail, ending the
+    /// line, perhaps in brackets): such a line whose title cues reach kindThreshold starts a document of its own.
+    /// </summary>
+    public IReadOnlyList<(string Lead, string Tail)> SampleMarks { get; init; } = [];
+
     public IReadOnlyList<HeaderCell> HeaderCells { get; init; } = [];
 
     public IReadOnlyList<RowEntry> Rows { get; init; } = [];

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
-        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -276,6 +276,8 @@ public static class VocabularyLoader
 
         public List<(string Lead, string Tail)> OpeningSubjectMarks { get; } = [];
 
+        public List<(string Lead, string Tail)> SampleMarks { get; } = [];
+
         public List<string> OpeningReportWords { get; } = [];
 
         public List<string> AttachmentWords { get; } = [];
@@ -409,6 +411,7 @@ public static class VocabularyLoader
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
             OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
+            SampleMarks = [.. SampleMarks.Distinct()],
             OpeningReportWords = [.. OpeningReportWords.Distinct()],
             AttachmentWords = [.. AttachmentWords.Distinct()],
             SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
@@ -735,6 +738,9 @@ public static class VocabularyLoader
                     break;
                 case "openingNoticeMarks":
                     s.OpeningNoticeMarks.AddRange(MarkPairs(s, file, value, key, "关于开展…的通知"));
+                    break;
+                case "sampleMarks":
+                    s.SampleMarks.AddRange(MarkPairs(s, file, value, key, "第…篇"));
                     break;
                 case "openingSubjectMarks":
                     s.OpeningSubjectMarks.AddRange(MarkPairs(s, file, value, key, "对…开展了"));

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import;
+using Jixiao.Domain.Evaluations;
 using static Jixiao.Documents.Tests.Import.ImportAssert;
 
 namespace Jixiao.Documents.Tests.Import;
@@ -84,5 +85,36 @@ public class FreshSetRulesTests
     {
         var d = One($"某某市2020年度妇女儿童健康水平提升工程项目绩效评价报告\n发布时间:2021-07-15 09:27 来源: {publisher} 浏览量:\n{opening},现将评价情况报告如下:\n一、项目基本情况\n");
         Assert.Equal(isUnit ? publisher : string.Empty, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void EssaySitesNumberedSamples_EachADocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            项目绩效自评报告的重要性及应用样例优秀8篇
+            项目绩效自评报告的重要性及应用【第一篇】
+            一、项目基本情况
+            某某县2022年农业生产发展资金项目资金300万元。
+            二、绩效自评工作开展情况
+            简要概述绩效自评组织实施过程。
+            项目绩效自评报告的重要性及应用【第二篇】
+            耕地是最宝贵的农业资源。某某市计划开展耕地保护提升项目。
+            一、项目基本情况
+            """, "t.txt");
+        Assert.Equal(2, r.Documents.Count);
+        Assert.All(r.Documents, d => Assert.Equal(DocumentKind.ProjectReport, d.Kind));
+    }
+
+    [Fact]
+    public void NumberedPartWithoutAKindsCues_StartsNoDocument()
+    {
+        var r = PublishedImporter.ImportText("""
+            某某县2022年度项目支出绩效自评报告
+            一、项目基本情况
+            某某县2022年农业生产发展资金项目资金300万元。
+            工作经验交流【第二篇】
+            耕地是最宝贵的农业资源。
+            """, "t.txt");
+        Assert.Single(r.Documents);
     }
 }
