@@ -1639,8 +1639,12 @@ internal static partial class DocumentReader
 
     /// <summary>A line that begins with a name or code label (预算编码: …, 部门名称 …): a cover field, never the continuation of a sentence.</summary>
     internal static bool StartsField(string line, VocabularyIndex ix) =>
-        ix.Labels.LongestAt(line, 0) is { } m && m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code })
-        && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（' || GluedName(line, m.End, ix));
+        ix.Labels.LongestAt(line, 0) is { } m
+        && ((m.Values.Any(e => e.Field is { Role: ValueRole.Text or ValueRole.Code })
+                && (m.End >= line.Length || line[m.End] is ' ' or ':' or '：' or '|' or '\t' or '(' or '（' || GluedName(line, m.End, ix)))
+            // An amount label alone on its line (计划安排资金 over (万元) / 55: a cover copied one cell a line) is a cell of its own,
+            // never the end of the long cell above it (2021年 1 月起至 2021 年 12 月止).
+            || (m.End >= line.Length && m.Values.Any(e => e.Field is { Role: ValueRole.Amount })));
 
     /// <summary>预算单位某某医院 的项目…: a name label with a unit's name written right after it, up to the first space.</summary>
     private static bool GluedName(string line, int at, VocabularyIndex ix)

@@ -63,7 +63,9 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // were run together took other units' wording of its cells (年初预算安排数, 全年实际支出数) as a whole cell does; joined 94
         // and 29, wrapped 51 and 7 once v20 joined (426 files): its joined and wrapped copies lose 7 and 4 facts and add 2 (a
         // sharing site's one-line table whose blurb lines run into its title; a report with its table run together); joined
-        // 95 once an essay site's numbered sample (…【第二篇】) started a document of its own: the joined copy runs it into the text
+        // 95 once an essay site's numbered sample (…【第二篇】) started a document of its own: the joined copy runs it into the text;
+        // spaced 13 once an amount label alone on its line started a cell of its own (计划安排资金 / (万元) / 55 under a long cell):
+        // the fact gained in the original is not gained where the label's characters are spaced
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -77,7 +79,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "synonyms", 0, 0 },
         { "joined", 95, 29 },
         { "wrapped", 51, 7 },
-        { "spaced", 12, 1 },
+        { "spaced", 13, 1 },
         { "cells", 1, 1 },
     };
 

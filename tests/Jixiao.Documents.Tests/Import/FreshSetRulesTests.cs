@@ -117,4 +117,15 @@ public class FreshSetRulesTests
             """, "t.txt");
         Assert.Single(r.Documents);
     }
+
+    [Theory]
+    // A cover one cell a line: an amount label alone on its line is a cell of its own, not the end of the long cell above.
+    [InlineData("2021年 1 月起至 2021 年 12 月止", 55)]
+    [InlineData("全年", 55)]
+    public void AmountLabelAloneOnItsLine_AfterALongCell_ReadsTheAmountBelow(string cellAbove, int budget)
+    {
+        var d = One($"某某县林业局2021年度项目支出绩效自评报告\n\n项目名称\n\n某某项目\n\n{cellAbove}\n\n计划安排资金\n\n(万元)\n\n{budget}\n\n实际支出\n\n(万元)\n\n50\n\n一、项目基本情况\n");
+        Assert.Equal(budget, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(50m, d.Evaluation.Budget.Executed);
+    }
 }
