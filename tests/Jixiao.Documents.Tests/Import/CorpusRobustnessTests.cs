@@ -65,7 +65,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // sharing site's one-line table whose blurb lines run into its title; a report with its table run together); joined
         // 95 once an essay site's numbered sample (…【第二篇】) started a document of its own: the joined copy runs it into the text;
         // spaced 13 once an amount label alone on its line started a cell of its own (计划安排资金 / (万元) / 55 under a long cell):
-        // the fact gained in the original is not gained where the label's characters are spaced
+        // the fact gained in the original is not gained where the label's characters are spaced; joined 96 once 下拨 stated a
+        // budget (the joined copy of that page reads no kind, so none of its facts)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -77,7 +78,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 2, 0 },
         { "flat", 4, 0 },
         { "synonyms", 0, 0 },
-        { "joined", 95, 29 },
+        { "joined", 96, 29 },
         { "wrapped", 51, 7 },
         { "spaced", 13, 1 },
         { "cells", 1, 1 },

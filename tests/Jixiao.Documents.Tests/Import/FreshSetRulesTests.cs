@@ -128,4 +128,15 @@ public class FreshSetRulesTests
         Assert.Equal(budget, d.Evaluation.Budget.Adjusted);
         Assert.Equal(50m, d.Evaluation.Budget.Executed);
     }
+
+    [Theory]
+    // The money a level above passed down to the unit is its budget, read like a bare 下达.
+    [InlineData("2022年,财政下拨体育馆运行经费为190万元,用于物业管理承包服务费、场馆维修。", 190)]
+    // Passed down without an amount: nothing.
+    [InlineData("2022年,体育馆运行经费已全部下拨到位,用于物业管理承包服务费、场馆维修。", null)]
+    public void AmountPassedDown_IsTheBudget(string sentence, int? budget)
+    {
+        var d = One($"2022年区本级体彩公益金绩效使用自评报告\n{sentence}\n一、项目基本情况\n");
+        Assert.Equal(budget, (int?)d.Evaluation.Budget.Adjusted);
+    }
 }
