@@ -250,8 +250,23 @@ public static partial class TextNormalizer
             text = NumberUnitSpace().Replace(text, string.Empty);
         }
 
+        // A text layer that writes every figure twice (申报金额 7070 万元,…实际到位 106.5106.5 万元,支出 36.9436.94 万元: a sharing
+        // site's bold glyphs drawn twice): where a line shows it by an amount doubled into no number at all (two decimal points
+        // before its money unit), every amount of that line written twice before its unit is read once. A line without that
+        // proof keeps its figures (7070 may be 7070), and so do a table's cells run together (28.128.1 28.1: no unit after).
+        if (DoubledDecimal().IsMatch(text))
+        {
+            text = DoubledFigure().Replace(text, "$1");
+        }
+
         return text.TrimEnd();
     }
+
+    [GeneratedRegex(@"(?<![0-9.])([0-9]+\.[0-9]+)\1(?=[万亿元])")]
+    private static partial Regex DoubledDecimal();
+
+    [GeneratedRegex(@"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\1(?=[万亿元])")]
+    private static partial Regex DoubledFigure();
 
     private static bool IsDigitAt(string line, int i) => i < line.Length && (char.IsAsciiDigit(line[i]) || line[i] is >= '０' and <= '９');
 

@@ -217,6 +217,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     token = whole;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && ctx.IsProject
+                    && v.WholeUnitWords.Any(w => text.AsSpan(0, hit.Start).EndsWith(w, StringComparison.Ordinal))
+                    && v.TotalWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                {
+                    // 2021年部门预算总计100.46万元,其中项目资金两项:… in a project's report: the whole department's total, not the
+                    // project's money (项目列入部门预算经费为3483万元 is the project's).
+                    continue;
+                }
+
                 if (label.Field == "budget.adjusted" && ctx.Kind == DocumentKind.TransferPaymentReport && MatchingFund(text, sentenceStart, hit.Start, token))
                 {
                     // 我市安排…保费补贴预算271万元,用于…本级配套 / 县财政配套资金30.9万元: a level's own matching money, not the
@@ -3126,6 +3135,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         {
             case "unit" or "department":
                 {
+                    // A bare label (部门, 单位) glued to the words after it is the head of a longer word (1.部门概况开阳县…, 部门文件贺兰县…:
+                    // a heading, a breadcrumb), never a label with its value.
+                    if (glued && !fromNextLine && label.Boundary)
+                    {
+                        return;
+                    }
+
                     var name = ctx.CleanName(value, requireSuffix: label.Field == "unit");
                     if (glued && !fromNextLine && label.Field == "unit" && (name is null || value.Any(char.IsWhiteSpace))
                         && GluedUnit(piece, i, end) is { } head)

@@ -275,6 +275,15 @@ public static partial class Checker
                 continue; // 其中主要…: a selection, not the whole
             }
 
+            // 其中项目资金两项:妇女儿童事业发展专项经费34.5万元,…: a category named before a colon and its members listed by name
+            // after it — a subset of the total, not its parts (其中中央资金:100万元 names a part and its amount, and stays).
+            var firstDigit = after.AsSpan().IndexOfAnyInRange('0', '9');
+            var colon = after.AsSpan().IndexOfAny(':', '：');
+            if (colon > 0 && (firstDigit < 0 || colon < firstDigit) && colon + 1 < after.Length && !char.IsAsciiDigit(after[colon + 1]))
+            {
+                continue;
+            }
+
             var parts = new List<(string Name, decimal Value, string Unit, decimal WanYuan)>();
             foreach (var item in ListSeparator().Split(Parenthesised().Replace(after, string.Empty)))
             {

@@ -139,4 +139,45 @@ public class FreshSetRulesTests
         var d = One($"2022年区本级体彩公益金绩效使用自评报告\n{sentence}\n一、项目基本情况\n");
         Assert.Equal(budget, (int?)d.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    // Every amount written twice, proven by a decimal amount doubled into no number: each read once.
+    [InlineData("本项目申报金额 7070 万元,预算批复 7070 万元,当年实际到位 106.5106.5 万元,支出 36.9436.94 万元。", 70, 36.94)]
+    // No such proof: 7070 is 7070.
+    [InlineData("本项目申报金额 7070 万元,预算批复 7070 万元,当年实际到位 106.5 万元,支出 36.94 万元。", 7070, 36.94)]
+    public void AmountsWrittenTwice_ReadOnceWhereTheLineProvesIt(string sentence, double budget, double executed)
+    {
+        var d = One($"某某县科协2018年度项目支出绩效自评报告\n一、项目总体情况\n{sentence}\n");
+        Assert.Equal((decimal)budget, d.Evaluation.Budget.Adjusted);
+        Assert.Equal((decimal)executed, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TableCellsRunTogether_NotTakenForAmountsWrittenTwice()
+    {
+        Assert.Equal("年度资金总额 28.128.1 28.1", TextNormalizer.NormalizeLine("年度资金总额 28.128.1 28.1"));
+    }
+
+    [Fact]
+    public void DepartmentsBudgetInAProjectsReport_IsNoProjectBudget()
+    {
+        var d = One("某某县妇女联合会2021年度项目支出绩效评价报告\n一、项目基本情况\n2021年部门预算总计100.46万元,其中项目资金两项:妇女儿童事业发展专项经费34.5万元;婚姻调解工作经费5.8万元。\n");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void BareLabelGluedToTheWordsAfterIt_HeadsALongerWord_NoUnitFromIt()
+    {
+        // 部门 + 概况开阳县… is the heading 部门概况 run into its text: the title's unit stands.
+        var d = One("开阳县毛云乡中心学校2022年项目支出绩效自评报告\n一、部门基本情况\n1.部门概况开阳县毛云乡中心学校是一个财政全额拨款的事业单位。\n");
+        Assert.Equal("开阳县毛云乡中心学校", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void PhraseOfCountingByUnits_IsNoUnit()
+    {
+        var d = One("2016年项目支出绩效自评报告\n一、基本情况\n县市区移民部门编制的项目年度计划以市州为单位汇总上报省移民局。\n");
+        Assert.Empty(d.Evaluation.Unit);
+    }
 }

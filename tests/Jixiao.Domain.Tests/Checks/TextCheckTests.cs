@@ -53,6 +53,8 @@ public class TextCheckTests
     [InlineData("支出合计1,000.00万元，其中：基本支出600.00万元，项目支出450.00万元。", "TEXT-SUM", Severity.Certain)]
     [InlineData("支出合计1,000.00万元，其中：基本支出600.00万元，项目支出350.00万元。", "TEXT-SUM", Severity.Suspect)]
     [InlineData("收入总额1.2亿元，其中财政拨款8,000万元，其他收入5,000万元。", "TEXT-SUM", Severity.Certain)]
+    // A part named before its own colon and amount is still a part.
+    [InlineData("资金总额200万元，其中中央资金:100万元，省级资金:50万元。", "TEXT-SUM", Severity.Suspect)]
     public void Run_PartsNotAddingUp_TextSum(string line, string code, Severity severity)
     {
         var f = Assert.Single(Run(Lines(line), code));
@@ -66,6 +68,8 @@ public class TextCheckTests
     [InlineData("支出合计1,000.00万元，其中：办公费100.00万元，印刷费50.00万元等。")]
     [InlineData("支出合计1,000.00万元，其中：基本支出600.00万元（其中人员经费500.00万元），项目支出400.00万元。")]
     [InlineData("支出合计1,000.00万元，其中：基本支出600.00万元。")]
+    // A category named before a colon, its members listed after it: a subset of the total, not its parts.
+    [InlineData("2021年部门预算总计100.46万元,其中项目资金两项:妇女儿童事业发展专项经费34.5万元,占部门预算数的34.34%;婚姻调解工作经费5.8万元,占部门预算数的5.77%。")]
     // A part broken down in turn (本年收入…，主要是…): two levels, not one list.
     [InlineData("2026年收入合计2046.61万元，其中：本年收入2046.61万元，主要是一般公共预算拨款2021.56万元，政府性基金预算拨款25.05万元；上年结转收入0万元。")]
     // A part whose amount has no unit: the list cannot be summed, so nothing is said.
