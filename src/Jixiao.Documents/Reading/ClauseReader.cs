@@ -190,11 +190,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && v.SpentWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                if (label.Field is "budget.adjusted" or "budget.initial" && SpentInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
                 {
                     // 2020年公共预算财政拨款支出1386.33万元: a budget word that only qualifies the spending named between it and the
                     // amount (一般公共预算财政拨款支出) labels the money spent, never the budget. (支付 is no such word: 下达…转移支付
-                    // 资金755.19万元 names the kind of money.)
+                    // 资金755.19万元 names the kind of money; nor is a spending word inside a fund's name: 财政下达红十字事业支出专项资金
+                    // 28万元, the words after it ending as a fund's name does.)
                     continue;
                 }
 
@@ -2335,6 +2336,36 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// The text before a score opens a numbered item with its own name (1.预算编制：, （2）资产管理：), and that name is not
     /// itself a total-score label of the vocabulary (1.自评得分：95分 stays the document's score).
     /// </summary>
+    /// <summary>
+    /// Whether the words between a budget label and its amount name spending (spentWords), not as part of a fund's name: a
+    /// spending word whose words after it end as a fund's name does (fundNameEndings: 红十字事业支出专项资金) is the fund's name.
+    /// </summary>
+    private bool SpentInGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var w in v.SpentWords)
+        {
+            var at = gap.LastIndexOf(w, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = gap[(at + w.Length)..].TrimEnd();
+            var named = false;
+            foreach (var ending in v.FundNameEndings)
+            {
+                named |= rest.Length > ending.Length && rest.EndsWith(ending, StringComparison.Ordinal);
+            }
+
+            if (!named)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether an indicator's target or actual value (indicatorValueWords) is stated earlier in the score's sentence: the word
     /// followed by its figure (目标值≥90%, 完成值=100%), not merely named (对照…各项指标值进行打分,自评得分100分).

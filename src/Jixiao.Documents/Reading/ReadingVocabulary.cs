@@ -325,6 +325,9 @@ public sealed class ReadingVocabulary
     /// <summary>Words naming the whole unit (部门): in a project's document a money label right after one (部门预算总计…) is the unit's money, not the project's.</summary>
     public IReadOnlyList<string> WholeUnitWords { get; init; } = [];
 
+    /// <summary>Endings of a fund's name (资金, 经费): a spending word followed by words so ending (事业支出专项资金) is part of the name.</summary>
+    public IReadOnlyList<string> FundNameEndings { get; init; } = [];
+
     /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
     public IReadOnlyList<string> DateLabels { get; init; } = [];
 

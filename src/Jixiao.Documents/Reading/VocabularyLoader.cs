@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "fundNameEndings", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -213,6 +213,8 @@ public static class VocabularyLoader
         public List<string> RegionSelfReferences { get; } = [];
 
         public List<string> WholeUnitWords { get; } = [];
+
+        public List<string> FundNameEndings { get; } = [];
 
         public List<string> DateLabels { get; } = [];
 
@@ -383,6 +385,7 @@ public static class VocabularyLoader
             IndicatorValueWords = [.. IndicatorValueWords.Select(Fold).Distinct()],
             RegionSelfReferences = [.. RegionSelfReferences.Select(Fold).Distinct()],
             WholeUnitWords = [.. WholeUnitWords.Select(Fold).Distinct()],
+            FundNameEndings = [.. FundNameEndings.Select(Fold).Distinct()],
             DateLabels = [.. DateLabels.Select(Fold).Distinct()],
             NameNeverStarts = [.. NameNeverStarts.Distinct()],
             MaskedYears = [.. MaskedYears.Distinct()],
@@ -645,6 +648,9 @@ public static class VocabularyLoader
                     break;
                 case "matchingWords":
                     s.MatchingWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "fundNameEndings":
+                    s.FundNameEndings.AddRange(Words(s, file, value, key));
                     break;
                 case "wholeUnitWords":
                     s.WholeUnitWords.AddRange(Words(s, file, value, key));

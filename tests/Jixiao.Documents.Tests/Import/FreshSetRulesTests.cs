@@ -180,4 +180,15 @@ public class FreshSetRulesTests
         var d = One("2016年项目支出绩效自评报告\n一、基本情况\n县市区移民部门编制的项目年度计划以市州为单位汇总上报省移民局。\n");
         Assert.Empty(d.Evaluation.Unit);
     }
+
+    [Theory]
+    // A spending word inside a fund's name does not make the allocation spent money.
+    [InlineData("2020财政下达红十字事业支出专项资金28万元。", 28)]
+    // Spending named between the budget word and the amount: spent money, no budget.
+    [InlineData("2020年公共预算财政拨款支出28万元。", null)]
+    public void SpendingWordInsideAFundsName_StillTheBudget(string sentence, int? budget)
+    {
+        var d = One($"某某县红十字会2020年度项目支出绩效自评报告\n一、项目基本情况\n{sentence}\n");
+        Assert.Equal(budget, (int?)d.Evaluation.Budget.Adjusted);
+    }
 }
