@@ -525,7 +525,7 @@ internal static partial class DocumentReader
         ReadSignatureUnit(ctx);
         ReadSelfEvaluatorUnit(ctx);
         ReadBracketedSelfName(ctx);
-        ReadStandaloneNameUnit(ctx);
+        ReadStandaloneNameUnit(ctx, title);
         ReadSelfReferredUnit(ctx);
         ReadSelfReferredPublisher(ctx);
         ReadSiteOwnerUnit(ctx);
@@ -978,11 +978,22 @@ internal static partial class DocumentReader
     /// text also writes opening a clause and calls itself by the name's ending (我院): the unit. Never an addressee, a
     /// bare region or a name without its region. As weak as the opening self-evaluation clause.
     /// </summary>
-    private static void ReadStandaloneNameUnit(ReadContext ctx)
+    private static void ReadStandaloneNameUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
         var v = ctx.Index.Vocabulary;
         if (!ctx.Builder.CanSet("unit", 2))
         {
+            return;
+        }
+
+        // The name alone on the line right under the title (科普活动项目支出 / 绩效自评报告 / 株洲市渌口区科学技术协会): the report's
+        // author line, led by its region and ending as a unit's name does.
+        if (title.Count > 0 && title[^1].Index + 1 < ctx.Lines.Count && ctx.Lines[title[^1].Index + 1] is { Chrome: false } under
+            && under.Text.Trim() is { Length: <= 30 } name && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
+            && RegionLed(ctx, name) && !IsAddressee(ctx, under))
+        {
+            var lead = under.Text.Length - under.Text.TrimStart().Length;
+            ctx.Builder.SetText("unit", name, new ReadValue("unit", name, under.Span(lead, name.Length)) { Stated = name, How = "标题下一行单独写出的单位名称（署名）" }, 2);
             return;
         }
 

@@ -191,4 +191,16 @@ public class FreshSetRulesTests
         var d = One($"某某县红十字会2020年度项目支出绩效自评报告\n一、项目基本情况\n{sentence}\n");
         Assert.Equal(budget, (int?)d.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    // The author's name alone under the title: the unit.
+    [InlineData("株洲市渌口区科学技术协会", "株洲市渌口区科学技术协会")]
+    // An addressee (with its colon) or a name without its region: not read so.
+    [InlineData("株洲市财政局:", "")]
+    [InlineData("科学技术协会", "")]
+    public void NameAloneUnderTheTitle_IsTheUnit(string line, string unit)
+    {
+        var d = One($"科普活动项目支出\n绩效自评报告\n{line}\n一、绩效自评工作开展情况\n科普活动专项经费35万元,用于全年科普宣传及推广。\n");
+        Assert.Equal(unit, d.Evaluation.Unit);
+    }
 }
