@@ -2333,10 +2333,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// The text before a score opens a numbered item with its own name (1.预算编制：, （2）资产管理：), and that name is not
-    /// itself a total-score label of the vocabulary (1.自评得分：95分 stays the document's score).
-    /// </summary>
-    /// <summary>
     /// Whether the words between a budget label and its amount name spending (spentWords), not as part of a fund's name: a
     /// spending word whose words after it end as a fund's name does (fundNameEndings: 红十字事业支出专项资金) is the fund's name.
     /// </summary>
@@ -2396,6 +2392,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?");
 
+    /// <summary>
+    /// The text before a score opens a numbered item with its own name (1.预算编制：, （2）资产管理：), and that name is not
+    /// itself a total-score label of the vocabulary (1.自评得分：95分 stays the document's score).
+    /// </summary>
     private bool IsEnumeratedItemScore(string before)
     {
         var m = EnumeratedItem().Match(before);
@@ -3322,11 +3322,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// The unit at the start of a value glued to its label (某某医院 的项目…, 某某县水利局资金情况…): the longest beginning,
-    /// up to a space or a slash, that is a unit's name and is followed by the end of the value, a space, a slash or
-    /// another label or the end of its source line, or that is led by its region (某某县水利局); null when there is none.
-    /// </summary>
-    /// <summary>
     /// A unit label's value that is only its region and ends its line, the next line's first cell going on with a body's name
     /// (部门(单位)全称:某某县 / 人民法院(公章)): the name broken over two lines, joined; a seal mark after it is dropped.
     /// A next line that is itself led by a region, or a label, or no unit's name joined, gives nothing.
@@ -3410,6 +3405,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
+    /// <summary>
+    /// The unit at the start of a value glued to its label (某某医院 的项目…, 某某县水利局资金情况…): the longest beginning,
+    /// up to a space or a slash, that is a unit's name and is followed by the end of the value, a space, a slash or
+    /// another label or the end of its source line, or that is led by its region (某某县水利局); null when there is none.
+    /// </summary>
     private string? GluedUnit(Piece piece, int from, int to)
     {
         var text = piece.Text;

@@ -975,8 +975,9 @@ internal static partial class DocumentReader
 
     /// <summary>
     /// A name alone on a line at the head of the text (under a stray 目录, above or below the title: 湖南省某某院), which the
-    /// text also writes opening a clause and calls itself by the name's ending (我院): the unit. Never an addressee, a
-    /// bare region or a name without its region. As weak as the opening self-evaluation clause.
+    /// text also writes opening a clause and calls itself by the name's ending (我院): the unit; so is such a name on the line
+    /// right under the title (the author line), without more. Never an addressee, a bare region or a name without its
+    /// region. As weak as the opening self-evaluation clause.
     /// </summary>
     private static void ReadStandaloneNameUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
