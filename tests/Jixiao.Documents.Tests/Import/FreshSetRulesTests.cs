@@ -203,4 +203,15 @@ public class FreshSetRulesTests
         var d = One($"科普活动项目支出\n绩效自评报告\n{line}\n一、绩效自评工作开展情况\n科普活动专项经费35万元,用于全年科普宣传及推广。\n");
         Assert.Equal(unit, d.Evaluation.Unit);
     }
+
+    [Theory]
+    // A report form to fill in is a table.
+    [InlineData("2021年项目绩效自评报告表(实施单位用)", DocumentKind.ProjectTable)]
+    // A report stays a report.
+    [InlineData("2021年项目绩效自评报告", DocumentKind.ProjectReport)]
+    public void ReportForm_IsATable(string title, DocumentKind kind)
+    {
+        var d = One($"{title}\n填报单位:某某市疾病预防控制中心\n项目名称 某某防控项目\n一、项目基本情况\n");
+        Assert.Equal(kind, d.Kind);
+    }
 }
