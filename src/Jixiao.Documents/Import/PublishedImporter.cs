@@ -446,8 +446,6 @@ public static partial class PublishedImporter
 
     private static readonly char[] SentenceMarks = ['。', ',', ';', '；'];
 
-    private static readonly System.Buffers.SearchValues<char> SampleCountChars = System.Buffers.SearchValues.Create("0123456789一二三四五六七八九十");
-
     /// <summary>An essay site's numbered sample title (…自评报告的重要性及应用【第二篇】, kinds.yaml sampleMarks) whose cues reach kindThreshold.</summary>
     private static bool IsSampleTitle(string compact, VocabularyIndex ix)
     {
@@ -456,7 +454,7 @@ public static partial class PublishedImporter
         {
             var open = t.EndsWith(tail, StringComparison.Ordinal) ? t.LastIndexOf(lead, t.Length - tail.Length, StringComparison.Ordinal) : -1;
             if (open > 0 && t.AsSpan(open + lead.Length, t.Length - tail.Length - open - lead.Length) is { Length: > 0 and <= 3 } count
-                && count.IndexOfAnyExcept(SampleCountChars) < 0
+                && TextNormalizer.IsCount(count)
                 && compact.IndexOfAny(SentenceMarks) < 0 && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold)
             {
                 return true;

@@ -373,6 +373,20 @@ public static partial class TextNormalizer
     private const string ChineseDigits = "〇一二三四五六七八九";
 
     /// <summary>一 to 十: the numerals of headings, attachments and months (附件一, 三月).</summary>
+    /// <summary>A count written in ASCII or Chinese digits (6, 十二): every character one of them.</summary>
+    internal static bool IsCount(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && !IsChineseNumeral(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     /// <summary>

@@ -1365,7 +1365,7 @@ internal static partial class DocumentReader
 
         // A name opening with a region's ending alone (区园林和林业局, 省规划展览馆) is a short form: the text's full name that ends
         // with it (单位名称:蔡甸区园林和林业局) is the unit, when there is one.
-        if (ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)) && FullNameAt(ctx, shortName) is { } fullName)
+        if (FullNameOfShortForm(ctx, shortName) is { } fullName)
         {
             b.SetText("unit", fullName.Name, new ReadValue("unit", fullName.Name, fullName.Source) { Stated = fullName.Name, How = $"单位名称“{shortName}”以地区的后缀开头，是简称；文中有以它结尾、带地区的全称" }, priority + 1);
             return;
@@ -1596,7 +1596,7 @@ internal static partial class DocumentReader
                 {
                     // A name opening with a region's ending alone (省规划展览馆成立于…) is a short form: the text's full name that
                     // ends with it (项目名称:海南省规划展览馆运行维护项目) is the unit, when there is one.
-                    var unit = ctx.Index.Vocabulary.RegionSuffixes.Any(r => described.StartsWith(r, StringComparison.Ordinal)) ? FullNameEndingWith(ctx, described) ?? described : described;
+                    var unit = FullNameOfShortForm(ctx, described)?.Name ?? described;
                     var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
@@ -1606,14 +1606,17 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// A region-led name in the text (outside page chrome) that ends with <paramref name="shortName"/> and adds the region before
-    /// it (海南 + 省规划展览馆): the longest such, or null.
+    /// For a name opening with a region's ending alone (省规划展览馆, 区园林和林业局: a short form), the region-led name in the text
+    /// (outside page chrome, starting a word) that ends with it and adds the region before it (海南 + 省规划展览馆): the longest
+    /// such and where it stands, or null (also for a name that is no such short form).
     /// </summary>
-    private static string? FullNameEndingWith(ReadContext ctx, string shortName) => FullNameAt(ctx, shortName)?.Name;
-
-    /// <summary>As <see cref="FullNameEndingWith"/>, with where the full name stands.</summary>
-    private static (string Name, SourceRef Source)? FullNameAt(ReadContext ctx, string shortName)
+    private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName)
     {
+        if (!ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         (string Name, SourceRef Source)? best = null;
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
@@ -1896,34 +1899,37 @@ internal static partial class DocumentReader
     /// <summary>
     /// The opening says what the unit evaluated and names the document a report (我局对2017年度道路清扫保洁项目资金实施了绩效评价,
     /// 形成本报告如下): the subject between the marks (openingSubjectMarks), followed by 绩效评价报告, as a line holding only that
-    /// title at its place, when it tells one kind before any other. 绩效 must follow the tail and a report word the subject.
+    /// title at its place, when it tells one kind before any other. One of openingSubjectWords (绩效) must follow the tail and a
+    /// report word the subject; the title read is the subject followed by openingSubjectTitle (绩效评价报告).
     /// </summary>
     private static TextLine? EvaluatedSubjectTitle(IReadOnlyList<TextLine> lines, int at, VocabularyIndex ix)
     {
         var line = lines[at];
         var text = line.Text;
-        foreach (var (lead, tail) in ix.Vocabulary.OpeningSubjectMarks)
+        var v = ix.Vocabulary;
+        if (v.OpeningSubjectTitle.Length == 0)
         {
-            if (Between(text, lead, tail) is not { } marks || !text.AsSpan(marks.Close + tail.Length).TrimStart().StartsWith(EvaluationWord)
-                || !ix.Vocabulary.OpeningReportWords.Any(w => text.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
+            return null;
+        }
+
+        foreach (var (lead, tail) in v.OpeningSubjectMarks)
+        {
+            if (Between(text, lead, tail) is not { } marks || text[(marks.Close + tail.Length)..].TrimStart() is var after && !v.OpeningSubjectWords.Any(w => after.StartsWith(w, StringComparison.Ordinal))
+                || !v.OpeningReportWords.Any(w => text.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
             {
                 continue;
             }
 
             var subject = text[marks.Start..marks.Close];
-            var title = VocabularyLoader.Fold(subject) + EvaluationReport;
+            var title = VocabularyLoader.Fold(subject) + v.OpeningSubjectTitle;
             if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
             {
-                return line with { Text = new string(' ', marks.Start) + subject + EvaluationReport };
+                return line with { Text = new string(' ', marks.Start) + subject + v.OpeningSubjectTitle };
             }
         }
 
         return null;
     }
-
-    private const string EvaluationWord = "绩效";
-
-    private const string EvaluationReport = "绩效评价报告";
 
     /// <summary>
     /// No title line: the document's name a sharing site quotes in its notice (《部门整体绩效自评表.docx》由会员分享…),

@@ -461,6 +461,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<(string Lead, string Tail)> OpeningSubjectMarks { get; init; } = [];
 
+    /// <summary>Words one of which opens what follows an opening subject mark (绩效: 开展了专项检查 is no evaluation).</summary>
+    public IReadOnlyList<string> OpeningSubjectWords { get; init; } = [];
+
+    /// <summary>What an opening's evaluated subject is followed by to be read as the title (绩效评价报告); empty: the rule is off.</summary>
+    public string OpeningSubjectTitle { get; init; } = string.Empty;
+
     /// <summary>
     /// Marks of an essay site's numbered sample (…自评报告的重要性及应用【第二篇】: a count between the lead and the tail, ending the
     /// line, perhaps in brackets): such a line whose title cues reach kindThreshold starts a document of its own.

@@ -237,7 +237,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                     q = SkipSpaces(valueRow.Line.Text, first.End);
                 }
 
-                if ((before.Count > 0 && InlineRow(valueRow, q, "budgetTotal", columns.Count) is { } after ? after : InlineRow(valueRow, p, "budgetTotal", columns.Count)) is not { } total)
+                if (InlineRow(valueRow, q, "budgetTotal", columns.Count) is not { } total)
                 {
                     if (ReadValueRun(valueRow, p, columns, identities, how, known))
                     {
@@ -249,17 +249,15 @@ internal sealed partial class TableReader(ReadContext ctx)
                 }
 
                 known = columns.Contains("weight") ? null : known;
-                var funds = new List<(string Label, List<Val> Values)>();
-                foreach (var fund in total.End > q ? before : [])
-                {
-                    ReadFundRow(columns, fund.Values, fund.Label);
-                    funds.Add(fund);
-                }
-
+                var funds = before;
                 for (var next = total.End; InlineRow(valueRow, SkipSpaces(valueRow.Line.Text, next), "fundSource", columns.Count) is { } fund; next = fund.End)
                 {
-                    ReadFundRow(columns, fund.Values, fund.Label);
                     funds.Add((fund.Label, fund.Values));
+                }
+
+                foreach (var (label, values) in funds)
+                {
+                    ReadFundRow(columns, values, label);
                 }
 
                 if (Unfilled(columns, total.Values))
@@ -1465,7 +1463,7 @@ internal sealed partial class TableReader(ReadContext ctx)
     private void ReadFundRow(List<string> columns, List<Val> values, string label)
     {
         var name = VocabularyLoader.Fold(label).TrimEnd(':');
-        name = name.StartsWith("其中:", StringComparison.Ordinal) ? name[3..] : name.StartsWith("其中", StringComparison.Ordinal) ? name[2..] : name;
+        name = name[VocabularyIndex.AfterPartsLead(name, 0)..];
         decimal? Get(string column)
         {
             var k = columns.IndexOf(column);

@@ -199,26 +199,17 @@ internal sealed class VocabularyIndex
     }
 
     /// <summary>A row's label starting at <paramref name="at"/> in running text, 其中 or 其中: before it passed over; null when none.</summary>
-    public PhraseMatch<string>? RowLabelAt(string text, int at)
-    {
-        at += text.AsSpan(at).StartsWith("其中:") ? 3 : text.AsSpan(at).StartsWith("其中") ? 2 : 0;
-        return RowPhrases.LongestAt(text, at);
-    }
+    public PhraseMatch<string>? RowLabelAt(string text, int at) => RowPhrases.LongestAt(text, AfterPartsLead(text, at));
+
+    /// <summary>Where the words after a parts' lead (其中 or 其中:) at <paramref name="at"/> start; <paramref name="at"/> when there is none.</summary>
+    internal static int AfterPartsLead(string text, int at) =>
+        at + (text.AsSpan(at).StartsWith("其中:") ? 3 : text.AsSpan(at).StartsWith("其中") ? 2 : 0);
 
     /// <summary>Row kinds of a whole cell (其中: removed), or an empty list.</summary>
     public IReadOnlyList<string> RowKindsOf(string cell)
     {
         var folded = StripMarks(VocabularyLoader.Fold(cell).TrimEnd(':'));
-        if (folded.StartsWith("其中:", StringComparison.Ordinal))
-        {
-            folded = folded[3..];
-        }
-        else if (folded.StartsWith("其中", StringComparison.Ordinal))
-        {
-            folded = folded[2..];
-        }
-
-        folded = folded.TrimStart(':').TrimEnd(':');
+        folded = folded[AfterPartsLead(folded, 0)..].TrimStart(':').TrimEnd(':');
         return RowKinds.TryGetValue(folded, out var kinds) ? kinds : [];
     }
 

@@ -67,7 +67,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
         "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "fundNameEndings", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
-        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectWords", "openingSubjectTitle", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -280,6 +280,10 @@ public static class VocabularyLoader
 
         public List<(string Lead, string Tail)> OpeningSubjectMarks { get; } = [];
 
+        public List<string> OpeningSubjectWords { get; } = [];
+
+        public string? OpeningSubjectTitle { get; set; }
+
         public List<(string Lead, string Tail)> SampleMarks { get; } = [];
 
         public List<string> OpeningReportWords { get; } = [];
@@ -417,6 +421,8 @@ public static class VocabularyLoader
             OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
             OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
             OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
+            OpeningSubjectWords = [.. OpeningSubjectWords.Distinct()],
+            OpeningSubjectTitle = OpeningSubjectTitle ?? string.Empty,
             SampleMarks = [.. SampleMarks.Distinct()],
             OpeningReportWords = [.. OpeningReportWords.Distinct()],
             AttachmentWords = [.. AttachmentWords.Distinct()],
@@ -656,7 +662,7 @@ public static class VocabularyLoader
                     s.WholeUnitWords.AddRange(Words(s, file, value, key));
                     break;
                 case "regionSelfReferences":
-                    s.RegionSelfReferences.AddRange(Words(s, file, value, key).Where(w => w.Length >= 2));
+                    s.RegionSelfReferences.AddRange(RegionSelfReferences(s, file, value, key));
                     break;
                 case "indicatorValueWords":
                     s.IndicatorValueWords.AddRange(Words(s, file, value, key));
@@ -753,6 +759,12 @@ public static class VocabularyLoader
                     break;
                 case "sampleMarks":
                     s.SampleMarks.AddRange(MarkPairs(s, file, value, key, "第…篇"));
+                    break;
+                case "openingSubjectWords":
+                    s.OpeningSubjectWords.AddRange(Words(s, file, value, key));
+                    break;
+                case "openingSubjectTitle":
+                    s.OpeningSubjectTitle = Scalar(s, file, value, key);
                     break;
                 case "openingSubjectMarks":
                     s.OpeningSubjectMarks.AddRange(MarkPairs(s, file, value, key, "对…开展了"));
@@ -1407,6 +1419,21 @@ public static class VocabularyLoader
     }
 
     /// <summary>Marks written 开头…结尾 (with the single character …); one without exactly one … or with an empty side is an error.</summary>
+    /// <summary>A region's self-reference: 我 (or 本) and a region's ending (我市); a word of one character is an error, never dropped.</summary>
+    private static IEnumerable<string> RegionSelfReferences(State s, string file, YamlNode value, string key)
+    {
+        foreach (var word in Words(s, file, value, key))
+        {
+            if (word.Length < 2)
+            {
+                s.Error(file, value, key, $"“{word}”应为“我”加地区的后缀（如 我市）");
+                continue;
+            }
+
+            yield return word;
+        }
+    }
+
     private static IEnumerable<(string Lead, string Tail)> MarkPairs(State s, string file, YamlNode value, string key, string example)
     {
         foreach (var mark in Words(s, file, value, key))

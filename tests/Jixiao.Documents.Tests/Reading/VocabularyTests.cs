@@ -103,6 +103,14 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Load_RegionSelfReferenceOfOneCharacter_ErrorNotDropped()
+    {
+        var e = SingleError("regionSelfReferences: [我市, 市]\n");
+        Assert.StartsWith("reading/bad.yaml:1", e.Path, StringComparison.Ordinal);
+        Assert.Contains("“市”", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_HeadingFormWithoutNumeral_Error()
     {
         var e = SingleError("""
