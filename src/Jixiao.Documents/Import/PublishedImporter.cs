@@ -173,7 +173,8 @@ public static partial class PublishedImporter
     /// A part of undecided kind, read as a document that is no self-evaluation (其他), keeping only what names it
     /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
     /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
-    /// date. Figures, score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's.
+    /// date. Score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's; figures only
+    /// where a budget, its spending and a rate that is their quotient prove themselves (as in any document of kind 其他).
     /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
     /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
     /// says evaluated itself (某某苏木人民政府开展并完成了…绩效自评工作) or its overview describes (某某市公安局是…) where the text
@@ -192,6 +193,7 @@ public static partial class PublishedImporter
                 || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
                 || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
+            "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent" => true,
             _ => false,
         }).ToList();
         var unit = firm.FirstOrDefault(v => v.Path == "unit")?.Value ?? string.Empty;
@@ -200,7 +202,7 @@ public static partial class PublishedImporter
         {
             Evaluation = d.Evaluation with
             {
-                Unit = unit, Year = year, Budget = new(), Narrative = new(), Goals = [], OverallGoal = null, GoalCompletion = null,
+                Unit = unit, Year = year, Budget = d.Evaluation.Budget, Narrative = new(), Goals = [], OverallGoal = null, GoalCompletion = null,
                 Inputs = new Dictionary<string, Jixiao.Domain.Evaluations.LeafInput>(),
             },
             Stated = new(),

@@ -541,12 +541,25 @@ internal static partial class DocumentReader
 
         if (kind == DocumentKind.Other)
         {
-            b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率");
+            if (!ProvesItself(b))
+            {
+                b.WithdrawBudget("不是自评文档（其他），文中的金额和比率不作为预算、执行数或执行率（未同时写明预算数、执行数和与之相符的执行率）");
+            }
+
             b.WithdrawScore("不是自评文档（其他），文中的得分和等级不作为自评得分或评价等级");
         }
 
         return ctx;
     }
+
+    /// <summary>
+    /// A budget, its spending and a stated rate that is their quotient (全年预算为63501.78万元 … 决算61658.08万元 … 执行率97.10%):
+    /// figures that prove to be one budget's execution, kept even in a document that is no self-evaluation (其他, or a part
+    /// of undecided kind); any one alone may be a notice's allocation, a year's total or another unit's.
+    /// </summary>
+    private static bool ProvesItself(DocBuilder b) =>
+        (b.Adjusted ?? b.Initial) is { } budget && budget > 0 && b.Executed is { } executed && b.StatedRate is { } rate
+        && Math.Abs(Math.Round(executed / budget * 100, 2) - rate) <= 0.06m;
 
     /// <summary>
     /// A report written in parts, one per fund or task (一、中央自然灾害救灾资金(森林草原航空消防租机补助经费) / (一)绩效目标分解下达

@@ -4,7 +4,8 @@ namespace Jixiao.Documents.Tests.Import;
 
 /// <summary>
 /// A part whose kind the cues cannot decide is no document: it is refused with a warning, and only what names it
-/// firmly (a unit under a label, a year weighing as a title's) is read and said, never its figures.
+/// firmly (a unit under a label, a year weighing as a title's) is read and said, and its figures only where a budget, its
+/// spending and a rate that is their quotient prove themselves.
 /// </summary>
 public class UndecidedKindTests
 {
@@ -14,7 +15,7 @@ public class UndecidedKindTests
         var r = PublishedImporter.ImportText("""
             单位名称：某某县林业局
             评价年度：2023
-            全年预算数为120万元，全年执行数为114万元，预算执行率为95%。
+            全年预算数为120万元，全年执行数为114万元，预算执行率为90%。
             """, "t.txt");
 
         Assert.Empty(r.Documents);
@@ -28,6 +29,42 @@ public class UndecidedKindTests
         var warning = Assert.Single(r.Warnings);
         Assert.Contains("未识别出自评报告或自评表", warning, StringComparison.Ordinal);
         Assert.Contains("文中写明：单位“某某县林业局”（第 1 行）、年度 2023（第 2 行）", warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("全年预算为63501.78万元，决算支出61658.08万元，预算执行率为97.10%。", 63501.78, 61658.08, 97.10)]
+    [InlineData("全年预算数为1050万元，执行数为1050万元，预算执行率100%。", 1050, 1050, 100)]
+    public void Undecided_BudgetSpendingAndTheirRate_ProveThemselves_AndAreRead(string sentence, double budget, double executed, double rate)
+    {
+        var r = PublishedImporter.ImportText($"""
+            单位名称：某某县林业局
+            评价年度：2023
+            {sentence}
+            """, "t.txt");
+
+        var part = Assert.Single(r.Undecided);
+        Assert.Equal((decimal)budget, part.Evaluation.Budget.Adjusted ?? part.Evaluation.Budget.Initial);
+        Assert.Equal((decimal)executed, part.Evaluation.Budget.Executed);
+        Assert.Equal((decimal)rate, part.Evaluation.Budget.StatedRatePercent);
+        Assert.Null(part.Stated.TotalScore);
+        ImportAssert.SpansHold(part);
+    }
+
+    [Fact]
+    public void OtherKind_BudgetSpendingAndTheirRate_AreRead_ALoneAllocationIsNot()
+    {
+        const string notice = """
+            关于下达2023年林业专项资金的通知
+            现下达你局2023年林业专项资金120万元，请按规定使用。
+            """;
+        var alone = PublishedImporter.ImportText(notice, "t.txt");
+        var all = alone.Documents.Concat(alone.Undecided).ToList();
+        Assert.All(all, d => Assert.Null(d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Executed));
+
+        var proved = PublishedImporter.ImportText(notice + "\n全年预算数为120万元，全年执行数为114万元，预算执行率为95%。", "t.txt");
+        var d = Assert.Single(proved.Documents.Concat(proved.Undecided));
+        Assert.Equal(120m, d.Evaluation.Budget.Adjusted ?? d.Evaluation.Budget.Initial);
+        Assert.Equal(114m, d.Evaluation.Budget.Executed);
     }
 
     [Fact]
