@@ -442,9 +442,42 @@ public static partial class PublishedImporter
         compact.Length is > 0 and <= 100 && compact.IndexOfAny(SentenceMarks) < 0
         && !ix.Vocabulary.AppendixPrefixes.Any(p => VocabularyLoader.Fold(compact).StartsWith(p, StringComparison.Ordinal))
         && !(compact.Length > 1 && compact[0] == '表' && char.IsAsciiDigit(compact[1]))
-        && ix.Vocabulary.TitleWords.Any(w => compact.Contains(w, StringComparison.Ordinal))
+        && ix.Vocabulary.TitleWords.Any(w => OutsideQuotedTitles(compact).Contains(w, StringComparison.Ordinal))
         && SectionReader.HeadingOf(compact, ix) is not { Numbered: true }
         && KindClassifier.TitleScore(compact, ix) >= ix.Vocabulary.KindThreshold + 4;
+
+    /// <summary>
+    /// The words of a line outside the documents it quotes (…绩效评价工作是在符合《省人民政府关于推进预算绩效管理工作暂行办法》: the
+    /// 办法 is the quoted rule's, and the line names no document of its own); an unclosed 《 quotes to the line's end.
+    /// </summary>
+    private static string OutsideQuotedTitles(string compact)
+    {
+        var open = compact.IndexOf('《', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return compact;
+        }
+
+        var sb = new System.Text.StringBuilder(compact.Length);
+        var depth = 0;
+        foreach (var c in compact)
+        {
+            if (c == '《')
+            {
+                depth++;
+            }
+            else if (c == '》' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static readonly char[] SentenceMarks = ['。', ',', ';', '；'];
 

@@ -67,7 +67,9 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // spaced 13 once an amount label alone on its line started a cell of its own (计划安排资金 / (万元) / 55 under a long cell):
         // the fact gained in the original is not gained where the label's characters are spaced; joined 96 once 下拨 stated a
         // budget (the joined copy of that page reads no kind, so none of its facts); joined 107 and 32 once v19 joined (450
-        // files: its 24 files' joined copies lose 11 facts and add 3)
+        // files: its 24 files' joined copies lose 11 facts and add 3); joined 107 and 35 once v21 joined (472 files: the joined
+        // copy of a transfer report written in parts, one per fund, loses the part heading that withholds the first part's
+        // budget, spending and rate from the whole report)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -79,7 +81,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 2, 0 },
         { "flat", 4, 0 },
         { "synonyms", 0, 0 },
-        { "joined", 107, 32 },
+        { "joined", 107, 35 },
         { "wrapped", 51, 7 },
         { "spaced", 13, 1 },
         { "cells", 1, 1 },
