@@ -2166,6 +2166,13 @@ internal static partial class DocumentReader
                     continue;
                 }
 
+                // The last of a list of years sharing one 年 (2016及2017年财政支出项目绩效目标表, 2021、2022年): the 年 is every listed
+                // year's, so its cues name none of them alone.
+                if (k >= 5 && text[k - 1] is '及' or '和' or '与' or '、' && IsYearAt(text, k - 5, out _))
+                {
+                    continue;
+                }
+
                 var date = IsDate(text, after);
                 var weight = 0;
                 var length = 4;
@@ -2625,7 +2632,8 @@ internal static partial class DocumentReader
                     // …照料中心项目绩效自评报告: the words before a named project are its name, not a unit.
                     var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
                     var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
-                    var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null);
+                    var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null)
+                        ?? (end == kindAt && StartsWithAny(text, kindAt, v.TitleFundMarks) ? UnitBeforeProject(ctx, raw) : null);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
                         if (RegionQualified(ctx, title, unit) is { } full)

@@ -209,6 +209,12 @@ public sealed class ReadingVocabulary
     /// <summary>A word that ends a named project in a title (…照料中心项目绩效自评报告): the words before it are a project's name, not a unit.</summary>
     public IReadOnlyList<string> ProjectNameMarks { get; init; } = [];
 
+    /// <summary>
+    /// Words that begin a fund named in a title (永州市统计局第四次全国经济普查专项资金绩效评价报告): when the words before them are
+    /// no unit, the unit is the name at their start.
+    /// </summary>
+    public IReadOnlyList<string> TitleFundMarks { get; init; } = [];
+
     /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
     public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
 
