@@ -2628,6 +2628,10 @@ internal static partial class DocumentReader
                 foreach (var (start, end) in candidates)
                 {
                     var raw = text[start..end];
+                    if (StartsWithAny(text, end, v.TitleBondMarks))
+                    {
+                        continue;
+                    }
 
                     // …照料中心项目绩效自评报告: the words before a named project are its name, not a unit.
                     var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);

@@ -215,6 +215,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> TitleFundMarks { get; init; } = [];
 
+    /// <summary>
+    /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
+    /// them issued the bond; it is not the unit that evaluates the project.
+    /// </summary>
+    public IReadOnlyList<string> TitleBondMarks { get; init; } = [];
+
     /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
     public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
 
