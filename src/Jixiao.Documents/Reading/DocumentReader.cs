@@ -1593,9 +1593,8 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            tried++;
-
             var seen = 0;
+            var prose = false;
             for (var k = i + 1; k < lines.Count && seen < 3; k++)
             {
                 var t = lines[k].Text.Trim();
@@ -1605,6 +1604,7 @@ internal static partial class DocumentReader
                 }
 
                 seen++;
+                prose |= t.Length > 30 || t.IndexOfAny(['。', '，', ',', '；', ';']) >= 0;
                 if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } described && !ctx.IsRegionOnly(described) && !JoinedName(ctx, described))
                 {
                     // A name opening with a region's ending alone (省规划展览馆成立于…) is a short form: the text's full name that
@@ -1614,6 +1614,13 @@ internal static partial class DocumentReader
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
                 }
+            }
+
+            // An entry of a table of contents (第一部分 部门概况 / 一、主要职能、职责 / 第二部分 …): short lines without a pause
+            // follow it, no description; the body's own heading further on is still tried.
+            if (prose)
+            {
+                tried++;
             }
         }
     }
