@@ -2144,9 +2144,10 @@ internal static partial class DocumentReader
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
         {
             var line = ctx.Lines[i];
-            if (line.Chrome || IsFormNote(line.Text, v))
+            if (line.Chrome || IsFormNote(line.Text, v) || KindClassifier.IsCompilation(VocabularyLoader.Fold(line.Text), v))
             {
-                // (A form's note, 注:…可参照2014年预算编制…, tells how to fill it in: its years are the template's.)
+                // (A form's note, 注:…可参照2014年预算编制…, tells how to fill it in: its years are the template's. An essay site's
+                // compilation title, 2023年绩效评价自评报告模版(汇总16篇), dates the collection, not a sample's evaluated year.)
                 continue;
             }
 

@@ -93,7 +93,7 @@ internal static class KindClassifier
     }
 
     /// <summary>An essay site's compilation title: a compilation mark (篇)) right after a count (精选6篇, 通用13篇).</summary>
-    private static bool IsCompilation(string title, ReadingVocabulary v)
+    internal static bool IsCompilation(string title, ReadingVocabulary v)
     {
         foreach (var mark in v.CompilationMarks)
         {
