@@ -2398,6 +2398,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private bool IsEnumeratedItemScore(string before)
     {
+        // (1) 建设项目立项(2分)…自评得2分。 / 一、投入(14分): an item of the indicator system with its own weight.
+        if (WeightedItem().IsMatch(before))
+        {
+            return true;
+        }
+
         var m = EnumeratedItem().Match(before);
         if (!m.Success)
         {
@@ -2501,6 +2507,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,20})[:：]")]
     private static partial System.Text.RegularExpressions.Regex EnumeratedItem();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*[^:：,，。;；(（]{2,20}[(（]\d{1,2}(?:\.\d)?分")]
+    private static partial System.Text.RegularExpressions.Regex WeightedItem();
 
     /// <summary>≤预算, &lt;预算: an inequality stated instead of a figure.</summary>
     private void ReadInequalityText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
