@@ -1492,6 +1492,15 @@ internal static partial class DocumentReader
                 }
 
                 // The longest region right before the name (池州市贵池区 before 林业局).
+                // A label glued before the region (部门名称南昌县黄马乡) is no part of it: the region starts after it.
+                for (var k = start; k < at; k++)
+                {
+                    if (ctx.Index.Labels.LongestAt(t, k) is { } label && label.End <= at)
+                    {
+                        start = Math.Max(start, label.End);
+                    }
+                }
+
                 for (var from = start; from <= at - 2; from++)
                 {
                     if (!ctx.IsRegionOnly(t[from..at]))
