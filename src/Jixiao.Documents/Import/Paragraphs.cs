@@ -104,7 +104,14 @@ internal sealed partial class TextParagraph
     public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField) => Build(lines, startsField, null);
 
     /// <summary>Paragraphs; a line for which <paramref name="standsAlone"/> is true (a heading) is a paragraph of its own.</summary>
-    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField, Func<string, bool>? standsAlone)
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField, Func<string, bool>? standsAlone) =>
+        Build(lines, startsField, standsAlone, null);
+
+    /// <summary>
+    /// Paragraphs; a line for which <paramref name="labelAlone"/> is true (a heading that is a figure's label and nothing
+    /// else: (一)自评得分) is continued by the next line when that line is a figure alone (100分。).
+    /// </summary>
+    public static List<TextParagraph> Build(IReadOnlyList<TextLine> lines, Func<string, bool>? startsField, Func<string, bool>? standsAlone, Func<string, bool>? labelAlone)
     {
         var result = new List<TextParagraph>();
         TextParagraph? current = null;
@@ -114,6 +121,13 @@ internal sealed partial class TextParagraph
             var t = line.Text.Trim();
             if (t.Length == 0)
             {
+                continue;
+            }
+
+            if (current is not null && labelAlone is not null && current.parts.Count == 1 && FigureAlone().IsMatch(t) && labelAlone(current.Text))
+            {
+                current.Add(line);
+                current = null;
                 continue;
             }
 
@@ -159,6 +173,10 @@ internal sealed partial class TextParagraph
     }
 
     public static Regex Heading { get; } = HeadingRegex();
+
+    /// <summary>A figure alone on its line, with its unit or sign and a closing stop (100分。, 95.5%, 12.3万元).</summary>
+    [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)?[。.;；]?$")]
+    private static partial Regex FigureAlone();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex HeadingRegex();

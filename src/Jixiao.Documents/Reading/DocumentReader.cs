@@ -487,7 +487,7 @@ internal static partial class DocumentReader
         }
 
         var prose = lines.Where((l, i) => !l.Chrome && !ctx.Consumed.Contains(i)).ToList();
-        foreach (var p in TextParagraph.Build(prose, t => StartsField(t, ix)))
+        foreach (var p in TextParagraph.Build(prose, t => StartsField(t, ix), null, t => FigureLabelAlone(t, ix)))
         {
             var text = p.Text;
             var last = indexOf[p.Lines.Last()];
@@ -1689,6 +1689,20 @@ internal static partial class DocumentReader
             // An amount label alone on its line (计划安排资金 over (万元) / 55: a cover copied one cell a line) is a cell of its own,
             // never the end of the long cell above it (2021年 1 月起至 2021 年 12 月止).
             || (m.End >= line.Length && m.Values.Any(e => e.Field is { Role: ValueRole.Amount })));
+
+    /// <summary>
+    /// A line that is a figure's label and nothing else, maybe numbered as a heading ((一)自评得分, 预算执行率:): its figure may
+    /// stand alone on the next line.
+    /// </summary>
+    private static bool FigureLabelAlone(string line, VocabularyIndex ix)
+    {
+        var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(line.Trim(), string.Empty)).TrimEnd(':');
+        return t.Length > 0 && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
+            && m.Values.Any(e => e.Field is { Role: ValueRole.Score or ValueRole.Rate or ValueRole.Amount });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")]
+    private static partial System.Text.RegularExpressions.Regex NumberedHeadingPrefix();
 
     /// <summary>预算单位某某医院 的项目…: a name label with a unit's name written right after it, up to the first space.</summary>
     private static bool GluedName(string line, int at, VocabularyIndex ix)
