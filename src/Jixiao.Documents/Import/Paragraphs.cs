@@ -174,8 +174,8 @@ internal sealed partial class TextParagraph
 
     public static Regex Heading { get; } = HeadingRegex();
 
-    /// <summary>A figure alone on its line, with its unit or sign and a closing stop (100分。, 95.5%, 12.3万元).</summary>
-    [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)?[。.;；]?$")]
+    /// <summary>A figure alone on its line, with its unit or sign and maybe a closing stop (100分。, 95.5%, 12.3万元).</summary>
+    [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)[。.;；]?$")]
     private static partial Regex FigureAlone();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]

@@ -1691,13 +1691,15 @@ internal static partial class DocumentReader
             || (m.End >= line.Length && m.Values.Any(e => e.Field is { Role: ValueRole.Amount })));
 
     /// <summary>
-    /// A line that is a figure's label and nothing else, maybe numbered as a heading ((一)自评得分, 预算执行率:): its figure may
-    /// stand alone on the next line.
+    /// A heading that is a figure's label and nothing else ((一)自评得分, 2.预算执行率:): its figure may stand alone on the next
+    /// line. A label alone without a heading's number is a table's cell (自评得分 / 1 / 规划 (15分): a header run one cell a
+    /// line over the row number), read with the table.
     /// </summary>
     private static bool FigureLabelAlone(string line, VocabularyIndex ix)
     {
-        var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(line.Trim(), string.Empty)).TrimEnd(':');
-        return t.Length > 0 && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
+        var trimmed = line.Trim();
+        var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(trimmed, string.Empty)).TrimEnd(':');
+        return t.Length > 0 && t.Length < VocabularyLoader.Fold(trimmed).Length && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
             && m.Values.Any(e => e.Field is { Role: ValueRole.Score or ValueRole.Rate or ValueRole.Amount });
     }
 

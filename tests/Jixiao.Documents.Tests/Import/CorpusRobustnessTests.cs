@@ -69,22 +69,24 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // budget (the joined copy of that page reads no kind, so none of its facts); joined 107 and 32 once v19 joined (450
         // files: its 24 files' joined copies lose 11 facts and add 3); joined 107 and 35 once v21 joined (472 files: the joined
         // copy of a transfer report written in parts, one per fund, loses the part heading that withholds the first part's
-        // budget, spending and rate from the whole report)
+        // budget, spending and rate from the whole report); joined 114 and 37, chrome 4, cnyear 1 and cells 2 and 2 once v23
+        // joined too (496 files): the probe gives the session's starting reader the same losses and additions on those forms
+        // (a goal table's and a project table's chrome-like lines, a Chinese-numeral year, two kinds in one-cell-a-line copies)
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
         { "crlf", 0, 0 },
-        { "cnyear", 0, 0 },
-        { "chrome", 3, 0 },
+        { "cnyear", 1, 0 },
+        { "chrome", 4, 0 },
         { "yuan", 1, 0 },
         { "tabs", 0, 0 },
         { "columns", 2, 0 },
         { "flat", 4, 0 },
         { "synonyms", 0, 0 },
-        { "joined", 107, 35 },
+        { "joined", 114, 37 },
         { "wrapped", 51, 7 },
         { "spaced", 13, 1 },
-        { "cells", 1, 1 },
+        { "cells", 2, 2 },
     };
 
     [Theory]

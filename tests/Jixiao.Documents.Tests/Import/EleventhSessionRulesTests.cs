@@ -70,3 +70,209 @@ public class EleventhSessionRulesTests
         Assert.Equal("优", d.Stated.Grade);
     }
 }
+
+public class EleventhSessionReadingTests
+{
+    private static ImportedDocument One(string text)
+    {
+        var r = PublishedImporter.ImportText(text, "t.txt");
+        return Assert.Single(r.Documents);
+    }
+
+    [Fact]
+    public void YearsSharingOne年_NameNoneAlone()
+    {
+        var d = One("""
+            某某市统计局农业普查项目绩效自评报告2016及2017年财政支出项目绩效目标表
+            一、项目概况
+            (一)项目基本情况
+            市政府成立领导小组。
+            """);
+        Assert.Equal(0, d.Evaluation.Year);
+
+        // One year with its own 年 is still read.
+        Assert.Equal(2016, One("""
+            某某市统计局2016年农业普查项目绩效自评报告
+            一、项目概况
+            (一)项目基本情况
+            市政府成立领导小组。
+            """).Evaluation.Year);
+    }
+
+    [Theory]
+    [InlineData("经综合评价,本项目绩效自评得分为100。其中,预算执行得分20分。", 100)]
+    [InlineData("经综合评价,本项目绩效自评得分为95.5分。", 95.5)]
+    public void ScoreSentence_WithoutItsUnit_IsRead(string sentence, double score)
+    {
+        var d = One($"""
+            某某学校2021年科技推广服务项目绩效自评报告
+            一、自评结论
+            {sentence}
+            """);
+        Assert.Equal((decimal)score, d.Stated.TotalScore);
+        ImportAssert.SpansHold(d);
+    }
+
+    [Fact]
+    public void ScoreLabelHeading_WithItsFigureOnTheNextLine_IsRead()
+    {
+        var d = One("""
+            某某市图书馆2022年度项目支出绩效自评报告
+            一、自评结论
+            (一)自评得分
+
+            100分。
+
+            (二)绩效目标完成情况
+            """);
+        Assert.Equal(100m, d.Stated.TotalScore);
+        Assert.Equal(5, d.Values.Single(v => v.Path == "stated.totalScore").Source.Line);
+
+        // A heading that is no label keeps its own paragraph: the figure under it is nobody's score.
+        Assert.Null(One("""
+            某某市图书馆2022年度项目支出绩效自评报告
+            一、自评结论
+            (一)工作开展情况
+
+            100分。
+            """).Stated.TotalScore);
+    }
+
+    [Fact]
+    public void CompletionRatio_IsTheRate()
+    {
+        var d = One("""
+            某某市统计局2020年人口普查经费项目绩效自评报告
+            一、项目概况
+            该项目2020年度资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98 %。
+            """);
+        Assert.Equal(99.98m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void FundNamedInTitle_AfterUnitAndSubject_UnitIsItsStart()
+    {
+        Assert.Equal("永州市统计局", One("""
+            永州市统计局第四次全国经济普查专项资金绩效评价报告
+            一、项目概况
+            (一)项目基本情况简介。根据规定开展普查。
+            """).Evaluation.Unit);
+
+        // A unit's whole name before the fund stays whole.
+        Assert.Equal("耒阳市第四中学", One("""
+            耒阳市第四中学专项资金绩效自评价报告
+            一、基本情况
+            (一)项目基本概况 我校2022年项目为一个。
+            """).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void GovernmentIssuingABond_IsNotTheUnit()
+    {
+        var d = One("""
+            江苏省政府专项债券项目绩效自评价报告
+            一、项目情况
+            (一)项目概况
+            综合污水处理厂提升工程。
+            """);
+        Assert.NotEqual("江苏省政府", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void ContentsEntry_DoesNotUseUpTheOverview_TheBodyNamesTheUnit()
+    {
+        var r = PublishedImporter.ImportText("""
+            目录
+            第一部分 部门概况
+            一、主要职能、职责
+            二、部门机构设置及决算单位构成情况
+            第二部分 2023年度部门决算情况说明
+            一、收入支出决算总体情况说明
+            二、收入决算情况说明
+            第一部分 部门概况
+            一、主要职能、职责
+            某某市中级人民法院是国家审判机关,依法独立行使审判权。
+            """, "t.txt");
+        var d = Assert.Single(r.Documents.Concat(r.Undecided));
+        Assert.Equal("某某市中级人民法院", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void CompilationTitle_DatesTheCollection_NotTheSample()
+    {
+        var r = PublishedImporter.ImportText("""
+            2023年绩效评价自评报告模版(汇总16篇)
+            2023年绩效评价自评报告模版(汇总16篇)篇一
+            1、项目基本性质:教育系统基础设施建设与维护。
+            (一)项目资金到位情况分析
+            省财政厅将省级专项资金分解下达到我校。
+            """, "t.txt");
+        Assert.All(r.Documents.Concat(r.Undecided), d => Assert.Equal(0, d.Evaluation.Year));
+    }
+
+    [Fact]
+    public void BlankTemplate_WithPlaceholders_IsOther()
+    {
+        var d = One("""
+            项目支出绩效自评报告范本
+            一、项目基本情况
+            (一)项目概况 项目名称:[项目具体名称]。完成[X]公里道路,达到[X]%。
+            """);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+
+        // A masked real report (x, XX without brackets) keeps its kind.
+        Assert.Equal(DocumentKind.ProjectReport, One("""
+            项目支出绩效自评报告
+            一、项目基本情况
+            (一)项目概况 补助资金x万元,完成XX公里道路。
+            """).Kind);
+    }
+
+    [Theory]
+    [InlineData("(1) 建设项目立项(2分)我县严格按照基建项目申报审批程序编报项目建议书,程序完整。自评得2分。")]
+    [InlineData("(二) 资金落实(6分 资金到位率,各项资金落实到位,自评得6分。")]
+    public void ItemScore_UnderAWeightedItem_IsNotTheDocuments(string line)
+    {
+        var d = One($"""
+            某某县学前教育促进工程项目绩效评价自评报告
+            一、投入(14分)
+            {line}
+            """);
+        Assert.Null(d.Stated.TotalScore);
+
+        // The document's own score after such items is still read.
+        Assert.Equal(92m, One($"""
+            某某县学前教育促进工程项目绩效评价自评报告
+            一、投入(14分)
+            {line}
+            经自评,本项目综合得分92分。
+            """).Stated.TotalScore);
+    }
+
+    [Fact]
+    public void LabelGluedBeforeTheRegion_IsNoPartOfTheUnit()
+    {
+        var d = One("""
+            蚕茶卫生院整体支出绩效自评表.docx
+            1、蚕茶卫生院整体支出绩效自评表(2021年度)评价部门名称南昌县黄马乡蚕茶卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率
+            """);
+        Assert.Equal("南昌县黄马乡蚕茶卫生院", d.Evaluation.Unit);
+    }
+
+    [Theory]
+    [InlineData("""
+        某某市信访局2023年度部门决算中项目绩效评价报告
+        一、自评工作开展情况
+        全年信访总量下降。
+        三、项目自评结果及分析
+        绩效自评结果为良。
+        """, DocumentKind.ProjectReport)]
+    [InlineData("""
+        索引号 | 12533025 | 发布机构 | 某某县地震局 |
+        一、部门基本情况
+        (一)部门概况
+        1.主要职能
+        负责全县地震监测预报工作。
+        """, DocumentKind.DepartmentReport)]
+    public void OutlineHeadings_SpeakForTheirKind(string text, DocumentKind kind) => Assert.Equal(kind, One(text).Kind);
+}
