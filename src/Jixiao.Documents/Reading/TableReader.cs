@@ -1850,10 +1850,12 @@ internal sealed partial class TableReader(ReadContext ctx)
                     continue;
                 }
 
-                for (var k = r + 1; k < rows.Count && rows[k].Line.Number - rows[r].Line.Number <= layout.Within; k++)
+                // The values follow on the anchor's own row (财政资金小计 130.54 58.07 188.61 …) or on a row below it (总预算 /
+                // 1200 800 400).
+                for (var k = r; k < rows.Count && rows[k].Line.Number - rows[r].Line.Number <= layout.Within; k++)
                 {
                     var row = rows[k];
-                    var values = row.Atoms.Select(a => Parse(row, a)).ToList();
+                    var values = row.Atoms.Skip(k == r ? 1 : 0).Select(a => Parse(row, a)).ToList();
                     if (values.Count == 0 || values.Any(v => v.Kind is ValKind.Text))
                     {
                         continue;

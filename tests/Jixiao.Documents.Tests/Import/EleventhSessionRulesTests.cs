@@ -275,4 +275,28 @@ public class EleventhSessionReadingTests
         负责全县地震监测预报工作。
         """, DocumentKind.DepartmentReport)]
     public void OutlineHeadings_SpeakForTheirKind(string text, DocumentKind kind) => Assert.Equal(kind, One(text).Kind);
+
+    [Fact]
+    public void FujianDepartmentTable_FundsRow_ReadByItsLayout()
+    {
+        var d = One("""
+            某某市地震局2020年部门整体支出绩效自评
+              部门整体支出绩效自评表
+            ( 2020 年度)
+            部门(单位)名称 某某市地震局 部门预算编码 409001007
+            财政资金安排和使用情况 资金结构 预算安排 拨付情况 结余情况
+            (万元) 年初部门预算安排金额(含历年结余结转)① 年中调整金额② 小计 年度拨付金额 支出实现率(%)⑤=④/③ 本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③
+              ③=①+②
+            财政资金小计 130.54 58.07 188.61 188.45 99.92 0.16 0.08
+            ① 项目支出 30 0 30 30 100 0 0
+            ② 基本支出 100.54 58.07 158.61 158.45 99.9 0.16 0.1
+            合 计 130.54 58.07 188.61 188.45 99.92 0.16 0.08
+            """);
+        Assert.Equal(130.54m, d.Evaluation.Budget.Initial);
+        Assert.Equal(188.61m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(188.45m, d.Evaluation.Budget.Executed);
+        Assert.Equal(99.92m, d.Evaluation.Budget.StatedRatePercent);
+        Assert.Contains(d.Values, v => v.Path == "budget.adjusted" && v.How.Contains("fj-dept-funds", StringComparison.Ordinal));
+        ImportAssert.SpansHold(d);
+    }
 }
