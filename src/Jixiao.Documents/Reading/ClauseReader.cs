@@ -2572,7 +2572,46 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         _ = previous;
-        return name.Length <= 4 || GovernedByTitleUnit(name) ? Ownership.Total : Ownership.Blocked;
+        return name.Length <= 4 || GovernedByTitleUnit(name) || ShortNameOfItself(name) ? Ownership.Total : Ownership.Blocked;
+    }
+
+    /// <summary>
+    /// 省红十字会批复支出预算… in a text that named itself so (山东省红十字会(以下简称“省红十字会”)…): the short name the text
+    /// gives itself (abbreviationMarks), maybe with a verb of the figure after it (批复), is the document's own subject, not one
+    /// of its parts.
+    /// </summary>
+    private bool ShortNameOfItself(string name) =>
+        v.AbbreviationMarks.Count > 0 && (shortNames ??= ReadShortNames()).Any(s => name.StartsWith(s, StringComparison.Ordinal) && name.Length - s.Length <= 3);
+
+    private HashSet<string>? shortNames;
+
+    private static readonly System.Buffers.SearchValues<char> ShortNameEnds = System.Buffers.SearchValues.Create("”\"’'」)）,，。;；");
+
+    private HashSet<string> ReadShortNames()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in ctx.Lines.Take(40))
+        {
+            foreach (var mark in v.AbbreviationMarks)
+            {
+                for (var at = line.Text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = line.Text.IndexOf(mark, at + 1, StringComparison.Ordinal))
+                {
+                    var rest = line.Text.AsSpan(at + mark.Length).TrimStart("“\"‘'「:：");
+                    var end = rest.IndexOfAny(ShortNameEnds);
+                    if (end is >= 2 and <= 20)
+                    {
+                        found.Add(rest[..end].ToString());
+                    }
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

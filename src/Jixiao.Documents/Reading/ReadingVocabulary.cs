@@ -221,6 +221,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> TitleBondMarks { get; init; } = [];
 
+    /// <summary>
+    /// Words before the short name a text gives itself (山东省红十字会(以下简称“省红十字会”)): figures the text states under that
+    /// short name are its own, not a part's.
+    /// </summary>
+    public IReadOnlyList<string> AbbreviationMarks { get; init; } = [];
+
     /// <summary>Phrases that begin with a project-name mark but name the kind (项目支出).</summary>
     public IReadOnlyList<string> ProjectKindWords { get; init; } = [];
 

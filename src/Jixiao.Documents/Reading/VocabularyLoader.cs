@@ -66,7 +66,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "fundNameEndings", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "titleFundMarks", "titleBondMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
+        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "fundNameEndings", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "titleFundMarks", "titleBondMarks", "abbreviationMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
         "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectWords", "openingSubjectTitle", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     };
 
@@ -251,6 +251,8 @@ public static class VocabularyLoader
 
         public List<string> TitleBondMarks { get; } = [];
 
+        public List<string> AbbreviationMarks { get; } = [];
+
         public List<string> ProjectKindWords { get; } = [];
 
         public List<string> ProjectWorkWords { get; } = [];
@@ -360,6 +362,7 @@ public static class VocabularyLoader
             ProjectNameMarks = [.. ProjectNameMarks.Distinct()],
             TitleFundMarks = [.. TitleFundMarks.Distinct()],
             TitleBondMarks = [.. TitleBondMarks.Distinct()],
+            AbbreviationMarks = [.. AbbreviationMarks.Distinct()],
             ProjectKindWords = [.. ProjectKindWords.Distinct()],
             ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
             UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
@@ -549,6 +552,9 @@ public static class VocabularyLoader
                     break;
                 case "projectNameMarks":
                     s.ProjectNameMarks.AddRange(Words(s, file, value, key));
+                    break;
+                case "abbreviationMarks":
+                    s.AbbreviationMarks.AddRange(Words(s, file, value, key));
                     break;
                 case "titleBondMarks":
                     s.TitleBondMarks.AddRange(Words(s, file, value, key));

@@ -299,4 +299,23 @@ public class EleventhSessionReadingTests
         Assert.Contains(d.Values, v => v.Path == "budget.adjusted" && v.How.Contains("fj-dept-funds", StringComparison.Ordinal));
         ImportAssert.SpansHold(d);
     }
+
+    [Fact]
+    public void ShortNameTheTextGivesItself_StatesItsOwnFigures()
+    {
+        const string text = """
+            一、部门基本情况
+            (一)部门概况
+            山东省红十字会(以下简称“省红十字会”)成立于1911年。
+            (二)部门预决算情况
+            2021年度省红十字会批复支出预算1824.15万元,部门整体预算执行率为93.81%。
+            """;
+        var d = One(text);
+        Assert.Equal(1824.15m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(93.81m, d.Evaluation.Budget.StatedRatePercent);
+
+        // Without the text naming itself so, a long name before the figures is a subordinate unit's: not the document's.
+        var other = One(text.Replace("(以下简称“省红十字会”)", string.Empty, StringComparison.Ordinal));
+        Assert.Null(other.Evaluation.Budget.Adjusted);
+    }
 }
