@@ -318,4 +318,22 @@ public class EleventhSessionReadingTests
         var other = One(text.Replace("(以下简称“省红十字会”)", string.Empty, StringComparison.Ordinal));
         Assert.Null(other.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void BudgetDoneShare_IsTheRate()
+    {
+        var d = One("""
+            某某县交通运输局燃油税转移支付资金项目绩效自评报告
+            五、评价结论及建议
+            (一)评价结论。项目实施分配合理、使用合规、执行有效,预算完成100%,保障了全县农村公路的养护。
+            """);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+
+        // The words as a heading's (预算完成情况) give no rate.
+        Assert.Null(One("""
+            某某县交通运输局燃油税转移支付资金项目绩效自评报告
+            五、评价结论及建议
+            (一)预算完成情况。全县159公里农村公路完好率100%。
+            """).Evaluation.Budget.StatedRatePercent);
+    }
 }
