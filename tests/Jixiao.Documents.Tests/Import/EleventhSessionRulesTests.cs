@@ -336,4 +336,26 @@ public class EleventhSessionReadingTests
             (一)预算完成情况。全县159公里农村公路完好率100%。
             """).Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void ProjectPeriodFromTheFirstMonth_NamesTheYear()
+    {
+        var d = One("""
+            某某县财政支出项目绩效评价自评报告
+            项目名称
+            森林防火专项
+            报告日期:2022年7月8日
+            项目实施期
+            2021年 1 月起至 2021 年 12 月止
+            """);
+        Assert.Equal(2021, d.Evaluation.Year);
+
+        // A date alone (报告日期) names no evaluated year.
+        Assert.Equal(0, One("""
+            某某县财政支出项目绩效评价自评报告
+            项目名称
+            森林防火专项
+            报告日期:2022年7月8日
+            """).Evaluation.Year);
+    }
 }
