@@ -531,6 +531,8 @@ internal static partial class DocumentReader
         ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
         ReadSelfDescribedUnit(ctx);
+        ReadAbbreviatedUnit(ctx);
+        ReadProjectNameUnit(ctx);
         ReadBreadcrumbUnit(ctx);
         ReadNewsSubjectUnit(ctx);
         ReadEvaluatedObjectUnit(ctx);
@@ -1631,6 +1633,80 @@ internal static partial class DocumentReader
             {
                 tried++;
             }
+        }
+    }
+
+    /// <summary>
+    /// A project's name that opens with the unit carrying it out (项目名称:海南省平山医院卫生健康发展专项资金项目): that unit, led by
+    /// its region, when nothing else named the unit. Weakest source; a name that opens with a region alone (某某县2021年农村公路
+    /// 建设项目) names none.
+    /// </summary>
+    private static void ReadProjectNameUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1) || ctx.Builder.ProjectName is not { Length: > 6 } project
+            || ctx.Builder.Values.FirstOrDefault(x => x.Path == "projectName") is not { } read)
+        {
+            return;
+        }
+
+        var mark = v.ProjectNameMarks.Concat(v.TitleFundMarks).Select(m => IndexOfFolded(project, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        if (mark > 0 && UnitBeforeProject(ctx, project[..mark]) is { } unit && RegionLed(ctx, unit) && project.StartsWith(unit, StringComparison.Ordinal))
+        {
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, read.Source with { Length = unit.Length }) { Stated = unit, How = "项目名称开头的单位名称" }, 1);
+        }
+    }
+
+    /// <summary>
+    /// The unit the opening lines introduce with the short name the text will use (洪山区卫生和计划生育委员会(以下简称区卫计委)的主要
+    /// 职能: abbreviationMarks): the one region-led unit so introduced, when nothing firmer named the unit. Weakest source; a
+    /// firm (…咨询有限公司(以下简称…)) is no unit, and a document that is no self-evaluation (a firm's evaluation introducing
+    /// the bureau that commissioned it) has none so.
+    /// </summary>
+    private static void ReadAbbreviatedUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (ctx.Kind == DocumentKind.Other || !ctx.Builder.CanSet("unit", 1) || v.AbbreviationMarks.Count == 0)
+        {
+            return;
+        }
+
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome).Take(40))
+        {
+            var t = line.Text;
+            foreach (var mark in v.AbbreviationMarks)
+            {
+                for (var at = t.IndexOf(mark, StringComparison.Ordinal); at > 0; at = t.IndexOf(mark, at + 1, StringComparison.Ordinal))
+                {
+                    var close = at - 1;
+                    if (t[close] is not ('(' or '（'))
+                    {
+                        continue;
+                    }
+
+                    // The longest region-led unit's name ending right before the bracket.
+                    for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
+                    {
+                        var name = t[start..close];
+                        if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+                        {
+                            if (found is { } f && f.Name != name)
+                            {
+                                return;
+                            }
+
+                            found = (name, line.Span(start, name.Length));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (found is { } unit)
+        {
+            ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = "开头以“以下简称”引出的单位全称" }, 1);
         }
     }
 

@@ -358,4 +358,43 @@ public class EleventhSessionReadingTests
             报告日期:2022年7月8日
             """).Evaluation.Year);
     }
+
+    [Fact]
+    public void UnitIntroducedWithItsShortName_IsTheUnit_WhenNothingElseNamesIt()
+    {
+        var d = One("""
+            2018年度计划生育项目绩效自评报告
+            现将自评情况报告如下:
+            一、项目概况
+            (一)单位职能:洪山区卫生和计划生育委员会(以下简称区卫计委)的主要职能是贯彻执行卫生计生工作的方针政策。
+            """);
+        Assert.Equal("洪山区卫生和计划生育委员会", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // A firm so introduced is no unit.
+        Assert.Equal(string.Empty, One("""
+            2018年度计划生育项目绩效自评报告
+            一、项目概况
+            某某资产评估咨询有限公司(以下简称评估公司)负责资料收集。
+            """).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void ProjectNameOpeningWithItsUnit_NamesTheUnit()
+    {
+        var d = One("""
+            卫生健康发展专项资金项目绩效自评报告
+            项目名称:海南省平山医院卫生健康发展专项资金项目
+            一、项目概况
+            """);
+        Assert.Equal("海南省平山医院", d.Evaluation.Unit);
+        ImportAssert.SpansHold(d);
+
+        // A project named after its region names no unit.
+        Assert.Equal(string.Empty, One("""
+            农村公路建设项目绩效自评报告
+            项目名称:某某县2021年农村公路建设项目
+            一、项目概况
+            """).Evaluation.Unit);
+    }
 }
