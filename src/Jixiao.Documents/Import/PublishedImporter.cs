@@ -323,13 +323,13 @@ public static partial class PublishedImporter
             // A table of contents (目录) is followed by the body of the same document, which repeats its title. So is a
             // list of the tables that follow (XX局项目绩效自评表清单: a title's words, then a list word), the page's first
             // line or not: the first table after it is of the same document.
-            if ((titles.Count > 0 && ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal)) || IsListOfDocuments(compact, ix))
+            if (((titles.Count > 0 || i > 0) && ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal)) || IsListOfDocuments(compact, ix))
             {
                 afterContents = true;
                 continue;
             }
 
-            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i))
+            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i) || UnderNumberedHeading(lines, i, ix))
             {
                 continue;
             }
@@ -421,6 +421,23 @@ public static partial class PublishedImporter
         }
 
         return Numbered(TextNormalizer.Compact(lines[i].Text)) && (Numbered(Near(-1)) || Numbered(Near(1)));
+    }
+
+    /// <summary>
+    /// 2. 绩效目标及自评情况 / 某某县人民检察院项目支出绩效自评表: a table's title right under a numbered heading of the text above is
+    /// the section's content, embedded in the same document; it starts none. A report's title there (an essay site's next
+    /// sample after an outline's last heading) still starts one.
+    /// </summary>
+    private static bool UnderNumberedHeading(List<TextLine> lines, int i, VocabularyIndex ix)
+    {
+        var k = i - 1;
+        while (k >= 0 && (lines[k].Chrome || lines[k].Text.Trim().Length == 0))
+        {
+            k--;
+        }
+
+        return k >= 0 && SectionReader.HeadingOf(lines[k].Text, ix) is { Numbered: true } heading && heading.InlineBody < 0 && lines[k].Text.Trim().Length <= 30
+            && KindClassifier.TitleLeader(VocabularyLoader.Fold(TextNormalizer.Compact(lines[i].Text)), ix) is DocumentKind.ProjectTable or DocumentKind.DepartmentScoreTable or DocumentKind.TransferPaymentTable;
     }
 
     /// <summary>
