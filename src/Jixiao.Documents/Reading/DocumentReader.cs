@@ -540,6 +540,10 @@ internal static partial class DocumentReader
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
         }
+        else if (kind == DocumentKind.TransferPaymentReport && FundHeadings(lines, ix) is { Count: >= 2 } funds)
+        {
+            b.WithdrawBudget($"报告按资金分节写（{string.Join("、", funds.Take(3))}），文中的金额和比率是各项资金的，不是整个报告的");
+        }
 
         if (kind == DocumentKind.Other)
         {
@@ -604,6 +608,31 @@ internal static partial class DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Lower-level numbered headings that each name a fund ((一)自然灾害防治体系建设补助资金 / (二)林业草原生态保护恢复资金, ending in
+    /// one of fundNameEndings): a transfer report that gives its money fund by fund, whose figures are each fund's.
+    /// </summary>
+    private static List<string> FundHeadings(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
+    {
+        var found = new List<string>();
+        foreach (var line in lines)
+        {
+            var t = line.Text.Trim();
+            if (line.Chrome || t.Length is 0 or > 40 || SectionReader.HeadingOf(t, ix) is not { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 })
+            {
+                continue;
+            }
+
+            var words = VocabularyLoader.Fold(t).TrimEnd('。', '.', ':');
+            if (ix.Vocabulary.FundNameEndings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !found.Contains(t))
+            {
+                found.Add(t);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
