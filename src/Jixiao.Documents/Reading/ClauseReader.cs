@@ -445,6 +445,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     sentenceRate = (period, token.End, rate, source);
                 }
 
+                if (label.Field == "stated.totalScore" && !piece.Cells && hit.Phrase.Length <= 2 && RateScore(piece.Text, token.Start))
+                {
+                    // …执行率为100%,得分10分。: a bare 得分 after the rate in its sentence is the execution indicator's points (绩效自评
+                    // 分数为93分 after a rate stays the document's).
+                    continue;
+                }
+
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
                 if (label.Field == "stated.totalScore" && !piece.Cells)
                 {
@@ -2376,6 +2383,34 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 var k = i + w.Length;
                 while (k < sentence.Length && sentence[k] is '为' or '达' or ':' or ' ' or '≥' or '≤' or '=' or '>' or '<')
+                {
+                    k++;
+                }
+
+                if (k < sentence.Length && char.IsAsciiDigit(sentence[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the score's sentence states the execution rate before it (…实际使用资金11万元,执行率为100%,得分10分。): with a bare
+    /// 得分, the points of the budget-execution indicator, not the document's score.
+    /// </summary>
+    private bool RateScore(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
+        var sentence = VocabularyLoader.Fold(text[start..at]);
+        foreach (var label in v.Labels.Where(l => l.Field == "budget.statedRatePercent" && l.Text.Length >= 3))
+        {
+            for (var i = sentence.IndexOf(label.Text, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(label.Text, i + 1, StringComparison.Ordinal))
+            {
+                var k = i + label.Text.Length;
+                while (k < sentence.Length && k - i - label.Text.Length < 3 && !char.IsAsciiDigit(sentence[k]))
                 {
                     k++;
                 }
