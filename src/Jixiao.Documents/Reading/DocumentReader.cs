@@ -2298,7 +2298,7 @@ internal static partial class DocumentReader
                 }
 
                 // The end of a span of years (2017-2019年, 2021至2023年): several years, none of them the evaluated one.
-                if (k >= 5 && text[k - 1] is '-' or '－' or '–' or '—' or '~' or '至' && IsYearAt(text, k - 5, out var from))
+                if (k >= 5 && IsSpanMark(text[k - 1]) && IsYearAt(text, k - 5, out var from))
                 {
                     spans.Add((from, year));
                     continue;
@@ -2399,6 +2399,9 @@ internal static partial class DocumentReader
         ctx.Year = best.Key;
     }
 
+    /// <summary>A mark between the years of a span (2017-2019年, 2015―2016年, 2021至2023年).</summary>
+    private static bool IsSpanMark(char c) => c is '-' or '－' or '–' or '—' or '―' or '~' or '～' or '至';
+
     /// <summary>A form's note (注:…, formNoteLeads): only the line's first characters are folded.</summary>
     private static bool IsFormNote(string text, ReadingVocabulary v)
     {
@@ -2446,8 +2449,8 @@ internal static partial class DocumentReader
                         }
 
                         var after = k + 4 < name.Length && name[k + 4] == '年' ? k + 5 : k + 4;
-                        var spanned = (after < name.Length && name[after] is '-' or '－' or '–' or '—' or '~' or '至')
-                            || (k > 0 && name[k - 1] is '-' or '－' or '–' or '—' or '~' or '至');
+                        var spanned = (after < name.Length && IsSpanMark(name[after]))
+                            || (k > 0 && IsSpanMark(name[k - 1]));
                         if (spanned || (found is { } other && other != year))
                         {
                             return null;
@@ -2493,7 +2496,7 @@ internal static partial class DocumentReader
                     after++;
                 }
 
-                if (after < text.Length && text[after] is '-' or '－' or '–' or '—' or '~' or '至')
+                if (after < text.Length && IsSpanMark(text[after]))
                 {
                     var next = after + 1;
                     while (next < text.Length && text[next] == ' ')
