@@ -115,6 +115,9 @@ public class AnomalyFixtureTests
         ["hn-hengshan-guantang-2023-dept-scoretable.txt"] = "SPEND-OVER-INITIAL",
         // "年初预算数2089元" while its two parts (2077 万元 + 312 万元 …) are in 万元: the text's own slip of unit.
         ["xx-njgzbt-2024-transfer-report-trad.txt"] = "TEXT-SUM",
+        // "实际配套到位资金104880.14万元,超规模配套83909.14万元,执行率为400.12%": a rate far above 100 % as the issue defines the
+        // anomaly; the sentence explains it (matching money beyond the required 20971 万元), which the reviewer confirms.
+        ["yn-lswz-2022-lsfxjj-transfer-report.txt"] = "TEXT-RATE",
     };
 
     [Fact]

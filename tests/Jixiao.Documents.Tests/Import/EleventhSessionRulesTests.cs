@@ -397,4 +397,102 @@ public class EleventhSessionReadingTests
             一、项目概况
             """).Evaluation.Unit);
     }
+
+    [Fact]
+    public void ContentsAfterACover_OpensNoDocumentOfItsOwn()
+    {
+        var r = PublishedImporter.ImportText("""
+            重庆市某某区发展和改革委员会2023年专项区级储备粮补贴评价报告
+            被评价单位:重庆市某某区发展和改革委员会
+            项目名称:2023年专项区级储备粮补贴
+            目 录
+            附件2:项目支出绩效目标申报表.........................28
+            重庆市某某区2023年专项区级储备粮补贴项目 绩效评价报告
+            一、基本情况
+            为深入贯彻预算绩效管理的意见精神,对储备粮补贴开展绩效评价。
+            """, "t.txt");
+        Assert.Single(r.Documents.Concat(r.Undecided));
+    }
+
+    [Fact]
+    public void TableTitleUnderANumberedHeading_IsEmbeddedInTheReport()
+    {
+        const string text = """
+            某某县人民检察院转移支付2021年度绩效自评报告
+            一、基本情况
+            中央财政下达专项转移支付资金264万元。
+            2. 绩效目标及自评情况
+
+            某某县人民检察院项目支出绩效自评表
+
+            项目名称
+            政法转移支付资金
+            """;
+        var r = PublishedImporter.ImportText(text, "t.txt");
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+
+        // After a line that is no numbered heading, the same title starts a document of its own.
+        var two = PublishedImporter.ImportText(text.Replace("2. 绩效目标及自评情况", "以上为自评情况,下附自评表。", StringComparison.Ordinal), "t.txt");
+        Assert.Equal(2, two.Documents.Count);
+    }
+
+    [Theory]
+    [InlineData("xx省工业和信息化厅")]
+    [InlineData("××县财政局")]
+    public void MaskedName_IsNobodysUnit(string name)
+    {
+        var d = One($"""
+            中小企业发展专项资金项目绩效自评报告
+            单位名称:{name}
+            一、项目概况
+            """);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void TransferReportByFund_StatesNoBudgetOfItsOwn()
+    {
+        const string text = """
+            转移支付年度绩效自评报告
+            一、绩效目标分解下达情况
+            (一)自然灾害防治体系建设补助资金
+            上级下达我区中央地质灾害防治体系建设项目,安排预算175万元。
+            (二)林业草原生态保护恢复资金
+            上级下达林业草原生态保护恢复资金合计423.37万元。
+            """;
+        Assert.Null(One(text).Evaluation.Budget.Adjusted);
+
+        // One fund's heading alone is a section, not a division of the report's money.
+        Assert.Equal(175m, One(text[..text.IndexOf("(二)", StringComparison.Ordinal)]).Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void BareScoreAfterTheRate_IsTheExecutionIndicators()
+    {
+        Assert.Null(One("""
+            某某市卫生健康委员会2019年度项目绩效自评报告
+            一、项目资金情况
+            市级计划生育专项,补助11万元,2019年实际使用资金11万元,执行率为100%,得分10分。
+            """).Stated.TotalScore);
+
+        // The self-evaluation's own score after a rate stays the document's.
+        Assert.Equal(93m, One("""
+            某某县2021年度转移支付绩效自评报告
+            整体绩效情况:专项资金执行率为96%,绩效自评分数为93分。
+            """).Stated.TotalScore);
+    }
+
+    [Theory]
+    [InlineData("磐安县2015―2016年旅游发展资金绩效评价报告")]
+    [InlineData("磐安县2015～2016年旅游发展资金绩效评价报告")]
+    public void SpanOfYears_WithAnyDash_NamesNoYear(string title)
+    {
+        var r = PublishedImporter.ImportText($"""
+            {title}
+            一、项目评价依据
+            《关于兑现2016年度旅游奖励补助资金的通知》
+            """, "t.txt");
+        Assert.All(r.Documents.Concat(r.Undecided), d => Assert.Equal(0, d.Evaluation.Year));
+    }
 }
