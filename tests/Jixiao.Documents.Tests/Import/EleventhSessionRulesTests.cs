@@ -495,4 +495,15 @@ public class EleventhSessionReadingTests
             """, "t.txt");
         Assert.All(r.Documents.Concat(r.Undecided), d => Assert.Equal(0, d.Evaluation.Year));
     }
+
+    [Fact]
+    public void ProjectBackground_SpeaksForAProjectReport()
+    {
+        Assert.Equal(DocumentKind.ProjectReport, One("""
+            某某省地方金融监督管理局2020年金融发展专项资金绩效自评工作报告
+            一、项目概况
+            1.项目背景
+            为更好地发挥金融发展专项资金的引导和杠杆作用,激励金融机构服务实体经济。
+            """).Kind);
+    }
 }
