@@ -506,4 +506,17 @@ public class EleventhSessionReadingTests
             为更好地发挥金融发展专项资金的引导和杠杆作用,激励金融机构服务实体经济。
             """).Kind);
     }
+
+    [Fact]
+    public void DepartmentOutlineHeadings_WithoutATitle_SpeakForADepartmentReport()
+    {
+        var r = PublishedImporter.ImportText("""
+            一、基本情况
+            (一)年度总体工作和重点工作任务
+            全年完成各项工作。
+            (二)部门整体收支情况
+            全年收入100万元。
+            """, "t.txt");
+        Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
+    }
 }
