@@ -234,6 +234,12 @@ internal sealed class VocabularyIndex
             s = s[..open];
         }
 
+        // A column's letter written without its brackets (全年预算数A, 全年执行数B): the same mark.
+        if (s.Length > 3 && s[^1] is 'A' or 'B' or 'C' && !char.IsAsciiLetter(s[^2]) && !char.IsAsciiDigit(s[^2]))
+        {
+            s = s[..^1];
+        }
+
         return s;
     }
 }

@@ -519,4 +519,31 @@ public class EleventhSessionReadingTests
             """, "t.txt");
         Assert.Equal(DocumentKind.DepartmentReport, Assert.Single(r.Documents).Kind);
     }
+
+    [Fact]
+    public void ColumnLetterWithoutBrackets_NamesTheSameColumn()
+    {
+        var d = One("""
+            某某县人民检察院项目支出绩效自评表
+            项目名称
+            政法转移支付资金
+            项目资金(万元)
+            年初预算数
+            全年预算数A
+            全年执行数B
+            分值
+            执行率
+            得分
+            年度资金总额
+            264
+            412.44
+            330.48
+            10
+            80.13
+            8
+            """);
+        Assert.Equal(412.44m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(330.48m, d.Evaluation.Budget.Executed);
+        Assert.Equal(80.13m, d.Evaluation.Budget.StatedRatePercent);
+    }
 }
