@@ -546,4 +546,15 @@ public class EleventhSessionReadingTests
         Assert.Equal(330.48m, d.Evaluation.Budget.Executed);
         Assert.Equal(80.13m, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void MoneyReceivedFromTheCentre_IsATransfersBudget()
+    {
+        var d = One("""
+            某某省2022年度粮食风险基金中央对地方转移支付绩效自评报告
+            一、绩效目标分解下达情况
+            2022年,收到中央补助资金15150.00万元,全部补助到各级政府,执行率为100%。
+            """);
+        Assert.Equal(15150m, d.Evaluation.Budget.Adjusted);
+    }
 }
