@@ -557,4 +557,16 @@ public class EleventhSessionReadingTests
             """);
         Assert.Equal(15150m, d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void InitialProjectBudget_AndMoneyPaidOnArrival_AreRead()
+    {
+        var d = One("""
+            某某县融媒体中心2022年度项目支出绩效自评报告
+            (二)项目资金情况。
+            本单位为财政全额拨款单位,2022年年初项目预算总计899.7万元,实际到账支付462.4万元。
+            """);
+        Assert.Equal(899.7m, d.Evaluation.Budget.Initial);
+        Assert.Equal(462.4m, d.Evaluation.Budget.Executed);
+    }
 }
