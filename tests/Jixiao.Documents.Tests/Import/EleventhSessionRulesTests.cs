@@ -569,4 +569,22 @@ public class EleventhSessionReadingTests
         Assert.Equal(899.7m, d.Evaluation.Budget.Initial);
         Assert.Equal(462.4m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void MoneyPutIntoTheProject_IsItsBudget()
+    {
+        var d = One("""
+            某某县2023年产业发展项目绩效自评报告
+            二、项目资金使用及管理情况
+            (一)项目资金管理及使用情况 该项目投入中央财政资金1011.13万元,资金使用由县特产中心统一管理。
+            """);
+        Assert.Equal(1011.13m, d.Evaluation.Budget.Adjusted);
+
+        // Work put in (项目投入人力50人次) is no money.
+        Assert.Null(One("""
+            某某县2023年产业发展项目绩效自评报告
+            二、项目组织实施情况
+            项目投入人力50人次。
+            """).Evaluation.Budget.Adjusted);
+    }
 }
