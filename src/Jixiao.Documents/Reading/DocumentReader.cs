@@ -2778,7 +2778,8 @@ internal static partial class DocumentReader
                     var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
                     var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
                     var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null)
-                        ?? (end == kindAt && StartsWithAny(text, kindAt, v.TitleFundMarks) ? UnitBeforeProject(ctx, raw) : null);
+                        ?? (end == kindAt && StartsWithAny(text, kindAt, v.TitleFundMarks) ? UnitBeforeProject(ctx, raw) : null)
+                        ?? JointIssuerUnit(ctx, raw);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
                         if (RegionQualified(ctx, title, unit) is { } full)
@@ -2795,6 +2796,25 @@ internal static partial class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// 攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…: a document two bodies issue together, the finance body (fiscalPublishers)
+    /// with the one whose money it is: the other body is the unit where the page's publisher (来源, 发布机构) names it too. Null
+    /// unless there are exactly two whole names, exactly one a finance body (a joint report copied elsewhere names no
+    /// single unit).
+    /// </summary>
+    private static string? JointIssuerUnit(ReadContext ctx, string raw)
+    {
+        var names = raw.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length != 2 || names.Any(n => ctx.CleanUnit(n) != n || ctx.IsRegionOnly(n)))
+        {
+            return null;
+        }
+
+        bool Fiscal(string n) => ctx.Index.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(n).EndsWith(e, StringComparison.Ordinal));
+        var other = Fiscal(names[0]) == Fiscal(names[1]) ? null : Fiscal(names[0]) ? names[1] : names[0];
+        return other is not null && ctx.Lines.Any(l => l.Chrome && l.Text.Contains(other, StringComparison.Ordinal)) ? other : null;
     }
 
     /// <summary>

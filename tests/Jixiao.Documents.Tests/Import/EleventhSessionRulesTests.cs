@@ -587,4 +587,19 @@ public class EleventhSessionReadingTests
             项目投入人力50人次。
             """).Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void JointIssuers_TheOneThePublisherNames_IsTheUnit()
+    {
+        const string body = """
+            某某市财政局 某某市文化广播电视和旅游局 关于2019年旅游发展基金补助地方项目绩效自评报告
+            一、项目基本情况
+            旅游发展基金补助地方项目共3个。
+            """;
+        var d = One("来源:某某市文化广播电视和旅游局     发布时间:2020-04-27\n" + body);
+        Assert.Equal("某某市文化广播电视和旅游局", d.Evaluation.Unit);
+
+        // Copied elsewhere, a joint report names no single unit.
+        Assert.Equal(string.Empty, One(body).Evaluation.Unit);
+    }
 }
