@@ -2373,44 +2373,31 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// Whether an indicator's target or actual value (indicatorValueWords) is stated earlier in the score's sentence: the word
     /// followed by its figure (目标值≥90%, 完成值=100%), not merely named (对照…各项指标值进行打分,自评得分100分).
     /// </summary>
-    private bool IndicatorScore(string text, int at)
-    {
-        var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
-        var sentence = VocabularyLoader.Fold(text[start..at]);
-        foreach (var w in v.IndicatorValueWords)
-        {
-            for (var i = sentence.IndexOf(w, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(w, i + 1, StringComparison.Ordinal))
-            {
-                var k = i + w.Length;
-                while (k < sentence.Length && sentence[k] is '为' or '达' or ':' or ' ' or '≥' or '≤' or '=' or '>' or '<')
-                {
-                    k++;
-                }
-
-                if (k < sentence.Length && char.IsAsciiDigit(sentence[k]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool IndicatorScore(string text, int at) =>
+        StatedWithFigure(SentenceBefore(text, at), v.IndicatorValueWords, (c, _) => c is '为' or '达' or ':' or ' ' or '≥' or '≤' or '=' or '>' or '<');
 
     /// <summary>
     /// Whether the score's sentence states the execution rate before it (…实际使用资金11万元,执行率为100%,得分10分。): with a bare
     /// 得分, the points of the budget-execution indicator, not the document's score.
     /// </summary>
-    private bool RateScore(string text, int at)
+    private bool RateScore(string text, int at) =>
+        StatedWithFigure(SentenceBefore(text, at), v.Labels.Where(l => l.Field == "budget.statedRatePercent" && l.Text.Length >= 3).Select(l => l.Text), (c, skipped) => skipped < 3 && !char.IsAsciiDigit(c));
+
+    /// <summary>The folded words of the sentence before <paramref name="at"/>.</summary>
+    private static string SentenceBefore(string text, int at) => VocabularyLoader.Fold(text[(text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1)..at]);
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> stands in <paramref name="sentence"/> followed by a figure, after characters
+    /// <paramref name="skippable"/> lets pass (given the character and how many were passed already).
+    /// </summary>
+    private static bool StatedWithFigure(string sentence, IEnumerable<string> words, Func<char, int, bool> skippable)
     {
-        var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
-        var sentence = VocabularyLoader.Fold(text[start..at]);
-        foreach (var label in v.Labels.Where(l => l.Field == "budget.statedRatePercent" && l.Text.Length >= 3))
+        foreach (var w in words)
         {
-            for (var i = sentence.IndexOf(label.Text, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(label.Text, i + 1, StringComparison.Ordinal))
+            for (var i = sentence.IndexOf(w, StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(w, i + 1, StringComparison.Ordinal))
             {
-                var k = i + label.Text.Length;
-                while (k < sentence.Length && k - i - label.Text.Length < 3 && !char.IsAsciiDigit(sentence[k]))
+                var k = i + w.Length;
+                while (k < sentence.Length && skippable(sentence[k], k - i - w.Length))
                 {
                     k++;
                 }
