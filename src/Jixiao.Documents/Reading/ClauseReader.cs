@@ -2614,16 +2614,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in ctx.Lines.Take(40))
         {
-            foreach (var mark in v.AbbreviationMarks)
+            foreach (var (at, length) in DocumentReader.AbbreviationMarksIn(line.Text, v))
             {
-                for (var at = line.Text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = line.Text.IndexOf(mark, at + 1, StringComparison.Ordinal))
+                var rest = line.Text.AsSpan(at + length).TrimStart("“\"‘'「:：");
+                var end = rest.IndexOfAny(ShortNameEnds);
+                if (end is >= 2 and <= 20)
                 {
-                    var rest = line.Text.AsSpan(at + mark.Length).TrimStart("“\"‘'「:：");
-                    var end = rest.IndexOfAny(ShortNameEnds);
-                    if (end is >= 2 and <= 20)
-                    {
-                        found.Add(rest[..end].ToString());
-                    }
+                    found.Add(rest[..end].ToString());
                 }
             }
 
@@ -3301,7 +3298,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                         return;
                     }
 
-                    var fiscal = ix.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal));
+                    var fiscal = ctx.IsFiscalBody(name);
                     if ((piece.ChromeOnly || label.Chrome) && ((ctx.IsProject && (fiscal || ctx.CallsItself() || ctx.Mentions(name))) || (ctx.Kind == DocumentKind.TransferPaymentReport && fiscal)) && !ctx.BodyNames(name))
                     {
                         // Kept aside: the text may still call itself by the publisher's ending (我局).

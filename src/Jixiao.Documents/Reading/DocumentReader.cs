@@ -359,6 +359,10 @@ internal sealed class ReadContext
         return false;
     }
 
+    /// <summary>A finance body's name (fiscalPublishers: 某某市财政局, 某某省财政厅).</summary>
+    public bool IsFiscalBody(string name) =>
+        Index.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(name).EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>
     /// The text outside page chrome says <paramref name="name"/> commissioned the evaluation (commissionMarks: 某某事务所受某某县
     /// 财政局委托…), in full or without its region (受县财政局委托): the body that ordered a third party's report, not the unit
@@ -1666,6 +1670,21 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// Where a line introduces a short name (abbreviationMarks: 山东省红十字会(以下简称“省红十字会”)): each mark's position and
+    /// length, mark by mark in the vocabulary's order. The full name stands before the mark, the short name after it.
+    /// </summary>
+    internal static IEnumerable<(int At, int Length)> AbbreviationMarksIn(string text, ReadingVocabulary v)
+    {
+        foreach (var mark in v.AbbreviationMarks)
+        {
+            for (var at = text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mark, at + 1, StringComparison.Ordinal))
+            {
+                yield return (at, mark.Length);
+            }
+        }
+    }
+
+    /// <summary>
     /// A project's name that opens with the unit carrying it out (项目名称:海南省平山医院卫生健康发展专项资金项目): that unit, led by
     /// its region, when nothing else named the unit. Weakest source; a name that opens with a region alone (某某县2021年农村公路
     /// 建设项目) names none.
@@ -1704,30 +1723,27 @@ internal static partial class DocumentReader
         foreach (var line in ctx.Lines.Where(l => !l.Chrome).Take(40))
         {
             var t = line.Text;
-            foreach (var mark in v.AbbreviationMarks)
+            foreach (var (at, _) in AbbreviationMarksIn(t, v))
             {
-                for (var at = t.IndexOf(mark, StringComparison.Ordinal); at > 0; at = t.IndexOf(mark, at + 1, StringComparison.Ordinal))
+                var close = at - 1;
+                if (close < 0 || t[close] is not ('(' or '（'))
                 {
-                    var close = at - 1;
-                    if (t[close] is not ('(' or '（'))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    // The longest region-led unit's name ending right before the bracket.
-                    for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
+                // The longest region-led unit's name ending right before the bracket.
+                for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
+                {
+                    var name = t[start..close];
+                    if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
                     {
-                        var name = t[start..close];
-                        if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+                        if (found is { } f && f.Name != name)
                         {
-                            if (found is { } f && f.Name != name)
-                            {
-                                return;
-                            }
-
-                            found = (name, line.Span(start, name.Length));
-                            break;
+                            return;
                         }
+
+                        found = (name, line.Span(start, name.Length));
+                        break;
                     }
                 }
             }
@@ -2812,8 +2828,7 @@ internal static partial class DocumentReader
             return null;
         }
 
-        bool Fiscal(string n) => ctx.Index.Vocabulary.FiscalPublishers.Any(e => VocabularyLoader.Fold(n).EndsWith(e, StringComparison.Ordinal));
-        var other = Fiscal(names[0]) == Fiscal(names[1]) ? null : Fiscal(names[0]) ? names[1] : names[0];
+        var other = ctx.IsFiscalBody(names[0]) == ctx.IsFiscalBody(names[1]) ? null : ctx.IsFiscalBody(names[0]) ? names[1] : names[0];
         return other is not null && ctx.Lines.Any(l => l.Chrome && l.Text.Contains(other, StringComparison.Ordinal)) ? other : null;
     }
 
