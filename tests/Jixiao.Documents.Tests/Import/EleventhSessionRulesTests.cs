@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
 
 namespace Jixiao.Documents.Tests.Import;
 
@@ -73,12 +74,6 @@ public class EleventhSessionRulesTests
 
 public class EleventhSessionReadingTests
 {
-    private static ImportedDocument One(string text)
-    {
-        var r = PublishedImporter.ImportText(text, "t.txt");
-        return Assert.Single(r.Documents);
-    }
-
     [Fact]
     public void YearsSharingOne年_NameNoneAlone()
     {
@@ -110,7 +105,7 @@ public class EleventhSessionReadingTests
             {sentence}
             """);
         Assert.Equal((decimal)score, d.Stated.TotalScore);
-        ImportAssert.SpansHold(d);
+        SpansHold(d);
     }
 
     [Fact]
@@ -297,7 +292,7 @@ public class EleventhSessionReadingTests
         Assert.Equal(188.45m, d.Evaluation.Budget.Executed);
         Assert.Equal(99.92m, d.Evaluation.Budget.StatedRatePercent);
         Assert.Contains(d.Values, v => v.Path == "budget.adjusted" && v.How.Contains("fj-dept-funds", StringComparison.Ordinal));
-        ImportAssert.SpansHold(d);
+        SpansHold(d);
     }
 
     [Fact]
@@ -369,7 +364,7 @@ public class EleventhSessionReadingTests
             (一)单位职能:洪山区卫生和计划生育委员会(以下简称区卫计委)的主要职能是贯彻执行卫生计生工作的方针政策。
             """);
         Assert.Equal("洪山区卫生和计划生育委员会", d.Evaluation.Unit);
-        ImportAssert.SpansHold(d);
+        SpansHold(d);
 
         // A firm so introduced is no unit.
         Assert.Equal(string.Empty, One("""
@@ -388,7 +383,7 @@ public class EleventhSessionReadingTests
             一、项目概况
             """);
         Assert.Equal("海南省平山医院", d.Evaluation.Unit);
-        ImportAssert.SpansHold(d);
+        SpansHold(d);
 
         // A project named after its region names no unit.
         Assert.Equal(string.Empty, One("""
