@@ -63,12 +63,23 @@ public static class VocabularyLoader
 
     private static readonly HashSet<string> RowKinds = new(StringComparer.Ordinal) { "indicatorTotal", "budgetTotal", "fundSource" };
 
-    private static readonly HashSet<string> TopLevel = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The plain word lists (<see cref="WordListAttribute"/> on a property of <see cref="ReadingVocabulary"/>), by YAML key: the
+    /// property's name in camelCase (AbbreviationMarks → abbreviationMarks). Read, validated and shaped here with no code of
+    /// their own.
+    /// </summary>
+    private static readonly Dictionary<string, (System.Reflection.PropertyInfo Property, WordListAttribute Shape)> WordLists =
+        typeof(ReadingVocabulary).GetProperties()
+            .Select(p => (Property: p, Shape: p.GetCustomAttributes(typeof(WordListAttribute), false).OfType<WordListAttribute>().FirstOrDefault()))
+            .Where(p => p.Shape is not null)
+            .ToDictionary(p => char.ToLowerInvariant(p.Property.Name[0]) + p.Property.Name[1..], p => (p.Property, p.Shape!), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TopLevel = new HashSet<string>(StringComparer.Ordinal)
     {
-        "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "subItemEndings", "totalSubjects", "grades",
-        "gradeSuffixes", "unitSuffixes", "unitStripPrefixes", "unitQualifiers", "regionSuffixes", "unitIssuerMarks", "unitTrailingWords", "townSuffixes", "townGovernmentWords", "selfReferences", "nameNeverStarts", "maskedYears", "formNoteLeads", "nameNeverHolds", "nameJoiners", "sharedFileExtensions", "selfNames", "fundSources", "partOutlineHeadings", "partLeads", "partNameEndings", "receivedWords", "rowNumberHeaders", "headerQualifiers", "headerFillers", "allocationBatches", "allocationLabels", "goalWords", "figureLabelEndings", "clauseOpenings", "useWords", "spentWords", "spendingWords", "incomeWords", "totalWords", "partTotalWords", "matchingWords", "addedWords", "indicatorValueWords", "regionSelfReferences", "wholeUnitWords", "fundNameEndings", "dateLabels", "selfEvaluationVerbs", "selfEvaluationActs", "letterTitleEndings", "siteGreetings", "siteNameEndings", "breadcrumbSeparators", "projectNameMarks", "titleFundMarks", "titleBondMarks", "abbreviationMarks", "projectKindWords", "projectWorkWords", "years", "titleYearWeight", "headingForms", "sections", "divisionEndings", "divisionParents", "divisionOnlyEndings", "labelSealMarks", "selfEvaluationPreludes", "placeWords", "commissionMarks", "fiscalPublishers",
-        "kindThreshold", "titleWords", "cueVariants", "openingTitleWords", "compilationMarks", "actualWords", "appendixPrefixes", "attachmentWords", "sectionEndPrefixes", "contentsWords", "listWords", "valueStops", "maximumWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectWords", "openingSubjectTitle", "sampleMarks", "openingReportWords", "kinds", "headerCells", "rows", "level1Names", "tableUnitCues", "layouts", "frameworkCues", "chrome",
-    };
+        "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "grades",
+        "regionSelfReferences", "years", "titleYearWeight", "headingForms", "sections", "commissionMarks",
+        "kindThreshold", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+    }.Concat(WordLists.Keys).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
     /// <param name="complete">Also require every part the importer needs (money units, budget labels, kinds, sections …): true for a whole set, false to check one file on its own.</param>
@@ -132,130 +143,11 @@ public static class VocabularyLoader
 
         public List<ListEntry> Lists { get; } = [];
 
-        public List<string> SubItemEndings { get; } = [];
-
-        public List<string> TotalSubjects { get; } = [];
-
         public List<GradeWord> Grades { get; } = [];
-
-        public List<string> GradeSuffixes { get; } = [];
-
-        public List<string> UnitSuffixes { get; } = [];
-
-        public List<string> UnitStripPrefixes { get; } = [];
-
-        public List<string> UnitQualifiers { get; } = [];
-
-        public List<string> RegionSuffixes { get; } = [];
-
-        public List<string> UnitIssuerMarks { get; } = [];
-
-        public List<string> UnitTrailingWords { get; } = [];
-
-        public List<string> TownSuffixes { get; } = [];
-
-        public List<string> PlaceWords { get; } = [];
-        public List<string> FiscalPublishers { get; } = [];
 
         public List<(string Lead, string Tail)> CommissionMarks { get; } = [];
 
-        public List<string> TownGovernmentWords { get; } = [];
-
-        public List<string> SelfReferences { get; } = [];
-
-        public List<string> SelfEvaluationVerbs { get; } = [];
-
-        public List<string> SelfNames { get; } = [];
-
-        public List<string> FundSources { get; } = [];
-
-        public List<string> PartOutlineHeadings { get; } = [];
-
-        public List<string> PartLeads { get; } = [];
-
-        public List<string> PartNameEndings { get; } = [];
-
-        public List<string> ReceivedWords { get; } = [];
-
-        public List<string> RowNumberHeaders { get; } = [];
-
-        public List<string> HeaderQualifiers { get; } = [];
-
-        public List<string> HeaderFillers { get; } = [];
-
-        public List<string> AllocationBatches { get; } = [];
-
-        public List<string> AllocationLabels { get; } = [];
-
-        public List<string> GoalWords { get; } = [];
-
-        public List<string> ClauseOpenings { get; } = [];
-
-        public List<string> FigureLabelEndings { get; } = [];
-
-        public List<string> UseWords { get; } = [];
-
-        public List<string> SpentWords { get; } = [];
-
-        public List<string> SpendingWords { get; } = [];
-
-        public List<string> IncomeWords { get; } = [];
-
-        public List<string> TotalWords { get; } = [];
-
-        public List<string> PartTotalWords { get; } = [];
-
-        public List<string> MatchingWords { get; } = [];
-        public List<string> AddedWords { get; } = [];
-
-        public List<string> IndicatorValueWords { get; } = [];
-
         public List<string> RegionSelfReferences { get; } = [];
-
-        public List<string> WholeUnitWords { get; } = [];
-
-        public List<string> FundNameEndings { get; } = [];
-
-        public List<string> DateLabels { get; } = [];
-
-        public List<string> NameNeverStarts { get; } = [];
-        public List<string> MaskedYears { get; } = [];
-        public List<string> FormNoteLeads { get; } = [];
-        public List<string> NameNeverHolds { get; } = [];
-        public List<string> NameJoiners { get; } = [];
-        public List<string> SharedFileExtensions { get; } = [];
-
-        public List<string> SelfEvaluationActs { get; } = [];
-
-        public List<string> LetterTitleEndings { get; } = [];
-
-        public List<string> SiteGreetings { get; } = [];
-
-        public List<string> SiteNameEndings { get; } = [];
-
-        public List<string> DivisionEndings { get; } = [];
-
-        public List<string> DivisionParents { get; } = [];
-
-        public List<string> DivisionOnlyEndings { get; } = [];
-
-        public List<string> LabelSealMarks { get; } = [];
-
-        public List<string> SelfEvaluationPreludes { get; } = [];
-
-        public List<string> BreadcrumbSeparators { get; } = [];
-
-        public List<string> ProjectNameMarks { get; } = [];
-
-        public List<string> TitleFundMarks { get; } = [];
-
-        public List<string> TitleBondMarks { get; } = [];
-
-        public List<string> AbbreviationMarks { get; } = [];
-
-        public List<string> ProjectKindWords { get; } = [];
-
-        public List<string> ProjectWorkWords { get; } = [];
 
         public List<YearCue> YearCues { get; } = [];
 
@@ -273,43 +165,22 @@ public static class VocabularyLoader
 
         public List<(string Of, string Also)> CueVariants { get; } = [];
 
-        public List<string> OpeningTitleWords { get; } = [];
-        public List<string> CompilationMarks { get; } = [];
-
-        public List<string> ActualWords { get; } = [];
-
-        public List<string> AppendixPrefixes { get; } = [];
-
         public List<(string Lead, string Tail)> OpeningTitleMarks { get; } = [];
 
         public List<(string Lead, string Tail)> OpeningNoticeMarks { get; } = [];
 
         public List<(string Lead, string Tail)> OpeningSubjectMarks { get; } = [];
 
-        public List<string> OpeningSubjectWords { get; } = [];
-
         public string? OpeningSubjectTitle { get; set; }
 
         public List<(string Lead, string Tail)> SampleMarks { get; } = [];
 
-        public List<string> OpeningReportWords { get; } = [];
-
-        public List<string> AttachmentWords { get; } = [];
-
-        public List<string> SectionEndPrefixes { get; } = [];
-
         public List<string> ContentsWords { get; } = [];
         public List<string> ListWords { get; } = [];
-
-        public List<string> ValueStops { get; } = [];
-
-        public List<string> MaximumWords { get; } = [];
 
         public List<HeaderCell> HeaderCells { get; } = [];
 
         public List<RowEntry> Rows { get; } = [];
-
-        public List<string> Level1Names { get; } = [];
 
         public List<(TableUnitCue Cue, string File, YamlNode Node)> TableUnitCues { get; } = [];
 
@@ -338,116 +209,67 @@ public static class VocabularyLoader
             Errors.Add(new DomainError(ErrorCode, path, $"{where}，{entry}：{message}"));
         }
 
-        public ReadingVocabulary Build() => new()
+        /// <summary>The words read so far for a plain word list (its YAML key).</summary>
+        public List<string> WordList(string key)
         {
-            Files = [.. Files],
-            MoneyUnits = [.. MoneyUnits.OrderByDescending(u => u.Unit.Length)],
-            ApproxBefore = [.. ApproxBefore.Distinct().OrderByDescending(s => s.Length)],
-            ApproxAfter = [.. ApproxAfter.Distinct().OrderByDescending(s => s.Length)],
-            Inequalities = [.. Inequalities.Distinct().OrderByDescending(s => s.Length)],
-            RoleSuffixes = RoleSuffixes.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Distinct().OrderByDescending(s => s.Length)]),
-            Labels = [.. Labels],
-            FieldNames = new Dictionary<string, string>(FieldNames, StringComparer.Ordinal),
-            Subjects = [.. Subjects],
-            Lists = [.. Lists],
-            SubItemEndings = [.. SubItemEndings.Distinct()],
-            TotalSubjects = [.. TotalSubjects.Distinct().OrderByDescending(s => s.Length)],
-            Grades = [.. Grades.OrderByDescending(g => g.Word.Length)],
-            GradeSuffixes = [.. GradeSuffixes.Distinct()],
-            UnitSuffixes = [.. UnitSuffixes.Distinct().OrderByDescending(s => s.Length)],
-            UnitStripPrefixes = [.. UnitStripPrefixes.Distinct()],
-            UnitQualifiers = [.. UnitQualifiers.Distinct()],
-            RegionSuffixes = [.. RegionSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            UnitIssuerMarks = [.. UnitIssuerMarks.Select(Fold).Distinct()],
-            ProjectNameMarks = [.. ProjectNameMarks.Distinct()],
-            TitleFundMarks = [.. TitleFundMarks.Distinct()],
-            TitleBondMarks = [.. TitleBondMarks.Distinct()],
-            AbbreviationMarks = [.. AbbreviationMarks.Distinct()],
-            ProjectKindWords = [.. ProjectKindWords.Distinct()],
-            ProjectWorkWords = [.. ProjectWorkWords.Distinct()],
-            UnitTrailingWords = [.. UnitTrailingWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            TownSuffixes = [.. TownSuffixes.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            PlaceWords = [.. PlaceWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            FiscalPublishers = [.. FiscalPublishers.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            CommissionMarks = [.. CommissionMarks.Distinct()],
-            TownGovernmentWords = [.. TownGovernmentWords.Distinct().OrderByDescending(x => x.Length)],
-            SelfReferences = [.. SelfReferences.Distinct().OrderByDescending(x => x.Length)],
-            SelfEvaluationVerbs = [.. SelfEvaluationVerbs.Distinct().OrderByDescending(x => x.Length)],
-            SelfNames = [.. SelfNames.Distinct().OrderByDescending(x => x.Length)],
-            FundSources = [.. FundSources.Distinct().OrderByDescending(x => x.Length)],
-            PartOutlineHeadings = [.. PartOutlineHeadings.Distinct()],
-            PartLeads = [.. PartLeads.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            PartNameEndings = [.. PartNameEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            ReceivedWords = [.. ReceivedWords.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            RowNumberHeaders = [.. RowNumberHeaders.Select(Fold).Distinct()],
-            HeaderQualifiers = [.. HeaderQualifiers.Select(Fold).Distinct()],
-            HeaderFillers = [.. HeaderFillers.Select(Fold).Distinct().OrderByDescending(w => w.Length)],
-            AllocationBatches = [.. AllocationBatches.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            AllocationLabels = [.. AllocationLabels.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            GoalWords = [.. GoalWords.Select(Fold).Distinct()],
-            ClauseOpenings = [.. ClauseOpenings.Select(Fold).Distinct()],
-            FigureLabelEndings = [.. FigureLabelEndings.Select(Fold).Distinct()],
-            UseWords = [.. UseWords.Select(Fold).Distinct()],
-            SpentWords = [.. SpentWords.Select(Fold).Distinct()],
-            SpendingWords = [.. SpendingWords.Select(Fold).Distinct()],
-            IncomeWords = [.. IncomeWords.Select(Fold).Distinct()],
-            TotalWords = [.. TotalWords.Select(Fold).Distinct()],
-            PartTotalWords = [.. PartTotalWords.Select(Fold).Distinct()],
-            MatchingWords = [.. MatchingWords.Select(Fold).Distinct()],
-            AddedWords = [.. AddedWords.Select(Fold).Distinct()],
-            IndicatorValueWords = [.. IndicatorValueWords.Select(Fold).Distinct()],
-            RegionSelfReferences = [.. RegionSelfReferences.Select(Fold).Distinct()],
-            WholeUnitWords = [.. WholeUnitWords.Select(Fold).Distinct()],
-            FundNameEndings = [.. FundNameEndings.Select(Fold).Distinct()],
-            DateLabels = [.. DateLabels.Select(Fold).Distinct()],
-            NameNeverStarts = [.. NameNeverStarts.Distinct()],
-            MaskedYears = [.. MaskedYears.Distinct()],
-            FormNoteLeads = [.. FormNoteLeads.Select(Fold).Distinct()],
-            NameNeverHolds = [.. NameNeverHolds.Distinct()],
-            NameJoiners = [.. NameJoiners.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            SharedFileExtensions = [.. SharedFileExtensions.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            SelfEvaluationActs = [.. SelfEvaluationActs.Distinct().OrderByDescending(x => x.Length)],
-            LetterTitleEndings = [.. LetterTitleEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            SiteGreetings = [.. SiteGreetings.Distinct().OrderByDescending(x => x.Length)],
-            SiteNameEndings = [.. SiteNameEndings.Distinct().OrderByDescending(x => x.Length)],
-            DivisionEndings = [.. DivisionEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            DivisionParents = [.. DivisionParents.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            DivisionOnlyEndings = [.. DivisionOnlyEndings.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            LabelSealMarks = [.. LabelSealMarks.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            SelfEvaluationPreludes = [.. SelfEvaluationPreludes.Distinct().OrderByDescending(x => x.Length)],
-            BreadcrumbSeparators = [.. BreadcrumbSeparators.Select(Fold).Distinct().OrderByDescending(x => x.Length)],
-            YearCues = [.. YearCues],
-            TitleYearWeight = TitleYearWeight ?? 10,
-            HeadingForms = [.. HeadingForms],
-            Sections = [.. Sections],
-            KindCues = [.. WithVariants(KindCues, CueVariants)],
-            KindThreshold = KindThreshold ?? 4,
-            TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => Variants(w, CueVariants))).Distinct()],
-            OpeningTitleWords = [.. OpeningTitleWords.Distinct()],
-            CompilationMarks = [.. CompilationMarks.Select(Fold).Distinct()],
-            ActualWords = [.. ActualWords.Distinct()],
-            AppendixPrefixes = [.. AppendixPrefixes.Distinct()],
-            OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
-            OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
-            OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
-            OpeningSubjectWords = [.. OpeningSubjectWords.Distinct()],
-            OpeningSubjectTitle = OpeningSubjectTitle ?? string.Empty,
-            SampleMarks = [.. SampleMarks.Distinct()],
-            OpeningReportWords = [.. OpeningReportWords.Distinct()],
-            AttachmentWords = [.. AttachmentWords.Distinct()],
-            SectionEndPrefixes = [.. SectionEndPrefixes.Distinct()],
-            ContentsWords = [.. ContentsWords.Distinct()],
-            ListWords = [.. ListWords.Distinct()],
-            ValueStops = [.. ValueStops.Distinct()],
-            MaximumWords = [.. MaximumWords.Distinct()],
-            HeaderCells = [.. HeaderCells],
-            Rows = [.. Rows],
-            Level1Names = [.. Level1Names.Distinct()],
-            TableUnitCues = [.. TableUnitCues.Select(t => t.Cue)],
-            Layouts = [.. Layouts.Select(l => l.Layout)],
-            FrameworkCues = [.. FrameworkCues.Select(f => f.Cue)],
-            Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]) { Navigation = [.. ChromeNavigation.Select(Fold).Distinct()], ValueBelow = [.. ChromeValueBelow.Select(Fold).Distinct()] },
-        };
+            if (!wordLists.TryGetValue(key, out var words))
+            {
+                words = [];
+                wordLists[key] = words;
+            }
+
+            return words;
+        }
+
+        private readonly Dictionary<string, List<string>> wordLists = new(StringComparer.Ordinal);
+
+        public ReadingVocabulary Build()
+        {
+            var vocabulary = new ReadingVocabulary
+            {
+                Files = [.. Files],
+                MoneyUnits = [.. MoneyUnits.OrderByDescending(u => u.Unit.Length)],
+                ApproxBefore = [.. ApproxBefore.Distinct().OrderByDescending(s => s.Length)],
+                ApproxAfter = [.. ApproxAfter.Distinct().OrderByDescending(s => s.Length)],
+                Inequalities = [.. Inequalities.Distinct().OrderByDescending(s => s.Length)],
+                RoleSuffixes = RoleSuffixes.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Distinct().OrderByDescending(s => s.Length)]),
+                Labels = [.. Labels],
+                FieldNames = new Dictionary<string, string>(FieldNames, StringComparer.Ordinal),
+                Subjects = [.. Subjects],
+                Lists = [.. Lists],
+                Grades = [.. Grades.OrderByDescending(g => g.Word.Length)],
+                CommissionMarks = [.. CommissionMarks.Distinct()],
+                RegionSelfReferences = [.. RegionSelfReferences.Select(Fold).Distinct()],
+                YearCues = [.. YearCues],
+                TitleYearWeight = TitleYearWeight ?? 10,
+                HeadingForms = [.. HeadingForms],
+                Sections = [.. Sections],
+                KindCues = [.. WithVariants(KindCues, CueVariants)],
+                KindThreshold = KindThreshold ?? 4,
+                TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => Variants(w, CueVariants))).Distinct()],
+                OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
+                OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
+                OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
+                OpeningSubjectTitle = OpeningSubjectTitle ?? string.Empty,
+                SampleMarks = [.. SampleMarks.Distinct()],
+                ContentsWords = [.. ContentsWords.Distinct()],
+                ListWords = [.. ListWords.Distinct()],
+                HeaderCells = [.. HeaderCells],
+                Rows = [.. Rows],
+                TableUnitCues = [.. TableUnitCues.Select(t => t.Cue)],
+                Layouts = [.. Layouts.Select(l => l.Layout)],
+                FrameworkCues = [.. FrameworkCues.Select(f => f.Cue)],
+                Chrome = new ChromeRules([.. ChromeStarts.Select(Fold).Distinct()], [.. ChromeContains.Select(Fold).Distinct()], [.. ChromeEquals.Select(Fold).Distinct()]) { Navigation = [.. ChromeNavigation.Select(Fold).Distinct()], ValueBelow = [.. ChromeValueBelow.Select(Fold).Distinct()] },
+            };
+            foreach (var (key, (property, shape)) in WordLists)
+            {
+                IEnumerable<string> words = WordList(key);
+                words = shape.Folded ? words.Select(Fold).Distinct() : words.Distinct();
+                property.SetValue(vocabulary, (IReadOnlyList<string>)[.. shape.LongestFirst ? words.OrderByDescending(w => w.Length) : words]);
+            }
+
+            return vocabulary;
+        }
     }
 
     /// <summary>Punctuation folded as the importer compares text: （）：，；！？ to ASCII, spaces removed.</summary>
@@ -501,6 +323,12 @@ public static class VocabularyLoader
                 continue;
             }
 
+            if (WordLists.ContainsKey(key))
+            {
+                s.WordList(key).AddRange(Words(s, file, value, key));
+                continue;
+            }
+
             switch (key)
             {
                 case "description":
@@ -523,203 +351,14 @@ public static class VocabularyLoader
                 case "lists":
                     ReadLists(s, file, value);
                     break;
-                case "subItemEndings":
-                    s.SubItemEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "totalSubjects":
-                    s.TotalSubjects.AddRange(Words(s, file, value, key));
-                    break;
                 case "grades":
                     ReadGrades(s, file, value);
-                    break;
-                case "gradeSuffixes":
-                    s.GradeSuffixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "unitSuffixes":
-                    s.UnitSuffixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "unitStripPrefixes":
-                    s.UnitStripPrefixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "unitQualifiers":
-                    s.UnitQualifiers.AddRange(Words(s, file, value, key));
-                    break;
-                case "regionSuffixes":
-                    s.RegionSuffixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "unitIssuerMarks":
-                    s.UnitIssuerMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "projectNameMarks":
-                    s.ProjectNameMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "abbreviationMarks":
-                    s.AbbreviationMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "titleBondMarks":
-                    s.TitleBondMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "titleFundMarks":
-                    s.TitleFundMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "projectKindWords":
-                    s.ProjectKindWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "projectWorkWords":
-                    s.ProjectWorkWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "unitTrailingWords":
-                    s.UnitTrailingWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "townSuffixes":
-                    s.TownSuffixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "placeWords":
-                    s.PlaceWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "fiscalPublishers":
-                    s.FiscalPublishers.AddRange(Words(s, file, value, key));
                     break;
                 case "commissionMarks":
                     s.CommissionMarks.AddRange(MarkPairs(s, file, value, key, "受…委托"));
                     break;
-                case "townGovernmentWords":
-                    s.TownGovernmentWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "selfReferences":
-                    s.SelfReferences.AddRange(Words(s, file, value, key));
-                    break;
-                case "selfEvaluationVerbs":
-                    s.SelfEvaluationVerbs.AddRange(Words(s, file, value, key));
-                    break;
-                case "nameNeverStarts":
-                    s.NameNeverStarts.AddRange(Words(s, file, value, key));
-                    break;
-                case "maskedYears":
-                    s.MaskedYears.AddRange(Words(s, file, value, key));
-                    break;
-                case "formNoteLeads":
-                    s.FormNoteLeads.AddRange(Words(s, file, value, key));
-                    break;
-                case "nameNeverHolds":
-                    s.NameNeverHolds.AddRange(Words(s, file, value, key));
-                    break;
-                case "nameJoiners":
-                    s.NameJoiners.AddRange(Words(s, file, value, key));
-                    break;
-                case "sharedFileExtensions":
-                    s.SharedFileExtensions.AddRange(Words(s, file, value, key));
-                    break;
-                case "selfNames":
-                    s.SelfNames.AddRange(Words(s, file, value, key));
-                    break;
-                case "fundSources":
-                    s.FundSources.AddRange(Words(s, file, value, key));
-                    break;
-                case "partOutlineHeadings":
-                    s.PartOutlineHeadings.AddRange(Words(s, file, value, key));
-                    break;
-                case "partLeads":
-                    s.PartLeads.AddRange(Words(s, file, value, key));
-                    break;
-                case "partNameEndings":
-                    s.PartNameEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "receivedWords":
-                    s.ReceivedWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "rowNumberHeaders":
-                    s.RowNumberHeaders.AddRange(Words(s, file, value, key));
-                    break;
-                case "headerQualifiers":
-                    s.HeaderQualifiers.AddRange(Words(s, file, value, key));
-                    break;
-                case "headerFillers":
-                    s.HeaderFillers.AddRange(Words(s, file, value, key));
-                    break;
-                case "allocationBatches":
-                    s.AllocationBatches.AddRange(Words(s, file, value, key));
-                    break;
-                case "allocationLabels":
-                    s.AllocationLabels.AddRange(Words(s, file, value, key));
-                    break;
-                case "goalWords":
-                    s.GoalWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "clauseOpenings":
-                    s.ClauseOpenings.AddRange(Words(s, file, value, key));
-                    break;
-                case "useWords":
-                    s.UseWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "figureLabelEndings":
-                    s.FigureLabelEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "spentWords":
-                    s.SpentWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "spendingWords":
-                    s.SpendingWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "incomeWords":
-                    s.IncomeWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "totalWords":
-                    s.TotalWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "partTotalWords":
-                    s.PartTotalWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "matchingWords":
-                    s.MatchingWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "fundNameEndings":
-                    s.FundNameEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "wholeUnitWords":
-                    s.WholeUnitWords.AddRange(Words(s, file, value, key));
-                    break;
                 case "regionSelfReferences":
                     s.RegionSelfReferences.AddRange(RegionSelfReferences(s, file, value, key));
-                    break;
-                case "indicatorValueWords":
-                    s.IndicatorValueWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "addedWords":
-                    s.AddedWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "dateLabels":
-                    s.DateLabels.AddRange(Words(s, file, value, key));
-                    break;
-                case "selfEvaluationActs":
-                    s.SelfEvaluationActs.AddRange(Words(s, file, value, key));
-                    break;
-                case "letterTitleEndings":
-                    s.LetterTitleEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "siteGreetings":
-                    s.SiteGreetings.AddRange(Words(s, file, value, key));
-                    break;
-                case "siteNameEndings":
-                    s.SiteNameEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "divisionEndings":
-                    s.DivisionEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "divisionParents":
-                    s.DivisionParents.AddRange(Words(s, file, value, key));
-                    break;
-                case "divisionOnlyEndings":
-                    s.DivisionOnlyEndings.AddRange(Words(s, file, value, key));
-                    break;
-                case "labelSealMarks":
-                    s.LabelSealMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "selfEvaluationPreludes":
-                    s.SelfEvaluationPreludes.AddRange(Words(s, file, value, key));
-                    break;
-                case "breadcrumbSeparators":
-                    s.BreadcrumbSeparators.AddRange(Words(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
@@ -739,35 +378,11 @@ public static class VocabularyLoader
                 case "titleWords":
                     s.TitleWords.AddRange(Words(s, file, value, key));
                     break;
-                case "openingTitleWords":
-                    s.OpeningTitleWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "compilationMarks":
-                    s.CompilationMarks.AddRange(Words(s, file, value, key));
-                    break;
-                case "actualWords":
-                    s.ActualWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "appendixPrefixes":
-                    s.AppendixPrefixes.AddRange(Words(s, file, value, key));
-                    break;
-                case "attachmentWords":
-                    s.AttachmentWords.AddRange(Words(s, file, value, key));
-                    break;
-                case "sectionEndPrefixes":
-                    s.SectionEndPrefixes.AddRange(Words(s, file, value, key));
-                    break;
                 case "contentsWords":
                     s.ContentsWords.AddRange(Words(s, file, value, key).Select(TextNormalizer.Compact));
                     break;
                 case "listWords":
                     s.ListWords.AddRange(Words(s, file, value, key).Select(TextNormalizer.Compact));
-                    break;
-                case "valueStops":
-                    s.ValueStops.AddRange(Words(s, file, value, key));
-                    break;
-                case "maximumWords":
-                    s.MaximumWords.AddRange(Words(s, file, value, key));
                     break;
                 case "openingTitleMarks":
                     s.OpeningTitleMarks.AddRange(MarkPairs(s, file, value, key, "现将…如下"));
@@ -778,17 +393,11 @@ public static class VocabularyLoader
                 case "sampleMarks":
                     s.SampleMarks.AddRange(MarkPairs(s, file, value, key, "第…篇"));
                     break;
-                case "openingSubjectWords":
-                    s.OpeningSubjectWords.AddRange(Words(s, file, value, key));
-                    break;
                 case "openingSubjectTitle":
                     s.OpeningSubjectTitle = Scalar(s, file, value, key);
                     break;
                 case "openingSubjectMarks":
                     s.OpeningSubjectMarks.AddRange(MarkPairs(s, file, value, key, "对…开展了"));
-                    break;
-                case "openingReportWords":
-                    s.OpeningReportWords.AddRange(Words(s, file, value, key));
                     break;
                 case "kinds":
                     ReadKinds(s, file, value);
@@ -798,9 +407,6 @@ public static class VocabularyLoader
                     break;
                 case "rows":
                     ReadRows(s, file, value);
-                    break;
-                case "level1Names":
-                    s.Level1Names.AddRange(Words(s, file, value, key));
                     break;
                 case "cueVariants":
                     ReadCueVariants(s, file, value);
@@ -1979,7 +1585,7 @@ public static class VocabularyLoader
         Need(s.YearCues.Count > 0, "缺少年度线索（years）");
         Need(s.HeadingForms.Count > 0, "缺少标题编号形式（headingForms）");
         Need(s.Sections.Any(x => x.Section == "problems") && s.Sections.Any(x => x.Section == "measures"), "缺少“存在的问题”和“改进措施”的标题用词（sections）");
-        Need(s.UnitSuffixes.Count > 0, "缺少单位名称的结尾用词（unitSuffixes）");
+        Need(s.WordList("unitSuffixes").Count > 0, "缺少单位名称的结尾用词（unitSuffixes）");
         foreach (var kind in new[] { DocumentKind.DepartmentReport, DocumentKind.DepartmentScoreTable, DocumentKind.ProjectTable })
         {
             Need(s.KindCues.Any(c => c.Kind == kind && c.InTitle && c.Weight > 0), $"文档类型 {kind} 没有标题线索（kinds）");

@@ -199,6 +199,25 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Load_WordList_ReadIntoItsPropertyFoldedAndLongestFirst()
+    {
+        // A plain word list needs no loader code: its key is its property's name; words are folded (spaces, full-width
+        // brackets); receivedWords is ordered longest first, abbreviationMarks kept in the file's order.
+        var result = LoadOne("receivedWords: [到位, 实际 到位]\nabbreviationMarks: [简称, （以下简称]\n");
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.Equal(["实际到位", "到位"], result.Value!.ReceivedWords);
+        Assert.Equal(["简称", "(以下简称"], result.Value.AbbreviationMarks);
+    }
+
+    [Fact]
+    public void Load_WordListAMapping_ErrorNamesKeyAndLine()
+    {
+        var e = SingleError("description: x\nreceivedWords:\n  到位: 实际到位\n");
+        Assert.Equal("reading/bad.yaml:3", e.Path);
+        Assert.Contains("receivedWords", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_IncompleteSet_SaysWhatIsMissing()
     {
         var result = LoadOne("moneyUnits:\n  - { unit: 万元, factor: 1 }\n", complete: true);
