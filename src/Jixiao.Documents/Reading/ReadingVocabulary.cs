@@ -165,14 +165,12 @@ public sealed record ChromeRules(IReadOnlyList<string> StartsWith, IReadOnlyList
 /// <summary>
 /// Marks a plain word list of the reading vocabulary: its YAML key is the property's name in camelCase (AbbreviationMarks →
 /// abbreviationMarks), and <see cref="VocabularyLoader"/> reads it with no code of its own — adding a word list is adding such a
-/// property and its words in reading/*.yaml. <paramref name="folded"/>: words are compared folded (VocabularyLoader.Fold: full-
-/// width punctuation to ASCII, spaces removed); <paramref name="longestFirst"/>: ordered longest first, so the longest match wins.
+/// property and its words in reading/*.yaml. Words are folded as every word of the vocabulary is (VocabularyLoader.Fold) and kept
+/// once; <paramref name="longestFirst"/>: ordered longest first, so the longest match wins.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class WordListAttribute(bool folded = false, bool longestFirst = false) : Attribute
+public sealed class WordListAttribute(bool longestFirst = false) : Attribute
 {
-    public bool Folded { get; } = folded;
-
     public bool LongestFirst { get; } = longestFirst;
 }
 
@@ -221,11 +219,11 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
 
     /// <summary>Endings of a region's name (省, 市, 县 …): a title's subject that is only a region is no unit.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> RegionSuffixes { get; init; } = [];
 
     /// <summary>Words after the issuing body in an official title (XX局关于印发…的通知).</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> UnitIssuerMarks { get; init; } = [];
 
     /// <summary>A word that ends a named project in a title (…照料中心项目绩效自评报告): the words before it are a project's name, not a unit.</summary>
@@ -262,23 +260,23 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> ProjectWorkWords { get; init; } = [];
 
     /// <summary>Words that may follow a unit's name in a title before the kind (XX学院预算绩效管理办法).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> UnitTrailingWords { get; init; } = [];
 
     /// <summary>Endings of the smallest regions whose government is itself a budget department (乡, 镇).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownSuffixes { get; init; } = [];
 
     /// <summary>
     /// Words of places that begin with a unit's ending (社区 with 社, 园区 with 园): a name cut inside one (某某镇某某社|区…)
     /// names no unit.
     /// </summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> PlaceWords { get; init; } = [];
 
     /// <summary>Endings of the finance body that publishes a region's transfer-payment reports (财政局): a page publisher so
     /// ending is the transfer report's unit only where the text names it acting.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> FiscalPublishers { get; init; } = [];
 
     /// <summary>
@@ -309,85 +307,85 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> PartOutlineHeadings { get; init; } = [];
 
     /// <summary>Words that open one of several enumerated parts (一是, 二是 …): an item named after one states that part's figures.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> PartLeads { get; init; } = [];
 
     /// <summary>Endings of an enumerated part's name besides items' and units' (用于其他教育管理事务支出).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> PartNameEndings { get; init; } = [];
 
     /// <summary>Words naming money received (到位资金): its amount is the budget only when the stated rate confirms it.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> ReceivedWords { get; init; } = [];
 
     /// <summary>Header cells of a row-number column (行次): in such a table a row's first whole number is its number, not an amount.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> RowNumberHeaders { get; init; } = [];
 
     /// <summary>Words of the period before a header cell's known label (全年实际支出数 → 实际支出数): the same column.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> HeaderQualifiers { get; init; } = [];
 
     /// <summary>Words after a header cell's known label that say nothing more (年初预算安排数 → 年初预算, 执行金额数 → 执行金额).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> HeaderFillers { get; init; } = [];
 
     /// <summary>Batches of one fund's allocation (第一批, 第二批 …): like levels, several batches and no total are parts.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> AllocationBatches { get; init; } = [];
 
     /// <summary>
     /// Budget labels of one allocation received (下达我市, 中央下达, 收到上级 …): several different allocations so stated, none
     /// the total of the others, and no total stated are parts, none of them the budget.
     /// </summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> AllocationLabels { get; init; } = [];
 
     /// <summary>Words leading a clause (根据, 按照 …): a wrapped line that opens with one before a quoted title is prose, not a title.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> ClauseOpenings { get; init; } = [];
 
     /// <summary>Endings of an amount label that names a figure (数, 额): keyed to a bare cell under a stated table unit it gives that amount.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> FigureLabelEndings { get; init; } = [];
 
     /// <summary>Words naming a use of the money (用于): a budget label's amount after one is the share of that use.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> UseWords { get; init; } = [];
 
     /// <summary>Words of money spent (支出, 执行, 决算): between a budget label and its amount they make it the money spent.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> SpentWords { get; init; } = [];
 
     /// <summary>Words of spending (支出, 使用, 拨付 …): a total or a sum in a sentence that names one is spending, not a budget.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> SpendingWords { get; init; } = [];
 
     /// <summary>Words of income and balances (收入, 结余, 结转): with spendingWords, a sum's words that make it no budget total.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> IncomeWords { get; init; } = [];
 
     /// <summary>Words of a total (合计, 共计, 总计): a budget or spending label right after one states the whole.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> TotalWords { get; init; } = [];
 
     /// <summary>Weaker total words (共), read as a total only when one of its parts was read as the budget.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> PartTotalWords { get; init; } = [];
 
     /// <summary>Words of matching money (配套, 自筹): a transfer report's budget label whose amount is so named is a level's own share, not the transfer's budget.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> MatchingWords { get; init; } = [];
 
     /// <summary>Words of an addition to a budget (追加): beside a budget part in a bracket, that part is the budget first set.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
     /// <summary>
     /// Words of an indicator's target or actual value (目标值, 完成值): a score stated in the same clause run after them
     /// (…年初目标值≥90%,实际完成值≥90%,自评得分20分;) is that indicator's, not the document's.
     /// </summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> IndicatorValueWords { get; init; } = [];
 
     /// <summary>
@@ -397,19 +395,19 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> RegionSelfReferences { get; init; } = [];
 
     /// <summary>Words naming the whole unit (部门): in a project's document a money label right after one (部门预算总计…) is the unit's money, not the project's.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> WholeUnitWords { get; init; } = [];
 
     /// <summary>Endings of a fund's name (资金, 经费): a spending word followed by words so ending (事业支出专项资金) is part of the name.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> FundNameEndings { get; init; } = [];
 
     /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> DateLabels { get; init; } = [];
 
     /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> GoalWords { get; init; } = [];
 
     /// <summary>Levels of government that allocate money (中央, 省级, 市县 …): several levels' allocations without a total are parts.</summary>
@@ -426,11 +424,11 @@ public sealed class ReadingVocabulary
 
     /// <summary>Words joining two names (和, 与, 及): a name cut from running text that opens with one and goes on with a
     /// region-led unit (…)和某某市城市执法局《…》) is the second of two names, not a clause's subject.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> NameJoiners { get; init; } = [];
 
     /// <summary>Endings of a shared document's file name (.docx, .pdf): a document-sharing page quotes it (《…2022年度…自评表.docx》由会员分享).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> SharedFileExtensions { get; init; } = [];
 
     /// <summary>A self-evaluation done, written without 对 (组织开展了…绩效自评): the name opening the clause before it is the unit.</summary>
@@ -438,7 +436,7 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> SelfEvaluationActs { get; init; } = [];
 
     /// <summary>How an official letter's title ends (关于…的报告): the name alone on the line below it is its addressee (主送机关), not its writer.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> LetterTitleEndings { get; init; } = [];
 
     /// <summary>A site banner's greeting (欢迎进入, 欢迎来到) before the site owner's name.</summary>
@@ -454,19 +452,19 @@ public sealed class ReadingVocabulary
     /// parent body's name or only the parent's ending (来源:某某市财政局预算科, 来源:厅公共服务处) is the office that posted the
     /// page, never the evaluated unit.
     /// </summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> DivisionEndings { get; init; } = [];
 
     /// <summary>Endings of bodies whose internal parts are divisions (局, 厅 …): 某某局 + 综合股 is that 局's division.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> DivisionParents { get; init; } = [];
 
     /// <summary>Endings only a division's name has (a firm's 分所, the collective 处室): 河南分所, 财政处室 are never the evaluated unit.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> DivisionOnlyEndings { get; init; } = [];
 
     /// <summary>Seal marks written right after a cover label ((公章), (盖章)): 主管部门(公章):XX is the label 主管部门.</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> LabelSealMarks { get; init; } = [];
 
     /// <summary>
@@ -477,7 +475,7 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> SelfEvaluationPreludes { get; init; } = [];
 
     /// <summary>What separates a breadcrumb's steps (首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文).</summary>
-    [WordList(folded: true, longestFirst: true)]
+    [WordList(longestFirst: true)]
     public IReadOnlyList<string> BreadcrumbSeparators { get; init; } = [];
 
     public IReadOnlyList<YearCue> YearCues { get; init; } = [];
@@ -487,7 +485,7 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> MaskedYears { get; init; } = [];
 
     /// <summary>Leads of a form's note (注:): how to fill the form in, whose years are no evaluated year.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> FormNoteLeads { get; init; } = [];
 
     public int TitleYearWeight { get; init; } = 10;
@@ -511,7 +509,7 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> OpeningTitleWords { get; init; } = [];
 
     /// <summary>Marks of an essay site's compilation title after a count (精选6篇), whose words are the site's category, not the document's.</summary>
-    [WordList(folded: true)]
+    [WordList]
     public IReadOnlyList<string> CompilationMarks { get; init; } = [];
 
     /// <summary>

@@ -263,8 +263,7 @@ public static class VocabularyLoader
             };
             foreach (var (key, (property, shape)) in WordLists)
             {
-                IEnumerable<string> words = WordList(key);
-                words = shape.Folded ? words.Select(Fold).Distinct() : words.Distinct();
+                var words = WordList(key).Distinct();
                 property.SetValue(vocabulary, (IReadOnlyList<string>)[.. shape.LongestFirst ? words.OrderByDescending(w => w.Length) : words]);
             }
 
