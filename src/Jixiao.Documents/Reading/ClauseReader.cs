@@ -1986,6 +1986,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
+        if (path is "stated.totalScore" && token.Value < v.TotalScoreFloor)
+        {
+            // …稳中有升。(自评得分5分): no document scores itself so low; the points are an indicator's or an item's.
+            return;
+        }
+
         if (path is "stated.totalScore" && IsEnumeratedItemScore(piece.Text[..token.Start]))
         {
             // 1.预算编制：得分3.00分 — the score of a numbered item (a block of the table's notes), not the document's.

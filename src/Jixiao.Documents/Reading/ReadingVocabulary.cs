@@ -498,6 +498,12 @@ public sealed class ReadingVocabulary
 
     public int KindThreshold { get; init; } = 4;
 
+    /// <summary>
+    /// The lowest figure a document's total score can be (totalScoreFloor): a score label with less (…稳中有升。(自评得分5分)) states an
+    /// indicator's or an item's points. 0: every score is kept.
+    /// </summary>
+    public int TotalScoreFloor { get; init; }
+
     /// <summary>Words one of which a title line contains (报告, 自评表 …).</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
 
