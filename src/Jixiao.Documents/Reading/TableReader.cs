@@ -703,7 +703,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             yield break;
         }
 
-        if (digitAt < 0 && t.Length is >= 6 and <= 80 && HeaderPieces(t) is { Count: >= 2 } cuts)
+        if ((digitAt < 0 || !DigitOutsideBrackets(t)) && t.Length is >= 6 and <= 80 && HeaderPieces(t) is { Count: >= 2 } cuts)
         {
             var from = 0;
             foreach (var cut in cuts)
@@ -719,6 +719,29 @@ internal sealed partial class TableReader(ReadContext ctx)
     }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>True when a digit stands outside every bracket (分值(10分) has its digits inside one: a header cell's note).</summary>
+    private static bool DigitOutsideBrackets(string t)
+    {
+        var depth = 0;
+        foreach (var c in t)
+        {
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The ends of the pieces when the whole text is a sequence of known header cells (longest first), else null.</summary>
     private List<int>? HeaderPieces(string t)
@@ -1914,7 +1937,7 @@ internal sealed partial class TableReader(ReadContext ctx)
 
         // Words after the figures where no column takes words (其中:当年财政拨款, the next row's label broken onto this
         // line) are no value of this row.
-        if (!columns.Contains("reason") && values.Count > 0 && values[^1].Kind == ValKind.Text && values.Any(v => v.Kind == ValKind.Number))
+        if (!columns.Any(IsTextColumn) && values.Count > 0 && values[^1].Kind == ValKind.Text && values.Any(v => v.Kind == ValKind.Number))
         {
             values = [.. values.Take(values.FindLastIndex(v => v.Kind != ValKind.Text) + 1)];
         }
@@ -2180,10 +2203,13 @@ internal sealed partial class TableReader(ReadContext ctx)
     private static bool Fits(string column, Val v) => v.Kind switch
     {
         ValKind.Empty => true,
-        ValKind.Text => column is "reason" or "~",
-        ValKind.Number => column != "reason" && (column == "budget.statedRatePercent" || !v.Percent),
+        ValKind.Text => column == "~" || IsTextColumn(column),
+        ValKind.Number => !IsTextColumn(column) && (column == "budget.statedRatePercent" || !v.Percent),
         _ => false,
     };
+
+    /// <summary>A column of words, not figures: a reason, a measure, or how a cell is scored (得分计算方法: 执行率*该指标分值…).</summary>
+    private static bool IsTextColumn(string column) => column is "reason" or "explanation" or "measure";
 
     /// <summary>
     /// The one placement of values with no label of their own is confirmed where it places amounts: the 执行数 and its

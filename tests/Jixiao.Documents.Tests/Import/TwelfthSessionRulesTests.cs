@@ -63,4 +63,52 @@ public class TwelfthSessionRulesTests
         Assert.Equal("reading/bad.yaml:2", e.Path);
         Assert.Contains("totalScoreFloor", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GluedHeaderWithBracketedNotes_AndAScoringMethodColumn_FiguresRead()
+    {
+        // A sharing page ran the MOF project table's cells together: 分值(10分) holds digits only inside its bracket, and the
+        // last column (得分计算方法) holds words, glued to the figures before it.
+        var d = One("""
+            项目支出绩效自评表(2016年度)
+            项目名称 某某道路清扫保洁外包工作经费
+            实施单位:某某街道城市运行服务中心
+            项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。
+            """);
+        Assert.Equal(310.2m, d.Evaluation.Budget.Initial);
+        Assert.Equal(154.74m, d.Evaluation.Budget.Executed);
+        Assert.Equal(50m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void GluedFiguresThatNoSplitExplains_NothingTaken()
+    {
+        // The same table whose glued run has no split that agrees with rate = B ÷ A and score = weight × rate: nothing is guessed.
+        var d = One("""
+            项目支出绩效自评表(2016年度)
+            项目名称 某某道路清扫保洁外包工作经费
+            实施单位:某某街道城市运行服务中心
+            项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741080%3执行率*该指标分值,最高不得超过分值上限。
+            """);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void ScoringMethodColumnWithWords_RowStillMatchesTheHeader()
+    {
+        // A department table whose last column says how the cell is scored: its words are that column's, not a sign that
+        // the row has fewer figures than the header has columns.
+        var d = One("""
+            部门整体支出绩效自评表 |
+            部门(单位)名称 | 某某镇人民政府 |
+            部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |
+            年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |
+            基本支出 | 985.19 | 914.97 | 10 | 10 |
+            """);
+        Assert.Equal(1172.55m, d.Evaluation.Budget.Initial ?? d.Evaluation.Budget.Adjusted);
+        Assert.Equal(1268.72m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
 }
