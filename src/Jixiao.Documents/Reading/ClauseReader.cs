@@ -904,9 +904,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             if (rateAt >= 0 && executedAt >= 0)
             {
                 var decimals = inSentence[rateAt].Digits.Contains('.', StringComparison.Ordinal) ? inSentence[rateAt].Digits.Length - inSentence[rateAt].Digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-                var tolerance = 0.5m / (decimal)Math.Pow(10, decimals) + 0.01m;
                 var candidates = inSentence.Take(executedAt)
-                    .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && Math.Abs(executed / a * 100m - rate) <= tolerance)
+                    .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && RateAgreement.Agrees(executed / a * 100m, rate, decimals))
                     .Where(t => FundName(text, start, t.Start) is { Length: > 0 } || IsStatedIncome(text, start, t.Start))
                     .ToList();
                 if (candidates.Select(t => ToUnit(t, ValueRole.Amount, piece.Cells)).Distinct().Count() == 1)
@@ -2055,8 +2054,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
-        var decimals = (decimal.GetBits(rate)[3] >> 16) & 0xFF;
-        var tolerance = (0.5m / Pow10(decimals)) + 0.01m;
         var found = new List<(Piece Piece, NumberToken Token, decimal Amount, string Word)>();
         foreach (var piece in pieces)
         {
@@ -2084,7 +2081,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     && !text.AsSpan(from, token.Start - from).ContainsAny(SentenceMarks) && !OtherYear(text, sentenceStart, i))
                 {
                     var amount = ToUnit(token, ValueRole.Amount, piece.Cells);
-                    if (amount > 0 && Math.Abs((executed / amount * 100m) - rate) <= tolerance)
+                    if (RateAgreement.Agrees(executed, amount, rate))
                     {
                         found.Add((piece, token, amount, word));
                     }
@@ -2316,7 +2313,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var computed = executed / basis * 100m;
-        bool Agrees(decimal rate, int decimals) => Math.Abs(rate - computed) <= (0.5m / Pow10(decimals)) + 0.01m;
+        bool Agrees(decimal rate, int decimals) => RateAgreement.Agrees(computed, rate, decimals);
         var mine = rateStatements.Where(r => r.Value == current).ToList();
         if (mine.Count == 0 || mine.Any(r => Agrees(r.Value, r.Decimals)))
         {

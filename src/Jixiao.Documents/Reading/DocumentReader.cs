@@ -569,7 +569,7 @@ internal static partial class DocumentReader
     /// </summary>
     private static bool ProvesItself(DocBuilder b) =>
         (b.Adjusted ?? b.Initial) is { } budget && budget > 0 && b.Executed is { } executed && b.StatedRate is { } rate
-        && Math.Abs(Math.Round(executed / budget * 100, 2) - rate) <= 0.06m;
+        && RateAgreement.Agrees(executed, budget, rate);
 
     /// <summary>
     /// A report written in parts, one per fund or task (一、中央自然灾害救灾资金(森林草原航空消防租机补助经费) / (一)绩效目标分解下达
