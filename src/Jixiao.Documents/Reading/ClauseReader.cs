@@ -2155,6 +2155,66 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%），读到的 {Money.FormatShort(budget)} 万元与之不符", 2);
     }
 
+    /// <summary>
+    /// 收到上级下达…补助资金118.92万元,全年发放108.61万元。…项目预算执行率91.33 %: the document states its execution rate but
+    /// neither its budget nor its spending by a label. In the paragraph that states the rate, before it, exactly one pair of
+    /// amounts (the larger first) satisfies rate = second ÷ first to the rate's precision: the first is the budget and the second
+    /// the spending, proved by the rate. Nothing is taken when no pair or several different pairs fit, at a rate of 100% or more
+    /// (any amount written twice would fit), or when an amount is approximate, glued or of another year.
+    /// </summary>
+    public void FlushPairByRate()
+    {
+        if (ctx.Kind == DocumentKind.Other || b.StatedRate is not { } rate || rate <= 0 || rate >= 100 || b.Adjusted is not null || b.Initial is not null || b.Executed is not null
+            || b.Stated("budget.adjusted") || b.Stated("budget.initial") || b.Stated("budget.executed"))
+        {
+            return;
+        }
+
+        var decimals = RateAgreement.Scale(rate);
+        var found = new List<(Piece Piece, NumberToken Budget, NumberToken Executed, decimal A, decimal B)>();
+        foreach (var piece in pieces)
+        {
+            if (piece.ChromeOnly || piece.Cells)
+            {
+                continue;
+            }
+
+            var text = piece.Text;
+            var numbers = NumberScanner.Scan(text, v);
+            var rateAt = numbers.FindIndex(t => t.Suffix == NumberSuffix.Percent && t.Value == rate && !t.Approximate);
+            if (rateAt < 0)
+            {
+                continue;
+            }
+
+            var amounts = numbers.Take(rateAt)
+                .Where(t => t is { Suffix: NumberSuffix.Money, Value: > 0, Approximate: false, Glued: false } && !OtherYear(text, LastSentenceEnd(text, 0, t.Start) + 1, t.Start))
+                .ToList();
+            for (var i = 0; i < amounts.Count; i++)
+            {
+                for (var j = i + 1; j < amounts.Count; j++)
+                {
+                    var a = ToUnit(amounts[i], ValueRole.Amount, false);
+                    var bb = ToUnit(amounts[j], ValueRole.Amount, false);
+                    if (a > bb && RateAgreement.Agrees(bb, a, rate))
+                    {
+                        found.Add((piece, amounts[i], amounts[j], a, bb));
+                    }
+                }
+            }
+        }
+
+        if (found.Select(f => (f.A, f.B)).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, budget, spent, _, _) = found[0];
+        var how = $"文中写了执行率 {Money.FormatShort(rate)}% 而没有预算数、执行数的标签；同一段中执行率之前只有这一对金额满足 执行率 = 后者 ÷ 前者";
+        SetNumber(p, "budget.adjusted", budget, ValueRole.Amount, how + "：前者是预算", 1);
+        SetNumber(p, "budget.executed", spent, ValueRole.Amount, how + "：后者是执行数", 1);
+    }
+
     /// <summary>Where a budget label's amount was hidden (资金总额万元, 下达给我单位资金 点击查看>> 万元), or null.</summary>
     private string? maskedBudget;
 

@@ -510,6 +510,7 @@ internal static partial class DocumentReader
         clauses.FlushTitleFundBudget(ctx.Title);
         clauses.FlushBudgetByReceived();
         clauses.FlushBudgetByRate();
+        clauses.FlushPairByRate();
         clauses.FlushMaskedBudget();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).

@@ -111,4 +111,48 @@ public class TwelfthSessionRulesTests
         Assert.Equal(1268.72m, d.Evaluation.Budget.Executed);
         SpansHold(d);
     }
+
+    private static string PairReport(string money) => $"""
+        某某县某某小学2023年度城乡义务教育阶段公用经费补助资金项目绩效自评报告
+        一、项目基本情况
+        {money}
+        二、存在的问题
+        资金下达较晚。
+        """;
+
+    [Fact]
+    public void RateWithoutLabels_TheOnePairItProves_IsBudgetAndSpending()
+    {
+        // Neither 预算数 nor 执行数 is written; 108.61 ÷ 118.92 = 91.33 %, the rate stated after them.
+        var d = One(PairReport("2023年我校收到上级下达城乡义务教育阶段公用经费补助资金118.92万元,全年发放108.61万元。城乡义务教育阶段公用经费补助资金项目预算执行率91.33 %。"));
+        Assert.Equal(118.92m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(108.61m, d.Evaluation.Budget.Executed);
+        Assert.Equal(91.33m, d.Evaluation.Budget.StatedRatePercent);
+        SpansHold(d);
+    }
+
+    [Theory]
+    // Two different pairs fit the rate (50 ÷ 100 and 10 ÷ 20): which is the document's is not said.
+    [InlineData("我校获得补助资金100万元,发放50万元;另获得配套资金20万元,发放10万元。预算执行率50%。")]
+    // At 100 % any amount written twice fits (118.92 … 118.92): no proof.
+    [InlineData("我校获得补助资金118.92万元,全年发放118.92万元。预算执行率100%。")]
+    // No pair fits the rate.
+    [InlineData("我校获得补助资金118.92万元,全年发放100万元。预算执行率91.33%。")]
+    public void RateWithoutLabels_NoSinglePair_NothingTaken(string money)
+    {
+        var d = One(PairReport(money));
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void RateWithoutLabels_InANewsItem_NothingTaken()
+    {
+        // A news item (kind 其他) proves nothing by a pair chosen to fit its rate: its figures may be anyone's.
+        var r = PublishedImporter.ImportText("""
+            某某县财政局召开绩效评价工作推进会
+            近日，某某县财政局召开绩效评价工作推进会。会议通报，全县收到上级下达补助资金118.92万元,全年发放108.61万元,执行率91.33%。
+            """, "t.txt");
+        Assert.DoesNotContain(r.Documents.Concat(r.Undecided).SelectMany(x => x.Values), v => v.Path is "budget.adjusted" or "budget.executed");
+    }
 }
