@@ -838,6 +838,15 @@ internal static partial class DocumentReader
     /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
     /// (某某县财政局…将资金拨付至我局账户) is another body: none.
     /// </summary>
+    /// <summary>A name may start right after a year (2019年昌宁县殡葬服务中心…, 2022年度某某局…): 年 or 年度 after a digit ends a clause's date.</summary>
+    private static bool AfterYear(string t, int start) =>
+        (start >= 2 && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]))
+        || (start >= 3 && t[start - 1] == '度' && t[start - 2] == '年' && char.IsAsciiDigit(t[start - 3]));
+
+    /// <summary>The 年 or 年度 of a year (2019年…) is no name's first character.</summary>
+    private static bool YearMark(string t, int start) =>
+        start > 0 && char.IsAsciiDigit(t[start - 1]) && t[start] == '年' || (start > 1 && t[start] == '度' && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]));
+
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
         var v = ctx.Index.Vocabulary;
@@ -869,7 +878,7 @@ internal static partial class DocumentReader
                 // The longest name ending here that opens a clause (line start, punctuation or a list mark before it).
                 for (var start = Math.Max(0, stop - 20); start <= stop - 5; start++)
                 {
-                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) || (start > 0 && t[start - 1] == '《'))
+                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) && !AfterYear(t, start) || (start > 0 && t[start - 1] == '《') || YearMark(t, start))
                     {
                         continue;
                     }
@@ -900,6 +909,14 @@ internal static partial class DocumentReader
                     if (v.SelfReferences.Concat(v.SelfNames).Any(r => t.AsSpan(stop, clauseEnd - stop).Contains(r, StringComparison.Ordinal)))
                     {
                         return;
+                    }
+
+                    // 西畴县财政局于…以(…)文件拨付资金200万元: a finance body paying money out in its sentence is the money's source,
+                    // not the unit that writes (which calls itself 我单位 elsewhere).
+                    var sentenceEnd = t.IndexOfAny(['。', ';', '；'], stop) is var e and >= 0 ? e : t.Length;
+                    if (ctx.IsFiscalBody(name) && v.SpendingWords.Any(w => t.AsSpan(stop, sentenceEnd - stop).Contains(w, StringComparison.Ordinal)))
+                    {
+                        break;
                     }
 
                     if (found is { } f && f.Name != name)
@@ -950,7 +967,7 @@ internal static partial class DocumentReader
                 var stop = end + endings[0].Length;
                 for (var start = Math.Max(0, stop - 20); start <= stop - 4; start++)
                 {
-                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) || t[start - 1] == '《'))
+                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) && !AfterYear(t, start) || t[start - 1] == '《') || YearMark(t, start))
                     {
                         continue;
                     }

@@ -155,4 +155,45 @@ public class TwelfthSessionRulesTests
             """, "t.txt");
         Assert.DoesNotContain(r.Documents.Concat(r.Undecided).SelectMany(x => x.Values), v => v.Path is "budget.adjusted" or "budget.executed");
     }
+
+    [Theory]
+    [InlineData("2019年")]
+    [InlineData("2019年度")]
+    public void SelfReferredUnit_RightAfterAYear_NameWithoutTheYearsMark(string year)
+    {
+        // The name opens its clause right after the year (2019年昌宁县殡葬服务中心向…): 年 is the date's, not the name's.
+        var d = One($"""
+            殡葬服务项目2019年度绩效自评报告
+            一、项目基本情况
+            {year}昌宁县殡葬服务中心向县级财政争取资金124.79万元。我中心严格按照规定使用资金。
+            二、存在的问题
+            资金到位较晚。
+            """);
+        Assert.Equal("昌宁县殡葬服务中心", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void SelfReferredUnit_AFinanceBodyPayingOut_IsNotTheWriter()
+    {
+        // 西畴县财政局…拨付资金: the body that paid the money; the writer calls itself 我单位/我局 and names itself nowhere.
+        var paying = One("""
+            2021年森林抚育项目绩效自评报告
+            一、项目基本情况
+            2021年森林抚育1万亩,西畴县财政局于2021年9月2日以文件拨付资金200万元。资金到位后,我局及时组织实施。
+            二、存在的问题
+            资金到位较晚。
+            """);
+        Assert.Equal(string.Empty, paying.Evaluation.Unit);
+
+        // A finance bureau that describes its own work is still the writer.
+        var own = One("""
+            2021年度部门整体支出绩效自评报告
+            一、部门基本情况
+            西畴县财政局负责全县财政收支管理。我局内设股室12个。
+            二、存在的问题
+            绩效目标不够细化。
+            """);
+        Assert.Equal("西畴县财政局", own.Evaluation.Unit);
+    }
 }
