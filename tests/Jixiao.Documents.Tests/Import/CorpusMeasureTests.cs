@@ -88,7 +88,9 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         // 项目背景 came to speak for a project report; never traced).
         { "corpus-holdout17", 74, 3, 5 },
         // Gathered and measured once on 5 December 2026 (eleventh session), summary tables only; kept as a gate.
-        { "corpus-holdout24", 65, 2, 4 },
+        // Wrong ceiling 4 → 3 on 5 December 2026 (twelfth session) when a finance body paying money out stopped being read as
+        // the writer that calls itself 我局 (never traced).
+        { "corpus-holdout24", 65, 2, 3 },
         // Gathered and measured once at the end of the eleventh session, summary tables only; kept as a gate.
         { "corpus-holdout25", 15, 0, 2 },
         // Gathered and measured once at the start of the twelfth session (5 December 2026), summary tables only; kept as a gate.
