@@ -345,6 +345,13 @@ internal sealed class DocBuilder
         (TotalScore, Grade) = (null, null);
     }
 
+    /// <summary>Forgets the total score read (not the grade) and notes why.</summary>
+    public void WithdrawTotalScore(string why)
+    {
+        Withdraw(why, "stated.totalScore");
+        TotalScore = null;
+    }
+
     /// <summary>Forgets the budget read so that a better-attested amount can take its place (no reason is recorded as missing).</summary>
     public void ForgetAdjusted()
     {

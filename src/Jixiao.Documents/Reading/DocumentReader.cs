@@ -550,6 +550,12 @@ internal static partial class DocumentReader
             b.WithdrawBudget($"报告按资金分节写（{string.Join("、", funds.Take(3))}），文中的金额和比率是各项资金的，不是整个报告的");
         }
 
+        // A table's 得分 cell of one row (年度资金总额 … 分值 10 … 自评分数 10) taken for the document's: no document scores itself so low.
+        if (b.TotalScore is { } score && score < v.TotalScoreFloor)
+        {
+            b.WithdrawTotalScore($"读到的总分 {Jixiao.Domain.Money.FormatShort(score)} 低于 {v.TotalScoreFloor} 分（reading/fields.yaml totalScoreFloor），是某一指标或某一项的得分，不是文档的总分");
+        }
+
         if (kind == DocumentKind.Other)
         {
             if (!ProvesItself(b))

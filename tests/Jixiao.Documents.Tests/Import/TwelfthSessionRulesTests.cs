@@ -196,4 +196,60 @@ public class TwelfthSessionRulesTests
             """);
         Assert.Equal("西畴县财政局", own.Evaluation.Unit);
     }
+
+    [Fact]
+    public void HunanBaseDataTable_IsADepartmentTable()
+    {
+        // 部门整体支出绩效评价基础数据表 (Hunan's department form: staff, spending by kind …) names itself by 基础数据表, a title
+        // word of kinds.yaml; before, its 2021年决算数 column was taken for a title and made it final accounts (其他).
+        var d = One("""
+            附件1
+            2022年度部门整体支出绩效评价基础数据表
+            财政供养人员情况(人)
+            编制数
+            2022年实际在职人数
+            52
+            52
+            经费控制情况(万元)
+            2021年决算数
+            2022年预算数
+            2022年决算数
+            支出总额
+            1274.38
+            1342.49
+            1342.49
+            """);
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+    }
+
+    [Fact]
+    public void ProjectBaseDataTable_IsNoDepartmentTable()
+    {
+        var r = PublishedImporter.ImportText("""
+            2022年度某某项目支出绩效评价基础数据表
+            项目名称 某某道路养护项目
+            年度预算数 120
+            全年执行数 96.5
+            """, "t.txt");
+        Assert.DoesNotContain(r.Documents, d => d.Kind == DocumentKind.DepartmentScoreTable);
+    }
+
+    [Fact]
+    public void TableRowScoreBelowTheFloor_IsNoTotalScore()
+    {
+        // 自评分数 heading the budget row's last column (its 10 points of 10): a table's path to the total score is held to
+        // totalScoreFloor too.
+        var d = One("""
+            某某镇2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            某某镇人民政府负责全镇经济社会管理。
+            二、预算执行情况
+            项目 | 年初预算安排数 | 全年预算数 | 全年实际使用数 | 分值 | 执行率 | 自评分数 |
+            年度资金总额: | 861.10 | 2030.12 | 2030.12 | 10 | 100% | 10 |
+            三、存在的问题
+            预算编制不够精细。
+            """);
+        Assert.Null(d.Stated.TotalScore);
+        Assert.Equal(2030.12m, d.Evaluation.Budget.Executed);
+    }
 }
