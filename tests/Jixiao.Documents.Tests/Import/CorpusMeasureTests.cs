@@ -22,7 +22,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
     // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end; 367 and 1248 of 1411 once v15 joined (eighth session), 1255 after its first readings; 387 and 1294 of 1477 once v16 joined (ninth session; 1477 after the publisher rule of EXPECTED-FORMAT.md gave two of its files a unit); 410 and 1370 of 1563 once v18 joined, 1386 at the ninth session's end.; 1388 once a table run into one line was cut at its rows (tenth session), 1389 once an untitled opening saying what was evaluated named the kind; 426 files and 1425 of 1609 once v20 joined, 1433 after its failures were read; 450 files and 1494 of 1699 once v19 joined, 1500 of 1698 after its failures were read (one budget the gatherer had summed was not stated).
-    private const int DevelopmentHeadlineCorrectFloor = 1822;
+    private const int DevelopmentHeadlineCorrectFloor = 1823;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
