@@ -2034,12 +2034,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// A transfer report whose title names the fund evaluated (…2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告) and
-    /// whose body states no budget by a label: the amount written right after that fund's name (…市财政衔接推进乡村振兴补助资金
-    /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
-    /// 资金 and all such amounts agree. The weakest source of a budget.
-    /// </summary>
-    /// <summary>
     /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget
     /// label, where exactly one amount named as the money received (receivedWords, right before the amount) satisfies
     /// rate = executed ÷ it to the rate's stated precision: that amount is the budget the rate is taken on. Money received is
@@ -2287,6 +2281,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return fund.Length >= MinFundNameMatch ? fund : null;
     }
 
+    /// <summary>
+    /// A transfer report whose title names the fund evaluated (…2024年度转移支付财政衔接推进乡村振兴补助资金绩效评价自评报告) and
+    /// whose body states no budget by a label: the amount written right after that fund's name (…市财政衔接推进乡村振兴补助资金
+    /// 1749万元) is the fund's budget, when the name is matched on at least <see cref="MinFundNameMatch"/> characters ending in
+    /// 资金 and all such amounts agree. The weakest source of a budget.
+    /// </summary>
     public void FlushTitleFundBudget(string title)
     {
         if (ctx.Kind != DocumentKind.TransferPaymentReport || b.Stated("budget.adjusted") || b.Stated("budget.initial"))

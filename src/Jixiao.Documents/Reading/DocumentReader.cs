@@ -838,12 +838,6 @@ internal static partial class DocumentReader
 
     private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；'];
 
-    /// <summary>
-    /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
-    /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
-    /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
-    /// (某某县财政局…将资金拨付至我局账户) is another body: none.
-    /// </summary>
     /// <summary>A name may start right after a year (2019年昌宁县殡葬服务中心…, 2022年度某某局…): 年 or 年度 after a digit ends a clause's date.</summary>
     private static bool AfterYear(string t, int start) =>
         (start >= 2 && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]))
@@ -853,6 +847,12 @@ internal static partial class DocumentReader
     private static bool YearMark(string t, int start) =>
         start > 0 && char.IsAsciiDigit(t[start - 1]) && t[start] == '年' || (start > 1 && t[start] == '度' && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]));
 
+    /// <summary>
+    /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
+    /// name ends so ((一)南昌市某某管理处2022年度共有5个项目): that unit. Weakest source; never a name an issuer's title
+    /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
+    /// (某某县财政局…将资金拨付至我局账户) is another body: none.
+    /// </summary>
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
         var v = ctx.Index.Vocabulary;
