@@ -105,6 +105,14 @@ internal sealed class ReadContext
         }
 
         var folded = VocabularyLoader.Fold(u);
+
+        // A page's metadata label run into a name (发布文号 关键词 / 宁国市2023年…: a PDF's or a page's lines joined): no name holds
+        // one (chrome.yaml valueBelow: 索引号, 发文字号, 关键词 …).
+        if (v.Chrome.ValueBelow.Any(l => folded.Contains(l, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         foreach (var q in v.UnitQualifiers)
         {
             if (folded.EndsWith(q, StringComparison.Ordinal) && folded.Length > q.Length)

@@ -252,4 +252,21 @@ public class TwelfthSessionRulesTests
         Assert.Null(d.Stated.TotalScore);
         Assert.Equal(2030.12m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void MetadataLabelsRunIntoATitle_NeverPartOfTheUnit()
+    {
+        // A PDF's or a page's lines joined: the metadata cells 发布文号 关键词 run into the title (chrome.yaml valueBelow labels
+        // are never part of a name); the publisher's label still names the unit.
+        var d = One("""
+            发布文号 关键词 宁国市2023年省级非物质文化遗产保护资金转移支付绩效自评报告
+            发布机构 宁国市文化和旅游局
+            一、绩效目标分解下达情况
+            2023年下达省级非物质文化遗产保护资金30万元。
+            二、存在的问题
+            资金下达较晚。
+            """);
+        Assert.DoesNotContain("关键词", d.Evaluation.Unit, StringComparison.Ordinal);
+        Assert.DoesNotContain("发布文号", d.Evaluation.Unit, StringComparison.Ordinal);
+    }
 }
