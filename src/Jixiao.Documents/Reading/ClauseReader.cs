@@ -903,7 +903,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             var executedAt = rateAt < 0 ? -1 : inSentence.FindLastIndex(rateAt, t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) == executed);
             if (rateAt >= 0 && executedAt >= 0)
             {
-                var decimals = inSentence[rateAt].Digits.Contains('.', StringComparison.Ordinal) ? inSentence[rateAt].Digits.Length - inSentence[rateAt].Digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                var decimals = inSentence[rateAt].Decimals;
                 var candidates = inSentence.Take(executedAt)
                     .Where(t => t.Suffix == NumberSuffix.Money && ToUnit(t, ValueRole.Amount, piece.Cells) is var a && a > 0 && RateAgreement.Agrees(executed / a * 100m, rate, decimals))
                     .Where(t => FundName(text, start, t.Start) is { Length: > 0 } || IsStatedIncome(text, start, t.Start))
@@ -1525,7 +1525,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         v.TotalSubjects.Any(w => w.Length <= at && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>2022年支出76.36万元, 2022年度支出: a year before a label is no longer word the label would continue.</summary>
-    private static bool AfterAYear(string text, int at)
+    internal static bool AfterAYear(string text, int at)
     {
         var k = at - 1;
         if (k >= 1 && text[k] == '度' && text[k - 1] == '年')
@@ -2108,8 +2108,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
-        var decimals = (decimal.GetBits(rate)[3] >> 16) & 0xFF;
-        var unit = 1m / Pow10(decimals);
+        var unit = RateAgreement.Unit(RateAgreement.Scale(rate));
         if (Math.Abs((executed / budget * 100m) - rate) <= unit + 0.01m)
         {
             return;
@@ -2373,14 +2372,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var computed = executed / basis * 100m;
-        bool Agrees(decimal rate, int decimals) => RateAgreement.Agrees(computed, rate, decimals);
         var mine = rateStatements.Where(r => r.Value == current).ToList();
-        if (mine.Count == 0 || mine.Any(r => Agrees(r.Value, r.Decimals)))
+        if (mine.Count == 0 || mine.Any(r => RateAgreement.Agrees(computed, r.Value, r.Decimals)))
         {
             return;
         }
 
-        var agreeing = rateStatements.Where(r => r.Value != current && Agrees(r.Value, r.Decimals)).ToList();
+        var agreeing = rateStatements.Where(r => r.Value != current && RateAgreement.Agrees(computed, r.Value, r.Decimals)).ToList();
         if (agreeing.Select(r => r.Value).Distinct().Count() != 1)
         {
             return;
@@ -2391,16 +2389,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         b.SetNumber("budget.statedRatePercent", value, read with { How = how }, mine.Max(r => r.Priority) + 1);
     }
 
-    private static decimal Pow10(int n)
-    {
-        var r = 1m;
-        for (var i = 0; i < n && i < 10; i++)
-        {
-            r *= 10m;
-        }
-
-        return r;
-    }
 
     /// <summary>
     /// Whether the words between a budget label and its amount name spending (spentWords), not as part of a fund's name: a

@@ -846,14 +846,11 @@ internal static partial class DocumentReader
 
     private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；'];
 
-    /// <summary>A name may start right after a year (2019年昌宁县殡葬服务中心…, 2022年度某某局…): 年 or 年度 after a digit ends a clause's date.</summary>
-    private static bool AfterYear(string t, int start) =>
-        (start >= 2 && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]))
-        || (start >= 3 && t[start - 1] == '度' && t[start - 2] == '年' && char.IsAsciiDigit(t[start - 3]));
-
-    /// <summary>The 年 or 年度 of a year (2019年…) is no name's first character.</summary>
-    private static bool YearMark(string t, int start) =>
-        start > 0 && char.IsAsciiDigit(t[start - 1]) && t[start] == '年' || (start > 1 && t[start] == '度' && t[start - 1] == '年' && char.IsAsciiDigit(t[start - 2]));
+    /// <summary>
+    /// A name may start right after a year (2019年昌宁县殡葬服务中心…, 2022年度某某局…: ClauseReader.AfterAYear), and the 年 or 年度
+    /// of the year is never its first character.
+    /// </summary>
+    private static bool YearMark(string t, int start) => t[start] is '年' or '度' && ClauseReader.AfterAYear(t, start + 1);
 
     /// <summary>
     /// A text that calls itself 我处 (selfReferences) and names, opening a clause, exactly one unit led by its region whose
@@ -892,7 +889,7 @@ internal static partial class DocumentReader
                 // The longest name ending here that opens a clause (line start, punctuation or a list mark before it).
                 for (var start = Math.Max(0, stop - 20); start <= stop - 5; start++)
                 {
-                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) && !AfterYear(t, start) || (start > 0 && t[start - 1] == '《') || YearMark(t, start))
+                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) && !ClauseReader.AfterAYear(t, start) || (start > 0 && t[start - 1] == '《') || YearMark(t, start))
                     {
                         continue;
                     }
@@ -981,7 +978,7 @@ internal static partial class DocumentReader
                 var stop = end + endings[0].Length;
                 for (var start = Math.Max(0, stop - 20); start <= stop - 4; start++)
                 {
-                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) && !AfterYear(t, start) || t[start - 1] == '《') || YearMark(t, start))
+                    if (start > 0 && (TextNormalizer.IsCjk(t[start - 1]) && !ClauseReader.AfterAYear(t, start) || t[start - 1] == '《') || YearMark(t, start))
                     {
                         continue;
                     }

@@ -8,8 +8,8 @@ namespace Jixiao.Documents.Reading;
 /// </summary>
 internal static class RateAgreement
 {
-    /// <summary>How far a computed rate may be from one stated with <paramref name="decimals"/> decimals.</summary>
-    public static decimal Tolerance(int decimals)
+    /// <summary>One unit of the last decimal of a figure written with <paramref name="decimals"/> decimals (2 → 0.01).</summary>
+    public static decimal Unit(int decimals)
     {
         var unit = 1m;
         for (var i = 0; i < decimals && i < 10; i++)
@@ -17,8 +17,11 @@ internal static class RateAgreement
             unit /= 10m;
         }
 
-        return (unit / 2) + 0.01m;
+        return unit;
     }
+
+    /// <summary>How far a computed rate may be from one stated with <paramref name="decimals"/> decimals.</summary>
+    public static decimal Tolerance(int decimals) => (Unit(decimals) / 2) + 0.01m;
 
     /// <summary>A computed rate agrees with one stated with <paramref name="decimals"/> decimals.</summary>
     public static bool Agrees(decimal computed, decimal rate, int decimals) => Math.Abs(computed - rate) <= Tolerance(decimals);

@@ -2269,7 +2269,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             // 分值 10 × 执行率 97.80% = 9.78 written 9: a whole score cut down from the product, accepted only where the rate is
             // stated and its own identity (执行率 = 执行数 ÷ 预算数) is checked too.
             bool RateChecked(string rateColumn) => identities.Any(x => x.Target == rateColumn && x.Operator == '/' && Get(x.Left) is not null && Get(x.Right) is not null);
-            var tolerance = 0.5m * Pow10(-Dec(id.Target)) + 0.01m;
+            var tolerance = RateAgreement.Tolerance(Dec(id.Target));
             bool holds;
             switch (id.Operator)
             {

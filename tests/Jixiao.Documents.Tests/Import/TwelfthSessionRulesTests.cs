@@ -64,17 +64,20 @@ public class TwelfthSessionRulesTests
         Assert.Contains("totalScoreFloor", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The MOF project table run together by a sharing page, its budget row's figures glued as <paramref name="figures"/>.</summary>
+    private static string GluedMofTable(string figures) => $"""
+        项目支出绩效自评表(2016年度)
+        项目名称 某某道路清扫保洁外包工作经费
+        实施单位:某某街道城市运行服务中心
+        项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:{figures}执行率*该指标分值,最高不得超过分值上限。
+        """;
+
     [Fact]
     public void GluedHeaderWithBracketedNotes_AndAScoringMethodColumn_FiguresRead()
     {
         // A sharing page ran the MOF project table's cells together: 分值(10分) holds digits only inside its bracket, and the
         // last column (得分计算方法) holds words, glued to the figures before it.
-        var d = One("""
-            项目支出绩效自评表(2016年度)
-            项目名称 某某道路清扫保洁外包工作经费
-            实施单位:某某街道城市运行服务中心
-            项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率*该指标分值,最高不得超过分值上限。
-            """);
+        var d = One(GluedMofTable("310.2154.741050%5"));
         Assert.Equal(310.2m, d.Evaluation.Budget.Initial);
         Assert.Equal(154.74m, d.Evaluation.Budget.Executed);
         Assert.Equal(50m, d.Evaluation.Budget.StatedRatePercent);
@@ -85,12 +88,7 @@ public class TwelfthSessionRulesTests
     public void GluedFiguresThatNoSplitExplains_NothingTaken()
     {
         // The same table whose glued run has no split that agrees with rate = B ÷ A and score = weight × rate: nothing is guessed.
-        var d = One("""
-            项目支出绩效自评表(2016年度)
-            项目名称 某某道路清扫保洁外包工作经费
-            实施单位:某某街道城市运行服务中心
-            项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741080%3执行率*该指标分值,最高不得超过分值上限。
-            """);
+        var d = One(GluedMofTable("310.2154.741080%3"));
         Assert.Null(d.Evaluation.Budget.Executed);
         Assert.Null(d.Evaluation.Budget.StatedRatePercent);
     }
