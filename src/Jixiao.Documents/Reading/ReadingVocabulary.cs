@@ -83,6 +83,12 @@ public sealed record SectionEntry(string Section, string Name, IReadOnlyList<str
     /// <summary>The document kinds the section belongs to (empty: every self-evaluation).</summary>
     public IReadOnlyList<DocumentKind> Kinds { get; init; } = [];
 
+    /// <summary>
+    /// Two words that name the section together when a heading has none of <see cref="Words"/> (资金…使用: 项目资金申报及使用情况),
+    /// the second within a few characters of the first in the same clause.
+    /// </summary>
+    public IReadOnlyList<(string First, string Second)> Pairs { get; init; } = [];
+
     /// <summary>True when a document of <paramref name="kind"/> has this section.</summary>
     public bool AppliesTo(DocumentKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);
 }

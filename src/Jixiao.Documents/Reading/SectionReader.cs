@@ -210,8 +210,62 @@ internal static class SectionReader
             }
         }
 
+        // No section word: two words that name one together (项目资金申报及使用情况), first one first.
+        for (var i = from; i < limit; i++)
+        {
+            if (!numbered && i > from)
+            {
+                break;
+            }
+
+            if (PairAt(t, i, limit, ix) is { } p)
+            {
+                var inline = colon >= 0 && colon + 1 < t.Length ? colon + 1 : (numbered && stop < t.Length && t.Length - stop > 4 && t[stop] is '。' ? stop + 1 : -1);
+                while (inline >= 0 && inline < t.Length && (char.IsWhiteSpace(t[inline]) || t[inline] == '|'))
+                {
+                    inline++;
+                }
+
+                return (p.Values[0], p.Phrase, p.Start, inline >= t.Length ? -1 : inline);
+            }
+        }
+
         return (null, string.Empty, -1, -1);
     }
+
+    /// <summary>
+    /// A pair of a section's words starting at <paramref name="i"/> (资金…使用): the second within
+    /// <see cref="PairGap"/> characters of the first, in the same clause, before <paramref name="limit"/>.
+    /// </summary>
+    private static PhraseMatch<SectionEntry>? PairAt(string t, int i, int limit, VocabularyIndex ix)
+    {
+        if (ix.SectionPairs.LongestAt(t, i) is not { } first)
+        {
+            return null;
+        }
+
+        for (var j = first.End; j < Math.Min(limit, first.End + PairGap + 1) && j < t.Length; j++)
+        {
+            if (t[j] is '，' or ',' or '。' or '；' or ';' or ':' or '：' or '|' or '(' or '（')
+            {
+                break;
+            }
+
+            foreach (var (second, section) in first.Values)
+            {
+                var end = PhraseIndex<SectionEntry>.MatchAt(t, j, second);
+                if (end > 0 && end <= limit)
+                {
+                    return new PhraseMatch<SectionEntry>(i, end, t[i..end], [section]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At most this many characters between the two words of a pair.</summary>
+    private const int PairGap = 8;
 
     /// <summary>Another section's words right after the first in the same heading (存在的问题及改进建议).</summary>
     private static SectionEntry? SecondSection(string t, int from, int limit, SectionEntry first, VocabularyIndex ix) =>
@@ -571,6 +625,26 @@ internal static class SectionReader
                     }
 
                     return new Heading(true, form.Level, m.Values[0], body < t.Length ? body : -1, m.Phrase, m.Start) { Also = also };
+                }
+            }
+
+            // No section word: a pair (二、项目资金申报及使用情况…), its text after the clause's words.
+            for (var i = end; i < Math.Min(t.Length, end + 14); i++)
+            {
+                if (t[i] is '。' or '；' or ';' or ',' or '，')
+                {
+                    break;
+                }
+
+                if (PairAt(t, i, Math.Min(t.Length, end + 30), ix) is { } p)
+                {
+                    var body = p.End;
+                    while (body < t.Length && t[body] is ':' or '：' or ' ' or '。')
+                    {
+                        body++;
+                    }
+
+                    return new Heading(true, form.Level, p.Values[0], body < t.Length ? body : -1, p.Phrase, p.Start);
                 }
             }
 

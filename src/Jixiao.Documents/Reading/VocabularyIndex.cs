@@ -37,6 +37,11 @@ internal sealed class VocabularyIndex
             {
                 SectionWords.Add(w, s);
             }
+
+            foreach (var (first, second) in s.Pairs)
+            {
+                SectionPairs.Add(first, (second, s));
+            }
         }
 
         // Column headers first (得分 heads a score column), then the fields' own labels (全年预算数 heads its field's column).
@@ -113,6 +118,9 @@ internal sealed class VocabularyIndex
     public PhraseIndex<GradeWord> GradeWords { get; } = new();
 
     public PhraseIndex<SectionEntry> SectionWords { get; } = new();
+
+    /// <summary>The first words of the sections' pairs, each with the second word and its section.</summary>
+    public PhraseIndex<(string Second, SectionEntry Section)> SectionPairs { get; } = new();
 
     public PhraseIndex<string> CoverKeys { get; } = new();
 

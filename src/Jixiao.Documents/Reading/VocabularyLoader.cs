@@ -1084,7 +1084,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"sections[{i}]";
-            if (Map(s, file, items[i], entry, "section", "name", "words", "kinds") is not { } m)
+            if (Map(s, file, items[i], entry, "section", "name", "words", "kinds", "pairs") is not { } m)
             {
                 continue;
             }
@@ -1125,14 +1125,31 @@ public static class VocabularyLoader
                 }
             }
 
+            var pairs = new List<(string, string)>();
+            if (m.TryGetValue("pairs", out var pairsNode))
+            {
+                foreach (var p in Words(s, file, pairsNode, entry + "的 pairs"))
+                {
+                    var halves = p.Split('…');
+                    if (halves.Length != 2 || halves[0].Length == 0 || halves[1].Length == 0)
+                    {
+                        s.Error(file, pairsNode, entry, $"pairs 的“{p}”应写成两个词，中间用“…”隔开（如“资金…使用”）");
+                        continue;
+                    }
+
+                    pairs.Add((halves[0], halves[1]));
+                }
+            }
+
             var existing = s.Sections.FindIndex(x => x.Section == section);
             if (existing >= 0)
             {
-                s.Sections[existing] = s.Sections[existing] with { Words = [.. s.Sections[existing].Words, .. list.Where(w => !s.Sections[existing].Words.Contains(w))] };
+                var before = s.Sections[existing];
+                s.Sections[existing] = before with { Words = [.. before.Words, .. list.Where(w => !before.Words.Contains(w))], Pairs = [.. before.Pairs, .. pairs.Where(x => !before.Pairs.Contains(x))] };
             }
             else
             {
-                s.Sections.Add(new SectionEntry(section, name ?? section, list) { Kinds = kinds });
+                s.Sections.Add(new SectionEntry(section, name ?? section, list) { Kinds = kinds, Pairs = pairs });
             }
         }
     }
