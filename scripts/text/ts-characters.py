@@ -12,11 +12,16 @@ Output lines:
   =<TAB>chars       Traditional keys that are also written in Simplified text: OpenCC lists the key among its own
                     candidates (乾 -> 干 乾), or the key is a Simplified key of STCharacters (么), or it is in GB2312,
                     the Simplified character set (後, 拚). TextNormalizer converts these only in Traditional text.
+  (none)            keys in KEEP are left out: in these documents they are names (乾县, 乾安县, 乾州街道), never
+                    the word OpenCC converts (乾燥 -> 干燥), and stay as written even in Traditional text.
   -<TAB>chars       Simplified-only characters: STCharacters keys none of whose Traditional forms is the key itself
                     (预, 这). TextNormalizer counts them against Traditional when it decides whether text is Traditional.
 """
 import subprocess
 import sys
+
+# Written the same in Simplified and Traditional and, in budget documents, a place's name: never converted.
+KEEP = "乾"
 
 
 def read(git_dir, commit, name):
@@ -55,7 +60,7 @@ def main():
     out.write("# Changes: lines whose key or first candidate is outside the BMP, longer than one character or the key itself dropped; '=' and '-' lines derived (see the script).\n")
     also = []
     for key in sorted(ts):
-        if not bmp(key):
+        if not bmp(key) or key in KEEP:
             continue
         if not bmp(ts[key][0]) or ts[key][0] == key:
             continue

@@ -1696,6 +1696,53 @@ internal static partial class DocumentReader
                 tried++;
             }
         }
+
+        ReadRunOnSelfDescribedUnit(ctx);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HeadingNumberEnds = System.Buffers.SearchValues.Create(")）、");
+
+    private static readonly System.Buffers.SearchValues<char> Pauses = System.Buffers.SearchValues.Create("，,。；;:：");
+
+    /// <summary>
+    /// A document run together on one line (…一、项目概况(一)项目单位基本情况福安市农业局是市政府直属机构…): an overview heading
+    /// inside the line, its number just before its words, and the unit describing itself right after them.
+    /// </summary>
+    private static void ReadRunOnSelfDescribedUnit(ReadContext ctx)
+    {
+        foreach (var line in ctx.Lines)
+        {
+            var t = line.Text;
+            if (line.Chrome || t.Length < 60)
+            {
+                continue;
+            }
+
+            for (var i = 1; i < t.Length; i++)
+            {
+                if (ctx.Index.SectionWords.LongestAt(t, i) is not { } m || m.Values[0].Section != "overview")
+                {
+                    continue;
+                }
+
+                // The heading's number closes at most 8 characters before its words, no pause between (…(一)项目单位基本情况).
+                var before = t.AsSpan(Math.Max(0, i - 8), Math.Min(i, 8));
+                var mark = before.LastIndexOfAny(HeadingNumberEnds);
+                if (mark < 0 || before[(mark + 1)..].IndexOfAny(Pauses) >= 0)
+                {
+                    continue;
+                }
+
+                var rest = t[m.End..];
+                if (SelfDescription().Match(rest) is { Success: true } d && d.Groups["name"].Index == 0 && ctx.CleanUnit(d.Groups["name"].Value) is { } described
+                    && described == d.Groups["name"].Value && !ctx.IsRegionOnly(described) && !JoinedName(ctx, described))
+                {
+                    var unit = FullNameOfShortForm(ctx, described)?.Name ?? described;
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(m.End, d.Groups["name"].Length)) { Stated = described, How = SelfDescribedHow }, 1);
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>

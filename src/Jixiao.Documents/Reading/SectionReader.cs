@@ -351,13 +351,13 @@ internal static class SectionReader
             // A table of contents (目录, then one heading per line): its entries are no sections. It ends at the first line
             // that is no heading, or where its first entry comes again (the body begins).
             var compact = TextNormalizer.Compact(t);
-            if (ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal))
+            if (ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal) || ContentsWithFirstEntry(compact, ix) is not null)
             {
                 Flush();
                 key = null;
                 also = null;
                 enclosing.Clear();
-                contents = [];
+                contents = ContentsWithFirstEntry(compact, ix) is { } first ? [first] : [];
                 continue;
             }
 
@@ -572,6 +572,21 @@ internal static class SectionReader
         }
 
         return result;
+    }
+
+    /// <summary>The first entry of a table of contents glued to its word (目录1.引言), or null.</summary>
+    private static string? ContentsWithFirstEntry(string compact, VocabularyIndex ix)
+    {
+        foreach (var word in ix.Vocabulary.ContentsWords)
+        {
+            if (compact.Length > word.Length && compact.Length <= word.Length + 30 && compact.StartsWith(word, StringComparison.Ordinal)
+                && compact[word.Length..] is var rest && rest.IndexOfAny(['。', ',', '，', ';', '；']) < 0 && HeadingOf(rest, ix) is { Numbered: true })
+            {
+                return rest;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A table of contents: headings with dot leaders (一、基本情况 ........ 2).</summary>

@@ -95,4 +95,62 @@ public class ThirteenthSessionRulesTests
         Assert.Equal("reading/bad.yaml:5", e.Path);
         Assert.Contains("pairs", e.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A project report run together on one line, its overview opening with <paramref name="subject"/> 是….</summary>
+    private static string RunOnProjectReport(string subject) =>
+        $"市级财政项目支出绩效评价报告——某某示范基地项目一、项目概况(一)项目单位基本情况{subject}是市政府直属机构,主管本市农业工作。" +
+        "(二)项目基本情况某某示范基地项目由市财政安排资金,用于示范基地建设,按照要求组织实施,现已完成建设任务并通过验收。";
+
+    [Fact]
+    public void RunOnOverview_UnitDescribingItself_IsTheUnit()
+    {
+        var d = One(RunOnProjectReport("福安市农业局"));
+        Assert.Equal("福安市农业局", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("本市农业部门")]   // no unit's name before 是
+    [InlineData("该局")]
+    public void RunOnOverview_NoUnitName_NoUnit(string subject)
+    {
+        var d = One(RunOnProjectReport(subject));
+        Assert.DoesNotContain(d.Values, v => v.Path == "unit");
+    }
+
+    [Fact]
+    public void RunOnUnit_NeedsTheHeadingNumberRightBeforeTheOverviewWords()
+    {
+        // 基本情况 in running text, not after a heading's number: no self-description is read from it.
+        var d = One("市级财政项目支出绩效评价报告——某某示范基地项目一、项目概况某某示范基地项目由市财政安排资金。现将基本情况福安市农业局是项目实施单位的情况报告如下,项目按计划组织实施,资金已按进度拨付到位并全部用于建设。");
+        Assert.DoesNotContain(d.Values, v => v.Path == "unit");
+    }
+
+    [Fact]
+    public void ContentsWordGluedToItsFirstEntry_EntriesAreNoSections()
+    {
+        var d = One("""
+            某某街道办事处部门整体支出绩效评价报告
+            目录1.引言
+            1.1部门职责概述
+            5.2存在绩效问题
+            6.2建议
+            某某街道办事处部门整体支出绩效评价
+            根据通知要求，我办开展了部门整体支出绩效评价。
+            """);
+        Assert.DoesNotContain("measures", Sections(d));
+        Assert.DoesNotContain("problems", Sections(d));
+    }
+
+    [Fact]
+    public void ContentsWordInASentence_OpensNoContents()
+    {
+        var d = One("""
+            某某街道办事处2023年度部门整体支出绩效自评报告
+            目录管理工作已完成。
+            一、存在的问题
+            绩效目标不够细化。
+            """);
+        Assert.Contains("problems", Sections(d));
+    }
 }
