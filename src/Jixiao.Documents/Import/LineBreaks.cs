@@ -317,7 +317,9 @@ internal static partial class LineBreaks
                 from = yearWord;
             }
 
-            while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年'))
+            // Not back onto a date or a number of the page's metadata (发文日期 2022-08-05 2021年XX项目…报告): it is no title's.
+            while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年')
+                && WordAt(piece, WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1)).AsSpan().IndexOfAny(DateMarks) < 0)
             {
                 from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
             }
@@ -490,6 +492,8 @@ internal static partial class LineBreaks
     }
 
     /// <summary>The space-delimited word that starts at position at.</summary>
+    private static readonly System.Buffers.SearchValues<char> DateMarks = System.Buffers.SearchValues.Create("-/:：.");
+
     private static string WordAt(string piece, int at)
     {
         var end = piece.AsSpan(at).IndexOfAny(Spaces);

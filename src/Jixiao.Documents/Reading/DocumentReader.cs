@@ -1965,7 +1965,7 @@ internal static partial class DocumentReader
             seen++;
             var folded = VocabularyLoader.Fold(line.Text);
             var runOn = false;
-            if (folded.Length > 90 && TitleHead(line, ix, tableHead) is { } head)
+            if (folded.Length > 90 && (TitleHead(line, ix, tableHead) ?? (result.Count == 0 ? RunOnTitleToken(line, ix) : null)) is { } head)
             {
                 // A whole document run together on one line: its title, then 一、… (XX报告一、基本情况…). A sharing site's
                 // page mark before it (1、 XX项目绩效自评报告自评得分100分…) is no heading number.
@@ -2298,6 +2298,73 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    /// <summary>
+    /// A page run together on one line whose metadata comes first (索引号 … 发布机构 区交通运输局 发文日期 2022-08-05
+    /// 2021年XX项目专项资金绩效自评报告 字体:【大】 …): the first of its pieces between spaces, bars or bullets, within its first
+    /// 400 characters and before any 一、, that ends in a title word (a bracketed addition after it allowed) and names a
+    /// self-evaluation by itself; its place in the line is kept.
+    /// </summary>
+    private static TextLine? RunOnTitleToken(TextLine line, VocabularyIndex ix)
+    {
+        var text = line.Text;
+        if (TextNormalizer.Compact(text).StartsWith("附件", StringComparison.Ordinal))
+        {
+            // A list of attached files (附件:1.XX自评报告 2.…) names other documents.
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, 400);
+        var start = 0;
+        for (var k = 0; k <= limit; k++)
+        {
+            if (k < limit && text[k] is not (' ' or '|' or '•' or '\t'))
+            {
+                continue;
+            }
+
+            var piece = text[start..k];
+            if (piece.StartsWith("一、", StringComparison.Ordinal) || piece.StartsWith("第一部分", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            // (Not the rest of a title cut at a space: 2020 年度“…”绩效自评报告 gives 年度“…”.)
+            if (piece.Length >= 8 && piece[0] != '年' && piece.IndexOfAny(SentenceMarks) < 0 && TitleEnd(piece, ix) is { } end
+                && KindClassifier.SelfEvaluationTitleScore(piece[..end], ix) >= ix.Vocabulary.KindThreshold)
+            {
+                return line with { Text = new string(' ', start) + piece };
+            }
+
+            start = k + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the piece's title word ends, when nothing but a bracketed addition follows it (…自评报告(2022年XX经费)), or null.</summary>
+    private static int? TitleEnd(string piece, VocabularyIndex ix)
+    {
+        foreach (var w in ix.Vocabulary.TitleWords)
+        {
+            var at = piece.LastIndexOf(w, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = at + w.Length;
+            var rest = piece[end..];
+            if (rest.Length == 0 || (rest[0] is '(' or '（' && rest[^1] is ')' or '）'))
+            {
+                return end;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。,，;；:：");
 
     private static readonly char[] RunOnChromeMarks = ['>', '»', ':', '：', '|'];
 

@@ -153,4 +153,38 @@ public class ThirteenthSessionRulesTests
             """);
         Assert.Contains("problems", Sections(d));
     }
+
+    /// <summary>A portal page whose line breaks were lost: metadata first, then the title, the font switch and the text.</summary>
+    private static string RunOnPortalPage(string title) =>
+        "进入老年版 索引号 113302830029805918/2022-131998 组配分类 专项经费 主题分类 公路 公开方式 主动公开 公开范围 面向全社会 " +
+        $"发布机构 区交通运输局 发文日期 2022-08-05 {title} 字体:【大】 【小】 为进一步规范和加强财政专项资金管理,提高财政资金效益," +
+        "现将2021年度美丽经济交通走廊项目绩效情况报告如下: 一、项目基本情况 根据有关文件,下达项目资金2000万元。 二、项目资金使用情况 " +
+        "项目全年预算数为2000万元,执行数为1980万元,预算执行率为99%。";
+
+    [Fact]
+    public void RunOnPortalPage_TitleAfterTheMetadataDate_IsTheTitle()
+    {
+        var d = One(RunOnPortalPage("2021年美丽经济交通走廊项目专项资金绩效自评报告"));
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(2021, d.Evaluation.Year);
+        Assert.Equal(2000m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void RunOnPortalPage_WithoutATitle_IsNoSelfEvaluation()
+    {
+        // The same page with a news headline in the title's place: nothing names a self-evaluation, so no kind is made up.
+        var result = PublishedImporter.ImportText(RunOnPortalPage("区交通运输局召开专题会议"), "t.txt");
+        Assert.DoesNotContain(result.Documents, x => x.Kind is DocumentKind.ProjectReport or DocumentKind.ProjectTable);
+    }
+
+    [Fact]
+    public void RunOnAttachmentList_NamesNoTitle()
+    {
+        var text = "附 件:1.某某省科学技术厅2020年度部门整体支出绩效自评报告 2.2020 年度“某某专项资金”绩效自评报告 " +
+            "各有关单位:根据工作安排,现将我厅2020年度绩效自评报告予以公开,请各单位按要求做好有关工作,加强资金管理。";
+        var result = PublishedImporter.ImportText(text, "t.txt");
+        Assert.DoesNotContain(result.Documents, x => x.Kind is DocumentKind.DepartmentReport or DocumentKind.ProjectReport);
+    }
 }
