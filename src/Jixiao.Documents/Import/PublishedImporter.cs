@@ -329,7 +329,8 @@ public static partial class PublishedImporter
                 continue;
             }
 
-            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i) || UnderNumberedHeading(lines, i, ix))
+            // A page's running header (某某局2020年部门整体支出绩效评价报告 5: the title and a page number) starts no document.
+            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i) || UnderNumberedHeading(lines, i, ix) || (titles.Count > 0 && PageNumbered().IsMatch(lines[i].Text)))
             {
                 continue;
             }
@@ -559,6 +560,10 @@ public static partial class PublishedImporter
         && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年' && !DateHeader().IsMatch(compact);
 
     /// <summary>2024年3月15日, 2024年三月: a date (a signature's), not a header naming the year.</summary>
+    // Words, then a space and a page number of one to three digits at the line's end (…绩效评价报告 5).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s\d]\s+\d{1,3}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex PageNumbered();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")]
     private static partial System.Text.RegularExpressions.Regex DateHeader();
 }

@@ -187,4 +187,52 @@ public class ThirteenthSessionRulesTests
         var result = PublishedImporter.ImportText(text, "t.txt");
         Assert.DoesNotContain(result.Documents, x => x.Kind is DocumentKind.DepartmentReport or DocumentKind.ProjectReport);
     }
+
+    [Fact]
+    public void RunningHeaderWithAPageNumber_StartsNoDocument()
+    {
+        var result = PublishedImporter.ImportText("""
+            某某市某某区城市管理局2020年度部门整体支出绩效评价报告
+            项目单位:某某市某某区城市管理局
+            报告日期:2021年5月
+            某某市某某区城市管理局2020年部门整体支出绩效评价报告 5
+            摘要
+            (二)2020年度重点工作
+            区城市管理局紧紧围绕城市转型发展战略定位开展工作。
+            """, "t.txt");
+        var d = Assert.Single(result.Documents);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Empty(result.Undecided);
+    }
+
+    [Fact]
+    public void SecondTitleWithoutAPageNumber_StillStartsADocument()
+    {
+        var result = PublishedImporter.ImportText("""
+            某某区城市管理局2020年度部门整体支出绩效自评报告
+            一、部门概况
+            城市管理局负责城市管理工作。
+            二、存在的问题
+            绩效目标不够细化。
+            某某区城市管理局2020年度城市照明项目支出绩效自评报告
+            一、项目概况
+            城市照明项目由城市管理局实施。
+            """, "t.txt");
+        Assert.Equal([DocumentKind.DepartmentReport, DocumentKind.ProjectReport], result.Documents.Select(x => x.Kind));
+    }
+
+    [Theory]
+    [InlineData("并经市统计局")]
+    [InlineData("由县财政局")]
+    public void NameOpeningWithAClauseWord_IsNoUnit(string name)
+    {
+        var d = One($"""
+            某某项目支出绩效自评报告
+            一、项目概况
+            我局按要求开展了项目自评，数据来源于统计年鉴，{name}审核。
+            二、存在的问题
+            绩效目标不够细化。
+            """);
+        Assert.DoesNotContain(d.Values, v => v.Path == "unit" && v.Value.StartsWith(name[0]));
+    }
 }
