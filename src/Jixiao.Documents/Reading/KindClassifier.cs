@@ -76,9 +76,19 @@ internal static class KindClassifier
             return (DocumentKind.Other, string.Create(CultureInfo.InvariantCulture, $"{DocumentKind.Other.Name()}：没有哪种自评文档达到 {v.KindThreshold} 分（最接近的是{kind.Name()} {score} 分），新闻线索{string.Join("、", newsCues)}达到 {news} 分；是新闻或通知，只读类型及写明的单位和标题年度"), true);
         }
 
-        if (score < v.KindThreshold)
+        // A text that says it carried out a self-evaluation (…资金开展了绩效自评工作) needs less: that statement is evidence too. Never
+        // for 其他, and never when another kind weighs as much.
+        var act = score < v.KindThreshold && v.SelfEvaluationActThreshold is { } lower && score >= lower && kind != DocumentKind.Other
+            && (ranked.Count == 1 || ranked[1].Value.Score < score) && v.SelfEvaluationVerbs.FirstOrDefault(w => body.Contains(w, StringComparison.Ordinal)) is { } verb
+            ? verb : null;
+        if (score < v.KindThreshold && act is null)
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"最接近的是{kind.Name()}（{score} 分，{string.Join("、", cues)}），未达到 {v.KindThreshold} 分"), false);
+        }
+
+        if (act is not null)
+        {
+            cues.Add($"正文写明“{act}”（自评的陈述，门槛 {v.SelfEvaluationActThreshold} 分）");
         }
 
         // A table without a title that says nothing was done or judged (no 执行, 完成, 得分 …): its targets were set before the year.

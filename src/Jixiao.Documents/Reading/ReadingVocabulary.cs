@@ -505,6 +505,13 @@ public sealed class ReadingVocabulary
     public int KindThreshold { get; init; } = 4;
 
     /// <summary>
+    /// The threshold for a text that states it carried out a self-evaluation (<see cref="SelfEvaluationVerbs"/>: 开展了绩效自评,
+    /// 进行了自评 …): such a statement is evidence of its own, so the kind's cues may weigh this much (kinds.yaml
+    /// selfEvaluationActThreshold; by default <see cref="KindThreshold"/>).
+    /// </summary>
+    public int? SelfEvaluationActThreshold { get; init; }
+
+    /// <summary>
     /// The lowest figure a document's total score can be (totalScoreFloor): a score label with less (…稳中有升。(自评得分5分)) states an
     /// indicator's or an item's points. 0: every score is kept.
     /// </summary>

@@ -78,7 +78,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "grades",
         "regionSelfReferences", "years", "titleYearWeight", "headingForms", "sections", "commissionMarks",
-        "kindThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "selfEvaluationActThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     }.Concat(WordLists.Keys).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -160,6 +160,8 @@ public static class VocabularyLoader
         public List<KindCue> KindCues { get; } = [];
 
         public int? KindThreshold { get; set; }
+
+        public int? SelfEvaluationActThreshold { get; set; }
 
         public int? TotalScoreFloor { get; set; }
 
@@ -248,6 +250,7 @@ public static class VocabularyLoader
                 Sections = [.. Sections],
                 KindCues = [.. WithVariants(KindCues, CueVariants)],
                 KindThreshold = KindThreshold ?? 4,
+                SelfEvaluationActThreshold = SelfEvaluationActThreshold,
                 TotalScoreFloor = TotalScoreFloor ?? 0,
                 TitleWords = [.. TitleWords.Concat(TitleWords.SelectMany(w => Variants(w, CueVariants))).Distinct()],
                 OpeningTitleMarks = [.. OpeningTitleMarks.Distinct()],
@@ -376,6 +379,9 @@ public static class VocabularyLoader
                     break;
                 case "kindThreshold":
                     s.KindThreshold = Int(s, file, value, key, 1, 1000);
+                    break;
+                case "selfEvaluationActThreshold":
+                    s.SelfEvaluationActThreshold = Int(s, file, value, key, 1, 1000);
                     break;
                 case "totalScoreFloor":
                     s.TotalScoreFloor = Int(s, file, value, key, 0, 100);

@@ -235,4 +235,38 @@ public class ThirteenthSessionRulesTests
             """);
         Assert.DoesNotContain(d.Values, v => v.Path == "unit" && v.Value.StartsWith(name[0]));
     }
+
+    /// <summary>A project report whose copy lost its title: its outline gives the project kind 3 points (项目概况 2, 项目基本情况 1).</summary>
+    private static string UntitledProjectReport(string act) => $"""
+        一、项目概况
+        (一)项目基本情况
+        某某县城市生活垃圾填埋场于2007年建成并投入运行。根据县财政局的通知要求，我单位对该项目{act}，有关情况如下。
+        项目全年预算数为1000万元，执行数为1000万元，预算执行率为100%。
+        """;
+
+    [Fact]
+    public void UntitledText_StatingItsSelfEvaluation_TakesTheKindAtTheLowerThreshold()
+    {
+        var d = One(UntitledProjectReport("开展了绩效自评"));
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Contains("开展了绩效自评", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal(1000m, d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void UntitledText_WithoutThatStatement_IsStillRefused()
+    {
+        var result = PublishedImporter.ImportText(UntitledProjectReport("开展了专项检查"), "t.txt");
+        Assert.Empty(result.Documents);
+        Assert.Single(result.Undecided);
+    }
+
+    [Fact]
+    public void SelfEvaluationActThreshold_OutOfRange_ErrorNamesFileAndLine()
+    {
+        var result = VocabularyLoader.Load([("reading/bad.yaml", "description: x\nselfEvaluationActThreshold: 0\n")], complete: false);
+        var e = Assert.Single(result.Errors);
+        Assert.Equal("reading/bad.yaml:2", e.Path);
+        Assert.Contains("selfEvaluationActThreshold", e.Message, StringComparison.Ordinal);
+    }
 }
