@@ -1678,13 +1678,8 @@ internal static partial class DocumentReader
 
                 seen++;
                 prose |= t.Length > 30 || t.IndexOfAny(['。', '，', ',', '；', ';']) >= 0;
-                if (SelfDescription().Match(t) is { Success: true } m && ctx.CleanUnit(m.Groups["name"].Value) is { } described && !ctx.IsRegionOnly(described) && !JoinedName(ctx, described))
+                if (SetSelfDescribed(ctx, lines[k], lines[k].Text.Length - lines[k].Text.TrimStart().Length, t, exact: false))
                 {
-                    // A name opening with a region's ending alone (省规划展览馆成立于…) is a short form: the text's full name that
-                    // ends with it (项目名称:海南省规划展览馆运行维护项目) is the unit, when there is one.
-                    var unit = FullNameOfShortForm(ctx, described)?.Name ?? described;
-                    var lead = lines[k].Text.Length - lines[k].Text.TrimStart().Length;
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, lines[k].Span(lead, m.Groups["name"].Length)) { Stated = m.Groups["name"].Value, How = SelfDescribedHow }, 1);
                     return;
                 }
             }
@@ -1733,16 +1728,32 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                var rest = t[m.End..];
-                if (SelfDescription().Match(rest) is { Success: true } d && d.Groups["name"].Index == 0 && ctx.CleanUnit(d.Groups["name"].Value) is { } described
-                    && described == d.Groups["name"].Value && !ctx.IsRegionOnly(described) && !JoinedName(ctx, described))
+                if (SetSelfDescribed(ctx, line, m.End, t[m.End..], exact: true))
                 {
-                    var unit = FullNameOfShortForm(ctx, described)?.Name ?? described;
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(m.End, d.Groups["name"].Length)) { Stated = described, How = SelfDescribedHow }, 1);
                     return;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The unit describing itself at the start of <paramref name="text"/> (某某县统计局是…), which begins at <paramref name="offset"/>
+    /// of the line: set as the unit (weakest of all sources), true. <paramref name="exact"/>: only a name right at the start that
+    /// needs no cleaning (in text run together, anything else is the words before it).
+    /// </summary>
+    private static bool SetSelfDescribed(ReadContext ctx, TextLine line, int offset, string text, bool exact)
+    {
+        if (SelfDescription().Match(text) is not { Success: true } m || m.Groups["name"] is var name && ctx.CleanUnit(name.Value) is not { } described
+            || (exact && (name.Index != 0 || described != name.Value)) || ctx.IsRegionOnly(described) || JoinedName(ctx, described))
+        {
+            return false;
+        }
+
+        // A name opening with a region's ending alone (省规划展览馆成立于…) is a short form: the text's full name that ends with it
+        // (项目名称:海南省规划展览馆运行维护项目) is the unit, when there is one.
+        var unit = FullNameOfShortForm(ctx, described)?.Name ?? described;
+        ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(offset + name.Index, name.Length)) { Stated = name.Value, How = SelfDescribedHow }, 1);
+        return true;
     }
 
     /// <summary>

@@ -186,27 +186,8 @@ internal static class SectionReader
 
             if (ix.SectionWords.LongestAt(t, i) is { } m && m.Start < limit)
             {
-                var inline = -1;
-                if (colon >= 0)
-                {
-                    var body = colon + 1;
-                    while (body < t.Length && (char.IsWhiteSpace(t[body]) || t[body] == '|'))
-                    {
-                        body++;
-                    }
-
-                    if (body < t.Length && t.Length - body >= 1)
-                    {
-                        inline = body;
-                    }
-                }
-                else if (numbered && stop < t.Length && t.Length - stop > 4 && t[stop] is '。')
-                {
-                    inline = stop + 1;
-                }
-
                 also = SecondSection(t, m.End, Math.Min(stop, m.End + 12), m.Values[0], ix);
-                return (m.Values[0], m.Phrase, m.Start, inline);
+                return (m.Values[0], m.Phrase, m.Start, InlineBody(t, colon, stop, numbered));
             }
         }
 
@@ -220,17 +201,26 @@ internal static class SectionReader
 
             if (PairAt(t, i, limit, ix) is { } p)
             {
-                var inline = colon >= 0 && colon + 1 < t.Length ? colon + 1 : (numbered && stop < t.Length && t.Length - stop > 4 && t[stop] is '。' ? stop + 1 : -1);
-                while (inline >= 0 && inline < t.Length && (char.IsWhiteSpace(t[inline]) || t[inline] == '|'))
-                {
-                    inline++;
-                }
-
-                return (p.Values[0], p.Phrase, p.Start, inline >= t.Length ? -1 : inline);
+                return (p.Values[0], p.Phrase, p.Start, InlineBody(t, colon, stop, numbered));
             }
         }
 
         return (null, string.Empty, -1, -1);
+    }
+
+    /// <summary>
+    /// Where a heading's text starts on its own line (存在的问题：…, 二、…情况。本项目…), or -1: after its colon, or after the full
+    /// stop that ends a numbered heading's words.
+    /// </summary>
+    private static int InlineBody(string t, int colon, int stop, bool numbered)
+    {
+        var body = colon >= 0 ? colon + 1 : numbered && stop < t.Length && t.Length - stop > 4 && t[stop] is '。' ? stop + 1 : -1;
+        while (body >= 0 && body < t.Length && (char.IsWhiteSpace(t[body]) || t[body] == '|'))
+        {
+            body++;
+        }
+
+        return body < t.Length ? body : -1;
     }
 
     /// <summary>
@@ -351,13 +341,14 @@ internal static class SectionReader
             // A table of contents (目录, then one heading per line): its entries are no sections. It ends at the first line
             // that is no heading, or where its first entry comes again (the body begins).
             var compact = TextNormalizer.Compact(t);
-            if (ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal) || ContentsWithFirstEntry(compact, ix) is not null)
+            var firstEntry = ContentsWithFirstEntry(compact, ix);
+            if (ix.Vocabulary.ContentsWords.Contains(compact, StringComparer.Ordinal) || firstEntry is not null)
             {
                 Flush();
                 key = null;
                 also = null;
                 enclosing.Clear();
-                contents = ContentsWithFirstEntry(compact, ix) is { } first ? [first] : [];
+                contents = firstEntry is null ? [] : [firstEntry];
                 continue;
             }
 
