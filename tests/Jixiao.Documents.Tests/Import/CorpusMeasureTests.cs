@@ -104,6 +104,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         { "corpus-holdout29", 48, 2, 9 },
         // Gathered at the very end of the twelfth session and measured once by its final reader, summary tables only; a gate.
         { "corpus-holdout30", 34, 0, 3 },
+        // Gathered in the thirteenth session (5 December 2026) and measured once by its final reader, summary tables only; a gate.
+        { "corpus-holdout33", 45, 8, 2 },
     };
 
     [Fact]
