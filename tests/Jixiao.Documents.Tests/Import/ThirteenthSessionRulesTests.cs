@@ -269,4 +269,32 @@ public class ThirteenthSessionRulesTests
         Assert.Equal("reading/bad.yaml:2", e.Path);
         Assert.Contains("selfEvaluationActThreshold", e.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A bureau's report on its projects: the money stated without a budget label, then spending and the rate.</summary>
+    private static string UnlabelledBudgetReport(string money, string rate) => $"""
+        某某市农业农村局关于2023年度项目绩效自评工作的报告
+        一、项目概况
+        2023年预算安排我局专项资金项目共计113个,{money}。我局认真审核拨付每笔资金,至2023年底共支出2856.63万元,执行率{rate}。
+        二、存在的问题
+        个别项目支出进度偏慢。
+        """;
+
+    [Fact]
+    public void NoBudgetLabel_TheOneAmountTheRateProves_IsTheBudget()
+    {
+        var d = One(UnlabelledBudgetReport("财政资金3267.28万元", "87.43%"));
+        Assert.Equal(3267.28m, d.Evaluation.Budget.Adjusted);
+        Assert.Contains("没有预算数的标签", d.Values.Single(v => v.Path == "budget.adjusted").How, StringComparison.Ordinal);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("财政资金3267.28万元", "87%")]                            // a whole percentage fits too many amounts
+    [InlineData("财政资金3267.28万元,另有结转资金3267.30万元", "87.43%")]   // two different amounts fit: none is taken
+    [InlineData("财政资金3000万元", "87.43%")]                            // no amount fits
+    public void NoBudgetLabel_NoSingleProvenAmount_NoBudget(string money, string rate)
+    {
+        var d = One(UnlabelledBudgetReport(money, rate));
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
 }
