@@ -2160,6 +2160,42 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
+    /// 项目预算资金322.14万元 … 已使用96.9576万元 … 预算执行率30.10%: a budget and a rate written with its decimals are read but no
+    /// spending label stands. The one amount below the budget that the rate proves (rate = it ÷ budget) is the spending, in a
+    /// self-evaluation. Nothing is taken with two different fitting amounts, at a whole percentage, or at 100% or more (the
+    /// budget itself would fit).
+    /// </summary>
+    public void FlushExecutedByRate()
+    {
+        if (ctx.Kind == DocumentKind.Other || b.Executed is not null || b.Stated("budget.executed") || b.Adjusted is not { } budget || budget <= 0
+            || b.StatedRate is not { } rate || rate <= 0 || rate >= 100 || RateAgreement.Scale(rate) < 1)
+        {
+            return;
+        }
+
+        var found = new List<(Piece Piece, NumberToken Token, decimal Amount)>();
+        foreach (var piece in pieces)
+        {
+            foreach (var token in NumberScanner.Scan(piece.Text, v))
+            {
+                if (token is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } && ToUnit(token, ValueRole.Amount, piece.Cells) is var amount
+                    && amount < budget && amount > 0 && RateAgreement.Agrees(amount, budget, rate))
+                {
+                    found.Add((piece, token, amount));
+                }
+            }
+        }
+
+        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        var (p, t, _) = found[0];
+        SetNumber(p, "budget.executed", t, ValueRole.Amount, $"文中没有执行数的标签，只有这个金额满足 执行率 = 它 ÷ 预算数（它 ÷ {Money.FormatShort(budget)} = {Money.FormatShort(rate)}%）", 2);
+    }
+
+    /// <summary>
     /// 收到上级下达…补助资金118.92万元,全年发放108.61万元。…项目预算执行率91.33 %: the document states its execution rate but
     /// neither its budget nor its spending by a label. In the paragraph that states the rate, before it, exactly one pair of
     /// amounts (the larger first) satisfies rate = second ÷ first to the rate's precision: the first is the budget and the second

@@ -519,6 +519,7 @@ internal static partial class DocumentReader
         clauses.FlushBudgetByReceived();
         clauses.FlushBudgetByRate();
         clauses.FlushPairByRate();
+        clauses.FlushExecutedByRate();
         clauses.FlushMaskedBudget();
 
         // Page chrome: only the labels that may be read there (发布机构, 来源).

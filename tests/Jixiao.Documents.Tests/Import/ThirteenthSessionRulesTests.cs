@@ -297,4 +297,32 @@ public class ThirteenthSessionRulesTests
         var d = One(UnlabelledBudgetReport(money, rate));
         Assert.Null(d.Evaluation.Budget.Adjusted);
     }
+
+    /// <summary>A project report stating its budget and rate, the spending only as an unlabelled amount.</summary>
+    private static string UnlabelledSpendingReport(string spent, string rate) => $"""
+        某某县民政局2024年度福彩公益金项目支出绩效自评报告
+        一、项目概况
+        项目预算数为322.14万元。截至年底{spent},预算执行率为{rate}。
+        二、存在的问题
+        资金使用进度偏慢。
+        """;
+
+    [Fact]
+    public void NoSpendingLabel_TheOneAmountTheRateProves_IsTheSpending()
+    {
+        var d = One(UnlabelledSpendingReport("用于敬老院提升改造96.9576万元", "30.10%"));
+        Assert.Equal(322.14m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(96.9576m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("用于敬老院提升改造96.9576万元", "30%")]                         // a whole percentage
+    [InlineData("用于敬老院96.9576万元、救助站96.96万元", "30.10%")]               // two different amounts fit
+    [InlineData("用于敬老院提升改造50万元", "30.10%")]                           // none fits
+    public void NoSpendingLabel_NoSingleProvenAmount_NoSpending(string spent, string rate)
+    {
+        var d = One(UnlabelledSpendingReport(spent, rate));
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
 }

@@ -240,8 +240,9 @@ public class VocabularyTests
         Assert.True(vocabulary.IsSuccess, string.Join("\n", vocabulary.Errors));
         const string text = """
             某某县某某局2023年部门整体支出绩效自评报告
-            本单位2023年全年预算数120.00万元，资金兑现数96.50万元，预算执行率80.4%。
+            本单位2023年全年预算数120.00万元，资金兑现数96.50万元，资金支出进度80.5%。
             """;
+        // (A rate that proved 96.50 ÷ 120.00 would take it without a label: FlushExecutedByRate.)
         var without = Assert.Single(PublishedImporter.ImportText(text, "x.txt").Documents);
         Assert.Null(without.Evaluation.Budget.Executed);
         var with = Assert.Single(PublishedImporter.ImportText(text, "x.txt", new ImportOptions { Vocabulary = vocabulary.Value }).Documents);
