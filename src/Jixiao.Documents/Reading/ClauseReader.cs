@@ -2125,30 +2125,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return Math.Abs(computed - rate) <= (unit / 2) + 0.001m || (computed >= rate && computed - rate < unit);
         }
 
-        var found = new List<(Piece Piece, NumberToken Token, decimal Amount)>();
-        foreach (var piece in pieces)
-        {
-            foreach (var token in NumberScanner.Scan(piece.Text, v))
-            {
-                if (token is not { Suffix: NumberSuffix.Money, Value: not null, Approximate: false })
-                {
-                    continue;
-                }
-
-                var amount = ToUnit(token, ValueRole.Amount, piece.Cells);
-                if (amount > executed && amount != budget && Fits(amount))
-                {
-                    found.Add((piece, token, amount));
-                }
-            }
-        }
-
-        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        if (OnlyAmount(amount => amount > executed && amount != budget && Fits(amount)) is not { } only)
         {
             return;
         }
 
-        var (p, t, _) = found[0];
+        var (p, t) = only;
+
         if (budget < 0)
         {
             SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中没有预算数的标签，只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%）", 2);
@@ -2173,26 +2156,42 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
-        var found = new List<(Piece Piece, NumberToken Token, decimal Amount)>();
-        foreach (var piece in pieces)
-        {
-            foreach (var token in NumberScanner.Scan(piece.Text, v))
-            {
-                if (token is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } && ToUnit(token, ValueRole.Amount, piece.Cells) is var amount
-                    && amount < budget && amount > 0 && RateAgreement.Agrees(amount, budget, rate))
-                {
-                    found.Add((piece, token, amount));
-                }
-            }
-        }
-
-        if (found.Select(f => f.Amount).Distinct().Count() != 1)
+        if (OnlyAmount(amount => amount < budget && amount > 0 && RateAgreement.Agrees(amount, budget, rate)) is not { } only)
         {
             return;
         }
 
-        var (p, t, _) = found[0];
+        var (p, t) = only;
+
         SetNumber(p, "budget.executed", t, ValueRole.Amount, $"文中没有执行数的标签，只有这个金额满足 执行率 = 它 ÷ 预算数（它 ÷ {Money.FormatShort(budget)} = {Money.FormatShort(rate)}%）", 2);
+    }
+
+    /// <summary>
+    /// The exact amounts of money (万元) anywhere in the text that <paramref name="fits"/> accepts, when they are all one figure
+    /// (written once or more): its first statement; null when none or two different figures fit.
+    /// </summary>
+    private (Piece Piece, NumberToken Token)? OnlyAmount(Func<decimal, bool> fits)
+    {
+        (Piece Piece, NumberToken Token, decimal Amount)? first = null;
+        foreach (var piece in pieces)
+        {
+            foreach (var token in NumberScanner.Scan(piece.Text, v))
+            {
+                if (token is not { Suffix: NumberSuffix.Money, Value: not null, Approximate: false } || ToUnit(token, ValueRole.Amount, piece.Cells) is var amount && !fits(amount))
+                {
+                    continue;
+                }
+
+                if (first is { } f && f.Amount != amount)
+                {
+                    return null;
+                }
+
+                first ??= (piece, token, amount);
+            }
+        }
+
+        return first is { } found ? (found.Piece, found.Token) : null;
     }
 
     /// <summary>
