@@ -2106,15 +2106,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // No budget read at all (…专项资金项目共计113个,财政资金3267.28万元 … 支出2856.63万元,执行率87.43%): the one amount that
         // fits is the budget too, in a self-evaluation, when the rate is written with its decimals (a whole percentage fits too
         // many amounts by chance).
-        var unread = b.Adjusted is null && b.Initial is null && !b.Stated("budget.adjusted") && !b.Stated("budget.initial") && ctx.Kind != DocumentKind.Other
+        var budget = b.Adjusted;
+        var unread = budget is null && b.Initial is null && !b.Stated("budget.adjusted") && !b.Stated("budget.initial") && ctx.Kind != DocumentKind.Other
             && b.StatedRate is { } stated && RateAgreement.Scale(stated) >= 1;
-        if ((b.Adjusted ?? (unread ? -1m : null)) is not { } budget || b.Executed is not { } executed || b.StatedRate is not { } rate || rate <= 0 || rate >= 100 || budget == 0 || executed <= 0)
+        if ((budget is null && !unread) || budget <= 0 || b.Executed is not { } executed || b.StatedRate is not { } rate || rate <= 0 || rate >= 100 || executed <= 0)
         {
             return;
         }
 
         var unit = RateAgreement.Unit(RateAgreement.Scale(rate));
-        if (budget > 0 && Math.Abs((executed / budget * 100m) - rate) <= unit + 0.01m)
+        if (budget is { } read && Math.Abs((executed / read * 100m) - rate) <= unit + 0.01m)
         {
             return;
         }
@@ -2132,14 +2133,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var (p, t) = only;
 
-        if (budget < 0)
+        if (budget is not { } wrong)
         {
             SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中没有预算数的标签，只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%）", 2);
             return;
         }
 
         b.ForgetAdjusted();
-        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%），读到的 {Money.FormatShort(budget)} 万元与之不符", 2);
+        SetNumber(p, "budget.adjusted", t, ValueRole.Amount, $"文中只有这个金额满足 执行率 = 执行数 ÷ 它（{Money.FormatShort(executed)} ÷ 它 = {Money.FormatShort(rate)}%），读到的 {Money.FormatShort(wrong)} 万元与之不符", 2);
     }
 
     /// <summary>

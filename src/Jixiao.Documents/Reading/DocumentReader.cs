@@ -1698,8 +1698,6 @@ internal static partial class DocumentReader
 
     private static readonly System.Buffers.SearchValues<char> HeadingNumberEnds = System.Buffers.SearchValues.Create(")）、");
 
-    private static readonly System.Buffers.SearchValues<char> Pauses = System.Buffers.SearchValues.Create("，,。；;:：");
-
     /// <summary>
     /// A document run together on one line (…一、项目概况(一)项目单位基本情况福安市农业局是市政府直属机构…): an overview heading
     /// inside the line, its number just before its words, and the unit describing itself right after them.
@@ -1724,7 +1722,7 @@ internal static partial class DocumentReader
                 // The heading's number closes at most 8 characters before its words, no pause between (…(一)项目单位基本情况).
                 var before = t.AsSpan(Math.Max(0, i - 8), Math.Min(i, 8));
                 var mark = before.LastIndexOfAny(HeadingNumberEnds);
-                if (mark < 0 || before[(mark + 1)..].IndexOfAny(Pauses) >= 0)
+                if (mark < 0 || before[(mark + 1)..].IndexOfAny(SentenceMarks) >= 0)
                 {
                     continue;
                 }
@@ -2320,7 +2318,7 @@ internal static partial class DocumentReader
     private static TextLine? RunOnTitleToken(TextLine line, VocabularyIndex ix)
     {
         var text = line.Text;
-        if (TextNormalizer.Compact(text).StartsWith("附件", StringComparison.Ordinal))
+        if (TextNormalizer.Compact(text) is var compact && ix.Vocabulary.AttachmentWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal)))
         {
             // A list of attached files (附件:1.XX自评报告 2.…) names other documents.
             return null;
@@ -2376,6 +2374,7 @@ internal static partial class DocumentReader
         return null;
     }
 
+    /// <summary>Marks that end a clause: no title or heading runs over one.</summary>
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。,，;；:：");
 
     private static readonly char[] RunOnChromeMarks = ['>', '»', ':', '：', '|'];

@@ -1131,21 +1131,7 @@ public static class VocabularyLoader
                 }
             }
 
-            var pairs = new List<(string, string)>();
-            if (m.TryGetValue("pairs", out var pairsNode))
-            {
-                foreach (var p in Words(s, file, pairsNode, entry + "的 pairs"))
-                {
-                    var halves = p.Split('…');
-                    if (halves.Length != 2 || halves[0].Length == 0 || halves[1].Length == 0)
-                    {
-                        s.Error(file, pairsNode, entry, $"pairs 的“{p}”应写成两个词，中间用“…”隔开（如“资金…使用”）");
-                        continue;
-                    }
-
-                    pairs.Add((halves[0], halves[1]));
-                }
-            }
+            List<(string, string)> pairs = m.TryGetValue("pairs", out var pairsNode) ? [.. MarkPairs(s, file, pairsNode, entry + "的 pairs", "资金…使用")] : [];
 
             var existing = s.Sections.FindIndex(x => x.Section == section);
             if (existing >= 0)

@@ -13,6 +13,15 @@ public class ThirteenthSessionRulesTests
     private static List<string> Sections(ImportedDocument d) =>
         [.. d.Sources.Keys.Where(k => k.StartsWith("narrative.", StringComparison.Ordinal)).Select(k => k["narrative.".Length..])];
 
+    /// <summary>A project report whose second heading is <paramref name="heading"/>.</summary>
+    private static string ReportWithHeading(string heading) => $"""
+        某某县某某局2023年度项目支出绩效自评报告
+        一、项目概况
+        某某项目由某某局实施。
+        {heading}
+        本节正文写明有关情况。
+        """;
+
     [Theory]
     [InlineData("二、项目资金申报及使用情况", "finances")]
     [InlineData("(一)资金计划、到位及使用情况", "finances")]
@@ -23,13 +32,7 @@ public class ThirteenthSessionRulesTests
     [InlineData("(三)项目自评价步骤", "management")]
     public void HeadingWithAPairOfWords_NamesItsSection(string heading, string section)
     {
-        var d = One($"""
-            某某县某某局2023年度项目支出绩效自评报告
-            一、项目概况
-            某某项目由某某局实施。
-            {heading}
-            本节正文写明有关情况。
-            """);
+        var d = One(ReportWithHeading(heading));
         Assert.Contains(section, Sections(d));
         SpansHold(d);
     }
@@ -40,13 +43,7 @@ public class ThirteenthSessionRulesTests
     [InlineData("二、资金用于购置设备和维修房屋等日常使用")] // the second word too far from the first
     public void HeadingWithoutThePair_NamesNoSection(string heading)
     {
-        var d = One($"""
-            某某县某某局2023年度项目支出绩效自评报告
-            一、项目概况
-            某某项目由某某局实施。
-            {heading}
-            本节正文写明有关情况。
-            """);
+        var d = One(ReportWithHeading(heading));
         Assert.DoesNotContain("finances", Sections(d));
     }
 
