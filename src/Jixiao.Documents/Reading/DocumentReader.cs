@@ -443,7 +443,8 @@ internal sealed class ReadContext
         var suffixes = Index.Vocabulary.RegionSuffixes;
         while (folded.Length > 0)
         {
-            var s = suffixes.FirstOrDefault(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length);
+            // The longest ending that fits (自治州 before 州).
+            var s = suffixes.Where(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length).MaxBy(x => x.Length);
             if (s is null)
             {
                 return false;
@@ -454,7 +455,8 @@ internal sealed class ReadContext
             folded = folded[..^s.Length];
             var inner = suffixes.Select(x => folded.LastIndexOf(x, StringComparison.Ordinal) is var k and >= 1 ? k + x.Length : -1).Max();
             var place = inner < 0 ? folded : folded[inner..];
-            if (place.Length > 6 || Index.Vocabulary.UnitSuffixes.Any(x => x.Length > 1 && place.Contains(x, StringComparison.Ordinal)))
+            // An autonomous region names its peoples after the place (红河哈尼族彝族自治州, 双江拉祜族佤族布朗族傣族自治县): longer.
+            if (place.Length > (s.Length > 1 && place.EndsWith('族') ? 16 : 6) || Index.Vocabulary.UnitSuffixes.Any(x => x.Length > 1 && place.Contains(x, StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -666,22 +668,28 @@ internal static partial class DocumentReader
         {
             var line = lines[i];
             var t = line.Text.Trim();
-            if (line.Chrome || t.Length is < 3 or > 60)
+            var lead = line.Text.Length - line.Text.TrimStart().Length;
+            if (line.Chrome)
             {
                 continue;
             }
 
-            if (ctx.NextLine(i) is not { } next || !DateLine().IsMatch(next.Text.Trim()))
+            if (t.Length is >= 3 and <= 40 && ctx.NextLine(i) is { } next && DateLine().IsMatch(next.Text.Trim()))
+            {
+                // 某某县林业局 / 2024年3月15日.
+            }
+            else if (t.Length is >= 3 and <= 60 && SignatureWithDate().Match(t) is { Success: true } one && DateLine().IsMatch(one.Groups["date"].Value.Trim()))
             {
                 // 某某县林业局    2024年3月15日: the name and the date on one line, spaces between.
-                if (SignatureWithDate().Match(t) is not { Success: true } one || !DateLine().IsMatch(one.Groups["date"].Value.Trim()))
-                {
-                    continue;
-                }
-
                 t = one.Groups["name"].Value.Trim();
             }
-            else if (t.Length > 40)
+            else if (RunOnSignature().Match(t) is { Success: true } runOn)
+            {
+                // A page whose line breaks were lost ends in its signature: …八、其他需说明的问题 无 中共某某市委办公室 2018年6月5日.
+                lead += runOn.Groups["name"].Index;
+                t = runOn.Groups["name"].Value;
+            }
+            else
             {
                 continue;
             }
@@ -694,7 +702,6 @@ internal static partial class DocumentReader
                     return;
                 }
 
-                var lead = line.Text.Length - line.Text.TrimStart().Length;
                 ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead, t.Length)) { Stated = t, How = SignatureHow }, 3);
                 return;
             }
@@ -824,7 +831,7 @@ internal static partial class DocumentReader
                 var name = m.Groups["name"];
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit))
                 {
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = m.Value, How = "正文把自称和单位全称写在一起（“我单位（XX）”“XX（以下简称“我局”）”）" }, 2);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = name.Value, How = "正文把自称和单位全称写在一起（“我单位（XX）”“XX（以下简称“我局”）”）" }, 2);
                     return;
                 }
             }
@@ -1878,6 +1885,10 @@ internal static partial class DocumentReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14})$")]
     private static partial System.Text.RegularExpressions.Regex SignatureWithDate();
+
+    // The end of a line whose breaks were lost: a name alone between a space (or a full stop) and a full date that ends the line.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s。](?<name>[^\s，,。；;:：、()（）]{3,40})\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial System.Text.RegularExpressions.Regex RunOnSignature();
 
     // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…, 某某联合社成立于1951年…: the name,
     // then what it is or when it was founded.

@@ -350,6 +350,13 @@ internal sealed partial class TableReader(ReadContext ctx)
         return true;
     }
 
+    /// <summary>A line that is only a header cell's bracketed note ((20分*执行率), (万元)): one mark, nothing else.</summary>
+    private static bool IsHeaderNote(Row row)
+    {
+        var t = row.Line.Text.Trim();
+        return t.Length is > 2 and <= 18 && SkipMark(t, 0) == t.Length;
+    }
+
     /// <summary>A weight written in a header cell's mark: 得分(20分*执行率) → 20.</summary>
     private static Val? StatedWeight(Row row, int from, int to)
     {
@@ -1056,6 +1063,16 @@ internal sealed partial class TableReader(ReadContext ctx)
             if (HeaderOf(row) is not null)
             {
                 break;
+            }
+
+            if (!stream && firstRow && IsHeaderNote(row))
+            {
+                // 预算数(A) 执行数(B) 执行率(B/A) 得分 / (20分*执行率) / 年度资金总额 104 …: a header cell's note wrapped onto a line of
+                // its own between the header and its first row.
+                ctx.Consumed.Add(row.Index);
+                r++;
+                limit = Math.Min(rows.Count, limit + 1);
+                continue;
             }
 
             string label;

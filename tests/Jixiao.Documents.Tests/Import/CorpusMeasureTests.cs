@@ -21,8 +21,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // wrong or invented value not listed there, and on a listed one that no longer occurs (delete its line: the list only
     // shrinks). The floor keeps the headline facts read from sliding back (401 of 453 stated after the unit rules of branch units); raise it
     // when the reader improves. 164 files and 572 of 690 headline facts once held-out v2 and v3 joined (3 December 2026);
-    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end; 367 and 1248 of 1411 once v15 joined (eighth session), 1255 after its first readings; 387 and 1294 of 1477 once v16 joined (ninth session; 1477 after the publisher rule of EXPECTED-FORMAT.md gave two of its files a unit); 410 and 1370 of 1563 once v18 joined, 1386 at the ninth session's end.; 1388 once a table run into one line was cut at its rows (tenth session), 1389 once an untitled opening saying what was evaluated named the kind; 426 files and 1425 of 1609 once v20 joined, 1433 after its failures were read; 450 files and 1494 of 1699 once v19 joined, 1500 of 1698 after its failures were read (one budget the gatherer had summed was not stated); 568 files and 1861 of 2122 once v31 joined (thirteenth session), 591 files and 1905 of 2204 once v32 joined.
-    private const int DevelopmentHeadlineCorrectFloor = 1905;
+    // 211 files and 734 of 897 once held-out v4 and v5 joined (3 December 2026, third session); 230 files and 819 once v7 joined; 274 files and 955 once v8 and v9 joined (fifth session); 304 files and 1053 once v10 and v11 joined (sixth session); 343 and 1179 once v12 and v13 joined at its end; 367 and 1248 of 1411 once v15 joined (eighth session), 1255 after its first readings; 387 and 1294 of 1477 once v16 joined (ninth session; 1477 after the publisher rule of EXPECTED-FORMAT.md gave two of its files a unit); 410 and 1370 of 1563 once v18 joined, 1386 at the ninth session's end.; 1388 once a table run into one line was cut at its rows (tenth session), 1389 once an untitled opening saying what was evaluated named the kind; 426 files and 1425 of 1609 once v20 joined, 1433 after its failures were read; 450 files and 1494 of 1699 once v19 joined, 1500 of 1698 after its failures were read (one budget the gatherer had summed was not stated); 568 files and 1861 of 2122 once v31 joined (thirteenth session), 591 files and 1905 of 2204 once v32 joined, 1911 at its end; 611 files and 1965 of 2274 once v34 joined (fourteenth session), 1969 after a wrapped header note and an autonomous prefecture's name.
+    private const int DevelopmentHeadlineCorrectFloor = 1969;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
@@ -103,7 +103,9 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         // summary tables only; kept as a gate.
         { "corpus-holdout29", 48, 2, 9 },
         // Gathered at the very end of the twelfth session and measured once by its final reader, summary tables only; a gate.
-        { "corpus-holdout30", 34, 0, 3 },
+        // Floor 34 → 42 in the fourteenth session when a header cell's note wrapped onto a line of its own ((20分*执行率)
+        // between 预算数(A) … 得分 and 年度资金总额 104 …) stopped ending the table (never traced).
+        { "corpus-holdout30", 42, 0, 3 },
         // Gathered in the thirteenth session (5 December 2026) and measured once by its final reader, summary tables only; a gate.
         { "corpus-holdout33", 45, 8, 2 },
     };

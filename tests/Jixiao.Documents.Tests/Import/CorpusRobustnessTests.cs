@@ -88,7 +88,10 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // joined 115 and 39 once v32 joined (591 files: its joined copies add one wrong value); joined 119 and 40 once a text
         // stating its self-evaluation took its kind at selfEvaluationActThreshold: the four facts a bureau's untitled-kind
         // report gains are not gained in its joined copy, which reads another kind; joined 120 once the one amount a stated
-        // rate proves became the budget where no budget label stands: the same report's budget, again not in its joined copy
+        // rate proves became the budget where no budget label stands: the same report's budget, again not in its joined copy;
+        // joined 120 and 43 once v34 joined (611 files: a Traditional-script table's joined copy reads another kind, a
+        // rectification report's another unit and year), wrapped 56 when a header cell's note on its own line stopped ending a
+        // table: the three figures a table gains by it are not gained in its wrapped copy
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -100,8 +103,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 3, 1 },
         { "flat", 4, 1 },
         { "synonyms", 1, 1 },
-        { "joined", 120, 40 },
-        { "wrapped", 55, 9 },
+        { "joined", 120, 43 },
+        { "wrapped", 56, 9 },
         { "spaced", 13, 1 },
         { "cells", 2, 2 },
     };

@@ -1,0 +1,80 @@
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the fourteenth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class FourteenthSessionRulesTests
+{
+    /// <summary>A project report whose line breaks were lost, ending in <paramref name="ending"/>.</summary>
+    private static string RunOnReport(string ending) =>
+        "某某专项资金项目自评报告 一、项目基本情况 该项目用于资助困难家庭学生。 二、项目绩效自评工作开展情况 各县按要求开展了自评。 "
+        + "三、存在的问题 无 " + ending;
+
+    [Fact]
+    public void RunOnPage_EndingInItsSignature_NamesTheUnit()
+    {
+        var d = One(RunOnReport("中共保山市委办公室 2018年6月5日"));
+        Assert.Equal("中共保山市委办公室", d.Evaluation.Unit);
+        Assert.Equal("落款的单位名称（其下一行是日期）", Value(d, "unit").How);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("中共保山市委办公室 2018年6月")]               // no day: a month named in running text, no signature's date
+    [InlineData("中共保山市委办公室 2018年6月5日 相关链接")]      // the date does not end the line
+    [InlineData("经研究,中共保山市委办公室2018年6月5日")]         // the name glued to what goes before it
+    public void RunOnPage_WithoutASignatureAtItsEnd_NamesNoUnit(string ending)
+    {
+        var d = One(RunOnReport(ending));
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+    }
+
+    [Theory]
+    [InlineData("红河哈尼族彝族自治州红十字会")]
+    [InlineData("湘西土家族苗族自治州民政局")]
+    [InlineData("双江拉祜族佤族布朗族傣族自治县财政局")]
+    [InlineData("文山壮族苗族自治州红十字会")]
+    public void AutonomousRegionsName_IsReadWhole(string unit)
+    {
+        var d = One($"""
+            2023年度部门整体支出绩效自评报告
+            一、部门基本情况
+            {unit}(以下简称“州红会”)于1989年9月成立,系参公管理单位。
+            """);
+        Assert.Equal(unit, d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    /// <summary>A project table whose money header is followed by <paramref name="between"/> and then its total row.</summary>
+    private static string TableWithNote(string between) => $"""
+        2022年度科普经费项目自评表
+        项目名称 科学普及经费
+        预算执行情况(万元)
+        (20分)
+          预算数(A) 执行数(B) 执行率(B/A) 得分
+        {between}
+        年度财政资金总额 104 103.97 99.97 19
+        """;
+
+    [Theory]
+    [InlineData("(20分*执行率)")]
+    [InlineData("（万元）")]
+    public void HeaderNoteWrappedOntoItsOwnLine_DoesNotEndTheTable(string note)
+    {
+        var d = One(TableWithNote(note));
+        Assert.Equal(104m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(103.97m, decimal.Parse(Value(d, "budget.executed").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(99.97m, decimal.Parse(Value(d, "budget.statedRatePercent").Value, System.Globalization.CultureInfo.InvariantCulture));
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TextBetweenHeaderAndRow_StillEndsTheTable()
+    {
+        // A sentence, not a header cell's note: the figures below belong to no header.
+        var d = One(TableWithNote("注:本表金额以财政批复为准"));
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.executed");
+    }
+}
