@@ -344,18 +344,36 @@ internal static partial class LineBreaks
         return null;
     }
 
-    /// <summary>The end of a title word's bracketed tail ending the piece or followed by a space, if any.</summary>
+    /// <summary>
+    /// The end of a title word's bracketed tail ending the piece or followed by a space, if any; brackets inside it are
+    /// allowed when they close (…自评报告(2022年公共图书馆文化馆(站)免费开放市级补助经费)).
+    /// </summary>
     private static int? BracketedTail(string piece, string w)
     {
         for (var at = piece.IndexOf(w, StringComparison.Ordinal); at >= 0; at = piece.IndexOf(w, at + 1, StringComparison.Ordinal))
         {
             var open = at + w.Length;
-            if (open < piece.Length && piece[open] is '(' or '（'
-                && piece.AsSpan(open, Math.Min(MaxBracketLength, piece.Length - open)).IndexOfAny(')', '）') is var close and > 1
+            if (open < piece.Length && piece[open] is '(' or '（' && MatchingClose(piece, open) is { } close and > 1
                 && piece.AsSpan(open + 1, close - 1).IndexOfAny(SentenceMarks) < 0 && piece.AsSpan(open + 1, close - 1).IndexOfAny(Spaces) < 0
                 && (open + close + 1 == piece.Length || char.IsWhiteSpace(piece[open + close + 1])))
             {
                 return open + close + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the bracket opened at <paramref name="open"/> closes, relative to it, within MaxBracketLength; null when it does not.</summary>
+    private static int? MatchingClose(string piece, int open)
+    {
+        var depth = 0;
+        for (var k = open; k < Math.Min(piece.Length, open + MaxBracketLength); k++)
+        {
+            depth += piece[k] is '(' or '（' ? 1 : piece[k] is ')' or '）' ? -1 : 0;
+            if (depth == 0)
+            {
+                return k - open;
             }
         }
 

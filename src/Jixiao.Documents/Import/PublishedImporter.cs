@@ -111,10 +111,17 @@ public static partial class PublishedImporter
                     // A page whose line breaks were lost (headings and sentences run on with a space between them): each piece
                     // is read as a line of its own, under the file's line number.
                     var at = 0;
+                    var underLabel = false;
                     foreach (var piece in pieces)
                     {
                         at = text.IndexOf(piece, at, StringComparison.Ordinal);
-                        lines.Add(TextLine.Piece(i + 1, raw, text, at, piece.Length) with { Chrome = IsChrome(piece, options.Vocabulary) });
+                        // A metadata label's cell and its value's cell run on in one line ([ 体裁分类 ] | 财政预算、决算 |): the value is
+                        // chrome too, as on a page with one cell a line.
+                        var isChrome = IsChrome(piece, options.Vocabulary) || (underLabel && piece.Trim().Length <= MetadataValueMaxLength
+                            && KindClassifier.SelfEvaluationTitleScore(TextNormalizer.Compact(piece), ix) < options.Vocabulary.KindThreshold
+                            && SectionReader.HeadingOf(piece, ix) is not { Numbered: true });
+                        underLabel = isChrome && IsLabelAboveValue(piece, options.Vocabulary);
+                        lines.Add(TextLine.Piece(i + 1, raw, text, at, piece.Length) with { Chrome = isChrome });
                         at += piece.Length;
                     }
 

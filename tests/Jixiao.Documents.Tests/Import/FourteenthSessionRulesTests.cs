@@ -1,3 +1,4 @@
+using Jixiao.Documents.Import;
 using static Jixiao.Documents.Tests.Import.ImportAssert;
 
 namespace Jixiao.Documents.Tests.Import;
@@ -76,5 +77,48 @@ public class FourteenthSessionRulesTests
         // A sentence, not a header cell's note: the figures below belong to no header.
         var d = One(TableWithNote("注:本表金额以财政批复为准"));
         Assert.DoesNotContain(d.Values, v => v.Path == "budget.executed");
+    }
+
+    [Fact]
+    public void RunOnTitleWithNestedBracketsAfterMetadata_IsTheTitle()
+    {
+        var d = One("• 索引号 • 79518791-2-/2023-0427024 • 发布机构 • 某某市文化和旅游局 • 发布日期 • 2023-04-27 • 主题词 "
+            + "保山市图书馆2022年度项目支出绩效自评报告(2022年公共图书馆文化馆(站)免费开放市级补助经费) 一、自评结论 (一)自评得分 100分。 "
+            + "二、项目基本情况 免费开放工作有序开展。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("保山市图书馆", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void RunOnTitleWithAnUnclosedBracket_IsNoTitleByItsTail()
+    {
+        // The bracket after the title word never closes before the next heading: no bracketed tail, so no title of a
+        // project report is cut out of the metadata line.
+        var d = PublishedImporter.ImportText("• 索引号 • 79518791-2-/2023-0427024 • 发布机构 • 某某市文化和旅游局 • 主题词 "
+            + "保山市图书馆2022年度项目支出绩效自评报告(2022年公共图书馆文化馆(站)免费开放 一、自评结论 (一)自评得分 100分。", "t.txt");
+        Assert.DoesNotContain(d.Documents, x => x.Evaluation.Unit == "保山市图书馆" && x.Kind == DocumentKind.ProjectReport);
+    }
+
+    /// <summary>A page whose metadata cells and text were run on into one line, the title after the metadata.</summary>
+    private const string RunOnMetadataPage = "[ 索引号 ] | 11500230008686369K/2023-00100 | [ 主题分类 ] | 财政 | [ 体裁分类 ] | 财政预算、决算 | "
+        + "[ 成文日期 ] | 2023-06-20 | 丰都县融媒体中心2022年度项目整体绩效自评报告 一、基本情况 (一)项目背景、内容。 2022年,中心全面完成宣传任务。";
+
+    [Fact]
+    public void MetadataValueCellRunOnAfterItsLabel_IsChromeNotTitle()
+    {
+        // 财政预算、决算 is the value of the page's 体裁分类 cell, not a title naming a final account.
+        var d = One(RunOnMetadataPage);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("丰都县融媒体中心", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void NumberedHeadingAfterAMetadataLabel_StaysAHeading()
+    {
+        var d = One("某某县地震局2024年度部门整体支出绩效自评报告 索引号 | 12533025MB0R020787/20250422-00001 | "
+            + "发布日期 | 2025-04-22 | 浏览量 | 一、存在的问题 部分监测设备运行年限较长,老化严重,维护成本逐年上升,数据传输偶有中断。 "
+            + "二、改进措施 加快更新监测设备,完善运维制度,提高数据传输的稳定性和可靠性。");
+        Assert.Contains("narrative.problems", d.Sources.Keys);
     }
 }
