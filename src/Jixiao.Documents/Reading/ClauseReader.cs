@@ -1772,7 +1772,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // 自评总分(分)97.6部门联系人: the label states the number's unit, so the words right after the number are the next
             // cell run together with it (a table copied as one line), not its unit.
-            if (unitInLabel && token.Suffix == NumberSuffix.Other && token.Start == token.NumStart && Compatible(token with { Suffix = NumberSuffix.None }, role, bare: true, cells))
+            // 自评总分: 69 单位领导审签: a form's cells run together with a space, the next cell's key read as the number's measure
+            // word (项, 单位); a keyed number followed by a space and a cover key or a label is the cell's whole value.
+            if ((unitInLabel || (bare && NextCellAfterSpace(text, token.NumEnd)))
+                && token.Suffix == NumberSuffix.Other && token.Start == token.NumStart && Compatible(token with { Suffix = NumberSuffix.None }, role, bare: true, cells))
             {
                 return token with { End = token.NumEnd, Suffix = NumberSuffix.None, Unit = null };
             }
@@ -1898,6 +1901,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // a space and the next field's label.
         return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，'
             || (i > numberEnd && (ix.Labels.LongestAt(text, i) is { } next && next.End - next.Start >= 3 || ix.CoverKeys.LongestAt(text, i) is not null)));
+    }
+
+    /// <summary>A space, then a cover key or a label of three characters or more (the next field of a cover run together on one line).</summary>
+    private bool NextCellAfterSpace(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ' ')
+        {
+            return false;
+        }
+
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return ix.CoverKeys.LongestAt(text, at) is not null || ix.Labels.LongestAt(text, at) is { } next && next.End - next.Start >= 3;
     }
 
     /// <summary>Where the run of digits and decimal points from <paramref name="at"/> ends.</summary>

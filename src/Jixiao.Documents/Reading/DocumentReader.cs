@@ -1985,6 +1985,13 @@ internal static partial class DocumentReader
 
             seen++;
             var folded = VocabularyLoader.Fold(line.Text);
+            if (result.Count > 0 && CitesADocument(folded, ix))
+            {
+                // The first sentence after the title, citing the notice it answers (根据《…部门整体支出和项目支出绩效自评…的通知》…):
+                // no part of the title, however short its copy.
+                break;
+            }
+
             var runOn = false;
             if (folded.Length > 90 && (TitleHead(line, ix, tableHead) ?? (result.Count == 0 ? RunOnTitleToken(line, ix) : null)) is { } head)
             {
@@ -2383,6 +2390,13 @@ internal static partial class DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>A line opening a clause by citing a document (根据《…》, 按照《…》): a sentence, never a title.</summary>
+    private static bool CitesADocument(string folded, VocabularyIndex ix)
+    {
+        var t = folded.TrimStart();
+        return ix.Vocabulary.ClauseOpenings.Any(c => t.StartsWith(c, StringComparison.Ordinal) && t.Length > c.Length && t[c.Length] is '《' or '<');
     }
 
     /// <summary>Marks that end a clause: no title or heading runs over one.</summary>

@@ -121,4 +121,44 @@ public class FourteenthSessionRulesTests
             + "二、改进措施 加快更新监测设备,完善运维制度,提高数据传输的稳定性和可靠性。");
         Assert.Contains("narrative.problems", d.Sources.Keys);
     }
+
+    [Fact]
+    public void ProjectCoverYearCell_GivesTheYear()
+    {
+        var d = One("苏州市级财政支出项目绩效自评表\n项目名称 市管绿地养护 项目年份 2017 项目主管部门(单位) 苏州市园林和绿化管理局\n");
+        Assert.Equal(2017, d.Evaluation.Year);
+        Assert.Equal("苏州市园林和绿化管理局", d.Evaluation.Unit);
+    }
+
+    [Theory]
+    [InlineData("自评总分: 69 单位领导审签:", 69)]
+    [InlineData("填报日期:2020 年 2 月 18 日 自评总分: 69", 69)]
+    [InlineData("自评总分:88.5分", 88.5)]
+    public void TotalScoreCellRunOnWithTheNextCell_IsRead(string line, double score)
+    {
+        var d = One($"2019年度某某维护项目绩效自评表\n{line}\n项目名称 办公局域网维护费 项目实施单位 广水市城投公司 项目主管单位 广水市纪委监委\n");
+        Assert.Equal((decimal)score, d.Stated.TotalScore);
+        Assert.Equal("广水市城投公司", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void TotalScoreFollowedByItsUnitWord_IsNoBareScore()
+    {
+        // 自评总分 69 项: a count of items, glued to its word (no space): never a score.
+        var d = One("2019年度某某维护项目绩效自评表\n自评总分共69项指标\n");
+        Assert.Null(d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void OpeningSentenceCitingANotice_IsNoPartOfTheTitle()
+    {
+        // The notice names 部门整体支出和项目支出; the report's own title names a fund's 专项经费: a project report.
+        var d = One("""
+            红河州投资促进局关于2020年度投资促进专项经费绩效自评报告
+            根据《红河州财政局关于开展2021年度州级部门整体支出和项目支出绩效自评和财政评价工作的通知》(红财绩发〔2021〕1 号)工
+            一、项目基本情况
+            投资促进专项经费用于招商引资工作。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
 }
