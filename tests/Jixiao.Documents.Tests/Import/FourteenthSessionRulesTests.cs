@@ -161,4 +161,37 @@ public class FourteenthSessionRulesTests
             """);
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
     }
+
+    [Theory]
+    [InlineData("现将")]
+    [InlineData("承担")]
+    [InlineData("负责")]
+    public void NameOpeningWithAVerb_IsNoUnit(string verb)
+    {
+        // 现将市委政法委…: 现将 is no city, so 现将市委政法委 is no region-led full name of 市委政法委.
+        var d = One($"""
+            市委政法委2024年度部门整体支出绩效自评报告
+            为贯彻落实预算绩效管理要求,{verb}市委政法委2024年度部门整体支出绩效自评工作的情况报告如下。
+            一、部门基本情况
+            市委政法委是市委主管政法工作的职能部门。
+            """);
+        Assert.False(d.Evaluation.Unit.StartsWith(verb, StringComparison.Ordinal), d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void AllocationNoticeToTheReceivingUnit_IsOther()
+    {
+        var text = """
+            县农业农村委:
+            根据《重庆市财政局关于提前下达2022年中央生猪(牛羊)调出大县奖励资金预算指标的通知》文件,现将2022年生猪调出大县奖励资金397万元下达你单位,用于支持生猪产业发展。
+            按照《中央对地方专项转移支付绩效目标管理暂行办法》要求,请做好绩效目标管理。
+            附件:区域绩效目标表
+            中央主管部门 农业农村部 省级财政部门 重庆市财政局
+            资金情况 年度金额 397 其中:中央补助 397
+            """;
+        Assert.Equal(DocumentKind.Other, One(text).Kind);
+        // The same page as a transfer's self-evaluation, the money spent by the unit itself: no notice.
+        var report = One(text.Replace("下达你单位", "下达我委", StringComparison.Ordinal));
+        Assert.NotEqual(DocumentKind.Other, report.Kind);
+    }
 }
