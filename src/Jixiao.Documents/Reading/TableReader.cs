@@ -899,6 +899,19 @@ internal sealed partial class TableReader(ReadContext ctx)
 
             var trial = joined is null ? [.. cells, .. rest] : cells.Take(cells.Count - 1).Append(joined).Concat(rest).ToList();
             var columns = trial.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
+            if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Count && joined is null && cells.Count > 0
+                && ix.HeaderColumn(cells[^1].Text + next[0].Text) is not null)
+            {
+                // A cell cut at the line's end whose first piece names a column of its own (… 分值 预算 / 执行率(B/A) 得分: 预算 alone
+                // would be the budget a second time): the whole cell, when that leaves every column once.
+                var whole = cells.Take(cells.Count - 1).Append(cells[^1] with { Text = cells[^1].Text + next[0].Text }).Concat(next.Skip(1)).ToList();
+                var wholeColumns = whole.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
+                if (wholeColumns.Distinct(StringComparer.Ordinal).Count() == wholeColumns.Count)
+                {
+                    (trial, columns) = (whole, wholeColumns);
+                }
+            }
+
             if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Count || (columns.Any(IsBudgetColumn) && IsIndicator(columns)))
             {
                 break;

@@ -194,4 +194,31 @@ public class FourteenthSessionRulesTests
         var report = One(text.Replace("下达你单位", "下达我委", StringComparison.Ordinal));
         Assert.NotEqual(DocumentKind.Other, report.Kind);
     }
+
+    [Fact]
+    public void HeaderCellCutAtTheLineEnd_WhoseFirstPieceNamesAColumn_IsOneCell()
+    {
+        // 预算 / 执行率(B/A): 预算 alone would name the budget a second time; 预算执行率(B/A) is the rate's column.
+        var d = One("""
+            2024年度某某转移支付绩效自评表
+            项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算
+            执行率(B/A) 得分
+            年度资金总额: 28.1 28.1 28.1 10 100% 10
+            """);
+        Assert.Equal(28.1m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(100m, decimal.Parse(Value(d, "budget.statedRatePercent").Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void HeaderOverTwoLines_WithoutACutCell_KeepsItsCells()
+    {
+        var d = One("""
+            2024年度某某转移支付绩效自评表
+            项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B)
+            分值 执行率(B/A) 得分
+            年度资金总额: 30 28.1 28.1 10 100% 10
+            """);
+        Assert.Equal(28.1m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(30m, decimal.Parse(Value(d, "budget.initial").Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
