@@ -221,4 +221,29 @@ public class FourteenthSessionRulesTests
         Assert.Equal(28.1m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(30m, decimal.Parse(Value(d, "budget.initial").Value, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("截止2023年12月31日,项目已经支出470.37万元。", 470.37)]
+    [InlineData("截止2023年12月31日,项目共支付470.37万元。", 470.37)]
+    public void SpendingSaidAtLengthOrAsATotal_IsTheExecuted(string sentence, double executed)
+    {
+        var d = One($"""
+            某某县某某局2023年度项目支出绩效自评报告
+            一、项目概况
+            2023年项目预算资金495万元。{sentence}执行率95.02%。
+            """);
+        Assert.Equal((decimal)executed, decimal.Parse(Value(d, "budget.executed").Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void TransferPaymentAsAKindOfFund_IsNoSpending()
+    {
+        // 共支付 needs its own words: 转移支付资金 names a kind of money, not money paid.
+        var d = One("""
+            某某县某某局2023年度项目支出绩效自评报告
+            一、项目概况
+            2023年收到中央转移支付资金495万元。
+            """);
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.executed");
+    }
 }
