@@ -668,32 +668,20 @@ internal static partial class DocumentReader
         {
             var line = lines[i];
             var t = line.Text.Trim();
-            var lead = line.Text.Length - line.Text.TrimStart().Length;
-            if (line.Chrome)
+            // 某某县林业局 / 2024年3月15日; 某某县林业局    2024年3月15日 (the name and the date on one line, spaces between); a page
+            // whose line breaks were lost ending in its signature (…八、其他需说明的问题 无 中共某某市委办公室 2018年6月5日).
+            (string Name, int At)? signed = line.Chrome ? null
+                : t.Length is >= 3 and <= 40 && ctx.NextLine(i) is { } next && DateLine().IsMatch(next.Text.Trim()) ? (t, 0)
+                : t.Length is >= 3 and <= 60 && SignatureWithDate().Match(t) is { Success: true } one && DateLine().IsMatch(one.Groups["date"].Value.Trim()) ? (one.Groups["name"].Value.Trim(), 0)
+                : RunOnSignature().Match(t) is { Success: true } runOn ? (runOn.Groups["name"].Value, runOn.Groups["name"].Index)
+                : null;
+            if (signed is null)
             {
                 continue;
             }
 
-            if (t.Length is >= 3 and <= 40 && ctx.NextLine(i) is { } next && DateLine().IsMatch(next.Text.Trim()))
-            {
-                // 某某县林业局 / 2024年3月15日.
-            }
-            else if (t.Length is >= 3 and <= 60 && SignatureWithDate().Match(t) is { Success: true } one && DateLine().IsMatch(one.Groups["date"].Value.Trim()))
-            {
-                // 某某县林业局    2024年3月15日: the name and the date on one line, spaces between.
-                t = one.Groups["name"].Value.Trim();
-            }
-            else if (RunOnSignature().Match(t) is { Success: true } runOn)
-            {
-                // A page whose line breaks were lost ends in its signature: …八、其他需说明的问题 无 中共某某市委办公室 2018年6月5日.
-                lead += runOn.Groups["name"].Index;
-                t = runOn.Groups["name"].Value;
-            }
-            else
-            {
-                continue;
-            }
-
+            var lead = line.Text.Length - line.Text.TrimStart().Length + signed.Value.At;
+            t = signed.Value.Name;
             if (ctx.CleanUnit(t) is { } unit && TextNormalizer.Compact(unit).Length >= TextNormalizer.Compact(t).Length - 4 && !ctx.IsRegionOnly(unit))
             {
                 // 财务处 / 2024年3月29日: an office signing without its parent body (a university's, a bureau's) names no unit.

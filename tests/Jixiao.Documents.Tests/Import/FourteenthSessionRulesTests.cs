@@ -246,4 +246,16 @@ public class FourteenthSessionRulesTests
             """);
         Assert.DoesNotContain(d.Values, v => v.Path == "budget.executed");
     }
+
+    [Fact]
+    public void EvaluationPeriodOfTheWholeYear_GivesTheYear()
+    {
+        var d = One("""
+            某某林业项目绩效自评报告
+            主管部门:某某管理中心 评价时间:2017年1月1日至2017年12月31日 上报时间:2018年7月6日
+            一、项目概况
+            项目按计划实施。
+            """);
+        Assert.Equal(2017, d.Evaluation.Year);
+    }
 }
