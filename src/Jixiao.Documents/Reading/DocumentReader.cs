@@ -2157,8 +2157,10 @@ internal static partial class DocumentReader
     /// <summary>
     /// The opening says what the unit evaluated and names the document a report (我局对2017年度道路清扫保洁项目资金实施了绩效评价,
     /// 形成本报告如下): the subject between the marks (openingSubjectMarks), followed by 绩效评价报告, as a line holding only that
-    /// title at its place, when it tells one kind before any other. One of openingSubjectWords (绩效) must follow the tail and a
-    /// report word the subject; the title read is the subject followed by openingSubjectTitle (绩效评价报告).
+    /// title at its place, when it names a self-evaluation (its cues reach kindThreshold for some kind but 其他; a tie between two
+    /// kinds, 科技专项资金绩效评价报告 naming a project's and a transfer's report alike, is left to the body's cues). One of
+    /// openingSubjectWords (绩效) must follow the tail and a report word the subject; the title read is the subject followed by
+    /// openingSubjectTitle (绩效评价报告).
     /// </summary>
     private static TextLine? EvaluatedSubjectTitle(IReadOnlyList<TextLine> lines, int at, VocabularyIndex ix)
     {
@@ -2180,7 +2182,7 @@ internal static partial class DocumentReader
 
             var subject = text[marks.Start..marks.Close];
             var title = VocabularyLoader.Fold(subject) + v.OpeningSubjectTitle;
-            if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.TitleLeader(title, ix) is not null)
+            if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.SelfEvaluationTitleScore(title, ix) >= ix.Vocabulary.KindThreshold)
             {
                 return line with { Text = new string(' ', marks.Start) + subject + v.OpeningSubjectTitle };
             }

@@ -258,4 +258,30 @@ public class FourteenthSessionRulesTests
             """);
         Assert.Equal(2017, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void OpeningSubjectNamingTwoKindsAlike_LeavesTheKindToTheBody()
+    {
+        // 科技专项资金绩效评价报告 weighs as a project's and as a transfer's report; 项目概况 in the body decides.
+        var d = One("""
+            分享到:
+            根据安顺市财政局关于《开展2020年度预算绩效自评工作的通知》要求,安顺市科学技术局对2020年财政预算科技专项资金开展了绩效自评工作,现就评价情况报告如下:
+            一、基本情况
+            (一)项目概况
+            科技专项资金是由市级财政安排,用于支持市级财政科研项目的专项资金。
+            """);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Fact]
+    public void OpeningSubjectNamingNoSelfEvaluation_NamesNoKind()
+    {
+        // 开展了专项检查: no 绩效 after the mark, so no title is read from the subject and nothing is classified by it.
+        var result = PublishedImporter.ImportText("""
+            根据市财政局通知要求,市科学技术局对2020年财政预算科技专项资金开展了专项检查,现就检查情况报告如下:
+            一、基本情况
+            科技专项资金是由市级财政安排的专项资金。
+            """, "t.txt");
+        Assert.DoesNotContain(result.Documents, x => x.Kind == DocumentKind.ProjectReport);
+    }
 }
