@@ -284,4 +284,19 @@ public class FourteenthSessionRulesTests
             """, "t.txt");
         Assert.DoesNotContain(result.Documents, x => x.Kind == DocumentKind.ProjectReport);
     }
+
+    [Theory]
+    [InlineData("成立自评小组,扎实开展本次自评工作。", true)]
+    [InlineData("成立检查小组,扎实开展本次检查工作。", false)]
+    public void UntitledProjectReportStatingThisSelfEvaluation_IsRead(string statement, bool read)
+    {
+        var result = PublishedImporter.ImportText($"""
+            一、项目概况
+            (一)项目基本情况
+            某某县城市生活垃圾填埋场于2007年建成并投入运行。
+            (二)项目自评步骤及方法
+            {statement}
+            """, "t.txt");
+        Assert.Equal(read, result.Documents.Any(x => x.Kind == DocumentKind.ProjectReport));
+    }
 }
