@@ -121,7 +121,18 @@ public static partial class PublishedImporter
                             && KindClassifier.SelfEvaluationTitleScore(TextNormalizer.Compact(piece), ix) < options.Vocabulary.KindThreshold
                             && SectionReader.HeadingOf(piece, ix) is not { Numbered: true });
                         underLabel = isChrome && IsLabelAboveValue(piece, options.Vocabulary);
-                        lines.Add(TextLine.Piece(i + 1, raw, text, at, piece.Length) with { Chrome = isChrome });
+                        if (isChrome && TitleAfterLastLabel(piece, ix) is { } titleAt)
+                        {
+                            // A metadata line run on into the title it names (发布日期: 2025-10-22 15:26 名 称: 某某幼儿园2024年…自评情况报告):
+                            // the title is a line of its own.
+                            lines.Add(TextLine.Piece(i + 1, raw, text, at, titleAt) with { Chrome = true });
+                            lines.Add(TextLine.Piece(i + 1, raw, text, at + titleAt, piece.Length - titleAt));
+                        }
+                        else
+                        {
+                            lines.Add(TextLine.Piece(i + 1, raw, text, at, piece.Length) with { Chrome = isChrome });
+                        }
+
                         at += piece.Length;
                     }
 
@@ -255,6 +266,28 @@ public static partial class PublishedImporter
     {
         var t = text.Trim().TrimStart(LeadingMarks).TrimEnd(' ', '\t', ']', '】', '|', ':', '：');
         return t.Length > 0 && v.Chrome.ValueBelow.Contains(VocabularyLoader.Fold(t).TrimEnd(':'), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a title starts that ends a metadata line after its last label's colon (… 名 称: 某某局2024年度…自评报告): the last
+    /// word after the colon names a self-evaluation by itself and ends in a title word. Null when it does not.
+    /// </summary>
+    private static int? TitleAfterLastLabel(string piece, VocabularyIndex ix)
+    {
+        var trimmed = piece.TrimEnd();
+        var colon = trimmed.LastIndexOfAny([':', '：']);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        // The last word only (时效性: 有效 某某局2020年…评价报告: 有效 is the label's value).
+        var start = Math.Max(colon, trimmed.LastIndexOf(' ')) + 1;
+
+        var title = piece[start..].TrimEnd();
+        var compact = TextNormalizer.Compact(title);
+        return compact.Length >= 8 && compact.IndexOfAny(SentenceMarks) < 0 && ix.Vocabulary.TitleWords.Any(w => compact.EndsWith(w, StringComparison.Ordinal))
+            && KindClassifier.SelfEvaluationTitleScore(compact, ix) >= ix.Vocabulary.KindThreshold ? start : null;
     }
 
     /// <summary>Page chrome or boilerplate by the vocabulary's chrome rules.</summary>

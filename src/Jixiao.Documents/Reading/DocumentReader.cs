@@ -2298,6 +2298,12 @@ internal static partial class DocumentReader
                     start = end < 0 ? head.Length : end + 1;
                 }
 
+                // A shared file's name (…自评报告.docx): the title without its extension.
+                if (ix.Vocabulary.SharedFileExtensions.FirstOrDefault(e => head.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } extension)
+                {
+                    head = head[..^extension.Length];
+                }
+
                 if (start < head.Length && ix.Vocabulary.TitleWords.Any(w => head.EndsWith(w, StringComparison.Ordinal)) && head.IndexOfAny(RunOnChromeMarks, start) < 0)
                 {
                     return line with { Text = new string(' ', start) + head[start..] };

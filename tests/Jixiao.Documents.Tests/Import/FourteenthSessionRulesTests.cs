@@ -299,4 +299,35 @@ public class FourteenthSessionRulesTests
             """, "t.txt");
         Assert.Equal(read, result.Documents.Any(x => x.Kind == DocumentKind.ProjectReport));
     }
+
+    /// <summary>Sentences enough for a run-on page to be cut at its lost breaks.</summary>
+    private const string RunOnBody = " 一、部门基本情况 (一)部门概况 本园是全额拨款事业单位,现有在园幼儿320人,教职工45人。"
+        + " 二、部门整体支出情况 2024年全年支出预算资金986.5万元,主要用于人员经费和日常公用经费。";
+
+    [Fact]
+    public void RunOnMetadataEndingInTheTitleItNames_GivesTheTitle()
+    {
+        var d = One("昆明市西山区人民政府 www.kmxs.gov.cn 政府信息公开 索引号: 015116516-202510-102895 主题分类: 财政预决算 "
+            + "发布日期: 2025-10-22 15:26 名 称: 昆明市西山区前卫幼儿园2024年财政预算支出绩效自评情况报告" + RunOnBody);
+        Assert.Equal(2024, d.Evaluation.Year);
+        Assert.Equal("昆明市西山区前卫幼儿园", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void RunOnMetadataValueBeforeTheTitle_StaysOutOfTheTitle()
+    {
+        var d = One("索引号: 20240913-202609-455 发布机构: 某某州民政局 发布日期: 2021-02-22 时效性: 有效 红河州民政局2020年项目支出绩效评价报告"
+            + " 一、项目概况 (一)项目背景 边境县村(居)民小组党组织及人员补助经费由州级财政安排,用于边境县村组干部补助。"
+            + " 二、项目资金使用情况 2020年下达补助资金320万元,已全部拨付到位。");
+        Assert.Equal("红河州民政局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void SharedFileNameRunOnIntoItsPageFacts_IsTheTitle()
+    {
+        var d = One("2022年度长沙市开福区人大常委会办公室整体支出绩效自评报告.docx 上传人:李司机 文档编号:6876471 上传时间:2024-03-15 格式:DOCX 页数:9"
+            + RunOnBody);
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("长沙市开福区人大常委会办公室", d.Evaluation.Unit);
+    }
 }
