@@ -8,6 +8,10 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class FourteenthSessionRulesTests
 {
+    /// <summary>The one exact figure read for <paramref name="path"/>, parsed as the JSON writes it (culture-invariant).</summary>
+    private static decimal Amount(ImportedDocument d, string path) =>
+        decimal.Parse(Value(d, path).Value, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A project report whose line breaks were lost, ending in <paramref name="ending"/>.</summary>
     private static string RunOnReport(string ending) =>
         "某某专项资金项目自评报告 一、项目基本情况 该项目用于资助困难家庭学生。 二、项目绩效自评工作开展情况 各县按要求开展了自评。 "
@@ -65,9 +69,9 @@ public class FourteenthSessionRulesTests
     public void HeaderNoteWrappedOntoItsOwnLine_DoesNotEndTheTable(string note)
     {
         var d = One(TableWithNote(note));
-        Assert.Equal(104m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(103.97m, decimal.Parse(Value(d, "budget.executed").Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(99.97m, decimal.Parse(Value(d, "budget.statedRatePercent").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(104m, Amount(d, "budget.adjusted"));
+        Assert.Equal(103.97m, Amount(d, "budget.executed"));
+        Assert.Equal(99.97m, Amount(d, "budget.statedRatePercent"));
         SpansHold(d);
     }
 
@@ -205,8 +209,8 @@ public class FourteenthSessionRulesTests
             执行率(B/A) 得分
             年度资金总额: 28.1 28.1 28.1 10 100% 10
             """);
-        Assert.Equal(28.1m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(100m, decimal.Parse(Value(d, "budget.statedRatePercent").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(28.1m, Amount(d, "budget.adjusted"));
+        Assert.Equal(100m, Amount(d, "budget.statedRatePercent"));
     }
 
     [Fact]
@@ -218,8 +222,8 @@ public class FourteenthSessionRulesTests
             分值 执行率(B/A) 得分
             年度资金总额: 30 28.1 28.1 10 100% 10
             """);
-        Assert.Equal(28.1m, decimal.Parse(Value(d, "budget.adjusted").Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(30m, decimal.Parse(Value(d, "budget.initial").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(28.1m, Amount(d, "budget.adjusted"));
+        Assert.Equal(30m, Amount(d, "budget.initial"));
     }
 
     [Theory]
@@ -232,7 +236,7 @@ public class FourteenthSessionRulesTests
             一、项目概况
             2023年项目预算资金495万元。{sentence}执行率95.02%。
             """);
-        Assert.Equal((decimal)executed, decimal.Parse(Value(d, "budget.executed").Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((decimal)executed, Amount(d, "budget.executed"));
     }
 
     [Fact]
