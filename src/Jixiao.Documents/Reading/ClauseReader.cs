@@ -1900,7 +1900,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // The number ends the cell: the line, a separator, or (cover fields run together on one line: 自评总分: 95 项目实施单位 …)
         // a space and the next field's label.
         return i > digits && (i >= text.Length || text[i] is '|' or '\t' or ';' or '；' or '。' or ',' or '，'
-            || (i > numberEnd && (ix.Labels.LongestAt(text, i) is { } next && next.End - next.Start >= 3 || ix.CoverKeys.LongestAt(text, i) is not null)));
+            || (i > numberEnd && NextFieldAt(text, i)));
     }
 
     /// <summary>A space, then a cover key or a label of three characters or more (the next field of a cover run together on one line).</summary>
@@ -1916,8 +1916,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             at++;
         }
 
-        return ix.CoverKeys.LongestAt(text, at) is not null || ix.Labels.LongestAt(text, at) is { } next && next.End - next.Start >= 3;
+        return NextFieldAt(text, at);
     }
+
+    /// <summary>The next field of a cover run together on one line starts here: a label of three characters or more, or a cover key.</summary>
+    private bool NextFieldAt(string text, int at) =>
+        ix.Labels.LongestAt(text, at) is { } next && next.End - next.Start >= 3 || ix.CoverKeys.LongestAt(text, at) is not null;
 
     /// <summary>Where the run of digits and decimal points from <paramref name="at"/> ends.</summary>
     private static int DigitsEnd(string text, int at)

@@ -443,8 +443,16 @@ internal sealed class ReadContext
         var suffixes = Index.Vocabulary.RegionSuffixes;
         while (folded.Length > 0)
         {
-            // The longest ending that fits (自治州 before 州).
-            var s = suffixes.Where(x => folded.EndsWith(x, StringComparison.Ordinal) && folded.Length > x.Length).MaxBy(x => x.Length);
+            // The longest ending that fits (自治州 before 州); a loop, not a query: this runs for every prefix of every name.
+            string? s = null;
+            foreach (var x in suffixes)
+            {
+                if (folded.Length > x.Length && folded.EndsWith(x, StringComparison.Ordinal) && (s is null || x.Length > s.Length))
+                {
+                    s = x;
+                }
+            }
+
             if (s is null)
             {
                 return false;

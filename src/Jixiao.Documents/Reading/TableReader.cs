@@ -900,11 +900,11 @@ internal sealed partial class TableReader(ReadContext ctx)
             var trial = joined is null ? [.. cells, .. rest] : cells.Take(cells.Count - 1).Append(joined).Concat(rest).ToList();
             var columns = trial.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
             if (columns.Distinct(StringComparer.Ordinal).Count() != columns.Count && joined is null && cells.Count > 0
-                && ix.HeaderColumn(cells[^1].Text + next[0].Text) is not null)
+                && Joined(cells[^1], next[0]) is var cut && ix.HeaderColumn(cut.Text) is not null)
             {
                 // A cell cut at the line's end whose first piece names a column of its own (… 分值 预算 / 执行率(B/A) 得分: 预算 alone
                 // would be the budget a second time): the whole cell, when that leaves every column once.
-                var whole = cells.Take(cells.Count - 1).Append(cells[^1] with { Text = cells[^1].Text + next[0].Text }).Concat(next.Skip(1)).ToList();
+                var whole = cells.Take(cells.Count - 1).Append(cut).Concat(next.Skip(1)).ToList();
                 var wholeColumns = whole.Select(a => ix.HeaderColumn(a.Text)).OfType<string>().ToList();
                 if (wholeColumns.Distinct(StringComparer.Ordinal).Count() == wholeColumns.Count)
                 {
@@ -933,11 +933,11 @@ internal sealed partial class TableReader(ReadContext ctx)
     }
 
     /// <summary>A header cell cut at a line's end (全年预算 / 数(A)): the whole cell, when the pieces together name a column and one alone names none.</summary>
-    private Atom? JoinedCell(Atom left, Atom right)
-    {
-        var column = ix.HeaderColumn(left.Text + right.Text);
-        return column is not null && (ix.HeaderColumn(left.Text) is null || ix.HeaderColumn(right.Text) is null) ? left with { Text = left.Text + right.Text } : null;
-    }
+    private Atom? JoinedCell(Atom left, Atom right) =>
+        Joined(left, right) is var whole && ix.HeaderColumn(whole.Text) is not null && (ix.HeaderColumn(left.Text) is null || ix.HeaderColumn(right.Text) is null) ? whole : null;
+
+    /// <summary>Two pieces of a cell as one cell, at the first piece's place.</summary>
+    private static Atom Joined(Atom left, Atom right) => left with { Text = left.Text + right.Text };
 
     /// <summary>Header cells broken by a space inside a line (OCR: 全年预算 数(A), 全年执行 数(B)) joined by the same rule as at a line's end.</summary>
     private List<Atom> JoinBroken(List<Atom> atoms)

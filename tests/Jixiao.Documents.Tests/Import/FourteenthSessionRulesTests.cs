@@ -148,7 +148,7 @@ public class FourteenthSessionRulesTests
     [Fact]
     public void TotalScoreFollowedByItsUnitWord_IsNoBareScore()
     {
-        // 自评总分 69 项: a count of items, glued to its word (no space): never a score.
+        // 自评总分共69项指标: a count of items, the number glued to its measure word: never a score.
         var d = One("2019年度某某维护项目绩效自评表\n自评总分共69项指标\n");
         Assert.Null(d.Stated.TotalScore);
     }
