@@ -109,7 +109,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 3, 1 },
         { "flat", 4, 1 },
         { "synonyms", 1, 1 },
-        { "joined", 109, 40 },
+        { "joined", 112, 44 },
         { "wrapped", 58, 12 },
         { "spaced", 13, 1 },
         { "cells", 2, 2 },

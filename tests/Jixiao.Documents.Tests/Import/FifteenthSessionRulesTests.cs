@@ -1,0 +1,66 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the fifteenth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class FifteenthSessionRulesTests
+{
+    /// <summary>A report without a title whose only outline cue is a transfer's (绩效目标分解下达情况), then <paramref name="statement"/>.</summary>
+    private static string UntitledReport(string statement) => $"""
+        按照有关文件要求,我单位{statement}
+        一、绩效目标分解下达情况
+        根据县人民政府批复,2022年下达预算资金201.48万元,用于农村饮水维修养护。
+        """;
+
+    [Theory]
+    [InlineData("及时对农村饮水项目开展自评,县级自评情况报告如下:")]
+    [InlineData("对农村饮水项目进行了梳理,现将绩效自评如下:")]
+    public void StatementOfItsOwnSelfEvaluation_LowersTheKindThreshold(string statement)
+    {
+        var d = One(UntitledReport(statement));
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+        Assert.Contains("自评的陈述", d.KindReason, StringComparison.Ordinal);
+        Assert.Equal(2022, d.Evaluation.Year);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void WithoutSuchAStatement_TheSameTextIsNoSelfEvaluation()
+    {
+        var r = PublishedImporter.ImportText(UntitledReport("及时对农村饮水项目进行了梳理。"), "t.txt");
+        Assert.Empty(r.Documents);
+        Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
+    }
+
+    /// <summary>A portal page (metadata flattened with |) whose body opens with <paramref name="heading"/>.</summary>
+    private static string PortalPage(string heading) => $"""
+        索引号 | 620722039/2022-00035 | 发文字号 | |
+        关键词 | 发布机构 | 民乐县文体广电和旅游局 | |
+        公开形式 | 主动公开 | 责任部门 | 民乐县博物馆 |
+        一、单位基本情况
+        民乐县博物馆为副科级建制事业单位。
+        {heading}
+        2021年财政拨款150.49万元,全年支出150.49万元,执行率100%。
+        """;
+
+    [Fact]
+    public void HeadingOfTheWholeSpendingSelfEvaluated_MakesADepartmentReport_WhoseUnitIsTheResponsibleDepartment()
+    {
+        var d = One(PortalPage("二、部门整体支出绩效自评情况分析"));
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("民乐县博物馆", d.Evaluation.Unit);
+        Assert.Equal("标签“责任部门”", Value(d, "unit").How[..8]);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void WholeSpendingNamedWithoutItsSelfEvaluation_IsNotEnough()
+    {
+        var r = PublishedImporter.ImportText(PortalPage("二、部门整体支出情况"), "t.txt");
+        Assert.Empty(r.Documents);
+        Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
+    }
+}
