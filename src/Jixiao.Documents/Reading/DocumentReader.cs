@@ -146,7 +146,7 @@ internal sealed class ReadContext
             return null;
         }
 
-        // The same name twice (two cells, 主管单位 and 实施单位, run together): once.
+        // The same name twice (two cells, 主管单位 and 实施单位, run together), or again without its region: once.
         if (Doubled(u) is { } once)
         {
             return CleanName(once, requireSuffix);
@@ -180,6 +180,15 @@ internal sealed class ReadContext
             if (u.Length >= 6 && u.Length % 2 == 0 && u.AsSpan(0, u.Length / 2).SequenceEqual(u.AsSpan(u.Length / 2)))
             {
                 return u[..(u.Length / 2)];
+            }
+
+            // Written again without its outer region (龙岩市永定区图书馆永定区图书馆: a page header run into the title).
+            for (var k = (u.Length + 1) / 2; k <= u.Length - 4; k++)
+            {
+                if (u.AsSpan(0, k).EndsWith(u.AsSpan(k), StringComparison.Ordinal))
+                {
+                    return u[..k];
+                }
             }
 
             if (!u.Contains(' ', StringComparison.Ordinal))

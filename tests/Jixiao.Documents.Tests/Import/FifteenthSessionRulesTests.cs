@@ -63,4 +63,44 @@ public class FifteenthSessionRulesTests
         Assert.Empty(r.Documents);
         Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("龙岩市永定区图书馆永定区图书馆", "龙岩市永定区图书馆")]   // the header run into the title: the name again without its city
+    [InlineData("龙岩市永定区图书馆", "龙岩市永定区图书馆")]
+    public void UnitWrittenAgainWithoutItsRegion_IsReadOnce(string written, string unit)
+    {
+        var d = One($"""
+            {written}2017年图书、报刊购置项目绩效自评报告
+            一、项目概况
+            预算经费3万元,用于图书采集、报刊订阅。
+            """);
+        Assert.Equal(unit, d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    /// <summary>An evaluation whose opening sentence is <paramref name="opening"/>.</summary>
+    private static string CommissionedEvaluation(string opening) => $"""
+        2017年文化精品项目扶持绩效评价报告
+        {opening}
+        一、项目概况
+        (一)项目背景
+        该项目2017年市级财政预算安排1803.46万元。
+        """;
+
+    [Fact]
+    public void EvaluatorSpeakingOfItsCommission_IsNoSelfEvaluation()
+    {
+        var d = One(CommissionedEvaluation("我们接受成都市财政局委托,于2018年5月2日至2018年6月1日对成都市文化广电新闻出版局(以下简称“市文广新局”)的文化精品项目扶持开展绩效评价。"));
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Contains("我们接受", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnitIntroducedAfterADate_IsReadWithoutTheDatesEnd()
+    {
+        var d = One(CommissionedEvaluation("于2018年5月2日至2018年6月1日对成都市文化广电新闻出版局(以下简称“市文广新局”)的文化精品项目扶持开展了自评。"));
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("成都市文化广电新闻出版局", d.Evaluation.Unit);
+        SpansHold(d);
+    }
 }
