@@ -264,6 +264,9 @@ internal static partial class LineBreaks
     /// 2022 年整体…报告: the unit before a spaced year is the title's). A site's name before a title that starts with its
     /// unit stays out (某某市人民政府门户网站 某某局2022年度…报告).
     /// </summary>
+    /// <summary>The mark of a text's first outline heading (一、).</summary>
+    private const string FirstHeadingMark = "一、";
+
     private static (int From, int To)? RunOnTitle(string piece, IReadOnlyList<string> titleWords, Func<string, bool> isTitle, Func<string, bool>? isOpeningTitle)
     {
         foreach (var w in titleWords)
@@ -273,6 +276,15 @@ internal static partial class LineBreaks
             {
                 // A title word followed by its bracketed subject (…自评报告(特殊教育公用经费补助资金)): the bracket is the title's.
                 to = tailEnd;
+            }
+
+            // A title glued to the first heading of its text (…文档简介 1、某某馆…项目绩效自评报告一、项目概况…, a page run together)
+            // after other words: its own line. A line that starts with such a title is left as written.
+            var gluedToHeading = false;
+            if (to < 0 && piece.IndexOf(w + FirstHeadingMark, StringComparison.Ordinal) is var glued and > 0)
+            {
+                to = glued + w.Length;
+                gluedToHeading = true;
             }
 
             if (to < 0)
@@ -335,7 +347,7 @@ internal static partial class LineBreaks
                 }
             }
 
-            if (from > 0 || to < piece.Length)
+            if ((from > 0 || to < piece.Length) && !(gluedToHeading && from == 0))
             {
                 return (from, to);
             }

@@ -103,4 +103,26 @@ public class FifteenthSessionRulesTests
         Assert.Equal("成都市文化广电新闻出版局", d.Evaluation.Unit);
         SpansHold(d);
     }
+
+    private const string GluedTitle = "1、龙岩市永定区图书馆2017年图书、报刊购置项目绩效自评报告一、项目概况该项目是按年度预算安排的经常性专项业务费,"
+        + "预算经费3万元,用于图书采集、报刊订阅。二、项目实施基本情况 本项目综合得分为95分,评价等次为优秀。";
+
+    [Fact]
+    public void PageRunTogether_TitleGluedToItsFirstHeadingAfterTheSitesWords_IsTheTitle()
+    {
+        var d = One("下载本文档 版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报或认领 文档简介 " + GluedTitle);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(2017, d.Evaluation.Year);
+        Assert.Equal("95", Value(d, "stated.totalScore").Value);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LineOpeningWithATitleGluedToItsFirstHeading_IsReadAsWritten()
+    {
+        var d = One("文档简介\n" + GluedTitle);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("95", Value(d, "stated.totalScore").Value);
+        SpansHold(d);
+    }
 }
