@@ -35,6 +35,15 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A page's chrome label run on into the title below it (浏览量 • 主题词 某某馆2022年度项目支出绩效自评报告(…): the title
+            // is a line of its own, as the page had it.
+            if (isChrome(piece) && TitleAfterChrome(piece, isTitle, isChrome) is { } titleAt)
+            {
+                Add(piece[..titleAt].Trim());
+                pieces.Add(piece[titleAt..]);
+                return;
+            }
+
             // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
             // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
             if (isChrome(piece) && SentenceAfterChrome(piece) is { } bodyAt)
@@ -449,6 +458,17 @@ internal static partial class LineBreaks
         }
 
         return first;
+    }
+
+    /// <summary>Where a title stands after a piece of chrome (主题词 某某馆…自评报告(…), the title one word to the end), if anywhere.</summary>
+    private static int? TitleAfterChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome)
+    {
+        // The word right before the title is chrome of its own (主题词, 浏览量): a title's own words spaced apart (某某局 2022年…
+        // 补助资金项目…报告) are no chrome.
+        var at = piece.LastIndexOf(' ');
+        var title = at > 0 ? piece[(at + 1)..] : string.Empty;
+        return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0
+            && isTitle(title) && isChrome(WordAt(piece, WordStart(piece, piece.AsSpan(0, at).TrimEnd().Length - 1))) ? at + 1 : null;
     }
 
     /// <summary>

@@ -125,4 +125,28 @@ public class FifteenthSessionRulesTests
         Assert.Equal("95", Value(d, "stated.totalScore").Value);
         SpansHold(d);
     }
+
+    /// <summary>A portal page whose lines were joined: metadata one cell a word, then <paramref name="title"/> and its text.</summary>
+    private static string JoinedPortalPage(string title) =>
+        "• 索引号 • 79518791-2-/2023-0427027 • 发布机构 • 保山市文化和旅游局 • 发布日期 • 2023-04-27 • 文号 • 浏览量 • 主题词 "
+        + title + " 一、自评结论 (一)自评得分 100分。 (二)绩效目标完成情况 数字资源补充50000册,指标完成率100%。";
+
+    [Fact]
+    public void ChromeLabelRunOnIntoTheTitleBelowIt_LeavesTheTitleALineOfItsOwn()
+    {
+        var d = One(JoinedPortalPage("保山市图书馆2022年度项目支出绩效自评报告(2022年中央支持地方公共文化服务体系建设补助资金"));
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("保山市图书馆", d.Evaluation.Unit);
+        Assert.Equal(2022, d.Evaluation.Year);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TitleSpacedApartAfterChrome_IsNotCutAtItsLastWord()
+    {
+        var d = One("首页 >> 政务公开 >> 公示公告 西平县民族宗教局 2022年财政衔接推进乡村振兴 补助资金项目绩效自评报告 来源: 西平县人民政府 发布时间: 2022-08-09"
+            + " 一、绩效目标分解下达情况 项目总投资39.2696万元。 二、绩效自评工作开展情况 我单位对该项目资金使用的效果情况进行自评。");
+        Assert.Equal("西平县民族宗教局", d.Evaluation.Unit);
+        SpansHold(d);
+    }
 }

@@ -98,8 +98,9 @@ public class FourteenthSessionRulesTests
     public void RunOnTitleWithAnUnclosedBracket_IsNoTitleByItsTail()
     {
         // The bracket after the title word never closes before the next heading: no bracketed tail, so no title of a
-        // project report is cut out of the metadata line.
-        var d = PublishedImporter.ImportText("• 索引号 • 79518791-2-/2023-0427024 • 发布机构 • 某某市文化和旅游局 • 主题词 "
+        // project report is cut out of the metadata line. (Right after a chrome label of its own, 主题词, the last word is the
+        // title line the page had: FifteenthSessionRulesTests.)
+        var d = PublishedImporter.ImportText("• 索引号 • 79518791-2-/2023-0427024 • 发布机构 • 某某市文化和旅游局 "
             + "保山市图书馆2022年度项目支出绩效自评报告(2022年公共图书馆文化馆(站)免费开放 一、自评结论 (一)自评得分 100分。", "t.txt");
         Assert.DoesNotContain(d.Documents, x => x.Evaluation.Unit == "保山市图书馆" && x.Kind == DocumentKind.ProjectReport);
     }
