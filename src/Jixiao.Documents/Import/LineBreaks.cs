@@ -37,7 +37,8 @@ internal static partial class LineBreaks
 
             // A page's chrome label run on into the title below it (浏览量 • 主题词 某某馆2022年度项目支出绩效自评报告(…): the title
             // is a line of its own, as the page had it.
-            if (isChrome(piece) && TitleAfterChrome(piece, isTitle, isChrome) is { } titleAt)
+            // Before the page's first sentence a title is one by its place, as for a title run on below.
+            if (isChrome(piece) && TitleAfterChrome(piece, pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) ? x => isTitle(x) || isOpeningTitle(x) : isTitle, isChrome, v.UnitSuffixes) is { } titleAt)
             {
                 Add(piece[..titleAt].Trim());
                 pieces.Add(piece[titleAt..]);
@@ -461,14 +462,18 @@ internal static partial class LineBreaks
     }
 
     /// <summary>Where a title stands after a piece of chrome (主题词 某某馆…自评报告(…), the title one word to the end), if anywhere.</summary>
-    private static int? TitleAfterChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome)
+    private static int? TitleAfterChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome, IReadOnlyList<string> unitSuffixes)
     {
-        // The word right before the title is chrome of its own (主题词, 浏览量): a title's own words spaced apart (某某局 2022年…
-        // 补助资金项目…报告) are no chrome.
+        // The word right before the title is chrome of its own (主题词, 浏览量), or the title opens with its year after a chrome
+        // line's value (时效性 有效 2018年某某院绩效自评报告): a title's own words spaced apart (某某局 2022年… 补助资金项目…报告)
+        // are no chrome.
+        // A unit's name before a title that opens with its year (…[ 有效性 ] 某某管理所 2023年度决算公开报告) is the title's.
         var at = piece.LastIndexOf(' ');
         var title = at > 0 ? piece[(at + 1)..] : string.Empty;
-        return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0
-            && isTitle(title) && isChrome(WordAt(piece, WordStart(piece, piece.AsSpan(0, at).TrimEnd().Length - 1))) ? at + 1 : null;
+        var before = at > 0 ? WordAt(piece, WordStart(piece, piece.AsSpan(0, at).TrimEnd().Length - 1)) : string.Empty;
+        return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0 && isTitle(title)
+            && (isChrome(before) || (YearOpening().IsMatch(title) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
+            ? at + 1 : null;
     }
 
     /// <summary>

@@ -149,4 +149,16 @@ public class FifteenthSessionRulesTests
         Assert.Equal("西平县民族宗教局", d.Evaluation.Unit);
         SpansHold(d);
     }
+
+    [Theory]
+    [InlineData("时效性 有效 2018年开远市社会福利院绩效自评报告", "开远市社会福利院")]    // a chrome line's value, then the title opening with its year
+    [InlineData("有效性 开远市社会福利院 2018年绩效自评报告", "开远市社会福利院")]     // the unit before the year is the title's
+    public void TitleOpeningWithItsYearAfterAChromeValue_IsALineOfItsOwn(string metadataAndTitle, string unit)
+    {
+        var d = One("• 开远市民政局 • 索引号 000014348/2019-02803 • 发布机构 开远市民政局 • 文号 • 发布日期 2019-10-08 • " + metadataAndTitle
+            + " 一、部门概况 (一)部门基本情况 福利院是一所市属综合性公办的社会福利机构。 (二)部门年度绩效管理工作计划 按计划开展绩效管理。");
+        Assert.Equal(unit, d.Evaluation.Unit);
+        Assert.Equal(2018, d.Evaluation.Year);
+        SpansHold(d);
+    }
 }
