@@ -161,4 +161,32 @@ public class FifteenthSessionRulesTests
         Assert.Equal(2018, d.Evaluation.Year);
         SpansHold(d);
     }
+
+    [Theory]
+    [InlineData("2018年中央补助地方公共文化服务体系建设专项资金共计1586万元,其中:无线覆盖运行维护43.8万元。", 1586)]
+    [InlineData("2018年省级法律援助办案补助经费共计1400万元,全部为财政经费拨款。", 1400)]
+    [InlineData("文件共筹集城乡医疗救助补助资金1384.06万元,其中:中央财政医疗救助补助资金663万元。", 1384.06)]
+    [InlineData("县财政列支179万元列入当年预算。", 179)]
+    [InlineData("省、市、县财政专项投入达2340万元,其中县财政投入1000万元。", 2340)]
+    public void FundsTotalInASentence_IsTheBudget(string sentence, double budget)
+    {
+        var d = One($"""
+            某某县2018年度专项资金绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal((decimal)budget, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void FundsNamedWithoutATotal_GiveNoBudget()
+    {
+        var d = One("""
+            某某县2018年度专项资金绩效自评报告
+            一、项目基本情况
+            项目资金共计划用于10个村,资金投入达到预期。
+            """);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
 }
