@@ -189,4 +189,17 @@ public class FifteenthSessionRulesTests
             """);
         Assert.Null(d.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    [InlineData("(一)项目概况 我校有学前教育公用经费、义务教育学生资助等项目。", DocumentKind.ProjectReport)]
+    [InlineData("(一)部门基本情况 我校是全额拨款事业单位,内设5个科室。", DocumentKind.DepartmentReport)]
+    public void SelfEvaluationWorkReport_TakesItsKindFromTheBody(string opening, DocumentKind kind)
+    {
+        var d = One($"""
+            某某县某某镇中心小学校2022年度预算绩效自评工作报告
+            一、基本情况
+            {opening}
+            """);
+        Assert.Equal(kind, d.Kind);
+    }
 }
