@@ -1648,6 +1648,13 @@ internal sealed partial class TableReader(ReadContext ctx)
                 values = [only];
                 paths = ["stated.totalScore"];
             }
+            else if (numbers == 1 && aligned is not null && aligned.Contains("score") && !aligned.Contains("weight")
+                && values.FirstOrDefault(v => v.Kind == ValKind.Number) is { } scored)
+            {
+                // 总分 | 99.55分 under a header with a score column (得分) and no weight column (分值, 权重): its one number is the score.
+                values = [scored];
+                paths = ["stated.totalScore"];
+            }
 
             if (exact)
             {

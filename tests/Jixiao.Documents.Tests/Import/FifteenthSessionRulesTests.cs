@@ -202,4 +202,43 @@ public class FifteenthSessionRulesTests
             """);
         Assert.Equal(kind, d.Kind);
     }
+
+    [Theory]
+    [InlineData("经评价,自评得分92.45,综合评价结果为:优。", "92.45")]           // without 分, the sentence going on
+    [InlineData("自评绩效等级为“优”,分数为97分。", "97")]                        // the score after the grade
+    public void ScoreInASentence_IsRead(string sentence, string score)
+    {
+        var d = One($"""
+            某某县2021年度项目支出绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal(score, Value(d, "stated.totalScore").Value);
+        SpansHold(d);
+    }
+
+    /// <summary>An indicator table whose header is <paramref name="header"/>, ending in a total row with one number.</summary>
+    private static string IndicatorTable(string header) => $"""
+        2022年度海绵城市工作经费项目支出绩效自评表
+        项目名称 | 海绵城市工作经费 | ||||
+        {header}
+        产出指标 | 数量指标 | 完成方案编制 | 2套 | 2套 | 10 | |
+        效益指标 | 社会效益指标 | 指导城市建设 | 完成 | 完成 | 10 | |
+        总分 | 99.55分 | |||||
+        """;
+
+    [Fact]
+    public void TotalRowWithOneNumber_UnderAScoreColumnAlone_IsTheScore()
+    {
+        var d = One(IndicatorTable("一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |"));
+        Assert.Equal("99.55", Value(d, "stated.totalScore").Value);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TotalRowWithOneNumber_UnderWeightAndScoreColumns_IsNoScore()
+    {
+        var d = One(IndicatorTable("一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 分值 | 得分 |"));
+        Assert.DoesNotContain(d.Values, v => v.Path == "stated.totalScore");
+    }
 }
