@@ -1447,6 +1447,12 @@ internal static partial class DocumentReader
             return;
         }
 
+        if (!RegionLed(ctx, shortName) && RegionalBodyOnce(ctx, shortName) is { } regional)
+        {
+            b.SetText("unit", regional.Name, new ReadValue("unit", regional.Name, regional.Source) { Stated = regional.Name, How = $"单位名称“{shortName}”是全国性组织的名称，文中只有一个在它之后写明地区的本级组织" }, priority + 1);
+            return;
+        }
+
         if (RegionLed(ctx, shortName) && OuterRegionOnce(ctx, shortName) is { } outer)
         {
             b.SetText("unit", outer.Name, new ReadValue("unit", outer.Name, outer.Source) { Stated = outer.Name, How = $"单位名称“{shortName}”未写上级地区，正文以带上级地区的全称为主语" }, priority + 1);
@@ -1544,6 +1550,46 @@ internal static partial class DocumentReader
                 }
 
                 found ??= (full, line.Span(from, full.Length));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A national body's name read alone (中国共产主义青年团 from a file name) that the text writes once with its region and its own
+    /// ending after it (中国共产主义青年团邵阳市北塔区委员会, a region's committee): that region's body, the longest such name; null when the text names none
+    /// or more than one.
+    /// </summary>
+    private static (string Name, SourceRef Source)? RegionalBodyOnce(ReadContext ctx, string shortName)
+    {
+        const string RegionalCommittee = "委员会";
+        const int MaxRegionalCommittee = 14;
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in ctx.Lines)
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = t.IndexOf(shortName, at + 1, StringComparison.Ordinal))
+            {
+                var from = at + shortName.Length;
+                for (var end = Math.Min(t.Length, from + MaxRegionalCommittee); end >= from + 4; end--)
+                {
+                    var rest = t[from..end];
+                    var name = shortName + rest;
+                    if (!rest.EndsWith(RegionalCommittee, StringComparison.Ordinal) || !rest.All(TextNormalizer.IsCjk) || !RegionLed(ctx, rest) || ctx.IsRegionOnly(rest)
+                        || ctx.CleanUnit(name) != name)
+                    {
+                        continue;
+                    }
+
+                    if (found is { } f && f.Name != name)
+                    {
+                        return null;
+                    }
+
+                    found ??= (name, line.Span(at, name.Length));
+                    break;
+                }
             }
         }
 

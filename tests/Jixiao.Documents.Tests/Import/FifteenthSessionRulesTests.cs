@@ -241,4 +241,19 @@ public class FifteenthSessionRulesTests
         var d = One(IndicatorTable("一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 分值 | 得分 |"));
         Assert.DoesNotContain(d.Values, v => v.Path == "stated.totalScore");
     }
+
+    [Theory]
+    [InlineData("中国共产主义青年团邵阳市北塔区委员会 2021 年度部门整体支出绩效评价报告", "中国共产主义青年团邵阳市北塔区委员会")]
+    [InlineData("2021年度部门整体支出绩效评价报告", "中国共产主义青年团")]   // the text names no region's committee: the name as read
+    public void NationalBodysNameReadAlone_IsTheRegionsCommitteeTheTextNames(string secondLine, string unit)
+    {
+        var d = One($"""
+            中国共产主义青年团2021年度部门整体支出绩效评价报告.docx
+            {secondLine}
+            一、部门概况
+            (一)基本情况。中国共产主义青年团是中国共产党领导的先进青年的群众组织。
+            """);
+        Assert.Equal(unit, d.Evaluation.Unit);
+        SpansHold(d);
+    }
 }
