@@ -256,4 +256,21 @@ public class FifteenthSessionRulesTests
         Assert.Equal(unit, d.Evaluation.Unit);
         SpansHold(d);
     }
+
+    [Fact]
+    public void LabelWithoutAValue_OverARowOfLabelsAndValues_TakesNoneOfThem()
+    {
+        var d = One("""
+            旺苍县卫生健康局基本药物制度补助资金转移支付区域(项目)绩效目标自评表
+            (2021年度)
+            转移(项目)名称 基本药物制度补助资金
+            中央主管部门
+            地方主管部门 旺苍县卫生健康局 资金使用单位 旺苍县卫生健康局
+            项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)
+            年度资金总额: 2300.67 2300.67 100%
+            """);
+        Assert.Equal("旺苍县卫生健康局", d.Evaluation.Unit);
+        Assert.Equal("资金使用单位", Value(d, "unit").How[3..9]);
+        SpansHold(d);
+    }
 }
