@@ -144,8 +144,10 @@ public static partial class PublishedImporter
 
             var documents = new List<ImportedDocument>();
             var undecided = new List<ImportedDocument>();
-            foreach (var segment in Split(lines, ix))
+            List<TextLine>? previous = null;
+            foreach (var found in Split(lines, ix))
             {
+                var segment = found;
                 var (kind, reason, news) = KindClassifier.Classify(segment, ix);
                 if (kind is null)
                 {
@@ -156,13 +158,28 @@ public static partial class PublishedImporter
                         warnings.Add($"{sourceName} 第 {segment[0].Number}–{segment[^1].Number} 行：未识别出自评报告或自评表（{reason}）{NamedBy(part)}");
                     }
 
+                    previous = null;
                     continue;
                 }
 
                 // A news item or notice about others' evaluation work (近日，市财政局召开…) is 其他 and kept like a part of
                 // undecided kind: the units, years and figures it names are mostly those of the work it reports.
                 var document = news ? ReadUndecided(segment, options, news: true) : Parse(kind.Value, segment, options);
+
+                // A department's report or table of the same unit and year right after the one before (the page gives the report
+                // again below its attachments): one document, read from both parts. A unit has one whole-spending evaluation a year.
+                if (!news && previous is not null && kind is DocumentKind.DepartmentReport or DocumentKind.DepartmentScoreTable
+                    && documents[^1] is { } last && last.Kind == kind && last.Evaluation.Unit.Length > 0
+                    && (document.Evaluation.Unit.Length == 0 || last.Evaluation.Unit == document.Evaluation.Unit) && last.Evaluation.Year == document.Evaluation.Year)
+                {
+                    segment = [.. previous, .. segment];
+                    document = Parse(kind.Value, segment, options);
+                    reason = last.KindReason;
+                    documents.RemoveAt(documents.Count - 1);
+                }
+
                 documents.Add(document with { KindReason = reason, Text = [.. segment.Where((l, k) => k == 0 || segment[k - 1].Number != l.Number).Select(l => new SourceLine(l.Number, l.FileLine))] });
+                previous = segment;
             }
 
             if (documents.Count == 0 && warnings.Count == 0)

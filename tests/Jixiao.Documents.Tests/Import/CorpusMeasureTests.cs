@@ -119,7 +119,8 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         { "corpus-holdout38", 45, 1, 6 },
         // Gathered at the start of the fifteenth session (6 December 2026, 18 files, 85 searches) and measured once by the reader
         // of 59f106d, summary tables only; kept as a gate.
-        { "corpus-holdout41", 52, 5, 2 },
+        // Invented ceiling 5 → 3 when a department report given again below its attachments became one document (never traced).
+        { "corpus-holdout41", 52, 3, 2 },
         // Gathered in the fifteenth session (8 files, 89 searches) and measured once by the reader of a60ac55 (the session's last
         // reading rule), summary tables only; kept as a gate.
         { "corpus-holdout43", 24, 1, 3 },

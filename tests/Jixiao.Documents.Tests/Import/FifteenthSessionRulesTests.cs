@@ -273,4 +273,35 @@ public class FifteenthSessionRulesTests
         Assert.Equal("资金使用单位", Value(d, "unit").How[3..9]);
         SpansHold(d);
     }
+
+    /// <summary>A department's report, then its attachments' list, then a report of <paramref name="secondYear"/> again.</summary>
+    private static string ReportGivenTwice(int secondYear) => $"""
+        寻甸回族彝族自治县七星镇人民政府2024年度部门整体支出绩效自评报告
+        一、部门基本情况
+        七星镇机关设置5个综合办公室。
+        二、部门整体支出情况
+        2024年全年预算数为1200万元,执行数为1140万元,预算执行率为95%。
+        附件6寻甸县人民政府七星镇2024年项目预算、决算明细表(单位:元)
+        寻甸回族彝族自治县七星镇人民政府
+        {secondYear}年度部门整体支出绩效评价报告
+        一、部门概况
+        七星镇机关设置5个综合办公室。
+        """;
+
+    [Fact]
+    public void DepartmentReportGivenAgainBelowItsAttachments_IsOneDocument()
+    {
+        var d = One(ReportGivenTwice(2024));
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(2024, d.Evaluation.Year);
+        Assert.Equal(1200m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void DepartmentReportsOfTwoYears_StayTwoDocuments()
+    {
+        var r = PublishedImporter.ImportText(ReportGivenTwice(2023), "t.txt");
+        Assert.Equal([2024, 2023], r.Documents.Select(x => x.Evaluation.Year));
+    }
 }
