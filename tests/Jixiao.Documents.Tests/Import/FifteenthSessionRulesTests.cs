@@ -304,4 +304,31 @@ public class FifteenthSessionRulesTests
         var r = PublishedImporter.ImportText(ReportGivenTwice(2023), "t.txt");
         Assert.Equal([2024, 2023], r.Documents.Select(x => x.Evaluation.Year));
     }
+
+    [Fact]
+    public void DepartmentsBudgetStatedAsSpendingAndIncome_IsRead()
+    {
+        var d = One("""
+            桃源县热市镇人民政府2024年度部门整体支出绩效自评报告
+            一、部门概况
+            2024年部门年初预算支出5381.80万元,其中:基本支出1059.00万元,项目支出4322.88万元。
+            2024年部门年初预算收入5381.80万元,年内调整预算收入5574.40万元,决算支出5241.83万元。
+            """);
+        Assert.Equal(5381.80m, d.Evaluation.Budget.Initial);
+        Assert.Equal(5574.40m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(5241.83m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void MoneyARegionPutIn_IsTheBudget()
+    {
+        var d = One("""
+            嵩明县2017年度财政专项扶贫资金项目支出绩效评价报告
+            一、项目概况
+            2017年度我县投入财政专项扶贫资金1845万元,其中:中央财政专项扶贫资金1078万元。
+            """);
+        Assert.Equal(1845m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
 }
