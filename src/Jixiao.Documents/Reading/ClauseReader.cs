@@ -2715,8 +2715,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         _ = previous;
-        return name.Length <= 4 || GovernedByTitleUnit(name) || ShortNameOfItself(name) ? Ownership.Total : Ownership.Blocked;
+        return name.Length <= 4 || GovernedByTitleUnit(name) || ShortNameOfItself(name) || NamedInTitle(name) ? Ownership.Total : Ownership.Blocked;
     }
+
+    /// <summary>
+    /// 某某县民政局2016年度支出合计174万元 under the title 某某县民政局2016年度部门整体支出绩效自评报告: the name before the figure,
+    /// without the year it ends in, is the title's unit, so the figure is the document's own.
+    /// </summary>
+    private bool NamedInTitle(string name)
+    {
+        var folded = VocabularyLoader.Fold(name);
+        var year = TrailingYear().Match(folded);
+        var unit = year.Success ? folded[..year.Index] : folded;
+        return unit.Length >= 4 && ctx.Title.Length > 0 && ctx.Title.Contains(unit, StringComparison.Ordinal) && ctx.CleanUnit(unit) == unit;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)[0-9]{2}年度?$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingYear();
 
     /// <summary>
     /// 省红十字会批复支出预算… in a text that named itself so (山东省红十字会(以下简称“省红十字会”)…): the short name the text

@@ -331,4 +331,17 @@ public class FifteenthSessionRulesTests
         Assert.Equal(1845m, d.Evaluation.Budget.Adjusted);
         SpansHold(d);
     }
+
+    [Theory]
+    [InlineData("开远市民政局", true)]    // the title's unit: its own spending
+    [InlineData("开远市残疾人联合会", false)]   // another body named before the figure: that body's
+    public void SpendingAfterAUnitAndItsYear_IsTheDocumentsOnlyForTheTitlesUnit(string name, bool read)
+    {
+        var d = One($"""
+            开远市民政局2016年度部门整体支出绩效自评报告
+            一、部门概况
+            {name}2016年度支出合计174万元。
+            """);
+        Assert.Equal(read ? 174m : null, d.Evaluation.Budget.Executed);
+    }
 }
