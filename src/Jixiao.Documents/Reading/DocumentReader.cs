@@ -569,6 +569,7 @@ internal static partial class DocumentReader
         ReadBreadcrumbUnit(ctx);
         ReadNewsSubjectUnit(ctx);
         ReadEvaluatedObjectUnit(ctx);
+        ReadRepeatedOpeningUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
@@ -1011,6 +1012,38 @@ internal static partial class DocumentReader
         var source = ctx.Publishers.First(p => p.Name == publisher).Source;
         ctx.Builder.SetText("unit", publisher, new ReadValue("unit", publisher, source) { Stated = publisher, How = $"项目页面的发布机构，正文只以“我{endings[0]}”自称" }, 1);
     }
+
+    /// <summary>
+    /// A text without a title whose lines open with the same unit's full name and the year (某某市人民政府扶贫开发办公室2016年度
+    /// 参与整体支出绩效自评单位共1个 / 某某市人民政府扶贫开发办公室2016年度收入合计…): that unit, when no other source named one and no
+    /// other unit opens a line so. Weakest source.
+    /// </summary>
+    private static void ReadRepeatedOpeningUnit(ReadContext ctx)
+    {
+        if (!ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var openings = new List<(string Name, SourceRef Source)>();
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        {
+            var m = YearOpenedSentence().Match(line.Text);
+            if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+            {
+                openings.Add((name, line.Span(m.Groups["name"].Index, name.Length)));
+            }
+        }
+
+        if (openings.Count >= 2 && openings.Select(o => o.Name).Distinct().Count() == 1)
+        {
+            var (unit, source) = openings[0];
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = $"正文有 {openings.Count} 行以同一单位全称和年度开头" }, 1);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
+    private static partial System.Text.RegularExpressions.Regex YearOpenedSentence();
 
     /// <summary>
     /// A line that is only a unit's name right below an official letter's title (关于上报…自评的报告 / 临夏州某某局): the

@@ -344,4 +344,28 @@ public class FifteenthSessionRulesTests
             """);
         Assert.Equal(read ? 174m : null, d.Evaluation.Budget.Executed);
     }
+
+    /// <summary>An untitled department report whose lines open with <paramref name="first"/> and <paramref name="second"/> and their year.</summary>
+    private static string UntitledDepartmentReport(string first, string second) => $"""
+        一、部门基本情况
+        (一)部门概况
+        {first}2016年度参与整体支出绩效自评单位共1个。
+        (二)部门整体收支情况
+        {second}2016年度收入合计123.38万元,其中:财政拨款收入123.38万元。
+        """;
+
+    [Fact]
+    public void LinesOpeningWithTheSameUnitAndTheYear_NameTheUnit()
+    {
+        var d = One(UntitledDepartmentReport("开远市人民政府扶贫开发办公室", "开远市人民政府扶贫开发办公室"));
+        Assert.Equal("开远市人民政府扶贫开发办公室", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void LinesOpeningWithTwoUnits_NameNone()
+    {
+        var d = One(UntitledDepartmentReport("开远市人民政府扶贫开发办公室", "开远市民政局"));
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
 }
