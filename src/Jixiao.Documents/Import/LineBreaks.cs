@@ -18,6 +18,9 @@ internal static partial class LineBreaks
     public static List<string> Reflow(string text, Jixiao.Documents.Reading.ReadingVocabulary v, Func<string, bool> isTitle, Func<string, bool> isOpeningTitle, Func<string, bool> isChrome)
     {
         var pieces = new List<string>();
+
+        // Before the page's first sentence: only chrome or a site's name read so far.
+        bool Opening() => pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength);
         void Add(string piece)
         {
             if (piece.Length == 0)
@@ -38,7 +41,7 @@ internal static partial class LineBreaks
             // A page's chrome label run on into the title below it (浏览量 • 主题词 某某馆2022年度项目支出绩效自评报告(…): the title
             // is a line of its own, as the page had it.
             // Before the page's first sentence a title is one by its place, as for a title run on below.
-            if (isChrome(piece) && TitleAfterChrome(piece, pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) ? x => isTitle(x) || isOpeningTitle(x) : isTitle, isChrome, v.UnitSuffixes) is { } titleAt)
+            if (isChrome(piece) && TitleAfterChrome(piece, Opening() ? x => isTitle(x) || isOpeningTitle(x) : isTitle, isChrome, v.UnitSuffixes) is { } titleAt)
             {
                 Add(piece[..titleAt].Trim());
                 pieces.Add(piece[titleAt..]);
@@ -66,7 +69,7 @@ internal static partial class LineBreaks
             // A page's headline run on into its first sentence (某某厅创新实施四项工作机制 提升绩效自评质效 2025年,省财政厅…):
             // words before the page's first sentence, with no sentence mark of their own, are a line of their own (not a list item's
             // or a heading's start: 1、 某某馆2020年度 项目绩效自评报告自评得分100分,… is one line as written).
-            if (pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength) && SentenceAfterChrome(piece) is { } textAt
+            if (Opening() && SentenceAfterChrome(piece) is { } textAt
                 && piece.AsSpan(0, textAt).Trim() is { Length: >= MinTitleLength and <= MaxTitleLength } headline && headline.IndexOfAny(SentenceMarks) < 0
                 && !ListMark().IsMatch(headline) && headline.IndexOfAny(LinkMarks) < 0 && Balanced(headline))
             {
@@ -100,7 +103,7 @@ internal static partial class LineBreaks
             // 某某局2020年度部门整体支出绩效自评报告 一、…; 某某中心 2022 年整体支出绩效自评报告 一 绩效管理工作开展情况。): the
             // title is a line of its own, and so are the parts around it. Before the page's first sentence (only chrome or
             // a site's name so far) a title is one by its place.
-            var opening = pieces.All(p => isChrome(p) || p.Length <= MaxSiteNameLength);
+            var opening = Opening();
             if (RunOnTitle(piece, v.TitleWords, isTitle, opening ? isOpeningTitle : null) is var (from, to))
             {
                 foreach (var part in (string[])[piece[..from], piece[from..to], piece[to..]])
@@ -317,7 +320,7 @@ internal static partial class LineBreaks
                     break;
                 }
 
-                var before = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                var before = WordBefore(piece, from);
                 if (from == 0 || !piece.AsSpan(before, from - before).ContainsAnyExcept(Marks))
                 {
                     break;
@@ -333,7 +336,7 @@ internal static partial class LineBreaks
 
             // A title spaced apart after its year (某某局 2022年财政衔接推进乡村振兴 补助资金项目绩效监控总结报告): the word that
             // opens with the year is the title's, and so (below) is the word before it.
-            if (from > 0 && WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1) is var yearWord && YearOpening().IsMatch(WordAt(piece, yearWord))
+            if (from > 0 && WordBefore(piece, from) is var yearWord && YearOpening().IsMatch(WordAt(piece, yearWord))
                 && piece.AsSpan(yearWord, from - yearWord).IndexOfAny(SentenceMarks) < 0 && to - yearWord <= MaxTitleLength)
             {
                 from = yearWord;
@@ -341,16 +344,16 @@ internal static partial class LineBreaks
 
             // Not back onto a date or a number of the page's metadata (发文日期 2022-08-05 2021年XX项目…报告): it is no title's.
             while (from > 0 && (char.IsAsciiDigit(piece[from]) || piece[from] == '年')
-                && WordAt(piece, WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1)).AsSpan().IndexOfAny(DateMarks) < 0)
+                && WordAt(piece, WordBefore(piece, from)).AsSpan().IndexOfAny(DateMarks) < 0)
             {
-                from = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                from = WordBefore(piece, from);
             }
 
             // A unit's name spaced apart in the title (中国共产党某某区委员会 组织部 2022 年度…报告): a title that starts with a
             // short word of Chinese characters alone (组织部, 人民法院) takes the word of Chinese characters before it.
             if (from > 0 && WordAt(piece, from) is { Length: >= 2 and <= MaxUnitTailLength } head && head.All(TextNormalizer.IsCjk))
             {
-                var before = WordStart(piece, piece.AsSpan(0, from).TrimEnd().Length - 1);
+                var before = WordBefore(piece, from);
                 if (WordAt(piece, before) is { Length: >= 2 and <= MaxSiteNameLength } name && name.All(TextNormalizer.IsCjk) && to - before <= MaxTitleLength)
                 {
                     from = before;
@@ -470,7 +473,7 @@ internal static partial class LineBreaks
         // A unit's name before a title that opens with its year (…[ 有效性 ] 某某管理所 2023年度决算公开报告) is the title's.
         var at = piece.LastIndexOf(' ');
         var title = at > 0 ? piece[(at + 1)..] : string.Empty;
-        var before = at > 0 ? WordAt(piece, WordStart(piece, piece.AsSpan(0, at).TrimEnd().Length - 1)) : string.Empty;
+        var before = at > 0 ? WordAt(piece, WordBefore(piece, at)) : string.Empty;
         return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0 && isTitle(title)
             && (isChrome(before) || (YearOpening().IsMatch(title) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
             ? at + 1 : null;
@@ -554,6 +557,9 @@ internal static partial class LineBreaks
         var end = piece.AsSpan(at).IndexOfAny(Spaces);
         return end < 0 ? piece[at..] : piece.Substring(at, end);
     }
+
+    /// <summary>The start of the word before position at (the spaces before at skipped).</summary>
+    private static int WordBefore(string piece, int at) => WordStart(piece, piece.AsSpan(0, at).TrimEnd().Length - 1);
 
     /// <summary>The start of the space-delimited word holding position at.</summary>
     private static int WordStart(string piece, int at)

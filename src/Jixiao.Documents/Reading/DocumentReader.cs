@@ -1596,7 +1596,6 @@ internal static partial class DocumentReader
     /// </summary>
     private static (string Name, SourceRef Source)? RegionalBodyOnce(ReadContext ctx, string shortName)
     {
-        const string RegionalCommittee = "委员会";
         const int MaxRegionalCommittee = 14;
         (string Name, SourceRef Source)? found = null;
         foreach (var line in ctx.Lines)
@@ -1609,7 +1608,7 @@ internal static partial class DocumentReader
                 {
                     var rest = t[from..end];
                     var name = shortName + rest;
-                    if (!rest.EndsWith(RegionalCommittee, StringComparison.Ordinal) || !rest.All(TextNormalizer.IsCjk) || !RegionLed(ctx, rest) || ctx.IsRegionOnly(rest)
+                    if (!ctx.Index.Vocabulary.RegionalCommitteeEndings.Any(e => rest.EndsWith(e, StringComparison.Ordinal)) || !rest.All(TextNormalizer.IsCjk) || !RegionLed(ctx, rest) || ctx.IsRegionOnly(rest)
                         || ctx.CleanUnit(name) != name)
                     {
                         continue;

@@ -291,6 +291,13 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<(string Lead, string Tail)> CommissionMarks { get; init; } = [];
 
+    /// <summary>
+    /// The endings of a region's committee of a national body (中国共产主义青年团 + 某某区委员会): a national body's name read alone
+    /// is the one such committee the text names right after it.
+    /// </summary>
+    [WordList(longestFirst: true)]
+    public IReadOnlyList<string> RegionalCommitteeEndings { get; init; } = [];
+
     /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];

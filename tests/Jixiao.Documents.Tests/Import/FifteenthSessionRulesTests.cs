@@ -8,6 +8,14 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class FifteenthSessionRulesTests
 {
+    /// <summary>Asserts that <paramref name="text"/> is refused as no self-evaluation: no document, one warning saying so.</summary>
+    private static void NoSelfEvaluation(string text)
+    {
+        var r = PublishedImporter.ImportText(text, "t.txt");
+        Assert.Empty(r.Documents);
+        Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
+    }
+
     /// <summary>A report without a title whose only outline cue is a transfer's (绩效目标分解下达情况), then <paramref name="statement"/>.</summary>
     private static string UntitledReport(string statement) => $"""
         按照有关文件要求,我单位{statement}
@@ -30,9 +38,7 @@ public class FifteenthSessionRulesTests
     [Fact]
     public void WithoutSuchAStatement_TheSameTextIsNoSelfEvaluation()
     {
-        var r = PublishedImporter.ImportText(UntitledReport("及时对农村饮水项目进行了梳理。"), "t.txt");
-        Assert.Empty(r.Documents);
-        Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
+        NoSelfEvaluation(UntitledReport("及时对农村饮水项目进行了梳理。"));
     }
 
     /// <summary>A portal page (metadata flattened with |) whose body opens with <paramref name="heading"/>.</summary>
@@ -59,9 +65,7 @@ public class FifteenthSessionRulesTests
     [Fact]
     public void WholeSpendingNamedWithoutItsSelfEvaluation_IsNotEnough()
     {
-        var r = PublishedImporter.ImportText(PortalPage("二、部门整体支出情况"), "t.txt");
-        Assert.Empty(r.Documents);
-        Assert.Contains("未识别出自评报告或自评表", Assert.Single(r.Warnings), StringComparison.Ordinal);
+        NoSelfEvaluation(PortalPage("二、部门整体支出情况"));
     }
 
     [Theory]
