@@ -213,7 +213,7 @@ internal sealed class ReadContext
             for (var k = f.Length - 2; k >= 3; k--)
             {
                 var head = f[..k];
-                if (unitEndings.Any(x => head.EndsWith(x, StringComparison.Ordinal)) && IsRegionOnly(f[k..]))
+                if (unitEndings.Any(x => head.EndsWith(x, StringComparison.Ordinal)) && IsRegionOnly(f[k..]) && !CountyGovernmentsTown(head, f[k..]))
                 {
                     return true;
                 }
@@ -221,6 +221,11 @@ internal sealed class ReadContext
 
             return false;
         }
+
+        // 寻甸回族彝族自治县人民政府倘甸镇: a town named as its county government's (a government's word, then a town) is one
+        // unit, the town's government, not a name run into the next line's region.
+        bool CountyGovernmentsTown(string head, string region) =>
+            v.TownSuffixes.Any(x => region.EndsWith(x, StringComparison.Ordinal)) && v.TownGovernmentWords.Any(w => head.EndsWith(w, StringComparison.Ordinal));
 
         // The name's leading region again after a unit's ending, and a unit's name from there to the end.
         bool TwoUnitsOfOneRegion(string f)
@@ -3064,7 +3069,7 @@ internal static partial class DocumentReader
                     var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
                     var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
                     var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null)
-                        ?? (end == kindAt && StartsWithAny(text, kindAt, v.TitleFundMarks) ? UnitBeforeProject(ctx, raw) : null)
+                        ?? (end == kindAt && (StartsWithAny(text, kindAt, v.TitleFundMarks) || (span == 1 && EndsWithFolded(raw, v.TitleFundEndings))) ? UnitBeforeProject(ctx, raw) : null)
                         ?? JointIssuerUnit(ctx, raw);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
@@ -3232,6 +3237,12 @@ internal static partial class DocumentReader
         }
 
         return null;
+    }
+
+    private static bool EndsWithFolded(string raw, IReadOnlyList<string> endings)
+    {
+        var folded = VocabularyLoader.Fold(raw.TrimEnd());
+        return endings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length > e.Length);
     }
 
     /// <summary>A name cut inside a word of placeWords (某某社|区产业…: 社区): the head ends in its beginning and the rest goes on with its end.</summary>

@@ -243,6 +243,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> TitleFundMarks { get; init; } = [];
 
+    /// <summary>Endings of a fund's name in a title without a year (某某县交通运输局农村公路养护资金绩效自评报告): the unit is the name at its start.</summary>
+    [WordList]
+    public IReadOnlyList<string> TitleFundEndings { get; init; } = [];
+
     /// <summary>
     /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
     /// them issued the bond; it is not the unit that evaluates the project.
