@@ -584,6 +584,15 @@ internal static partial class DocumentReader
             b.WithdrawBudget($"报告按资金分节写（{string.Join("、", funds.Take(3))}），文中的金额和比率是各项资金的，不是整个报告的");
         }
 
+        // (1)项目名称:… 预算0.01万元 / (2)项目名称:… 预算1.00万元: a report going through its projects one by one, every figure
+        // read from the first of them on is one project's, not the report's.
+        if (ItemisedProjects(lines, v) is { Count: >= 2 } items
+            && b.Values.Where(x => x.Path.StartsWith("budget.", StringComparison.Ordinal)).ToList() is { Count: > 0 } figures
+            && figures.All(x => x.Source.Line >= items[0].Number))
+        {
+            b.WithdrawBudget($"报告逐项写各项目（第 {items[0].Number} 行起，共 {items.Count} 项，各以{string.Join("、", v.ItemisedProjectLabels)}开头），文中的金额和比率是各项目的，不是整个报告的");
+        }
+
         // A table's 得分 cell of one row (年度资金总额 … 分值 10 … 自评分数 10) taken for the document's: no document scores itself so low.
         if (b.TotalScore is { } score && score < v.TotalScoreFloor)
         {
@@ -654,6 +663,31 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    /// <summary>Lines opening with a list number and an item's label ((1)项目名称:…, 2.项目名称：…; itemisedProjectLabels).</summary>
+    private static List<TextLine> ItemisedProjects(IReadOnlyList<TextLine> lines, ReadingVocabulary v)
+    {
+        var found = new List<TextLine>();
+        foreach (var line in lines)
+        {
+            var t = VocabularyLoader.Fold(line.Text.TrimStart());
+            if (line.Chrome || ListNumber().Match(t) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var rest = t[m.Length..];
+            if (v.ItemisedProjectLabels.Any(l => rest.StartsWith(l, StringComparison.Ordinal) && rest.Length > l.Length && rest[l.Length] == ':'))
+            {
+                found.Add(line);
+            }
+        }
+
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])")]
+    private static partial System.Text.RegularExpressions.Regex ListNumber();
 
     /// <summary>
     /// Lower-level numbered headings that each name a fund ((一)自然灾害防治体系建设补助资金 / (二)林业草原生态保护恢复资金, ending in

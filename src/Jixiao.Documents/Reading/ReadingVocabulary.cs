@@ -248,6 +248,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> TitleFundEndings { get; init; } = [];
 
     /// <summary>
+    /// Labels that open each item of a report going through its projects one by one ((1)项目名称:… / (2)项目名称:…): the figures
+    /// from the first item on are the items', not the report's.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> ItemisedProjectLabels { get; init; } = [];
+
+    /// <summary>
     /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
     /// them issued the bond; it is not the unit that evaluates the project.
     /// </summary>
