@@ -586,7 +586,7 @@ internal static partial class DocumentReader
 
         // (1)项目名称:… 预算0.01万元 / (2)项目名称:… 预算1.00万元: a report going through its projects one by one, every figure
         // read from the first of them on is one project's, not the report's.
-        if (ItemisedProjects(lines, v) is { Count: >= 2 } items
+        if (ItemisedProjects(lines, ix) is { Count: >= 2 } items
             && b.Values.Where(x => x.Path.StartsWith("budget.", StringComparison.Ordinal)).ToList() is { Count: > 0 } figures
             && figures.All(x => x.Source.Line >= items[0].Number))
         {
@@ -664,20 +664,29 @@ internal static partial class DocumentReader
         return null;
     }
 
-    /// <summary>Lines opening with a list number and an item's label ((1)项目名称:…, 2.项目名称：…; itemisedProjectLabels).</summary>
-    private static List<TextLine> ItemisedProjects(IReadOnlyList<TextLine> lines, ReadingVocabulary v)
+    /// <summary>
+    /// Lines opening with a list number and an item's label ((1)项目名称:…, 2.项目名称：…; itemisedProjectLabels), or lower-level
+    /// numbered headings that each name a project ((一)反渗透工作经费项目 / (二)九三学社工作经费项目, ending in projectNameMarks).
+    /// </summary>
+    private static List<TextLine> ItemisedProjects(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
     {
+        var v = ix.Vocabulary;
         var found = new List<TextLine>();
         foreach (var line in lines)
         {
             var t = VocabularyLoader.Fold(line.Text.TrimStart());
-            if (line.Chrome || ListNumber().Match(t) is not { Success: true } m)
+            if (line.Chrome)
             {
                 continue;
             }
 
-            var rest = t[m.Length..];
-            if (v.ItemisedProjectLabels.Any(l => rest.StartsWith(l, StringComparison.Ordinal) && rest.Length > l.Length && rest[l.Length] == ':'))
+            if (ListNumber().Match(t) is { Success: true } m
+                && t[m.Length..] is var rest && v.ItemisedProjectLabels.Any(l => rest.StartsWith(l, StringComparison.Ordinal) && rest.Length > l.Length && rest[l.Length] == ':'))
+            {
+                found.Add(line);
+            }
+            else if (t.Length <= 40 && SectionReader.HeadingOf(line.Text.Trim(), ix) is { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 } heading
+                && t.TrimEnd('。', '.', ':') is var words && v.ProjectNameMarks.Any(e => words.EndsWith(e, StringComparison.Ordinal) && words.Length >= e.Length + 6))
             {
                 found.Add(line);
             }
