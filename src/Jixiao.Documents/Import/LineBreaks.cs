@@ -48,6 +48,17 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A title standing between spaces inside a page's chrome run on into a table's cover (作者:暂无 上传时间:… 返回上级 附表2
+            // 2022年度某某项目自评表 项目单位(盖章):某某馆 …): the title is a line of its own, the chrome before it another, and what
+            // follows is read on. Only a title opening with its year, after chrome only.
+            if (isChrome(piece) && TitleInsideChrome(piece, isTitle, isChrome) is var (inFrom, inTo))
+            {
+                Add(piece[..inFrom].Trim());
+                pieces.Add(piece[inFrom..inTo]);
+                Add(piece[inTo..].Trim());
+                return;
+            }
+
             // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
             // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
             if (isChrome(piece) && SentenceAfterChrome(piece) is { } bodyAt)
@@ -477,6 +488,25 @@ internal static partial class LineBreaks
         return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0 && isTitle(title)
             && (isChrome(before) || (YearOpening().IsMatch(title) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
             ? at + 1 : null;
+    }
+
+    /// <summary>
+    /// Where a title opening with its year stands between spaces inside a piece of chrome, the words before it chrome and words
+    /// after it (…返回上级 附表2 2022年度某某项目自评表 项目单位(盖章):…): its start and end, if anywhere.
+    /// </summary>
+    private static (int From, int To)? TitleInsideChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome)
+    {
+        foreach (Match m in SpacedWord().Matches(piece))
+        {
+            var end = m.Index + m.Length;
+            if (m.Index > 0 && end < piece.Length && m.Length is >= MinTitleLength and <= MaxTitleLength && YearOpening().IsMatch(m.Value)
+                && m.Value.IndexOfAny(SentenceMarks) < 0 && isTitle(m.Value) && isChrome(piece[..m.Index].Trim()))
+            {
+                return (m.Index, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

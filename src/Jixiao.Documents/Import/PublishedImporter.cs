@@ -100,12 +100,13 @@ public static partial class PublishedImporter
                 // A paragraph is normalized whole: a gloss or a spaced label cut by the wrap (報 / (bào)告) reads as one.
                 var text = count == 1 ? texts[i] : TextNormalizer.NormalizeLine(raw, traditional);
 
-                List<string>? Reflow(string t) => t.Length >= LostBreaksMinLength
+                List<string>? Reflow(string t, int min = LostBreaksMinLength) => t.Length >= min
                     && LineBreaks.Reflow(t, options.Vocabulary, x => IsTitle(TextNormalizer.Compact(x), ix), x => KindClassifier.TitleScore(TextNormalizer.Compact(x), ix) >= options.Vocabulary.KindThreshold, x => IsChrome(x, options.Vocabulary)) is { Count: > 1 } p ? p : null;
 
                 // A table copied onto one line (| 总额 | 238.93 | 251.89 | … | 其中:财政资金 | …): a line of its own for each cell,
-                // and a long cell (the text before the table, a note) reflowed as any line.
-                var pieces = LineBreaks.JoinedCells(text) is { } cells ? [.. cells.SelectMany(c => Reflow(c) ?? [c])] : Reflow(text);
+                // and a long cell (a note) reflowed as any line; so is the text before the table, shorter (a page's chrome and the
+                // table's title run on into its first cell: 上传时间:… 返回上级 附表2 2022年度某某项目自评表 项目单位(盖章):…).
+                var pieces = LineBreaks.JoinedCells(text) is { } cells ? [.. cells.SelectMany((c, k) => Reflow(c, k == 0 ? LostBreaksBeforeTableMinLength : LostBreaksMinLength) ?? [c])] : Reflow(text);
                 if (pieces is not null)
                 {
                     // A page whose line breaks were lost (headings and sentences run on with a space between them): each piece
@@ -273,6 +274,9 @@ public static partial class PublishedImporter
     private static bool IsBarsOnly(string line) => line.Contains('|', StringComparison.Ordinal) && line.All(c => c == '|' || char.IsWhiteSpace(c));
 
     private const int LostBreaksMinLength = 120;
+
+    /// <summary>The shortest text before a table copied onto one line that may hold lost breaks (a page's chrome, the title).</summary>
+    private const int LostBreaksBeforeTableMinLength = 40;
 
     private static readonly char[] LeadingMarks = ['-', '*', '|', '·', '•', '[', ' ', '\t'];
 
