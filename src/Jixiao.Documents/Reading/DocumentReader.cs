@@ -1076,10 +1076,15 @@ internal static partial class DocumentReader
         var openings = new List<(string Name, SourceRef Source)>();
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
-            var m = YearOpenedSentence().Match(line.Text);
-            if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+            // A part's heading of final accounts or a budget (第一部分:某某镇人民政府本级概况 / 第二部分 某某中心2022年度部门决算表):
+            // the mark before the name (unitStripPrefixes) and the qualifier after it (本级) are no part of it.
+            var at = PartMarkEnd(ctx, line.Text);
+            var m = YearOpenedSentence().Match(line.Text, at);
+            m = m.Success ? m : OverviewHeading().Match(line.Text, at);
+            if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) is { } unit && (unit == name || (at > 0 && ctx.Index.Vocabulary.UnitQualifiers.Any(q => name == unit + q)))
+                && RegionLed(ctx, unit) && !ctx.IsRegionOnly(unit))
             {
-                openings.Add((name, line.Span(m.Groups["name"].Index, name.Length)));
+                openings.Add((unit, line.Span(m.Groups["name"].Index, unit.Length)));
             }
         }
 
@@ -1090,8 +1095,37 @@ internal static partial class DocumentReader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
     private static partial System.Text.RegularExpressions.Regex YearOpenedSentence();
+
+    /// <summary>A part's heading naming the unit's overview (第一部分 某某中心概况), after its mark.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)概况\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OverviewHeading();
+
+    /// <summary>
+    /// Where the words after a part's mark start (第二部分:某某中心… → after the colon), for a line opening with one of the marks of
+    /// unitStripPrefixes that number a part (第…部分); 0 when the line opens with none.
+    /// </summary>
+    private static int PartMarkEnd(ReadContext ctx, string text)
+    {
+        var t = text.TrimStart();
+        var lead = text.Length - t.Length;
+        foreach (var mark in ctx.Index.Vocabulary.UnitStripPrefixes)
+        {
+            if (mark.StartsWith('第') && t.StartsWith(mark, StringComparison.Ordinal))
+            {
+                var end = lead + mark.Length;
+                while (end < text.Length && text[end] is ':' or '：' or ' ' or '\u3000')
+                {
+                    end++;
+                }
+
+                return end;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// A line that is only a unit's name right below an official letter's title (关于上报…自评的报告 / 临夏州某某局): the

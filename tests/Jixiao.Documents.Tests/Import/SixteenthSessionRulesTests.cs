@@ -214,4 +214,26 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(2022, d.Evaluation.Year);
     }
+
+    private static string FinalAccounts(string unit, string other) => $"""
+        目录
+        第一部分:{unit}本级概况
+        一、主要职能
+        第二部分:{other}本级2022年度部门决算报表
+        一、收入支出决算总体情况说明
+        """;
+
+    [Fact]
+    public void PartsOfFinalAccounts_OpeningWithTheSameUnit_NameIt()
+    {
+        var d = One(FinalAccounts("大冶市金山店镇人民政府", "大冶市金山店镇人民政府"));
+        Assert.Equal("大冶市金山店镇人民政府", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void PartsOfFinalAccounts_OpeningWithTwoUnits_NameNone()
+    {
+        Assert.Equal(string.Empty, One(FinalAccounts("大冶市金山店镇人民政府", "大冶市财政局")).Evaluation.Unit);
+    }
 }
