@@ -3185,8 +3185,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         var before = text[sentenceStart..amount.Start].TrimEnd();
-        return v.SubItemEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal));
+        // 2022年预算资金449.69万元,已支付461.85万元: money named by a budget label alone (预算资金) is the department's budget, no
+        // fund of its own.
+        return v.SubItemEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal) && !BudgetLabelBefore(before[..^e.Length]));
     }
+
+    /// <summary>The words end in a budget label (预算, 年初预算 …: reading/fields.yaml budget.adjusted, budget.initial).</summary>
+    private bool BudgetLabelBefore(string words) =>
+        v.Labels.Any(l => l.Field is "budget.adjusted" or "budget.initial" && words.EndsWith(l.Text, StringComparison.Ordinal));
 
     /// <summary>A list item's number at <paramref name="at"/> (2.主要内容, 3、, (2)), followed by words.</summary>
     private static bool NextItemNumberAt(string text, int at)

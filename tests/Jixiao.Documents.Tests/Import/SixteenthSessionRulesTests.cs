@@ -236,4 +236,17 @@ public class SixteenthSessionRulesTests
     {
         Assert.Equal(string.Empty, One(FinalAccounts("大冶市金山店镇人民政府", "大冶市财政局")).Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("2022年预算资金449.69万元,已支付401.85万元。", 401.85)]   // money named by a budget label alone: the department's
+    [InlineData("2022年安排专项资金449.69万元,已支付401.85万元。", null)] // a fund's amount: the spending after it is the fund's
+    public void SpendingAfterTheBudgetsMoney_IsTheDepartmentsUnlessAFundIsNamed(string sentence, double? executed)
+    {
+        var d = One($"""
+            丰都县委统战部2022年部门整体支出绩效自评报告
+            一、部门基本情况
+            {sentence}
+            """);
+        Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
+    }
 }
