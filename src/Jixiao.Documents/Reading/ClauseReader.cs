@@ -111,8 +111,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     }
                 }
 
-                if (subject.Subject is "income" or "other" && next is { } after && Gap(text, hit.End, after.Start) <= 2)
+                if (subject.Subject is "income" or "other" && next is { } after && Gap(text, hit.End, after.Start) <= 2
+                    && text.AsSpan(hit.End, Math.Max(0, after.Start - hit.End)).IndexOfAny(",，;；。") < 0)
                 {
+                    // (Not across a clause mark: …收入合计2024.05万元(均为一般公共预算收入),财政拨款支出合计…: the next clause's own.)
                     // 收入预算数, 下年预算: the next label's figure is not the document's budget.
                     h++;
                 }

@@ -249,4 +249,22 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
     }
+
+    [Theory]
+    [InlineData("2023年部门预算批复1000万元,执行1000万元,执行率100%。", 1000.0, 1000.0)]
+    [InlineData("计划投入资金200万元,实际投入资金200万元。", 200.0, 200.0)]
+    [InlineData("中央财政下达我县资金1200万元,截至2023年12月31日,累计拨付1200万元,执行率100%。", 1200.0, 1200.0)]
+    [InlineData("2023年公共预算财政拨款支出1386.33万元。", null, 1386.33)]
+    [InlineData("2024年度财政拨款收入合计2024.05万元(均为一般公共预算收入),财政拨款支出合计2024.05万元,预算执行率100%。", 2024.05, 2024.05)]
+    public void BudgetAndSpendingWordings(string sentence, double? budget, double? executed)
+    {
+        var d = One($"""
+            某某县农业农村局2023年部门整体支出绩效自评报告
+            一、部门基本情况
+            {sentence}
+            """);
+        Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
 }
