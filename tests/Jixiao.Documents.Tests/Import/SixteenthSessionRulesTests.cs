@@ -267,4 +267,18 @@ public class SixteenthSessionRulesTests
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
         SpansHold(d);
     }
+
+    [Theory]
+    [InlineData("作者:某某县林业局  来源:本站  时间:2024-03-20", "某某县林业局")]
+    [InlineData("作者:张三  来源:本站  时间:2024-03-20", "")]      // a person's name never ends like a unit
+    public void PagesAuthorLine_NamesTheUnitLikeItsSource(string line, string unit)
+    {
+        var d = One($"""
+            2023年森林防火项目绩效自评报告
+            {line}
+            一、项目基本情况
+            2023年项目预算数100万元,执行数100万元,执行率100%。
+            """);
+        Assert.Equal(unit, d.Evaluation.Unit);
+    }
 }
