@@ -281,4 +281,17 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(unit, d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void WholeReceivedForTheYear_IsTheTransfersBudget()
+    {
+        var d = One("""
+            某某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告
+            一、绩效目标分解下达情况
+            2023年我县共收到衔接资金5000万元,已拨付4950万元。
+            """);
+        Assert.Equal(5000m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(4950m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
 }
