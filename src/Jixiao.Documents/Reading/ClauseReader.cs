@@ -100,10 +100,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     if (token is not null && !OtherYear(text, sentenceStart, hit.Start))
                     {
                         SetNumber(piece, $"{target}.{subject.Default}", token, ValueRole.Amount, $"主体“{subject.Text}”（{subject.Origin}）", 5);
-                        if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]))
+                        if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]) || v.ProjectDemonstratives.Any(d => text.AsSpan(0, hit.Start).EndsWith(d, StringComparison.Ordinal)))
                             && !v.GoalWords.Any(w => text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains(w, StringComparison.Ordinal)))
                         {
                             // (…整体支出绩效目标:资金总额…万元,…,项目支出102万元: a figure of a sentence that states goals is planned, not spent.)
+                            // 该项目支出4.37万元, 本项目支出…: the project the report is about, pointed at.
                             // 参与绩效评价的项目共4个,项目支出609.74万元: in a project's own report the projects' spending is the
                             // document's (not when a word qualifies it: 财政拨款项目支出15万元 is a part). Weaker than any executed label.
                             SetNumber(piece, "budget.executed", token, ValueRole.Amount, $"项目报告中的主体“{subject.Text}”（{subject.Origin}）即项目的执行数", 2);

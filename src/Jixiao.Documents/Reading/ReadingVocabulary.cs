@@ -254,6 +254,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> ItemisedProjectLabels { get; init; } = [];
 
+    /// <summary>Words pointing at the project a report is about (该项目支出4.37万元, 本项目支出…): its spending, like a bare 项目支出.</summary>
+    [WordList]
+    public IReadOnlyList<string> ProjectDemonstratives { get; init; } = [];
+
     /// <summary>
     /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
     /// them issued the bond; it is not the unit that evaluates the project.

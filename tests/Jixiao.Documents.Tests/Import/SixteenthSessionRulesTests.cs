@@ -294,4 +294,18 @@ public class SixteenthSessionRulesTests
         Assert.Equal(4950m, d.Evaluation.Budget.Executed);
         SpansHold(d);
     }
+
+    [Theory]
+    [InlineData("2019年该项目支出4.37万元。", 4.37)]
+    [InlineData("2019年本项目支出4.37万元。", 4.37)]
+    [InlineData("2019年财政拨款项目支出4.37万元。", null)]   // a qualifying word makes a part
+    public void ProjectPointedAt_ItsSpendingIsTheReports(string sentence, double? executed)
+    {
+        var d = One($"""
+            保山市团委2019年志愿服务工作经费项目绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
+    }
 }
