@@ -3146,7 +3146,9 @@ internal static partial class DocumentReader
                     var named = end == kindAt && StartsWithAny(text, kindAt, v.ProjectNameMarks) && !StartsWithAny(text, kindAt, v.ProjectKindWords);
                     var mark = v.ProjectNameMarks.Select(m => IndexOfFolded(raw, m)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
                     var unit = named ? UnitBeforeProject(ctx, raw) : TitleUnit(ctx, raw) ?? (mark > 0 ? UnitBeforeProject(ctx, raw[..mark]) : null)
-                        ?? (end == kindAt && (StartsWithAny(text, kindAt, v.TitleFundMarks) || (span == 1 && (EndsWithFolded(raw, v.TitleFundEndings) || StartsWithAny(text, kindAt, v.TitleFundEndings)))) ? UnitBeforeProject(ctx, raw) : null)
+                        ?? (end == kindAt && StartsWithAny(text, kindAt, v.TitleFundMarks) ? UnitBeforeProject(ctx, raw) : null)
+                        ?? (end == kindAt && span == 1 && (EndsWithFolded(raw, v.TitleFundEndings) || StartsWithAny(text, kindAt, v.TitleFundEndings))
+                            && UnitBeforeProject(ctx, raw) is { } fundUnit && RegionLed(ctx, fundUnit) ? fundUnit : null)
                         ?? JointIssuerUnit(ctx, raw);
                     if (unit is not null && start < line.Text.Trim().Length)
                     {

@@ -308,4 +308,17 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void MetadataLineNamingAFund_BeforeARegionsTitle_GivesNoUnit()
+    {
+        // 责任部门 金凤区财政局 关键字 水利发展资金绩效: a metadata line run together; the label's words before the name make no unit.
+        var d = One("""
+            责任部门 金凤区财政局 关键字 水利发展资金绩效
+            金凤区2017年度中央财政水利发展资金绩效自评报告
+            一、基本情况
+            2017年下达金凤区中央财政水利发展资金100万元。
+            """);
+        Assert.Equal(string.Empty, d.Evaluation.Unit);
+    }
 }
