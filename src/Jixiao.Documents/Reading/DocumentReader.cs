@@ -1914,7 +1914,8 @@ internal static partial class DocumentReader
     /// </summary>
     private static bool SetSelfDescribed(ReadContext ctx, TextLine line, int offset, string text, bool exact)
     {
-        if (SelfDescription().Match(text) is not { Success: true } m || m.Groups["name"] is var name && ctx.CleanUnit(name.Value) is not { } described
+        if (SelfDescription(ctx.Index.Vocabulary) is not { } selfDescription
+            || selfDescription.Match(text) is not { Success: true } m || m.Groups["name"] is var name && ctx.CleanUnit(name.Value) is not { } described
             || (exact && (name.Index != 0 || described != name.Value)) || ctx.IsRegionOnly(described) || JoinedName(ctx, described))
         {
             return false;
@@ -2055,10 +2056,14 @@ internal static partial class DocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s。](?<name>[^\s，,。；;:：、()（）]{3,40})\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
     private static partial System.Text.RegularExpressions.Regex RunOnSignature();
 
-    // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…, 某某联合社成立于1951年…: the name,
-    // then what it is or when it was founded.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:[(（]以下简称[^)）]{1,20}[)）])?(?:是|系|为|成立于)")]
-    private static partial System.Text.RegularExpressions.Regex SelfDescription();
+    // 某某县统计局是…, 某某县统计局为县人民政府工作部门, 某某县统计局（以下简称县统计局）是…, 某某联合社成立于1951年…, 某某乡人民政府内设…:
+    // the name, then what it is, when it was founded or what it holds (fields.yaml selfDescriptionVerbs).
+    private static System.Text.RegularExpressions.Regex? SelfDescription(ReadingVocabulary v) =>
+        v.SelfDescriptionVerbs.Count == 0 ? null : SelfDescriptions.GetValue(v, x => new System.Text.RegularExpressions.Regex(
+            @"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?<name>[^\s，,。；;:：“”""()（）]{4,30}?)(?:[(（]以下简称[^)）]{1,20}[)）])?(?:"
+            + string.Join('|', x.SelfDescriptionVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex> SelfDescriptions = [];
 
     // 2024年3月15日, 2024年三月十五日 (a Chinese year is already in digits), 2024年3月, 2024-03-15, 2024.3.15.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})$")]

@@ -259,6 +259,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> ProjectDemonstratives { get; init; } = [];
 
     /// <summary>
+    /// What follows a unit's name where the overview opens with the unit describing itself (某某县统计局是…, …成立于1951年,
+    /// 某某乡人民政府内设…): the name is the unit, the weakest source.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> SelfDescriptionVerbs { get; init; } = [];
+
+    /// <summary>
     /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
     /// them issued the bond; it is not the unit that evaluates the project.
     /// </summary>

@@ -321,4 +321,31 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(string.Empty, d.Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("石渠县德荣玛乡人民政府内设党政综合办事机构和直属事业机构。", "石渠县德荣玛乡人民政府")]
+    [InlineData("近年来,石渠县德荣玛乡人民政府内设党政综合办事机构。", "")]   // a name inside a sentence describes nothing
+    public void OverviewOpeningWithTheUnitAndWhatItHolds_NamesTheUnit(string line, string unit)
+    {
+        var d = One($"""
+            乡镇部门整体支出绩效自评报告
+            经相关业务股室全面综合评价,我乡部门整体支出绩效自评分为85分。
+            一、单位概况
+            {line}
+            """);
+        Assert.Equal(unit, d.Evaluation.Unit);
+    }
+
+    [Theory]
+    [InlineData("南县财政局2024年部门整体支出绩效自评报告", "总计280万元。其中:预算绩效评价55万元,预算编制与结算24万元。", null)] // parts named by their work
+    [InlineData("台江区2020年河道专管员项目绩效自评报告", "本项目2020年资金计划19.2万元,其中:本级财政当年预算19.20万元。", 19.2)] // the budget's own part
+    public void BarePartAfter其中_NamedByItsWork_IsNoBudget(string title, string sentence, double? budget)
+    {
+        var d = One($"""
+            {title}
+            一、基本情况
+            {sentence}
+            """);
+        Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
+    }
 }
