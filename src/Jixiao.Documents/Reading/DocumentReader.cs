@@ -2049,7 +2049,8 @@ internal static partial class DocumentReader
         return best;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14})$")]
+    // The date may stand in brackets (某某县农业综合行政执法大队 (2022年 2 月 23 日), a cover's author and date).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\S{3,40}?)\s+[(（]?(?<date>(?:19|20)\d{2}\s*[年\-./].{2,14}?)[)）]?$")]
     private static partial System.Text.RegularExpressions.Regex SignatureWithDate();
 
     // The end of a line whose breaks were lost: a name alone between a space (or a full stop) and a full date that ends the line.

@@ -348,4 +348,16 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    [InlineData("南县2021年渔政执法经费支出绩效评价报告\n南县农业综合行政执法大队 (2022年2月23日)\n为进一步确保我县渔业渔政执法健康有序发展,特实施本项目。")]
+    public void CoversAuthorWithItsDateInBrackets_SignsTheReport(string opening)
+    {
+        var d = One(opening + """
+
+            一、专项基本情况
+            渔政执法经费共计4.8万元。
+            """);
+        Assert.Equal("南县农业综合行政执法大队", d.Evaluation.Unit);
+    }
 }
