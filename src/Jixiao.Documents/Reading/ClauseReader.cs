@@ -163,7 +163,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                var stop = NextStart(hits, h, text);
+                // (A formula in brackets right after the label, 执行率(当年预算支出数/当年预算计划数)87.4%, holds labels of its own: the
+                // value is looked for after it.)
+                var formulaEnd = FormulaBracketEnd(text, hit.End, Math.Min(text.Length, hit.End + 60));
+                var stop = formulaEnd > hit.End ? hits.Where(x => x.Start >= formulaEnd).Select(x => x.Start).DefaultIfEmpty(text.Length).First() : NextStart(hits, h, text);
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && !piece.Cells && MaskedAmount(text, hit.End, label.Gap))
                 {
                     // 下达给我单位资金 点击查看>> 万元,其中…2.35万元: the label's amount is hidden; a later number is not it.
@@ -1749,7 +1752,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 return null;
             }
 
-            var between = Gap(text, from, token.Start);
+            // 当年预算执行率(当年预算支出数/当年预算计划数)87.4%: a formula in brackets right after the label says how the figure is
+            // made; the gap is counted after it.
+            var between = Gap(text, FormulaBracketEnd(text, from, token.Start), token.Start);
             if (between > gap)
             {
                 return null;
@@ -1793,6 +1798,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where a bracket right after <paramref name="from"/> (spaces skipped) closes, when it holds a formula (a division or product
+    /// mark: (当年预算支出数/当年预算计划数), （执行数÷预算数）) and closes before <paramref name="to"/>; else <paramref name="from"/>.
+    /// </summary>
+    private static int FormulaBracketEnd(string text, int from, int to)
+    {
+        var open = from;
+        while (open < to && char.IsWhiteSpace(text[open]))
+        {
+            open++;
+        }
+
+        if (open >= to || text[open] is not ('(' or '（'))
+        {
+            return from;
+        }
+
+        var close = text.AsSpan(open + 1, to - open - 1).IndexOfAny(")）");
+        return close > 0 && close <= 40 && text.AsSpan(open + 1, close).IndexOfAny("/÷×*") >= 0 ? open + close + 2 : from;
     }
 
     /// <summary>A label ending in its value's unit as a mark (自评总分(分), 执行率(%)): a score's or a rate's suffix in brackets.</summary>

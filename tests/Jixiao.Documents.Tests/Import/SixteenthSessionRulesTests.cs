@@ -360,4 +360,18 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal("南县农业综合行政执法大队", d.Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("当年预算执行率(当年预算支出数/当年预算计划数)87.4%。", 87.4)]
+    [InlineData("预算执行率（执行数÷预算数）为87.4%。", 87.4)]
+    [InlineData("预算执行率(按照年度计划测算的完成情况良好)87.4%。", null)]   // a bracket of words, no formula: too far
+    public void FormulaInBracketsAfterTheRatesLabel_IsSkipped(string sentence, double? rate)
+    {
+        var d = One($"""
+            台江区2020年河道专管员项目绩效自评报告
+            一、项目基本情况
+            {sentence}
+            """);
+        Assert.Equal(rate is { } r ? (decimal)r : null, d.Evaluation.Budget.StatedRatePercent);
+    }
 }
