@@ -1802,7 +1802,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     /// <summary>
     /// Where a bracket right after <paramref name="from"/> (spaces skipped) closes, when it holds a formula (a division or product
-    /// mark: (当年预算支出数/当年预算计划数), （执行数÷预算数）) and closes before <paramref name="to"/>; else <paramref name="from"/>.
+    /// mark: (当年预算支出数/当年预算计划数), （执行数÷预算数）) and closes before <paramref name="to"/>, or where a formula between
+    /// equals signs ends (=执行数/预算数=); else <paramref name="from"/>.
     /// </summary>
     private static int FormulaBracketEnd(string text, int from, int to)
     {
@@ -1810,6 +1811,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         while (open < to && char.IsWhiteSpace(text[open]))
         {
             open++;
+        }
+
+        // 预算执行率=执行数/预算数=98.5%: the formula between two equals signs.
+        if (open < to && text[open] is '=' or '＝' && text.AsSpan(open + 1, to - open - 1).IndexOfAny("=＝") is var second and > 0 and <= 30
+            && text.AsSpan(open + 1, second).IndexOfAny("/÷×*") >= 0)
+        {
+            return open + second + 2;
         }
 
         if (open >= to || text[open] is not ('(' or '（'))

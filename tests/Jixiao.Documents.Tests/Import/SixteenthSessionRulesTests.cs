@@ -364,6 +364,7 @@ public class SixteenthSessionRulesTests
     [Theory]
     [InlineData("当年预算执行率(当年预算支出数/当年预算计划数)87.4%。", 87.4)]
     [InlineData("预算执行率（执行数÷预算数）为87.4%。", 87.4)]
+    [InlineData("预算执行率=执行数/预算数=87.4%。", 87.4)]
     [InlineData("预算执行率(按照年度计划测算的完成情况良好)87.4%。", null)]   // a bracket of words, no formula: too far
     public void FormulaInBracketsAfterTheRatesLabel_IsSkipped(string sentence, double? rate)
     {
