@@ -672,20 +672,15 @@ internal static partial class DocumentReader
     {
         var v = ix.Vocabulary;
         var found = new List<TextLine>();
-        foreach (var line in lines)
+        foreach (var line in lines.Where(l => !l.Chrome))
         {
             var t = VocabularyLoader.Fold(line.Text.TrimStart());
-            if (line.Chrome)
-            {
-                continue;
-            }
-
             if (ListNumber().Match(t) is { Success: true } m
                 && t[m.Length..] is var rest && v.ItemisedProjectLabels.Any(l => rest.StartsWith(l, StringComparison.Ordinal) && rest.Length > l.Length && rest[l.Length] == ':'))
             {
                 found.Add(line);
             }
-            else if (t.Length <= 40 && SectionReader.HeadingOf(line.Text.Trim(), ix) is { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 } heading
+            else if (t.Length <= 40 && SectionReader.HeadingOf(line.Text.Trim(), ix) is { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 }
                 && t.TrimEnd('。', '.', ':') is var words && v.ProjectNameMarks.Any(e => words.EndsWith(e, StringComparison.Ordinal) && words.Length >= e.Length + 6))
             {
                 found.Add(line);
