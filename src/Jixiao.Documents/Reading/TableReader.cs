@@ -209,6 +209,13 @@ internal sealed partial class TableReader(ReadContext ctx)
                     }
                 }
 
+                // A layout of two money columns and no identity (tables.yaml mof-transfer-budget-pair): read only as a plain pair.
+                if (columns.Count == 2 && ix.Vocabulary.Layouts.FirstOrDefault(l => l.Identities.Count == 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal)) is { } pair
+                    && ReadBudgetPair(row, SkipSpaces(text, k), cells, pair))
+                {
+                    return;
+                }
+
                 if (columns.Count < 3 || columns.Count(IsBudgetColumn) < 2 || columns.Distinct(StringComparer.Ordinal).Count() != columns.Count)
                 {
                     i = Math.Max(i, k - 1);
@@ -224,7 +231,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                     p = SkipSpaces(below.Line.Text, 0);
                 }
 
-                var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+                var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Identities.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
                 var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
                 var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
                 // The fund sources' rows may come before the total's (资金来源 预算数(A) 执行数(B) 执行率(B/A) 一般预算内拨款 63 63 100%
@@ -347,6 +354,27 @@ internal sealed partial class TableReader(ReadContext ctx)
         }
 
         ReadTotalRow(columns, [.. longest.Select(x => x.Value)], identities, how + $"；表头后连在一起的数字“{raw}”按表内关系对应到列", string.Empty, known, longest);
+        return true;
+    }
+
+    /// <summary>
+    /// The two money columns of a layout without a rate column (the transfer table as an exported sheet gives it: 全年预算数(A)
+    /// 全年执行数(B) 7165.32 6992.95 其中:中央财政资金…, an exported sheet): exactly two figures, then no figure, the spending not
+    /// above the budget (no rate stands to confirm more). Read as the table's total row; false when the run is anything else.
+    /// </summary>
+    private bool ReadBudgetPair(Row row, int at, List<string> cells, TableLayout layout)
+    {
+        var text = row.Line.Text;
+        if (ScanValue(row, at, placeholders: false) is not { Value: { Kind: ValKind.Number } budget } first
+            || ScanValue(row, SkipSpaces(text, first.End), placeholders: false) is not { Value: { Kind: ValKind.Number } spent } second
+            || ScanValue(row, SkipSpaces(text, second.End), placeholders: true) is not null
+            || spent.Value > budget.Value)
+        {
+            return false;
+        }
+
+        ReadTotalRow([.. layout.Header], [budget, spent], [], $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}），表样 {layout.Id}（{layout.Name}），其后恰有两个数，执行数不高于预算数", string.Empty,
+            placed: [(layout.Header[0], budget), (layout.Header[1], spent)]);
         return true;
     }
 
@@ -1041,7 +1069,8 @@ internal sealed partial class TableReader(ReadContext ctx)
             return ReadIndicatorRegion(rows, headerRow + 1, stream, aligned);
         }
 
-        var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+        // (A layout without identities, the two money columns alone, is read only inline as a plain pair: here the usual identities hold.)
+        var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Identities.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
         var identities = layout?.Identities ?? DefaultIdentities(columns);
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;

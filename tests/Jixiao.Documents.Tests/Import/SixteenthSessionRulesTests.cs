@@ -375,4 +375,20 @@ public class SixteenthSessionRulesTests
             """);
         Assert.Equal(rate is { } r ? (decimal)r : null, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Theory]
+    [InlineData("全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00", 7165.32, 6992.95)]
+    [InlineData("全年预算数(A) 全年执行数(B) 6992.95 7165.32 其中:中央财政资金", null, null)]   // spending above the budget, no rate
+    [InlineData("全年预算数(A) 全年执行数(B) 7165.32 6992.95 100 其中:中央财政资金", null, null)] // a third figure: no plain pair
+    public void TwoMoneyColumnsWithoutTheRate_ArePairedOnlyWhenPlain(string line, double? budget, double? executed)
+    {
+        var d = One($"""
+            就业补助资金绩效目标自评表
+            (2022年度)
+            转移支付(项目)名称 就业补助资金 中央主管部门 人力资源社会保障部 {line}
+            """);
+        Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
 }
