@@ -240,11 +240,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" && hit.Phrase == "预算" && text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains("其中", StringComparison.Ordinal)
+                if (label.Field is "budget.adjusted" && v.PartWorkLabels.Contains(hit.Phrase) && text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains("其中", StringComparison.Ordinal)
                     && text.Substring(hit.End, Math.Max(0, token.Start - hit.End)).Count(TextNormalizer.IsCjk) >= 2)
                 {
-                    // 总计280万元。其中:预算绩效评价55万元,预算编制与结算24万元…: a bare 预算 opening a part's name after 其中 names that
-                    // part's work, never the budget (其中:本级财政当年预算19.20万元 is the budget's part, read as before).
+                    // 总计280万元。其中:预算绩效评价55万元,预算编制与结算24万元…: a bare 预算 (fields.yaml partWorkLabels) opening a part's
+                    // name after 其中 names that part's work, never the budget (其中:本级财政当年预算19.20万元 is the budget's part).
                     continue;
                 }
 

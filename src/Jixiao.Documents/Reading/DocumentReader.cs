@@ -89,6 +89,15 @@ internal sealed class ReadContext
             }
         }
 
+        // A part's mark before the name (第二部分:某某中心…) is no part of it either.
+        foreach (var mark in v.PartMarks)
+        {
+            if (u.StartsWith(mark, StringComparison.Ordinal))
+            {
+                u = u[mark.Length..].TrimStart(PrefixTrailers);
+            }
+        }
+
         // Digits: a year or a date is not part of a name (a few digits may be: 第2中学, 911支队).
         // Sentence or label punctuation (标题: …, 《…》, …下载即用。…) is page text around a name, never part of it.
         if (u.Length < 3 || u.Length > 60 || u.Count(char.IsAsciiDigit) > 3 || TextNormalizer.IsPlaceholder(u)
@@ -680,8 +689,7 @@ internal static partial class DocumentReader
             {
                 found.Add(line);
             }
-            else if (t.Length <= 40 && SectionReader.HeadingOf(line.Text.Trim(), ix) is { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 }
-                && t.TrimEnd('。', '.', ':') is var words && v.ProjectNameMarks.Any(e => words.EndsWith(e, StringComparison.Ordinal) && words.Length >= e.Length + 6))
+            else if (NamedHeadingWords(line, ix) is { } words && v.ProjectNameMarks.Any(e => words.EndsWith(e, StringComparison.Ordinal) && words.Length >= e.Length + 6))
             {
                 found.Add(line);
             }
@@ -700,22 +708,27 @@ internal static partial class DocumentReader
     private static List<string> FundHeadings(IReadOnlyList<TextLine> lines, VocabularyIndex ix)
     {
         var found = new List<string>();
-        foreach (var line in lines)
+        foreach (var line in lines.Where(l => !l.Chrome))
         {
             var t = line.Text.Trim();
-            if (line.Chrome || t.Length is 0 or > 40 || SectionReader.HeadingOf(t, ix) is not { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 })
-            {
-                continue;
-            }
-
-            var words = VocabularyLoader.Fold(t).TrimEnd('。', '.', ':');
-            if (ix.Vocabulary.FundNameEndings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !found.Contains(t))
+            if (NamedHeadingWords(line, ix) is { } words && ix.Vocabulary.FundNameEndings.Any(e => words.EndsWith(e, StringComparison.Ordinal)) && !found.Contains(t))
             {
                 found.Add(t);
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The folded words of a short lower-level numbered heading that is no known section and holds no text of its own
+    /// ((一)反渗透工作经费项目, (二)林业草原生态保护恢复资金): what the heading names, for the caller to test its ending; else null.
+    /// </summary>
+    private static string? NamedHeadingWords(TextLine line, VocabularyIndex ix)
+    {
+        var t = line.Text.Trim();
+        return t.Length is 0 or > 40 || SectionReader.HeadingOf(t, ix) is not { Numbered: true, Level: > 1, Section: null, InlineBody: < 0 }
+            ? null : VocabularyLoader.Fold(t).TrimEnd('。', '.', ':');
     }
 
     /// <summary>
@@ -1072,7 +1085,7 @@ internal static partial class DocumentReader
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
             // A part's heading of final accounts or a budget (第一部分:某某镇人民政府本级概况 / 第二部分 某某中心2022年度部门决算表):
-            // the mark before the name (unitStripPrefixes) and the qualifier after it (本级) are no part of it.
+            // the mark before the name (partMarks) and the qualifier after it (本级) are no part of it.
             var at = PartMarkEnd(ctx, line.Text);
             var m = YearOpenedSentence().Match(line.Text, at);
             m = m.Success ? m : OverviewHeading().Match(line.Text, at);
@@ -1098,16 +1111,16 @@ internal static partial class DocumentReader
     private static partial System.Text.RegularExpressions.Regex OverviewHeading();
 
     /// <summary>
-    /// Where the words after a part's mark start (第二部分:某某中心… → after the colon), for a line opening with one of the marks of
-    /// unitStripPrefixes that number a part (第…部分); 0 when the line opens with none.
+    /// Where the words after a part's mark start (第二部分:某某中心… → after the colon), for a line opening with one of partMarks;
+    /// 0 when the line opens with none.
     /// </summary>
     private static int PartMarkEnd(ReadContext ctx, string text)
     {
         var t = text.TrimStart();
         var lead = text.Length - t.Length;
-        foreach (var mark in ctx.Index.Vocabulary.UnitStripPrefixes)
+        foreach (var mark in ctx.Index.Vocabulary.PartMarks)
         {
-            if (mark.StartsWith('第') && t.StartsWith(mark, StringComparison.Ordinal))
+            if (t.StartsWith(mark, StringComparison.Ordinal))
             {
                 var end = lead + mark.Length;
                 while (end < text.Length && text[end] is ':' or '：' or ' ' or '\u3000')

@@ -266,6 +266,20 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> SelfDescriptionVerbs { get; init; } = [];
 
     /// <summary>
+    /// The marks that number the parts of final accounts or a budget (第一部分 …): lines opening with one and the same unit name it;
+    /// before a candidate name the mark is no part of it.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> PartMarks { get; init; } = [];
+
+    /// <summary>
+    /// Budget labels that may open the name of a part's work after 其中 (其中:预算绩效评价55万元,预算编制与结算24万元): followed by
+    /// words before its amount, such a label names that part, never the budget.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> PartWorkLabels { get; init; } = [];
+
+    /// <summary>
     /// Words of a debt issued by a government (江苏省政府专项债券项目绩效自评价报告): the government a title names right before
     /// them issued the bond; it is not the unit that evaluates the project.
     /// </summary>

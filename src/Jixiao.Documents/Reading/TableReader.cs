@@ -231,7 +231,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                     p = SkipSpaces(below.Line.Text, 0);
                 }
 
-                var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Identities.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+                var layout = CheckedLayout(columns);
                 var identities = layout?.Identities ?? DefaultIdentities(known is null || columns.Contains("weight") ? columns : [.. columns, "weight"]);
                 var how = $"第 {row.Line.Number} 行连在一起的表头（{string.Join("、", cells)}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
                 // The fund sources' rows may come before the total's (资金来源 预算数(A) 执行数(B) 执行率(B/A) 一般预算内拨款 63 63 100%
@@ -358,8 +358,15 @@ internal sealed partial class TableReader(ReadContext ctx)
     }
 
     /// <summary>
+    /// The known layout of a header whose identities check its figures (tables.yaml layouts with identities); null when none. A
+    /// layout without identities (the two money columns alone) is read only inline, as a plain pair (<see cref="ReadBudgetPair"/>).
+    /// </summary>
+    private TableLayout? CheckedLayout(List<string> columns) =>
+        ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Identities.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+
+    /// <summary>
     /// The two money columns of a layout without a rate column (the transfer table as an exported sheet gives it: 全年预算数(A)
-    /// 全年执行数(B) 7165.32 6992.95 其中:中央财政资金…, an exported sheet): exactly two figures, then no figure, the spending not
+    /// 全年执行数(B) 7165.32 6992.95 其中:中央财政资金…): exactly two figures, then no figure, the spending not
     /// above the budget (no rate stands to confirm more). Read as the table's total row; false when the run is anything else.
     /// </summary>
     private bool ReadBudgetPair(Row row, int at, List<string> cells, TableLayout layout)
@@ -1069,8 +1076,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             return ReadIndicatorRegion(rows, headerRow + 1, stream, aligned);
         }
 
-        // (A layout without identities, the two money columns alone, is read only inline as a plain pair: here the usual identities hold.)
-        var layout = ix.Vocabulary.Layouts.FirstOrDefault(l => l.Header.Count > 0 && l.Identities.Count > 0 && l.Header.SequenceEqual(columns, StringComparer.Ordinal));
+        var layout = CheckedLayout(columns);
         var identities = layout?.Identities ?? DefaultIdentities(columns);
         var how = $"第 {headerLine} 行表头（{string.Join("、", headerAtoms.Select(a => a.Text))}）" + (layout is null ? string.Empty : $"，表样 {layout.Id}（{layout.Name}）");
         var r = headerRow + 1;

@@ -8,6 +8,9 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class SixteenthSessionRulesTests
 {
+    /// <summary>The one document read from a title, a heading and one line of text under it.</summary>
+    private static ImportedDocument Read(string title, string heading, string line) => One($"{title}\n{heading}\n{line}\n");
+
     /// <summary>Asserts that <paramref name="text"/> is refused as no self-evaluation: no document, one warning saying so.</summary>
     private static void NoSelfEvaluation(string text)
     {
@@ -66,11 +69,7 @@ public class SixteenthSessionRulesTests
     [Fact]
     public void EvaluationReportFormsPlannedInvestment_IsTheBudget()
     {
-        var d = One($"""
-            {FormTitle}
-            一、项目基本情况
-            计划投资额(万元)110.00
-            """);
+        var d = Read(FormTitle, "一、项目基本情况", "计划投资额(万元)110.00");
         Assert.Equal(110.00m, d.Evaluation.Budget.Adjusted);
         SpansHold(d);
     }
@@ -78,11 +77,7 @@ public class SixteenthSessionRulesTests
     [Fact]
     public void EvaluationReportFormsUse_IsTheSpending()
     {
-        var d = One($"""
-            {FormTitle}
-            一、项目基本情况
-            实际到位资金(万元)84.74实际使用情况(万元)84.74其中:中央财政
-            """);
+        var d = Read(FormTitle, "一、项目基本情况", "实际到位资金(万元)84.74实际使用情况(万元)84.74其中:中央财政");
         Assert.Equal(84.74m, d.Evaluation.Budget.Executed);
         SpansHold(d);
     }
@@ -170,11 +165,7 @@ public class SixteenthSessionRulesTests
     [Fact]
     public void SpendingStatedAsTheBudgetsFinalAccount_IsSpending()
     {
-        var d = One("""
-            益阳市资阳区文学艺术界联合会2021年部门整体支出绩效自评报告
-            一、基本情况
-            2021年区文联全年预算支出决算数为112.22万元。
-            """);
+        var d = Read("益阳市资阳区文学艺术界联合会2021年部门整体支出绩效自评报告", "一、基本情况", "2021年区文联全年预算支出决算数为112.22万元。");
         Assert.Equal(112.22m, d.Evaluation.Budget.Executed);
         Assert.Null(d.Evaluation.Budget.Adjusted);
         SpansHold(d);
@@ -195,11 +186,7 @@ public class SixteenthSessionRulesTests
     [InlineData("某某局2020项目支出绩效自评报告", 2020)]
     public void TitleThatLostIts年_NamesTheYear(string title, int year)
     {
-        var d = One($"""
-            {title}
-            一、部门基本情况
-            本单位预算数为100万元。
-            """);
+        var d = Read(title, "一、部门基本情况", "本单位预算数为100万元。");
         Assert.Equal(year, d.Evaluation.Year);
     }
 
@@ -242,11 +229,7 @@ public class SixteenthSessionRulesTests
     [InlineData("2022年安排专项资金449.69万元,已支付401.85万元。", null)] // a fund's amount: the spending after it is the fund's
     public void SpendingAfterTheBudgetsMoney_IsTheDepartmentsUnlessAFundIsNamed(string sentence, double? executed)
     {
-        var d = One($"""
-            丰都县委统战部2022年部门整体支出绩效自评报告
-            一、部门基本情况
-            {sentence}
-            """);
+        var d = Read("丰都县委统战部2022年部门整体支出绩效自评报告", "一、部门基本情况", sentence);
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
     }
 
@@ -258,11 +241,7 @@ public class SixteenthSessionRulesTests
     [InlineData("2024年度财政拨款收入合计2024.05万元(均为一般公共预算收入),财政拨款支出合计2024.05万元,预算执行率100%。", 2024.05, 2024.05)]
     public void BudgetAndSpendingWordings(string sentence, double? budget, double? executed)
     {
-        var d = One($"""
-            某某县农业农村局2023年部门整体支出绩效自评报告
-            一、部门基本情况
-            {sentence}
-            """);
+        var d = Read("某某县农业农村局2023年部门整体支出绩效自评报告", "一、部门基本情况", sentence);
         Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
         SpansHold(d);
@@ -285,11 +264,7 @@ public class SixteenthSessionRulesTests
     [Fact]
     public void WholeReceivedForTheYear_IsTheTransfersBudget()
     {
-        var d = One("""
-            某某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告
-            一、绩效目标分解下达情况
-            2023年我县共收到衔接资金5000万元,已拨付4950万元。
-            """);
+        var d = Read("某某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告", "一、绩效目标分解下达情况", "2023年我县共收到衔接资金5000万元,已拨付4950万元。");
         Assert.Equal(5000m, d.Evaluation.Budget.Adjusted);
         Assert.Equal(4950m, d.Evaluation.Budget.Executed);
         SpansHold(d);
@@ -301,11 +276,7 @@ public class SixteenthSessionRulesTests
     [InlineData("2019年财政拨款项目支出4.37万元。", null)]   // a qualifying word makes a part
     public void ProjectPointedAt_ItsSpendingIsTheReports(string sentence, double? executed)
     {
-        var d = One($"""
-            保山市团委2019年志愿服务工作经费项目绩效自评报告
-            一、项目基本情况
-            {sentence}
-            """);
+        var d = Read("保山市团委2019年志愿服务工作经费项目绩效自评报告", "一、项目基本情况", sentence);
         Assert.Equal(executed is { } e ? (decimal)e : null, d.Evaluation.Budget.Executed);
     }
 
@@ -341,11 +312,7 @@ public class SixteenthSessionRulesTests
     [InlineData("台江区2020年河道专管员项目绩效自评报告", "本项目2020年资金计划19.2万元,其中:本级财政当年预算19.20万元。", 19.2)] // the budget's own part
     public void BarePartAfter其中_NamedByItsWork_IsNoBudget(string title, string sentence, double? budget)
     {
-        var d = One($"""
-            {title}
-            一、基本情况
-            {sentence}
-            """);
+        var d = Read(title, "一、基本情况", sentence);
         Assert.Equal(budget is { } b ? (decimal)b : null, d.Evaluation.Budget.Adjusted);
     }
 
@@ -368,11 +335,7 @@ public class SixteenthSessionRulesTests
     [InlineData("预算执行率(按照年度计划测算的完成情况良好)87.4%。", null)]   // a bracket of words, no formula: too far
     public void FormulaInBracketsAfterTheRatesLabel_IsSkipped(string sentence, double? rate)
     {
-        var d = One($"""
-            台江区2020年河道专管员项目绩效自评报告
-            一、项目基本情况
-            {sentence}
-            """);
+        var d = Read("台江区2020年河道专管员项目绩效自评报告", "一、项目基本情况", sentence);
         Assert.Equal(rate is { } r ? (decimal)r : null, d.Evaluation.Budget.StatedRatePercent);
     }
 
