@@ -1202,7 +1202,7 @@ internal static partial class DocumentReader
 
         // The name alone on the line right under the title (科普活动项目支出 / 绩效自评报告 / 株洲市渌口区科学技术协会): the report's
         // author line, led by its region and ending as a unit's name does.
-        if (title.Count > 0 && title[^1].Index + 1 < ctx.Lines.Count && ctx.Lines[title[^1].Index + 1] is { Chrome: false } under
+        if (title.Count > 0 && AuthorLineIndex(ctx, title[^1].Index) is { } at && ctx.Lines[at] is { Chrome: false } under
             && under.Text.Trim() is { Length: <= 30 } name && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
             && RegionLed(ctx, name) && !IsAddressee(ctx, under))
         {
@@ -1234,6 +1234,24 @@ internal static partial class DocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// The line right under the title, or under the year line that completes it (部门整体支出绩效自评报告 / (2023年度) /
+    /// 某某县林业局): where a report's author line stands. Null past the text's end.
+    /// </summary>
+    private static int? AuthorLineIndex(ReadContext ctx, int titleIndex)
+    {
+        var at = titleIndex + 1;
+        if (at < ctx.Lines.Count && BracketedYearLine().IsMatch(ctx.Lines[at].Text))
+        {
+            at++;
+        }
+
+        return at < ctx.Lines.Count ? at : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex BracketedYearLine();
 
     /// <summary>
     /// The evaluated object named in quotes after 对 at the opening (通过对“某某县动物疫病预防控制中心动物防疫专项经费”资金
