@@ -2169,7 +2169,15 @@ internal static partial class DocumentReader
         for (var i = 0; i < lines.Count && seen < 12 && result.Count < 4; i++)
         {
             var line = lines[i];
-            if (line.Chrome || line.Text.Trim().Length == 0)
+            if (line.Chrome)
+            {
+                // A page's metadata between a menu's last item and the title (• 走进水利 / [ 发布机构 ] 市水利局 / 重庆市2018年度…):
+                // the line above the metadata is no first half of the title.
+                previous = null;
+                continue;
+            }
+
+            if (line.Text.Trim().Length == 0)
             {
                 continue;
             }
