@@ -1236,18 +1236,31 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// The line right under the title, or under the year line that completes it (部门整体支出绩效自评报告 / (2023年度) /
-    /// 某某县林业局): where a report's author line stands. Null past the text's end.
+    /// The first line under the title that is neither blank nor a page's chrome, past the year line that completes the
+    /// title (部门整体支出绩效自评报告 / (2023年度) / 某某县林业局; 2018年度部门整体支出绩效自评报告 / 湖南省审计厅 sjt… 时间:… /
+    /// 湖南省审计厅): where a report's author line stands. Null past the text's end or after a few such lines.
     /// </summary>
     private static int? AuthorLineIndex(ReadContext ctx, int titleIndex)
     {
-        var at = titleIndex + 1;
-        if (at < ctx.Lines.Count && BracketedYearLine().IsMatch(ctx.Lines[at].Text))
+        var yearSeen = false;
+        for (var at = titleIndex + 1; at < ctx.Lines.Count && at <= titleIndex + 4; at++)
         {
-            at++;
+            var line = ctx.Lines[at];
+            if (line.Chrome || line.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (!yearSeen && BracketedYearLine().IsMatch(line.Text))
+            {
+                yearSeen = true;
+                continue;
+            }
+
+            return at;
         }
 
-        return at < ctx.Lines.Count ? at : null;
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?\s*$")]
