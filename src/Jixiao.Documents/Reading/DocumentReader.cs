@@ -1195,19 +1195,20 @@ internal static partial class DocumentReader
     private static void ReadStandaloneNameUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
         var v = ctx.Index.Vocabulary;
-        if (!ctx.Builder.CanSet("unit", 2))
+        // The name alone on the line right under the title (科普活动项目支出 / 绩效自评报告 / 株洲市渌口区科学技术协会), or in brackets
+        // there (2018年度部门整体支出绩效自评报告 / (冷水滩区环境保护局)): the report's author line, led by its region and ending as a
+        // unit's name does. Above a page's publisher (发文机关 | 某某区财政局): the document's own words beat the site's.
+        if (ctx.Builder.CanSet("unit", 3) && title.Count > 0 && AuthorLineIndex(ctx, title[^1].Index) is { } at && ctx.Lines[at] is { Chrome: false } under
+            && AuthorName(under.Text) is { Length: <= 30 } name && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
+            && RegionLed(ctx, name) && !IsAddressee(ctx, under))
         {
+            var lead = under.Text.IndexOf(name, StringComparison.Ordinal);
+            ctx.Builder.SetText("unit", name, new ReadValue("unit", name, under.Span(lead, name.Length)) { Stated = name, How = "标题下一行单独写出的单位名称（署名）" }, 3);
             return;
         }
 
-        // The name alone on the line right under the title (科普活动项目支出 / 绩效自评报告 / 株洲市渌口区科学技术协会): the report's
-        // author line, led by its region and ending as a unit's name does.
-        if (title.Count > 0 && AuthorLineIndex(ctx, title[^1].Index) is { } at && ctx.Lines[at] is { Chrome: false } under
-            && under.Text.Trim() is { Length: <= 30 } name && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name)
-            && RegionLed(ctx, name) && !IsAddressee(ctx, under))
+        if (!ctx.Builder.CanSet("unit", 2))
         {
-            var lead = under.Text.Length - under.Text.TrimStart().Length;
-            ctx.Builder.SetText("unit", name, new ReadValue("unit", name, under.Span(lead, name.Length)) { Stated = name, How = "标题下一行单独写出的单位名称（署名）" }, 2);
             return;
         }
 
@@ -1233,6 +1234,13 @@ internal static partial class DocumentReader
                 return;
             }
         }
+    }
+
+    /// <summary>The text of an author line, without the brackets that may enclose it ((冷水滩区环境保护局)).</summary>
+    private static string AuthorName(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 2 && t[0] is '(' or '（' && t[^1] is ')' or '）' ? t[1..^1].Trim() : t;
     }
 
     /// <summary>
