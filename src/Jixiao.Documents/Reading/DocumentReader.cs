@@ -1246,15 +1246,19 @@ internal static partial class DocumentReader
     /// <summary>
     /// The first line under the title that is neither blank nor a page's chrome, past the year line that completes the
     /// title (部门整体支出绩效自评报告 / (2023年度) / 某某县林业局; 2018年度部门整体支出绩效自评报告 / 湖南省审计厅 sjt… 时间:… /
-    /// 湖南省审计厅): where a report's author line stands. Null past the text's end or after a few such lines.
+    /// 湖南省审计厅): where a report's author line stands. Null past the text's end or after three such lines.
     /// </summary>
     private static int? AuthorLineIndex(ReadContext ctx, int titleIndex)
     {
         var yearSeen = false;
-        for (var at = titleIndex + 1; at < ctx.Lines.Count && at <= titleIndex + 4; at++)
+        var passed = 0;
+        for (var at = titleIndex + 1; at < ctx.Lines.Count && passed <= 3; at++)
         {
             var line = ctx.Lines[at];
-            if (line.Chrome || line.Text.Trim().Length == 0)
+            passed += line.Text.Trim().Length == 0 ? 0 : 1;
+            // A page's byline under the title (湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 00:54 【字体:) names the site, not the
+            // author; the author line may follow it.
+            if (line.Chrome || line.Text.Trim().Length == 0 || BylineDate().IsMatch(line.Text))
             {
                 continue;
             }
@@ -1270,6 +1274,9 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:时间|日期)[:：]\s*(?:19|20)\d{2}\s*[-年/.]")]
+    private static partial System.Text.RegularExpressions.Regex BylineDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex BracketedYearLine();
