@@ -843,7 +843,8 @@ internal static partial class DocumentReader
             foreach (System.Text.RegularExpressions.Match m in selfEvaluator.Matches(t.Length > 800 ? t[..800] : t))
             {
                 var name = m.Groups["name"];
-                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit))
+                if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit)
+                    && !ctx.Index.Vocabulary.SelfReferences.Concat(ctx.Index.Vocabulary.SelfNames).Contains(unit, StringComparer.Ordinal))
                 {
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
                     return;
