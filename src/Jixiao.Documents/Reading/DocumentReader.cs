@@ -566,6 +566,7 @@ internal static partial class DocumentReader
         }
 
         ReadTitleUnit(ctx, title);
+        ReadTitleShortFormUnit(ctx, title);
         ReadRunOnTitleUnit(ctx, title);
         ReadBracketedProjectUnit(ctx, title);
         ReadTownGovernment(ctx, title);
@@ -2070,11 +2071,49 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// A title opening with its year and then a unit's short form led by a region's ending alone (2015年区红十字会开展…项目绩效
+    /// 评价自评报告), where the text writes that name in full, led by its region (成都市武侯区红十字会始终坚持…): the full name,
+    /// as strong as a title's unit. The short form alone names nobody in particular and gives none.
+    /// </summary>
+    private static void ReadTitleShortFormUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
+    {
+        if (!ctx.Builder.CanSet("unit", 5))
+        {
+            return;
+        }
+
+        foreach (var (_, line) in title)
+        {
+            var t = line.Text;
+            if (LeadingYear().Match(t) is not { Success: true } year)
+            {
+                continue;
+            }
+
+            var start = year.Index + year.Length;
+            for (var len = Math.Min(20, t.Length - start); len >= 3; len--)
+            {
+                var head = t.Substring(start, len);
+                if (head.All(TextNormalizer.IsCjk) && ctx.CleanUnit(head) == head && !ctx.IsRegionOnly(head) && FullNameOfShortForm(ctx, head, twoLevels: true) is { } full)
+                {
+                    ctx.Builder.SetText("unit", full.Name, new ReadValue("unit", full.Name, full.Source) { Stated = full.Name, How = $"标题在年度后写单位简称“{head}”（以地区的后缀开头），文中有以它结尾、带地区的全称" }, 5);
+                    return;
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年度?")]
+    private static partial System.Text.RegularExpressions.Regex LeadingYear();
+
+    /// <summary>
     /// For a name opening with a region's ending alone (省规划展览馆, 区园林和林业局: a short form), the region-led name in the text
     /// (outside page chrome, starting a word) that ends with it and adds the region before it (海南 + 省规划展览馆): the longest
     /// such and where it stands, or null (also for a name that is no such short form).
     /// </summary>
-    private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName)
+    /// <param name="twoLevels">Only a full name whose added words hold a region of their own (成都市武侯 + 区红十字会), never words
+    /// of a sentence that merely end before the short form (建立起了由 + 区红十字会).</param>
+    private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName, bool twoLevels = false)
     {
         if (!ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)))
         {
@@ -2093,7 +2132,8 @@ internal static partial class DocumentReader
                     // 项目实施单位区园林…).
                     var full = t[start..(at + shortName.Length)];
                     if ((start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1])))
-                        && full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Value.Name.Length))
+                        && full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Value.Name.Length)
+                        && (!twoLevels || ctx.Index.Vocabulary.RegionSuffixes.Any(r => t.IndexOf(r, start + 1, at - start - 1, StringComparison.Ordinal) >= 0)))
                     {
                         best = (full, line.Span(start, full.Length));
                     }
