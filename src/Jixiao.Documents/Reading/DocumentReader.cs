@@ -816,9 +816,45 @@ internal static partial class DocumentReader
                     }
                 }
 
+                // No government named: the town speaks for itself (鸡飞镇2022年农村危房改造项目自评报告), as the text or the page's
+                // publisher writes it with its county (发布机构 昌宁县鸡飞镇), else as the title does. Weakest.
+                // Never the generic word (欢迎阅读乡镇…: 乡镇 is towns in general, no town's name).
+                if (ctx.Builder.CanSet("unit", 1) && !v.TownSuffixes.Any(x => folded[..^1].EndsWith(x, StringComparison.Ordinal)))
+                {
+                    var (name, source) = CountyLedTown(ctx, town) ?? (town, line.Span(line.Text.IndexOf(town, StringComparison.Ordinal), town.Length));
+                    ctx.Builder.SetText("unit", name, new ReadValue("unit", name, source) { Stated = name, How = "标题只写乡镇名，文中没有写该乡镇人民政府：乡镇本身" }, 1);
+                }
+
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The town written with the region above it (昌宁县鸡飞镇, 兴化市新垛镇), starting a word, anywhere in the text or its page's
+    /// chrome: the longest such, or null.
+    /// </summary>
+    private static (string Name, SourceRef Source)? CountyLedTown(ReadContext ctx, string town)
+    {
+        (string Name, SourceRef Source)? best = null;
+        foreach (var line in ctx.Lines)
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(town, StringComparison.Ordinal); at >= 0; at = t.IndexOf(town, at + 1, StringComparison.Ordinal))
+            {
+                for (var start = Math.Max(0, at - 12); start < at; start++)
+                {
+                    var full = t[start..(at + town.Length)];
+                    if ((start == 0 || !TextNormalizer.IsCjk(t[start - 1])) && full.All(TextNormalizer.IsCjk) && ctx.IsRegionOnly(t[start..at])
+                        && ctx.IsRegionOnly(full) && (best is null || full.Length > best.Value.Name.Length))
+                    {
+                        best = (full, line.Span(start, full.Length));
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
