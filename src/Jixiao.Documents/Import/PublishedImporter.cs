@@ -436,6 +436,17 @@ public static partial class PublishedImporter
                 cutAt--;
             }
 
+            // So does the unit's name on a line of its own right above the title (附件3 / 长安区医疗保障局 / 2023年度整体支出绩效自评
+            // 报告: the title's first half), with the attachment mark above it, blank lines between.
+            if (LineAbove(lines, cutAt, start) is { } name && IsUnitNameLine(TextNormalizer.Compact(lines[name].Text), ix))
+            {
+                cutAt = name;
+                if (LineAbove(lines, cutAt, start) is { } mark && IsAttachmentMark(TextNormalizer.Compact(lines[mark].Text), ix))
+                {
+                    cutAt = mark;
+                }
+            }
+
             if (HasBody(lines, start, cutAt, ix))
             {
                 segments.Add(lines.GetRange(start, cutAt - start));
@@ -616,6 +627,30 @@ public static partial class PublishedImporter
         IsTitle(TextNormalizer.Compact(value).TrimStart(':', '|').Trim(), ix);
 
     /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
+    /// <summary>The nearest non-blank line above <paramref name="at"/>, after <paramref name="start"/>, or null.</summary>
+    private static int? LineAbove(List<TextLine> lines, int at, int start)
+    {
+        for (var k = at - 1; k > start; k--)
+        {
+            if (lines[k].Text.Trim().Length > 0)
+            {
+                return lines[k].Chrome ? null : k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name alone on its line, ending as a unit's does (长安区医疗保障局): 4 to 30 CJK characters, no title.</summary>
+    private static bool IsUnitNameLine(string compact, VocabularyIndex ix) =>
+        compact.Length is >= 4 and <= 30 && compact.All(TextNormalizer.IsCjk) && !IsTitle(compact, ix)
+        && ix.Vocabulary.UnitSuffixes.Any(u => compact.EndsWith(u, StringComparison.Ordinal));
+
+    /// <summary>附件3, 附件 3:, 附件三: an attachment's mark alone on its line.</summary>
+    private static bool IsAttachmentMark(string compact, VocabularyIndex ix) =>
+        ix.Vocabulary.AttachmentWords.FirstOrDefault(w => compact.StartsWith(w, StringComparison.Ordinal)) is { } w
+        && compact[w.Length..].TrimEnd(':', '：') is { Length: >= 1 and <= 3 } n && n.All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c));
+
     private static bool IsYearHeader(string compact) =>
         compact.Length is >= 7 and <= 48 && (compact.StartsWith("19", StringComparison.Ordinal) || compact.StartsWith("20", StringComparison.Ordinal))
         && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年' && !DateHeader().IsMatch(compact);
