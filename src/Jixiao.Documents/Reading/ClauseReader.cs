@@ -2688,7 +2688,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static partial System.Text.RegularExpressions.Regex NamedItemAfter();
 
     private bool IsItemLead(string before) =>
-        ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal));
+        (ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal)))
+        // A few words may follow the item's colon before the label (1、档案管理项目资金:2016年县财政下达30万元, the item opening
+        // mid-line after a heading's colon): then only a named item (at least five characters before its ending), so that
+        // 1、部门预算资金:2022年预算… stays the document's.
+        || (ItemLeadWithWords().Match(before) is { Success: true } w && w.Groups["name"].Value is var name
+            && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length >= e.Length + 5));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[:：][^:：,，。;；]{1,12}$")]
+    private static partial System.Text.RegularExpressions.Regex ItemLeadWithWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[:：]\s*$")]
     private static partial System.Text.RegularExpressions.Regex ItemLead();
