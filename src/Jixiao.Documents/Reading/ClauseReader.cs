@@ -3294,6 +3294,19 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             i++;
         }
 
+        // 部门名称:(公章)某某局: the seal mark after the label's colon, before the name, is the label's too.
+        foreach (var seal in ix.Vocabulary.LabelSealMarks)
+        {
+            if (PhraseIndex<string>.MatchAt(text, i, seal) is var sealEnd and > 0)
+            {
+                for (i = sealEnd; i < text.Length && char.IsWhiteSpace(text[i]); i++)
+                {
+                }
+
+                break;
+            }
+        }
+
         // 主管部门为XX局, 项目业主为XX委: 为 right after the label stands for its colon.
         if (i == labelEnd && i < text.Length && text[i] == '为')
         {
