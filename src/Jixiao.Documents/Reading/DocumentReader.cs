@@ -2496,17 +2496,27 @@ internal static partial class DocumentReader
 
         foreach (var (lead, tail) in v.OpeningSubjectMarks)
         {
-            if (Between(text, lead, tail) is not { } marks || text[(marks.Close + tail.Length)..].TrimStart() is var after && !v.OpeningSubjectWords.Any(w => after.StartsWith(w, StringComparison.Ordinal))
+            // (A tail that itself names the evaluation, 开展了…绩效自评, needs no word after it.)
+            if (Between(text, lead, tail) is not { } marks
+                || (!v.OpeningSubjectWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal)) && text[(marks.Close + tail.Length)..].TrimStart() is var after && !v.OpeningSubjectWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)))
                 || !v.OpeningReportWords.Any(w => text.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
             {
                 continue;
             }
 
             var subject = text[marks.Start..marks.Close];
-            var title = VocabularyLoader.Fold(subject) + v.OpeningSubjectTitle;
+            // 开展了2024年度部门绩效自评: the subject and the evaluation it names make the title (2024年度部门绩效自评报告).
+            var act = v.OpeningSubjectWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal));
+            if (act && v.OpeningActTitleEnding.Length == 0)
+            {
+                continue;
+            }
+
+            var named = act ? subject + tail + v.OpeningActTitleEnding : subject + v.OpeningSubjectTitle;
+            var title = VocabularyLoader.Fold(named);
             if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.SelfEvaluationTitleScore(title, ix) >= ix.Vocabulary.KindThreshold)
             {
-                return line with { Text = new string(' ', marks.Start) + subject + v.OpeningSubjectTitle };
+                return line with { Text = new string(' ', marks.Start) + named };
             }
         }
 

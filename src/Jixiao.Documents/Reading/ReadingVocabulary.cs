@@ -633,6 +633,12 @@ public sealed class ReadingVocabulary
     public string OpeningSubjectTitle { get; init; } = string.Empty;
 
     /// <summary>
+    /// What follows an opening mark whose tail names the evaluation itself (开展了…绩效自评) to make the title (报告: 2024年度部门
+    /// 绩效自评报告); empty: such marks give no title.
+    /// </summary>
+    public string OpeningActTitleEnding { get; init; } = string.Empty;
+
+    /// <summary>
     /// Marks of an essay site's numbered sample (…自评报告的重要性及应用【第二篇】: a count between the lead and the tail, ending the
     /// line, perhaps in brackets): such a line whose title cues reach kindThreshold starts a document of its own.
     /// </summary>

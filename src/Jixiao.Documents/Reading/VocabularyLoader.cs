@@ -78,7 +78,7 @@ public static class VocabularyLoader
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "grades",
         "regionSelfReferences", "years", "titleYearWeight", "headingForms", "sections", "commissionMarks",
-        "kindThreshold", "selfEvaluationActThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
+        "kindThreshold", "selfEvaluationActThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "openingActTitleEnding", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     }.Concat(WordLists.Keys).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads a set of files (name, YAML text) as one vocabulary.</summary>
@@ -177,6 +177,8 @@ public static class VocabularyLoader
 
         public string? OpeningSubjectTitle { get; set; }
 
+        public string? OpeningActTitleEnding { get; set; }
+
         public List<(string Lead, string Tail)> SampleMarks { get; } = [];
 
         public List<string> ContentsWords { get; } = [];
@@ -257,6 +259,7 @@ public static class VocabularyLoader
                 OpeningNoticeMarks = [.. OpeningNoticeMarks.Distinct()],
                 OpeningSubjectMarks = [.. OpeningSubjectMarks.Distinct()],
                 OpeningSubjectTitle = OpeningSubjectTitle ?? string.Empty,
+                OpeningActTitleEnding = OpeningActTitleEnding ?? string.Empty,
                 SampleMarks = [.. SampleMarks.Distinct()],
                 ContentsWords = [.. ContentsWords.Distinct()],
                 ListWords = [.. ListWords.Distinct()],
@@ -406,6 +409,9 @@ public static class VocabularyLoader
                     break;
                 case "openingSubjectTitle":
                     s.OpeningSubjectTitle = Scalar(s, file, value, key);
+                    break;
+                case "openingActTitleEnding":
+                    s.OpeningActTitleEnding = Scalar(s, file, value, key);
                     break;
                 case "openingSubjectMarks":
                     s.OpeningSubjectMarks.AddRange(MarkPairs(s, file, value, key, "对…开展了"));
