@@ -2107,6 +2107,38 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// Words that are one or more regions, each a name of two to six characters and its ending (成都市, 湖南省长沙市), then the one to
+    /// four characters of a place's name that the short form's leading ending completes (武侯 + 区): 成都市武侯, not 全区建立起了由.
+    /// </summary>
+    private static bool RegionsThenPlace(ReadContext ctx, string words)
+    {
+        var suffixes = ctx.Index.Vocabulary.RegionSuffixes;
+        bool From(int at, int regions)
+        {
+            var rest = words.Length - at;
+            if (regions > 0 && rest is >= 1 and <= 4 && words[at..].All(TextNormalizer.IsCjk) && !suffixes.Any(x => words[at..].EndsWith(x, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            for (var len = 2; len <= 6 && at + len < words.Length; len++)
+            {
+                foreach (var x in suffixes)
+                {
+                    if (string.CompareOrdinal(words, at + len, x, 0, x.Length) == 0 && words.AsSpan(at, len).IndexOfAny(['，', ',', '。', ' ']) < 0 && From(at + len + x.Length, regions + 1))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return From(0, 0);
+    }
+
+    /// <summary>
     /// A title opening with its year and then a unit's short form led by a region's ending alone (2015年区红十字会开展…项目绩效
     /// 评价自评报告), where the text writes that name in full, led by its region (成都市武侯区红十字会始终坚持…): the full name,
     /// as strong as a title's unit. The short form alone names nobody in particular and gives none.
@@ -2147,8 +2179,8 @@ internal static partial class DocumentReader
     /// (outside page chrome, starting a word) that ends with it and adds the region before it (海南 + 省规划展览馆): the longest
     /// such and where it stands, or null (also for a name that is no such short form).
     /// </summary>
-    /// <param name="twoLevels">Only a full name whose added words hold a region of their own (成都市武侯 + 区红十字会), never words
-    /// of a sentence that merely end before the short form (建立起了由 + 区红十字会).</param>
+    /// <param name="twoLevels">Only a full name whose added words are regions of their own followed by a place's name (成都市武侯 +
+    /// 区红十字会), never words of a sentence that merely end before the short form (全区建立起了由 + 区红十字会).</param>
     private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName, bool twoLevels = false)
     {
         if (!ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)))
@@ -2169,7 +2201,7 @@ internal static partial class DocumentReader
                     var full = t[start..(at + shortName.Length)];
                     if ((start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1])))
                         && full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Value.Name.Length)
-                        && (!twoLevels || ctx.Index.Vocabulary.RegionSuffixes.Any(r => t.IndexOf(r, start + 1, at - start - 1, StringComparison.Ordinal) >= 0)))
+                        && (!twoLevels || RegionsThenPlace(ctx, t[start..at])))
                     {
                         best = (full, line.Span(start, full.Length));
                     }
