@@ -205,6 +205,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && SourceInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
+                {
+                    // 2023年年初预算县级资金1887.85万元: one level's money (fundSources + 资金) named between the label and the amount
+                    // is that level's part of the budget, not the budget.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
                 {
                     // 项目资金共到位1130.71万元 / 预算资金实际到位50万元: a budget word whose amount is named received (receivedWords
@@ -2504,6 +2511,21 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         b.SetNumber("budget.statedRatePercent", value, read with { How = how }, mine.Max(r => r.Priority) + 1);
     }
 
+
+    /// <summary>Whether the words between a budget label and its amount name one level's money (县级资金, 中央资金: fundSources + 资金).</summary>
+    private bool SourceInGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var source in v.FundSources)
+        {
+            var at = gap.IndexOf(source, StringComparison.Ordinal);
+            if (at >= 0 && gap[(at + source.Length)..].StartsWith("资金", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the words between a budget label and its amount name spending (spentWords), not as part of a fund's name: a
