@@ -1570,7 +1570,9 @@ internal static partial class DocumentReader
             }
 
             var steps = folded.Split([.. v.BreadcrumbSeparators], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var units = steps.Where(x => x.Length >= 4 && x.All(TextNormalizer.IsCjk) && ctx.CleanUnit(x) == x && !ctx.IsRegionOnly(x) && RegionLed(ctx, x)).Distinct().ToList();
+            // (Not a name opening with a bare level, 县城市管理和综合执法局: which county's, the page does not say.)
+            var units = steps.Where(x => x.Length >= 4 && x.All(TextNormalizer.IsCjk) && ctx.CleanUnit(x) == x && !ctx.IsRegionOnly(x) && RegionLed(ctx, x)
+                && !v.RegionSuffixes.Any(r => r.Length == 1 && x.StartsWith(r, StringComparison.Ordinal))).Distinct().ToList();
             if (units.Count != 1 || (ctx.IsProject && !ctx.BodyNames(units[0])))
             {
                 continue;
