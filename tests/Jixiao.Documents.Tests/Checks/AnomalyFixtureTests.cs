@@ -118,6 +118,9 @@ public class AnomalyFixtureTests
         // "实际配套到位资金104880.14万元,超规模配套83909.14万元,执行率为400.12%": a rate far above 100 % as the issue defines the
         // anomaly; the sentence explains it (matching money beyond the required 20971 万元), which the reviewer confirms.
         ["yn-lswz-2022-lsfxjj-transfer-report.txt"] = "TEXT-RATE",
+        // "2020年部门收入支出年初预算安排6600.78万元 … 支出60901.78万元": spending at 923 % of the initial budget; the text
+        // says the project budget grew (增加原因:项目支出预算增加) but states no adjusted budget to check the excess against.
+        ["hn-changde-taoyuan-jtysj-2020-dept-report.txt"] = "SPEND-OVER-INITIAL",
     };
 
     [Fact]
