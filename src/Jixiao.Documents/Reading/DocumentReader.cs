@@ -898,10 +898,13 @@ internal static partial class DocumentReader
     private static System.Text.RegularExpressions.Regex BracketedSelfNamePattern(ReadingVocabulary v)
     {
         var self = string.Join('|', v.SelfNames.Concat(v.SelfReferences).OrderByDescending(x => x.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+        // 我单位全称为某某县某某中心, (fullNameWords): the name up to the clause's end.
+        var fullName = v.FullNameWords.Count == 0 ? string.Empty
+            : @"|(?:" + self + @")的?(?:" + string.Join('|', v.FullNameWords.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[:：]?\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})(?=[，,。；;]|$)";
         return new System.Text.RegularExpressions.Regex(
             @"(?:(?:" + self + @")[(（](?<name>[^()（）\s，,。；;:：、“”""]{3,30})[)）]"
             + @"|(?:" + self + @")[“""](?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[”""]"
-            + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）])");
+            + @"|(?:^|[，,。；;])\s*(?<name>[^()（）\s，,。；;:：、“”""《》]{3,30})[(（]以下简称[“""]?(?:" + self + @")[”""]?[)）]" + fullName + ")");
     }
 
     /// <summary>

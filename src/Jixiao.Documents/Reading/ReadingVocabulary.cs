@@ -266,6 +266,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> SelfDescriptionVerbs { get; init; } = [];
 
     /// <summary>
+    /// Words by which the text gives its own full name after what it calls itself (我单位全称为某某县某某中心): the name after them
+    /// is the unit.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> FullNameWords { get; init; } = [];
+
+    /// <summary>
     /// The marks that number the parts of final accounts or a budget (第一部分 …): lines opening with one and the same unit name it;
     /// before a candidate name the mark is no part of it.
     /// </summary>
