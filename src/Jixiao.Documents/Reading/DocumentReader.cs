@@ -834,28 +834,8 @@ internal static partial class DocumentReader
     /// The town written with the region above it (昌宁县鸡飞镇, 兴化市新垛镇), starting a word, anywhere in the text or its page's
     /// chrome: the longest such, or null.
     /// </summary>
-    private static (string Name, SourceRef Source)? CountyLedTown(ReadContext ctx, string town)
-    {
-        (string Name, SourceRef Source)? best = null;
-        foreach (var line in ctx.Lines)
-        {
-            var t = line.Text;
-            for (var at = t.IndexOf(town, StringComparison.Ordinal); at >= 0; at = t.IndexOf(town, at + 1, StringComparison.Ordinal))
-            {
-                for (var start = Math.Max(0, at - 12); start < at; start++)
-                {
-                    var full = t[start..(at + town.Length)];
-                    if ((start == 0 || !TextNormalizer.IsCjk(t[start - 1])) && full.All(TextNormalizer.IsCjk) && ctx.IsRegionOnly(t[start..at])
-                        && ctx.IsRegionOnly(full) && (best is null || full.Length > best.Value.Name.Length))
-                    {
-                        best = (full, line.Span(start, full.Length));
-                    }
-                }
-            }
-        }
-
-        return best;
-    }
+    private static (string Name, SourceRef Source)? CountyLedTown(ReadContext ctx, string town) =>
+        LongestLedForm(ctx.Lines, town, 12, (full, lead) => ctx.IsRegionOnly(lead) && ctx.IsRegionOnly(full));
 
     /// <summary>
     /// The opening that says who evaluated itself (…，教育部在对各地报送的…基础上，对2020年度…资金项目进行了绩效自评，现将…):
@@ -2186,27 +2166,29 @@ internal static partial class DocumentReader
     /// </summary>
     /// <param name="twoLevels">Only a full name whose added words are regions of their own followed by a place's name (成都市武侯 +
     /// 区红十字会), never words of a sentence that merely end before the short form (全区建立起了由 + 区红十字会).</param>
-    private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName, bool twoLevels = false)
-    {
-        if (!ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)))
-        {
-            return null;
-        }
+    private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName, bool twoLevels = false) =>
+        !ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)) ? null
+            : LongestLedForm(ctx.Lines.Where(l => !l.Chrome), shortName, 8,
+                (full, lead) => RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (!twoLevels || RegionsThenPlace(ctx, lead)));
 
+    /// <summary>
+    /// The longest writing of <paramref name="name"/> with up to <paramref name="maxLead"/> characters before it that
+    /// <paramref name="accept"/> takes (given the whole and the words before the name), all CJK and starting a word (after a
+    /// colon, a space or the line's start, not inside glued words: 2024年度镇江…, 项目实施单位区园林…), and where it stands.
+    /// </summary>
+    private static (string Name, SourceRef Source)? LongestLedForm(IEnumerable<TextLine> lines, string name, int maxLead, Func<string, string, bool> accept)
+    {
         (string Name, SourceRef Source)? best = null;
-        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        foreach (var line in lines)
         {
             var t = line.Text;
-            for (var at = t.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = t.IndexOf(shortName, at + 1, StringComparison.Ordinal))
+            for (var at = t.IndexOf(name, StringComparison.Ordinal); at >= 0; at = t.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                for (var start = Math.Max(0, at - 8); start < at; start++)
+                for (var start = Math.Max(0, at - maxLead); start < at; start++)
                 {
-                    // The full name starts a word (after a colon, a space or the line's start), not inside glued words (2024年度镇江…,
-                    // 项目实施单位区园林…).
-                    var full = t[start..(at + shortName.Length)];
+                    var full = t[start..(at + name.Length)];
                     if ((start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1])))
-                        && full.All(TextNormalizer.IsCjk) && RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (best is null || full.Length > best.Value.Name.Length)
-                        && (!twoLevels || RegionsThenPlace(ctx, t[start..at])))
+                        && full.All(TextNormalizer.IsCjk) && (best is null || full.Length > best.Value.Name.Length) && accept(full, t[start..at]))
                     {
                         best = (full, line.Span(start, full.Length));
                     }
@@ -2533,21 +2515,17 @@ internal static partial class DocumentReader
 
         foreach (var (lead, tail) in v.OpeningSubjectMarks)
         {
-            // (A tail that itself names the evaluation, 开展了…绩效自评, needs no word after it.)
-            if (Between(text, lead, tail) is not { } marks
-                || (!v.OpeningSubjectWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal)) && text[(marks.Close + tail.Length)..].TrimStart() is var after && !v.OpeningSubjectWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)))
+            // A tail that itself names the evaluation (开展了…绩效自评) needs no word after it: the subject and the evaluation make the
+            // title (2024年度部门绩效自评报告), with openingActTitleEnding.
+            var act = v.OpeningSubjectWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal));
+            if ((act && v.OpeningActTitleEnding.Length == 0) || Between(text, lead, tail) is not { } marks
+                || (!act && text[(marks.Close + tail.Length)..].TrimStart() is var after && !v.OpeningSubjectWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)))
                 || !v.OpeningReportWords.Any(w => text.IndexOf(w, marks.Close, StringComparison.Ordinal) >= 0))
             {
                 continue;
             }
 
             var subject = text[marks.Start..marks.Close];
-            // 开展了2024年度部门绩效自评: the subject and the evaluation it names make the title (2024年度部门绩效自评报告).
-            var act = v.OpeningSubjectWords.Any(w => tail.StartsWith(w, StringComparison.Ordinal));
-            if (act && v.OpeningActTitleEnding.Length == 0)
-            {
-                continue;
-            }
 
             var named = act ? subject + tail + v.OpeningActTitleEnding : subject + v.OpeningSubjectTitle;
             var title = VocabularyLoader.Fold(named);
