@@ -1279,7 +1279,7 @@ internal static partial class DocumentReader
             passed += line.Text.Trim().Length == 0 ? 0 : 1;
             // A page's byline under the title (湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 00:54 【字体:) names the site, not the
             // author; the author line may follow it.
-            if (line.Chrome || line.Text.Trim().Length == 0 || BylineDate().IsMatch(line.Text))
+            if (line.Chrome || line.Text.Trim().Length == 0 || BylineDates.GetValue(ctx.Index.Vocabulary, BylineDatePattern) is { } byline && byline.IsMatch(line.Text))
             {
                 continue;
             }
@@ -1296,8 +1296,12 @@ internal static partial class DocumentReader
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:时间|日期)[:：]\s*(?:19|20)\d{2}\s*[-年/.]")]
-    private static partial System.Text.RegularExpressions.Regex BylineDate();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReadingVocabulary, System.Text.RegularExpressions.Regex?> BylineDates = [];
+
+    /// <summary>One of bylineDateLabels, a colon and a year (时间:2019年06月27日, 日期：2024-03-20); null when the list is empty.</summary>
+    private static System.Text.RegularExpressions.Regex? BylineDatePattern(ReadingVocabulary v) =>
+        v.BylineDateLabels.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
+            "(?:" + string.Join('|', v.BylineDateLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[:：]\s*(?:19|20)\d{2}\s*[-年/.]");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex BracketedYearLine();

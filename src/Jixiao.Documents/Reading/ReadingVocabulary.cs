@@ -273,6 +273,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> FullNameWords { get; init; } = [];
 
     /// <summary>
+    /// The date labels of a page's byline under its title (湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 …): a line holding one,
+    /// a colon and a year names the site and the date, not the report's author, and the author line may follow it.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> BylineDateLabels { get; init; } = [];
+
+    /// <summary>
     /// The marks that number the parts of final accounts or a budget (第一部分 …): lines opening with one and the same unit name it;
     /// before a candidate name the mark is no part of it.
     /// </summary>
