@@ -626,7 +626,6 @@ public static partial class PublishedImporter
     private static bool NamesTheDocument(string value, VocabularyIndex ix) =>
         IsTitle(TextNormalizer.Compact(value).TrimStart(':', '|').Trim(), ix);
 
-    /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
     /// <summary>The nearest non-blank line above <paramref name="at"/>, after <paramref name="start"/>, or null.</summary>
     private static int? LineAbove(List<TextLine> lines, int at, int start)
     {
@@ -649,8 +648,9 @@ public static partial class PublishedImporter
     /// <summary>附件3, 附件 3:, 附件三: an attachment's mark alone on its line.</summary>
     private static bool IsAttachmentMark(string compact, VocabularyIndex ix) =>
         ix.Vocabulary.AttachmentWords.FirstOrDefault(w => compact.StartsWith(w, StringComparison.Ordinal)) is { } w
-        && compact[w.Length..].TrimEnd(':', '：') is { Length: >= 1 and <= 3 } n && n.All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c));
+        && compact[w.Length..].TrimEnd(':', '：') is { Length: >= 1 and <= 3 } n && TextNormalizer.IsCount(n);
 
+    /// <summary>2022年度XX单位（本级）: a year, then a short name.</summary>
     private static bool IsYearHeader(string compact) =>
         compact.Length is >= 7 and <= 48 && (compact.StartsWith("19", StringComparison.Ordinal) || compact.StartsWith("20", StringComparison.Ordinal))
         && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年' && !DateHeader().IsMatch(compact);

@@ -3294,20 +3294,26 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return k + 1 < text.Length && TextNormalizer.IsCjk(text[k + 1]);
     }
 
+    /// <summary>Where a seal mark (labelSealMarks: (公章), (盖章) …) standing at <paramref name="at"/> ends; else <paramref name="at"/>.</summary>
+    private int SealMarkEnd(string text, int at)
+    {
+        foreach (var seal in ix.Vocabulary.LabelSealMarks)
+        {
+            if (PhraseIndex<string>.MatchAt(text, at, seal) is var end and > 0)
+            {
+                return end;
+            }
+        }
+
+        return at;
+    }
+
     private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
         var text = piece.Text;
 
         // 主管部门(公章):XX, 单位名称（盖章） XX: a seal mark right after the label belongs to the label.
-        var labelEnd = hit.End;
-        foreach (var seal in ix.Vocabulary.LabelSealMarks)
-        {
-            if (PhraseIndex<string>.MatchAt(text, labelEnd, seal) is var sealEnd and > 0)
-            {
-                labelEnd = sealEnd;
-                break;
-            }
-        }
+        var labelEnd = SealMarkEnd(text, hit.End);
 
         var i = labelEnd;
         // [ 发布机构 ] 某某县民政局: a label in brackets, its value after the closing bracket.
@@ -3317,15 +3323,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         // 部门名称:(公章)某某局: the seal mark after the label's colon, before the name, is the label's too.
-        foreach (var seal in ix.Vocabulary.LabelSealMarks)
+        if (SealMarkEnd(text, i) is var afterSeal && afterSeal > i)
         {
-            if (PhraseIndex<string>.MatchAt(text, i, seal) is var sealEnd and > 0)
+            for (i = afterSeal; i < text.Length && char.IsWhiteSpace(text[i]); i++)
             {
-                for (i = sealEnd; i < text.Length && char.IsWhiteSpace(text[i]); i++)
-                {
-                }
-
-                break;
             }
         }
 

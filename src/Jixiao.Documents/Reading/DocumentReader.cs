@@ -861,7 +861,7 @@ internal static partial class DocumentReader
             {
                 var name = m.Groups["name"];
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit)
-                    && !ctx.Index.Vocabulary.SelfReferences.Concat(ctx.Index.Vocabulary.SelfNames).Contains(unit, StringComparer.Ordinal))
+                    && !ctx.Index.Vocabulary.SelfReferences.Contains(unit, StringComparer.Ordinal) && !ctx.Index.Vocabulary.SelfNames.Contains(unit, StringComparer.Ordinal))
                 {
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
                     return;
@@ -1271,15 +1271,17 @@ internal static partial class DocumentReader
     /// </summary>
     private static int? AuthorLineIndex(ReadContext ctx, int titleIndex)
     {
+        var byline = BylineDates.GetValue(ctx.Index.Vocabulary, BylineDatePattern);
         var yearSeen = false;
         var passed = 0;
         for (var at = titleIndex + 1; at < ctx.Lines.Count && passed <= 3; at++)
         {
             var line = ctx.Lines[at];
-            passed += line.Text.Trim().Length == 0 ? 0 : 1;
+            var blank = line.Text.AsSpan().Trim().IsEmpty;
+            passed += blank ? 0 : 1;
             // A page's byline under the title (湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 00:54 【字体:) names the site, not the
             // author; the author line may follow it.
-            if (line.Chrome || line.Text.Trim().Length == 0 || BylineDates.GetValue(ctx.Index.Vocabulary, BylineDatePattern) is { } byline && byline.IsMatch(line.Text))
+            if (line.Chrome || blank || byline?.IsMatch(line.Text) == true)
             {
                 continue;
             }
@@ -2147,7 +2149,13 @@ internal static partial class DocumentReader
                 continue;
             }
 
+            // (Only a short form opens with a region's ending: any other title is passed at once, without trying its prefixes.)
             var start = year.Index + year.Length;
+            if (!ctx.Index.Vocabulary.RegionSuffixes.Any(r => string.CompareOrdinal(t, start, r, 0, r.Length) == 0))
+            {
+                continue;
+            }
+
             for (var len = Math.Min(20, t.Length - start); len >= 3; len--)
             {
                 var head = t.Substring(start, len);
@@ -2530,7 +2538,6 @@ internal static partial class DocumentReader
             }
 
             var subject = text[marks.Start..marks.Close];
-
             var named = act ? subject + tail + v.OpeningActTitleEnding : subject + v.OpeningSubjectTitle;
             var title = VocabularyLoader.Fold(named);
             if (title.Length <= 60 && title.IndexOfAny([',', '。', ';', ':', '《', '》']) < 0 && KindClassifier.SelfEvaluationTitleScore(title, ix) >= ix.Vocabulary.KindThreshold)

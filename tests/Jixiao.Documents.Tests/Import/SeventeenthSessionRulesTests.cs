@@ -10,6 +10,14 @@ public class SeventeenthSessionRulesTests
 {
     private static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
 
+    /// <summary>Reads the lines as one document and asserts its unit and that every value's span holds.</summary>
+    private static void UnitRead(string unit, params string[] lines)
+    {
+        var d = Lines(lines);
+        Assert.Equal(unit, d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
     [Theory]
     [InlineData("（2023年度）")]
     [InlineData("2023年度")]
@@ -31,9 +39,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void BracketedAuthorLine_IsReadAboveThePagesPublisher()
     {
-        var d = Lines("发文机关: | 冷水滩区财政局 | 发文日期: | |", "2018年度部门整体支出绩效自评报告", "(冷水滩区环境保护局)", "一、部门概况");
-        Assert.Equal("冷水滩区环境保护局", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("冷水滩区环境保护局", "发文机关: | 冷水滩区财政局 | 发文日期: | |", "2018年度部门整体支出绩效自评报告", "(冷水滩区环境保护局)", "一、部门概况");
     }
 
     [Fact]
@@ -45,9 +51,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void AuthorLine_MayStandBelowAPagesByline()
     {
-        var d = Lines("2018年度部门整体支出绩效自评报告", "", "湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 00:54 【字体:", "  ", "", "湖南省审计厅", "", "一、基本情况");
-        Assert.Equal("湖南省审计厅", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("湖南省审计厅", "2018年度部门整体支出绩效自评报告", "", "湖南省审计厅 sjt.hunan.gov.cn 时间:2019年06月27日 00:54 【字体:", "  ", "", "湖南省审计厅", "", "一、基本情况");
     }
 
     [Fact]
@@ -79,9 +83,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void TemplateLabelWithAWordReplacedThroughout_NamesTheUnit()
     {
-        var d = Lines("部门整体支出绩效评价报告", "部门(部门)名称(公章): 中国共产党某某县纪律检查委员会 预 算 编 码: 112", "一、部门(部门)基本概况");
-        Assert.Equal("中国共产党某某县纪律检查委员会", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("中国共产党某某县纪律检查委员会", "部门整体支出绩效评价报告", "部门(部门)名称(公章): 中国共产党某某县纪律检查委员会 预 算 编 码: 112", "一、部门(部门)基本概况");
     }
 
     [Fact]
@@ -123,9 +125,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void YearFirstTitleNamingAShortForm_TakesTheTextsFullName()
     {
-        var d = Lines("2015年区红十字会开展卫生救护培训项目绩效评价自评报告", "一、项目概况", "(一)项目基本情况", "成都市武侯区红十字会始终坚持工作方针。");
-        Assert.Equal("成都市武侯区红十字会", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("成都市武侯区红十字会", "2015年区红十字会开展卫生救护培训项目绩效评价自评报告", "一、项目概况", "(一)项目基本情况", "成都市武侯区红十字会始终坚持工作方针。");
     }
 
     [Fact]
@@ -138,9 +138,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void BareTownTitle_WithoutItsGovernment_IsTheTownAsThePublisherWritesIt()
     {
-        var d = Lines("索引号 1153302501526456X4-/2023-0308001 发布机构 昌宁县鸡飞镇", "鸡飞镇2022年农村危房改造项目自评报告", "一、项目基本情况", "我镇共完成危房改造20户。");
-        Assert.Equal("昌宁县鸡飞镇", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("昌宁县鸡飞镇", "索引号 1153302501526456X4-/2023-0308001 发布机构 昌宁县鸡飞镇", "鸡飞镇2022年农村危房改造项目自评报告", "一、项目基本情况", "我镇共完成危房改造20户。");
     }
 
     [Fact]
@@ -190,9 +188,7 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void SealMarkAfterTheLabelsColon_IsNoPartOfTheName()
     {
-        var d = Lines("2020年度部门整体支出绩效自评报告", "部门名称:(公章)梅州市住房和城乡建设局", "一、部门基本情况");
-        Assert.Equal("梅州市住房和城乡建设局", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("梅州市住房和城乡建设局", "2020年度部门整体支出绩效自评报告", "部门名称:(公章)梅州市住房和城乡建设局", "一、部门基本情况");
     }
 
     [Fact]
