@@ -178,7 +178,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                var token = FindNumber(text, hit.End, stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells) || KeyedAmount(text, hit, label, stop, numbers), piece.Cells, numbers, StatesOwnUnit(label))
+                var token = FindNumber(text, RecipientEnd(text, hit.End, stop, label), stop, label.Gap, label.Role, label.Bare || piece.Cells && IsWholeCell(text, hit) || KeyedScore(text, hit, label, piece.Cells) || KeyedAmount(text, hit, label, stop, numbers), piece.Cells, numbers, StatesOwnUnit(label))
                     ?? LabelUnitNumber(text, hit.End, stop, label, piece.Cells, numbers);
                 if (token is null && label.Field == "budget.executed" && GluedExecutedAndRate(piece, hit, label, numbers))
                 {
@@ -2001,6 +2001,45 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return at > digits && at + 1 < text.Length && text[at] is ',' or '，' && text[at + 1] != '\n';
+    }
+
+    /// <summary>
+    /// 下达霍山县中央专项彩票公益金支持残疾人事业发展补助资金93.61万元: after an allocation label (recipientLabels) the name of the
+    /// region that receives the money (two to six characters ending in a region suffix, no digit) is skipped before the gap
+    /// is counted, as after 下达我县; the long fund name is then within the label's gap.
+    /// </summary>
+    private int RecipientEnd(string text, int labelEnd, int stop, FieldLabel label)
+    {
+        if (!v.RecipientLabels.Contains(label.Text))
+        {
+            return labelEnd;
+        }
+
+        var limit = Math.Min(Math.Min(stop, text.Length), labelEnd + 7);
+        for (var end = limit; end >= labelEnd + 3; end--)
+        {
+            var name = text[labelEnd..end];
+            if (v.RegionSuffixes.Any(r => r.Length == 1 && name.EndsWith(r, StringComparison.Ordinal)) && IsPlainName(name))
+            {
+                return end;
+            }
+        }
+
+        return labelEnd;
+    }
+
+    /// <summary>Only Han characters: no digit, space, mark or bracket.</summary>
+    private static bool IsPlainName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is < '\u4e00' or > '\u9fff')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool StatesOwnUnit(FieldLabel label)

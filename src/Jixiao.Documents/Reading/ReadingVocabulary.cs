@@ -436,6 +436,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> PartTotalWords { get; init; } = [];
 
+    /// <summary>Allocation labels after which the receiving region's name is skipped before the gap (下达霍山县…资金93.61万元).</summary>
+    [WordList]
+    public IReadOnlyList<string> RecipientLabels { get; init; } = [];
+
     /// <summary>Words of matching money (配套, 自筹): a transfer report's budget label whose amount is so named is a level's own share, not the transfer's budget.</summary>
     [WordList]
     public IReadOnlyList<string> MatchingWords { get; init; } = [];

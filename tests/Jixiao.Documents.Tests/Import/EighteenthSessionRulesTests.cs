@@ -1,0 +1,45 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the eighteenth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class EighteenthSessionRulesTests
+{
+    private static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
+
+    [Fact]
+    public void AllocationNamingTheReceivingRegion_ReadsPastTheLongFundName()
+    {
+        var d = Lines("2022年度霍山县残联项目支出绩效自评报告", "一、项目基本情况", "2022年度下达霍山县中央专项彩票公益金支持残疾人事业发展补助资金93.61万元,统筹用于残疾儿童康复救助。");
+        Assert.Equal(93.61m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AllocationFollowedByNoRegion_KeepsItsGap()
+    {
+        // 下达 + 2022年度 is no region: the fund name is counted from the label and is too long.
+        var d = Lines("2022年度霍山县残联项目支出绩效自评报告", "一、项目基本情况", "下达2022年度中央专项彩票公益金支持残疾人事业发展补助及其他专项补助资金93.61万元。");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Theory]
+    [InlineData("我单位2021年收到财政资金1755.06万元,无年初结转结余。", 1755.06)]
+    [InlineData("奖补资金到位率:收到拨付的省电子商务发展资金96万元,资金在审核落实中。", 96)]
+    public void MoneyReceivedForTheYear_IsTheBudget(string line, double amount)
+    {
+        var d = Lines("江华县住建局2021年部门整体支出绩效自评报告", "一、基本情况", line);
+        Assert.Equal((decimal)amount, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void ReceivedThingsThatAreNoMoney_AreNoBudget()
+    {
+        var d = Lines("江华县住建局2021年部门整体支出绩效自评报告", "一、基本情况", "全年收到群众来信120件,均已办结。");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+}
