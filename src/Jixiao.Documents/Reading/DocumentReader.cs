@@ -1610,6 +1610,27 @@ internal static partial class DocumentReader
     /// The name is a whole value set apart by its label (发布机构, 信息来源: 寿县融媒体中心): a region of two characters (寿县, 沛县)
     /// may lead it. In running text one character and a region's ending are as often a word and an office (由区财政局, 在市委).
     /// </param>
+    /// <summary>
+    /// An essay site's title: a compilation (精选7篇), a template word (templateTitleWords: 范文, 模板) or a sample's number at
+    /// its end (sampleEndMarks + count: 篇1, 篇一).
+    /// </summary>
+    private static bool IsTemplateTitle(string title, ReadingVocabulary v)
+    {
+        var folded = VocabularyLoader.Fold(title).TrimEnd();
+        if (KindClassifier.IsCompilation(folded, v) || v.TemplateTitleWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var count = folded.Length;
+        while (count > 0 && TextNormalizer.IsCount(folded.AsSpan(count - 1, 1)))
+        {
+            count--;
+        }
+
+        return count < folded.Length && folded.Length - count <= 2 && v.SampleEndMarks.Any(m => folded.AsSpan(0, count).TrimEnd().EndsWith(m, StringComparison.Ordinal));
+    }
+
     internal static bool RegionLed(ReadContext ctx, string name, bool delimited = false)
     {
         var v = ctx.Index.Vocabulary;
@@ -3331,6 +3352,13 @@ internal static partial class DocumentReader
                         ?? (end == kindAt && span == 1 && (EndsWithFolded(raw, v.TitleFundEndings) || StartsWithAny(text, kindAt, v.TitleFundEndings))
                             && UnitBeforeProject(ctx, raw) is { } fundUnit && RegionLed(ctx, fundUnit) ? fundUnit : null)
                         ?? JointIssuerUnit(ctx, raw);
+                    if (unit is not null && !RegionLed(ctx, unit) && IsTemplateTitle(text, v))
+                    {
+                        // 妇幼保健院绩效考核自评报告范文, 青少年活动中心事前绩效评估报告(精选7篇) / … 篇1: an essay site's category or
+                        // sample names a kind of unit, not a unit; only a name led by its region is one.
+                        continue;
+                    }
+
                     if (unit is not null && start < line.Text.Trim().Length)
                     {
                         if (RegionQualified(ctx, title, unit) is { } full)

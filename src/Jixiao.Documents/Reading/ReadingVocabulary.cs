@@ -592,6 +592,14 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> CompilationMarks { get; init; } = [];
 
+    /// <summary>Words of an essay site's template title (范文, 模板): a unit it names without its region is a kind of unit, not one.</summary>
+    [WordList]
+    public IReadOnlyList<string> TemplateTitleWords { get; init; } = [];
+
+    /// <summary>Marks of a sample's number at a title's end (篇 in …自评报告 篇1): the title is an essay site's sample.</summary>
+    [WordList]
+    public IReadOnlyList<string> SampleEndMarks { get; init; } = [];
+
     /// <summary>
     /// Words of what was done or judged (执行, 完成, 得分, 实际 …): a text without a title read as a table of some kind that holds
     /// none of them is a goal table set before the year (项目支出绩效目标申报表), 其他.

@@ -42,4 +42,22 @@ public class EighteenthSessionRulesTests
         var d = Lines("江华县住建局2021年部门整体支出绩效自评报告", "一、基本情况", "全年收到群众来信120件,均已办结。");
         Assert.Null(d.Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    [InlineData("妇幼保健院绩效考核自评报告范文")]
+    [InlineData("青少年活动中心事前绩效评估报告(精选7篇)")]
+    [InlineData("青少年活动中心部门整体支出绩效自评报告 篇1")]
+    public void EssaySiteTemplateTitle_NamesNoUnitWithoutItsRegion(string title)
+    {
+        var d = Lines(title, "一、部门概况", "我院全年开展基本公共卫生服务。");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+    }
+
+    [Theory]
+    [InlineData("保山市妇幼保健院2020年绩效自评报告范文", "保山市妇幼保健院")]
+    [InlineData("青少年活动中心部门整体支出绩效自评报告", "青少年活动中心")]
+    public void RegionLedOrPlainTitle_StillNamesItsUnit(string title, string unit)
+    {
+        Assert.Equal(unit, Lines(title, "一、部门概况", "全年开展基本公共卫生服务。").Evaluation.Unit);
+    }
 }
