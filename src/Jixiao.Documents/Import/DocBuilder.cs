@@ -352,6 +352,13 @@ internal sealed class DocBuilder
         TotalScore = null;
     }
 
+    /// <summary>Takes back the unit read, saying why (the text withholds the unit's region: XX市红十字会).</summary>
+    public void WithdrawUnit(string why)
+    {
+        Withdraw(why, "unit");
+        Unit = null;
+    }
+
     /// <summary>Forgets the budget read so that a better-attested amount can take its place (no reason is recorded as missing).</summary>
     public void ForgetAdjusted()
     {

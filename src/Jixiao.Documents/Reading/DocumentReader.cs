@@ -585,6 +585,7 @@ internal static partial class DocumentReader
         ReadNewsSubjectUnit(ctx);
         ReadEvaluatedObjectUnit(ctx);
         ReadRepeatedOpeningUnit(ctx);
+        WithdrawMaskedRegionUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
             b.WithdrawBudget($"报告按资金分部分写（“{part}”下才是{string.Join("、", v.PartOutlineHeadings)}），文中的金额和比率是该部分的，不是整个报告的");
@@ -1646,6 +1647,39 @@ internal static partial class DocumentReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A unit read without its region (红十字会, from a shared file's name) that the text writes after a masked region
+    /// (XX年度XX市红十字会整体支出绩效评价报告: maskedRegionMarks + a region's ending): a sample whose writer is withheld.
+    /// </summary>
+    private static void WithdrawMaskedRegionUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (ctx.Builder.Unit is not { Length: >= 2 } unit || RegionLed(ctx, unit) || v.MaskedRegionMarks.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var line in ctx.Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            var t = line.Text;
+            for (var at = t.IndexOf(unit, StringComparison.Ordinal); at > 0; at = t.IndexOf(unit, at + 1, StringComparison.Ordinal))
+            {
+                var before = t[..at];
+                var suffix = v.RegionSuffixes.FirstOrDefault(r => before.EndsWith(r, StringComparison.Ordinal));
+                if (suffix is not null && v.MaskedRegionMarks.FirstOrDefault(m => before[..^suffix.Length].EndsWith(m, StringComparison.OrdinalIgnoreCase)) is { } mark)
+                {
+                    ctx.Builder.WithdrawUnit($"文中写“{mark}{suffix}{unit}”，地区被隐去，是范本，不取单位");
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -3480,7 +3514,10 @@ internal static partial class DocumentReader
                 for (var start = Math.Max(0, k - 12); start <= k - 2; start++)
                 {
                     var region = text[start..k];
-                    if (!region.All(TextNormalizer.IsCjk) || (start > 0 && TextNormalizer.IsCjk(text[start - 1])) || !ctx.IsRegionOnly(region))
+                    // The run starts at the line's start, after a mark, or after a year (2023年度遵义市): never inside a word or a
+                    // year's own words (年度遵义市 is no region).
+                    if (!region.All(TextNormalizer.IsCjk) || (start > 0 && !AfterYear(text, start) && (TextNormalizer.IsCjk(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
+                        || !ctx.IsRegionOnly(region))
                     {
                         continue;
                     }
@@ -3492,6 +3529,19 @@ internal static partial class DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>The text before <paramref name="at"/> ends with a year (2023年, 2023年度).</summary>
+    private static bool AfterYear(string text, int at)
+    {
+        if (at < text.Length && text[at] == '度')
+        {
+            return false;
+        }
+
+        var end = text.AsSpan(0, at);
+        end = end.EndsWith("年度", StringComparison.Ordinal) ? end[..^2] : end.EndsWith("年", StringComparison.Ordinal) ? end[..^1] : [];
+        return end.Length >= 4 && int.TryParse(end[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out _);
     }
 
     private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>

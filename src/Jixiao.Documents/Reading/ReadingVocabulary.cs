@@ -551,6 +551,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> MaskedYears { get; init; } = [];
 
+    /// <summary>Masks of a region's name in samples (XX in XX市红十字会): a unit the text so writes is withheld, none is read.</summary>
+    [WordList]
+    public IReadOnlyList<string> MaskedRegionMarks { get; init; } = [];
+
     /// <summary>Leads of a form's note (注:): how to fill the form in, whose years are no evaluated year.</summary>
     [WordList]
     public IReadOnlyList<string> FormNoteLeads { get; init; } = [];

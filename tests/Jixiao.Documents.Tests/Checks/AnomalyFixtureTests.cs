@@ -121,6 +121,9 @@ public class AnomalyFixtureTests
         // "2020年部门收入支出年初预算安排6600.78万元 … 支出60901.78万元": spending at 923 % of the initial budget; the text
         // says the project budget grew (增加原因:项目支出预算增加) but states no adjusted budget to check the excess against.
         ["hn-changde-taoyuan-jtysj-2020-dept-report.txt"] = "SPEND-OVER-INITIAL",
+        // "年初预算数1850000.00元,年末支出合计3258909.77元…差异率为76.16%。主要原因是增加基本支出…": spending at 176 % of the
+        // initial budget, the excess explained as added spending but no adjusted budget stated to check it against.
+        ["yn-baoshan-tsg-2021-dept-report.txt"] = "SPEND-OVER-INITIAL",
     };
 
     [Fact]

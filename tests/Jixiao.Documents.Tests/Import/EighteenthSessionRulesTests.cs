@@ -60,4 +60,33 @@ public class EighteenthSessionRulesTests
     {
         Assert.Equal(unit, Lines(title, "一、部门概况", "全年开展基本公共卫生服务。").Evaluation.Unit);
     }
+
+    [Fact]
+    public void ClauseOpeningBeforeAnIssuer_IsNoUnit()
+    {
+        var d = Lines("2020年度退役士兵教育培训资金项目支出绩效评价报告", "为落实市财政局《南昌市财政局关于开展2021年度预算绩效管理有关工作的通知》要求,开展评价。");
+        Assert.NotEqual("为落实市财政局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void UnitWrittenAfterAMaskedRegion_IsWithheld()
+    {
+        var d = Lines("红十字会整体支出绩效评价报告.docx", "", "1、XX年度XX市红十字会整体支出绩效评价报告一、部门概况(一)部门设立背景及概况");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+        Assert.Contains(d.Missing, m => m.Path == "unit" && m.Note.Contains("XX市红十字会", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnitWrittenAfterARealRegion_IsKept()
+    {
+        var d = Lines("红十字会整体支出绩效评价报告.docx", "", "1、2023年度遵义市红十字会整体支出绩效评价报告一、部门概况(一)部门设立背景及概况");
+        Assert.Equal("遵义市红十字会", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void TitleNamingAFundWithoutTheWordsOfAProject_IsNoDepartmentReport()
+    {
+        var d = Lines("2021乡镇(公社)老放映员省级补助资金_自评报告.pdf", "一、项目基本情况", "(一)基本信息", "项目存在的主要问题:补助标准可适度提高。", "改进措施:提高标准。");
+        Assert.NotEqual(DocumentKind.DepartmentReport, d.Kind);
+    }
 }
