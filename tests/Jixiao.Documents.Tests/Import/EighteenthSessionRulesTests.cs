@@ -89,4 +89,18 @@ public class EighteenthSessionRulesTests
         var d = Lines("2021乡镇(公社)老放映员省级补助资金_自评报告.pdf", "一、项目基本情况", "(一)基本信息", "项目存在的主要问题:补助标准可适度提高。", "改进措施:提高标准。");
         Assert.NotEqual(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void UntitledTextOnAProjectReportsOutline_IsAProjectReport()
+    {
+        var d = Lines("一、基本情况", "(一)项目概况。", "1.项目基本情况:", "新建幼儿园三所,总用地面积13亩。", "该项目估算总投资3988万元。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Fact]
+    public void ProjectDemonstrativeBeforeAnImplementingUnit_IsNoUnit()
+    {
+        var d = Lines("一、基本情况", "(一)项目概况。", "本项目由兰溪市女埠中心幼儿园负责实施,总投资500万元。");
+        Assert.False(d.Evaluation.Unit.StartsWith("本项目", StringComparison.Ordinal), d.Evaluation.Unit);
+    }
 }
