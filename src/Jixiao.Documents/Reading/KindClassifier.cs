@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Reading;
 /// the title or in the body adds its weight to its kind; the heaviest kind wins when it reaches the
 /// threshold, and the reason lists the cues that decided.
 /// </summary>
-internal static class KindClassifier
+internal static partial class KindClassifier
 {
     /// <summary>
     /// The kind, the reason, and whether the document is a news item or notice about others' evaluation work: 其他 won and
@@ -66,6 +66,17 @@ internal static class KindClassifier
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
         }
+        // 2018裕安区美丽乡村建设自评报告: a department report read from generic words alone (自评报告 in title and body) whose title
+        // names a subject before the kind's words that is no unit (a project, a fund) is that subject's report.
+        if (ranked[0].Key == DocumentKind.DepartmentReport && v.GenericReportCues.Count > 0
+            && v.KindCues.Where(c => c.Kind == DocumentKind.DepartmentReport && c.Weight > 0 && (c.InTitle ? title : body).Contains(c.Text, StringComparison.Ordinal)).All(c => v.GenericReportCues.Contains(c.Text))
+            && GenericTitleSubject(title, v) is { } named)
+        {
+            var current = scores.TryGetValue(DocumentKind.ProjectReport, out var ps) ? ps : (0, []);
+            current.Cues.Add($"标题只有通用的“自评报告”，其前写明的评价对象“{named}”不是单位");
+            ranked.Insert(0, new(DocumentKind.ProjectReport, (Math.Max(current.Score, ranked[0].Value.Score), current.Cues)));
+        }
+
         var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
         var runnerUp = ranked.Count > 1 ? $"；次之：{ranked[1].Key.Name()} {ranked[1].Value.Score.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         if (score < v.KindThreshold && news >= v.KindThreshold)
@@ -101,6 +112,39 @@ internal static class KindClassifier
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
     }
+
+    /// <summary>
+    /// What a generic title names before the kind's words (subjectEndWords: 绩效, 自评, 评价), its years and trailing scope words
+    /// (subjectTrailingWords: 预算, 部门, 使用 …) taken off: a subject when something is left that does not end like a unit's
+    /// name (美丽乡村建设, 体彩公益金); null for a unit's own title (下桥镇人民政府2024年度绩效自评报告) or none.
+    /// </summary>
+    internal static string? GenericTitleSubject(string title, ReadingVocabulary v)
+    {
+        var end = v.SubjectEndWords.Select(w => title.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var head = TitleYear().Replace(title[..end], string.Empty).Trim();
+        for (var trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (var w in v.SubjectTrailingWords)
+            {
+                if (head.Length >= w.Length && head.EndsWith(w, StringComparison.Ordinal))
+                {
+                    head = head[..^w.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        return head.Length >= 2 && head.All(TextNormalizer.IsCjk) && !v.UnitSuffixes.Any(x => head.EndsWith(x, StringComparison.Ordinal)) ? head : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"20\d{2}\s*年?度?")]
+    private static partial System.Text.RegularExpressions.Regex TitleYear();
 
     /// <summary>An essay site's compilation title: a compilation mark (篇)) right after a count (精选6篇, 通用13篇).</summary>
     internal static bool IsCompilation(string title, ReadingVocabulary v)

@@ -576,6 +576,18 @@ public sealed class ReadingVocabulary
     /// </summary>
     public int? SelfEvaluationActThreshold { get; init; }
 
+    /// <summary>Generic title cues of a report (自评报告): a department report read from these alone whose title names a subject is that subject's report.</summary>
+    [WordList]
+    public IReadOnlyList<string> GenericReportCues { get; init; } = [];
+
+    /// <summary>The words that end a title's subject (绩效, 自评, 评价: 2018裕安区美丽乡村建设自评报告).</summary>
+    [WordList]
+    public IReadOnlyList<string> SubjectEndWords { get; init; } = [];
+
+    /// <summary>Words a title's subject may end with that name no subject (预算, 部门, 使用 in 2024年度部门预算绩效自评报告).</summary>
+    [WordList]
+    public IReadOnlyList<string> SubjectTrailingWords { get; init; } = [];
+
     /// <summary>
     /// The lowest figure a document's total score can be (totalScoreFloor): a score label with less (…稳中有升。(自评得分5分)) states an
     /// indicator's or an item's points. 0: every score is kept.

@@ -103,4 +103,24 @@ public class EighteenthSessionRulesTests
         var d = Lines("一、基本情况", "(一)项目概况。", "本项目由兰溪市女埠中心幼儿园负责实施,总投资500万元。");
         Assert.False(d.Evaluation.Unit.StartsWith("本项目", StringComparison.Ordinal), d.Evaluation.Unit);
     }
+
+    [Theory]
+    [InlineData("2018裕安区美丽乡村建设自评报告")]
+    [InlineData("凉山州医疗保障局2024年城镇职工基本医疗保险预算绩效自评报告")]
+    [InlineData("博物馆免费开放自评报告")]
+    public void GenericTitleNamingASubject_IsThatSubjectsReport(string title)
+    {
+        var d = Lines(title, "根据有关要求,现将自评报告如下:", "全年工作顺利完成。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("下桥镇人民政府2024年度绩效自评报告")]
+    [InlineData("西藏自治区残疾人联合会2020年度预算绩效自评报告")]
+    [InlineData("杜集区城市管理局2024年度部门绩效自评报告")]
+    public void GenericTitleNamingOnlyItsUnit_StaysADepartmentReport(string title)
+    {
+        var d = Lines(title, "根据有关要求,现将自评报告如下:", "全年工作顺利完成。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
 }
