@@ -123,4 +123,11 @@ public class EighteenthSessionRulesTests
         var d = Lines(title, "根据有关要求,现将自评报告如下:", "全年工作顺利完成。");
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void ProjectEvaluationByAHiredThirdParty_IsOther()
+    {
+        var d = Lines("曲阳县住房和城乡建设局曲阳县城区散排污水收集处理项目绩效评价情况报告", "根据有关文件要求,我局聘请第三方采取比较法、因素分析法等方法,对2020年曲阳县城区散排污水收集处理项目进行了绩效考评。", "一、项目基本情况");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
 }
