@@ -205,7 +205,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && SourceInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
+                if ((label.Field is "budget.adjusted" or "budget.initial" && SourceInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
+                    || (label.Field is "budget.executed" && IsFundSource(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Trim())))
                 {
                     // 2023年年初预算县级资金1887.85万元: one level's money (fundSources + 资金) named between the label and the amount
                     // is that level's part of the budget, not the budget.
@@ -2550,6 +2551,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         b.SetNumber("budget.statedRatePercent", value, read with { How = how }, mine.Max(r => r.Priority) + 1);
     }
 
+
+    /// <summary>
+    /// Whether the words are one level of government alone (fundSources): 财政拨款支出中央24.63万元、省级资金17.44万元 spends that
+    /// level's share, not the whole.
+    /// </summary>
+    private bool IsFundSource(ReadOnlySpan<char> words)
+    {
+        foreach (var source in v.FundSources)
+        {
+            if (words.SequenceEqual(source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the words between a budget label and its amount name one level's money (县级资金, 中央资金: fundSources + 资金).</summary>
     private bool SourceInGap(ReadOnlySpan<char> gap)

@@ -130,4 +130,11 @@ public class EighteenthSessionRulesTests
         var d = Lines("曲阳县住房和城乡建设局曲阳县城区散排污水收集处理项目绩效评价情况报告", "根据有关文件要求,我局聘请第三方采取比较法、因素分析法等方法,对2020年曲阳县城区散排污水收集处理项目进行了绩效考评。", "一、项目基本情况");
         Assert.Equal(DocumentKind.Other, d.Kind);
     }
+
+    [Fact]
+    public void SpendingOfOneLevel_IsNoExecutedAmount()
+    {
+        var d = Lines("基本公共卫生服务项目绩效自评报告", "一、项目基本情况", "审议核定我院用于基本公共卫生服务一般公共预算财政拨款支出中央24.63万元、省级资金17.44万元、市级资金6万元。");
+        Assert.Null(d.Evaluation.Budget.Executed);
+    }
 }
