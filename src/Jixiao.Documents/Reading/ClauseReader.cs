@@ -357,7 +357,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
-                    && EnumeratedPart(text, sentenceStart, hit.Start))
+                    && (EnumeratedPart(text, sentenceStart, hit.Start) || LaterNumberedItem(text, sentenceStart)))
                 {
                     // 一是布达拉宫管理处，下达预算资金9378万元；二是…: the figures of one enumerated part, up to the sentence's end.
                     blocked = true;
@@ -2765,6 +2765,27 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[,，、;；]\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,20})\s*[:：]\s*$")]
     private static partial System.Text.RegularExpressions.Regex NamedItemAfter();
+
+    /// <summary>
+    /// 已分配资金中:(1)…;(2)…;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a sentence opening with a numbered item
+    /// after the first ((2), 3、), the item before it numbered in the same paragraph, and the item's name (ending as an item
+    /// does: 经费, 资金 …) followed at once by its amount: the figures up to the sentence's end are that item's.
+    /// </summary>
+    private bool LaterNumberedItem(string text, int sentenceStart)
+    {
+        if (NumberedItemAmount().Match(text, sentenceStart) is not { Success: true } m || !int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 2
+            || !EndsLikeItem(m.Groups["name"].Value.TrimEnd()))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, sentenceStart);
+        var previous = (n - 1).ToString(CultureInfo.InvariantCulture);
+        return before.Contains($"({previous})", StringComparison.Ordinal) || before.Contains($"（{previous}）", StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*[(（](?<n>\d{1,2})[)）]\s*(?<name>[^:：,，。;；()（）\d]{2,30}?)\s*\d")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItemAmount();
 
     private bool IsItemLead(string before) =>
         (ItemLead().Match(before) is { Success: true } m && v.SubItemEndings.Any(e => m.Groups["name"].Value.EndsWith(e, StringComparison.Ordinal)))

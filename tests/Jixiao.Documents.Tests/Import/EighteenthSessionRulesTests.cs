@@ -137,4 +137,22 @@ public class EighteenthSessionRulesTests
         var d = Lines("基本公共卫生服务项目绩效自评报告", "一、项目基本情况", "审议核定我院用于基本公共卫生服务一般公共预算财政拨款支出中央24.63万元、省级资金17.44万元、市级资金6万元。");
         Assert.Null(d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void FiguresOfALaterNumberedItem_AreTheItems()
+    {
+        var d = Lines("广州市2022年度省级财政专项资金绩效评价报告", "一、基本情况",
+            "2022年度下达广州市民营经济及中小微企业发展资金2166.00万元。",
+            "已分配资金中:(1)服务体系建设资金实际分配400.00万元,实际到位400.00万元;(2)贷款贴息方向实际分配1746.00万元;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%。");
+        Assert.Equal(2166m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void FirstNumberedItem_OrOneWithoutAnEarlierItem_StaysTheDocuments()
+    {
+        var d = Lines("某某县2022年度专项资金绩效自评报告", "一、基本情况", "(2)专项工作经费20.00万元,实际支出17.05万元,资金支出率85%。");
+        Assert.Equal(17.05m, d.Evaluation.Budget.Executed);
+    }
 }
