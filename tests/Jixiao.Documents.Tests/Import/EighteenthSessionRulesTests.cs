@@ -155,4 +155,11 @@ public class EighteenthSessionRulesTests
         var d = Lines("某某县2022年度专项资金绩效自评报告", "一、基本情况", "(2)专项工作经费20.00万元,实际支出17.05万元,资金支出率85%。");
         Assert.Equal(17.05m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void DistributiveClauseOpening_IsNoUnit()
+    {
+        var d = Lines("2015年度财政专项扶贫资金绩效评价报告", "现将我办自评情况报告如下:", "资金分别由省扶贫办、省财政厅等部门单位管理。");
+        Assert.False(d.Evaluation.Unit.StartsWith("分别", StringComparison.Ordinal), d.Evaluation.Unit);
+    }
 }
