@@ -162,4 +162,11 @@ public class EighteenthSessionRulesTests
         var d = Lines("2015年度财政专项扶贫资金绩效评价报告", "现将我办自评情况报告如下:", "资金分别由省扶贫办、省财政厅等部门单位管理。");
         Assert.False(d.Evaluation.Unit.StartsWith("分别", StringComparison.Ordinal), d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void TotalPaidWithTheFundNamedInBetween_IsTheSpending()
+    {
+        var d = Lines("民乐县民政局2023年度福彩公益金转移支付绩效自评报告", "一、基本情况", "2023年共支付省级福利彩票公益金113万元,执行率100%。");
+        Assert.Equal(113m, d.Evaluation.Budget.Executed);
+    }
 }
