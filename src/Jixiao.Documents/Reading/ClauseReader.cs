@@ -2020,27 +2020,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         for (var end = limit; end >= labelEnd + 3; end--)
         {
             var name = text[labelEnd..end];
-            if (v.RegionSuffixes.Any(r => r.Length == 1 && name.EndsWith(r, StringComparison.Ordinal)) && IsPlainName(name))
+            if (v.RegionSuffixes.Any(r => r.Length == 1 && name.EndsWith(r, StringComparison.Ordinal)) && name.All(TextNormalizer.IsCjk))
             {
                 return end;
             }
         }
 
         return labelEnd;
-    }
-
-    /// <summary>Only Han characters: no digit, space, mark or bracket.</summary>
-    private static bool IsPlainName(string name)
-    {
-        foreach (var c in name)
-        {
-            if (c is < '\u4e00' or > '\u9fff')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private bool StatesOwnUnit(FieldLabel label)
@@ -2767,8 +2753,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static partial System.Text.RegularExpressions.Regex NamedItemAfter();
 
     /// <summary>
-    /// 已分配资金中:(1)…;(2)…;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a sentence opening with a numbered item
-    /// after the first ((2), 3、), the item before it numbered in the same paragraph, and the item's name (ending as an item
+    /// 已分配资金中:(1)…;(2)…;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%: a sentence opening with a bracketed
+    /// numbered item after the first ((2), (3)), the item before it numbered in the same paragraph, and the item's name (ending as an item
     /// does: 经费, 资金 …) followed at once by its amount: the figures up to the sentence's end are that item's.
     /// </summary>
     private bool LaterNumberedItem(string text, int sentenceStart)

@@ -3516,7 +3516,7 @@ internal static partial class DocumentReader
                     var region = text[start..k];
                     // The run starts at the line's start, after a mark, or after a year (2023年度遵义市): never inside a word or a
                     // year's own words (年度遵义市 is no region).
-                    if (!region.All(TextNormalizer.IsCjk) || (start > 0 && !AfterYear(text, start) && (TextNormalizer.IsCjk(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
+                    if (!region.All(TextNormalizer.IsCjk) || (start > 0 && !(text[start] != '度' && ClauseReader.AfterAYear(text, start)) && (TextNormalizer.IsCjk(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
                         || !ctx.IsRegionOnly(region))
                     {
                         continue;
@@ -3529,19 +3529,6 @@ internal static partial class DocumentReader
         }
 
         return null;
-    }
-
-    /// <summary>The text before <paramref name="at"/> ends with a year (2023年, 2023年度).</summary>
-    private static bool AfterYear(string text, int at)
-    {
-        if (at < text.Length && text[at] == '度')
-        {
-            return false;
-        }
-
-        var end = text.AsSpan(0, at);
-        end = end.EndsWith("年度", StringComparison.Ordinal) ? end[..^2] : end.EndsWith("年", StringComparison.Ordinal) ? end[..^1] : [];
-        return end.Length >= 4 && int.TryParse(end[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out _);
     }
 
     private static bool StartsWithAny(string text, int at, IReadOnlyList<string> folded) =>

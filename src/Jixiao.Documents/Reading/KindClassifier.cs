@@ -66,15 +66,17 @@ internal static partial class KindClassifier
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
         }
-        // 2018裕安区美丽乡村建设自评报告: a department report read from generic words alone (自评报告 in title and body) whose title
-        // names a subject before the kind's words that is no unit (a project, a fund) is that subject's report.
+        // 2018裕安区美丽乡村建设自评报告: a department report read from generic words alone (genericReportCues: 自评报告, 评价报告)
+        // whose title names a subject before the kind's words that is no unit (a project, a fund) is that subject's report.
         if (ranked[0].Key == DocumentKind.DepartmentReport && v.GenericReportCues.Count > 0
             && v.KindCues.Where(c => c.Kind == DocumentKind.DepartmentReport && c.Weight > 0 && (c.InTitle ? title : body).Contains(c.Text, StringComparison.Ordinal)).All(c => v.GenericReportCues.Contains(c.Text))
             && GenericTitleSubject(title, v) is { } named)
         {
             var current = scores.TryGetValue(DocumentKind.ProjectReport, out var ps) ? ps : (0, []);
-            current.Cues.Add($"标题只有通用的“自评报告”，其前写明的评价对象“{named}”不是单位");
-            ranked.Insert(0, new(DocumentKind.ProjectReport, (Math.Max(current.Score, ranked[0].Value.Score), current.Cues)));
+            current.Cues.Add($"标题只有通用的报告名称，其前写明的评价对象“{named}”不是单位");
+            var departmentScore = ranked[0].Value.Score;
+            ranked.RemoveAll(kv => kv.Key == DocumentKind.ProjectReport);
+            ranked.Insert(0, new(DocumentKind.ProjectReport, (Math.Max(current.Score, departmentScore), current.Cues)));
         }
 
         var (kind, (score, cues)) = (ranked[0].Key, ranked[0].Value);
