@@ -1683,6 +1683,37 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// 昆明海口林场 in a title, 昆明市海口林场 in the text: a name whose leading region lost its one-character ending (regionSuffixes:
+    /// 市, 县 …) that the text also writes with it, led by that region; the first such form, or null.
+    /// </summary>
+    private static (string Name, SourceRef Source)? RegionSuffixRestored(ReadContext ctx, string shortName)
+    {
+        var endings = ctx.Index.Vocabulary.RegionSuffixes.Where(r => r.Length == 1).ToList();
+        for (var k = 2; k <= Math.Min(4, shortName.Length - 2); k++)
+        {
+            foreach (var ending in endings)
+            {
+                var full = shortName[..k] + ending + shortName[k..];
+                if (!RegionLed(ctx, full))
+                {
+                    continue;
+                }
+
+                foreach (var line in ctx.Lines)
+                {
+                    var at = line.Chrome ? -1 : line.Text.IndexOf(full, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        return (full, line.Span(at, full.Length));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
     /// 具体职责如下): the full name, at the same strength.
     /// </summary>
@@ -1717,6 +1748,12 @@ internal static partial class DocumentReader
         if (FullNameOfShortForm(ctx, shortName) is { } fullName)
         {
             b.SetText("unit", fullName.Name, new ReadValue("unit", fullName.Name, fullName.Source) { Stated = fullName.Name, How = $"单位名称“{shortName}”以地区的后缀开头，是简称；文中有以它结尾、带地区的全称" }, priority + 1);
+            return;
+        }
+
+        if (!RegionLed(ctx, shortName) && RegionSuffixRestored(ctx, shortName) is { } restored)
+        {
+            b.SetText("unit", restored.Name, new ReadValue("unit", restored.Name, restored.Source) { Stated = restored.Name, How = $"单位名称“{shortName}”的地名省去了后缀；文中写有带后缀的同一名称" }, priority + 1);
             return;
         }
 

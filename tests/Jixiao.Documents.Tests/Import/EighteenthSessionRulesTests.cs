@@ -169,4 +169,20 @@ public class EighteenthSessionRulesTests
         var d = Lines("民乐县民政局2023年度福彩公益金转移支付绩效自评报告", "一、基本情况", "2023年共支付省级福利彩票公益金113万元,执行率100%。");
         Assert.Equal(113m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void ReportTitledByItsMoneyAndPerformanceReport_IsAProjectReport_WithTheUnitsRegionRestored()
+    {
+        var d = Lines("昆明海口林场2017年森林植被恢复费绩效报告", "根据有关文件的要求,昆明市海口林场积极开展相关工作。", "2017年,海口林场收市级留用资金。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("昆明市海口林场", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void NameWithoutItsRegionsEnding_StaysWhenTheTextNeverWritesIt()
+    {
+        var d = Lines("昆明海口林场2017年森林植被恢复费绩效报告", "2017年,海口林场收市级留用资金。");
+        Assert.Equal("昆明海口林场", d.Evaluation.Unit);
+    }
 }
