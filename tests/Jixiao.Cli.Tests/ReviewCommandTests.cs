@@ -173,7 +173,8 @@ public class ReviewCommandTests
         var html = Path.Combine(dir.Path, "out", "report.html");
         Directory.CreateDirectory(Path.GetDirectoryName(html)!);
 
-        var run = CliRun.Of("audit", dir.Path, "-o", html);
+        // The whole corpus in the terminal's table (by default it lists the 40 documents with the most findings).
+        var run = CliRun.Of("audit", dir.Path, "-o", html, "--limit", "5000");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("中共广州市花都区直属机关工作委员会", run.Out, StringComparison.Ordinal);
         Assert.Contains("无法读取：notes.txt", run.Out, StringComparison.Ordinal);
@@ -204,5 +205,21 @@ public class ReviewCommandTests
             .Where(x => x.Finding["code"]!.GetValue<string>() == "RECYCLED-TEXT")
             .ToList();
         Assert.Contains(recycled, x => x.File == "copy-2022.txt" && x.Finding["otherDocument"]!.GetValue<string>() == "gz-huadu-jiguan-gongwei-2021-dept-report.txt");
+    }
+
+    [Fact]
+    public void Audit_ReportIntoAFolderNotYetMade_CreatesItAndListsTheRestAsUnlisted()
+    {
+        using var dir = new TempDir();
+        File.Copy(Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt"), Path.Combine(dir.Path, "a.txt"));
+        dir.File("b.txt", "2022年度某某区文化广电旅游体育局部门整体支出绩效自评报告\n一、基本情况\n本局认真履行职责，各项工作有序推进。\n");
+        var html = Path.Combine(dir.Path, "新建", "2024", "汇总.html");
+
+        var run = CliRun.Of("audit", dir.Path, "-o", html, "--limit", "1");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(html), run.Out + run.Err);
+        Assert.True(File.Exists(Path.ChangeExtension(html, ".csv")));
+        Assert.Contains("（另有 1 个文档未列出，见 HTML/CSV/JSON）", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部错误", run.Out + run.Err, StringComparison.Ordinal);
     }
 }

@@ -89,11 +89,16 @@ internal static class CliIo
         return text.IsSuccess ? FrameworkLoader.Parse(text.Value, frameworkFile) : Result<Framework>.Failure(text.Errors);
     }
 
-    /// <summary>Writes a file through a temporary file and a rename, so nothing is ever half-written.</summary>
+    /// <summary>
+    /// Writes a file through a temporary file and a rename, so nothing is ever half-written; a folder that does not exist yet
+    /// (-o 报告/2024/汇总.html) is created.
+    /// </summary>
     public static void WriteAtomically(string path, string content)
     {
         var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         File.WriteAllText(temp, content, new UTF8Encoding(false));
         File.Move(temp, full, overwrite: true);
     }

@@ -185,4 +185,12 @@ public class EighteenthSessionRulesTests
         var d = Lines("昆明海口林场2017年森林植被恢复费绩效报告", "2017年,海口林场收市级留用资金。");
         Assert.Equal("昆明海口林场", d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void ProjectUnitsFullNameWithItsSeal_IsTheUnit_NotTheSupervisingDepartment()
+    {
+        var d = Lines("财政支出专项资金绩效评价自评报告", "项目单位全称", "乌海市精神卫生中心(公章)", "主管部门", "乌海市卫生健康委员会", "一、项目概况");
+        Assert.Equal("乌海市精神卫生中心", d.Evaluation.Unit);
+        SpansHold(d);
+    }
 }
