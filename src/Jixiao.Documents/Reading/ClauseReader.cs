@@ -3512,6 +3512,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 return;
             }
 
+            // 项目单位全称 / 乌海市精神卫生中心(公章): a seal mark after the next line's name is dropped there too.
+            if (label.Field is "unit" or "department" && ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(first, m)) is { } nextSeal
+                && first.Length > nextSeal.Length && !first[..^nextSeal.Length].TrimEnd().Any(char.IsWhiteSpace))
+            {
+                first = first[..^nextSeal.Length].TrimEnd();
+            }
+
             var col = nextLine.Text.IndexOf(first, StringComparison.Ordinal);
             fromNextLine = true;
             value = first;

@@ -2910,6 +2910,7 @@ internal static partial class DocumentReader
         }
 
         var titleSet = title.Select(t => t.Index).ToHashSet();
+        var published = PublishedYear(ctx);
         var scores = new Dictionary<int, (int Score, int Best, TextLine Line, int Column, int Length)>();
         var spans = new List<(int From, int To)>();
         for (var i = 0; i < ctx.Lines.Count && i < 600; i++)
@@ -2948,6 +2949,13 @@ internal static partial class DocumentReader
                 // The last of a list of years sharing one 年 (2016及2017年财政支出项目绩效目标表, 2021、2022年): the 年 is every listed
                 // year's, so its cues name none of them alone.
                 if (k >= 5 && text[k - 1] is '及' or '和' or '与' or '、' && IsYearAt(text, k - 5, out _))
+                {
+                    continue;
+                }
+
+                // A year after the page's own publication (an essay site's title 2023年度…自评报告 on a page of 2022-10-24): never the
+                // year evaluated, which ends before its report is published.
+                if (published is { } p && year > p)
                 {
                     continue;
                 }
@@ -3039,6 +3047,32 @@ internal static partial class DocumentReader
         ctx.Builder.SetText("year", y, new ReadValue("year", y, bestLine.Span(column, len)) { Stated = bestLine.Text.Substring(column, Math.Min(len, bestLine.Text.Length - column)), Weight = best.Value.Score, How = $"{how}，权重 {best.Value.Score}" + (scores.Count > 1 ? "；其他年份：" + string.Join("、", others) : string.Empty) }, 5);
         ctx.Year = best.Key;
     }
+
+    /// <summary>
+    /// The year a page was published, from a date its first lines give under a publication label (publicationDateLabels, the
+    /// whole word before the colon: 时间:2022-10-24 15:20:05, 发布日期：2023年3月8日 — not 评价时间 or 立项时间): the latest such
+    /// year, or null when no line so dates the page.
+    /// </summary>
+    private static int? PublishedYear(ReadContext ctx)
+    {
+        var labels = ctx.Index.Vocabulary.PublicationDateLabels;
+        int? latest = null;
+        foreach (var line in ctx.Lines.Take(30))
+        {
+            foreach (System.Text.RegularExpressions.Match m in PublicationDate().Matches(line.Text))
+            {
+                if (labels.Contains(m.Groups["label"].Value) && int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+                {
+                    latest = Math.Max(latest ?? y, y);
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<label>\p{IsCJKUnifiedIdeographs}{2,4})\s*[:：]\s*(?<year>20\d{2})\s*[-/.年]\s*\d{1,2}")]
+    private static partial System.Text.RegularExpressions.Regex PublicationDate();
 
     /// <summary>A mark between the years of a span (2017-2019年, 2015―2016年, 2021至2023年).</summary>
     private static bool IsSpanMark(char c) => c is '-' or '－' or '–' or '—' or '―' or '~' or '～' or '至';

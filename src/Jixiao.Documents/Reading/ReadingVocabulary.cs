@@ -555,6 +555,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> MaskedRegionMarks { get; init; } = [];
 
+    /// <summary>Labels of a page's publication date (时间, 发布日期): no year after the page's is the one evaluated.</summary>
+    [WordList]
+    public IReadOnlyList<string> PublicationDateLabels { get; init; } = [];
+
     /// <summary>Leads of a form's note (注:): how to fill the form in, whose years are no evaluated year.</summary>
     [WordList]
     public IReadOnlyList<string> FormNoteLeads { get; init; } = [];

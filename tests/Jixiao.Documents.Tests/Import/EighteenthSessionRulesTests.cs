@@ -193,4 +193,18 @@ public class EighteenthSessionRulesTests
         Assert.Equal("乌海市精神卫生中心", d.Evaluation.Unit);
         SpansHold(d);
     }
+
+    [Fact]
+    public void YearAfterThePagesPublication_IsNotTheYearEvaluated()
+    {
+        var d = Lines("2023年度财政支出专项资金绩效评价自评报告", "时间:2022-10-24 15:20:05 浏览量:", "2021 年度精防科精神卫生工作专项资金", "绩效自评报告", "一、项目概况", "2021年我中心积极开展居民心理危机干预工作。");
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void YearOfThePagesOwnYear_OrAnOtherDatesLabel_StaysTheTitles()
+    {
+        Assert.Equal(2023, Lines("2023年度财政支出专项资金绩效评价自评报告", "时间:2023-12-24 15:20:05", "一、项目概况", "2021年项目立项。").Evaluation.Year);
+        Assert.Equal(2023, Lines("2023年度财政支出专项资金绩效评价自评报告", "立项时间:2021-10-24", "一、项目概况", "2021年项目立项。").Evaluation.Year);
+    }
 }
