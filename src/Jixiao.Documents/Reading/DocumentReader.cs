@@ -796,9 +796,11 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                // The town is the whole subject, followed by the year or words of the kind (部门, 项目 …): 某某镇中心小学 is another unit.
+                // The town is the whole subject, followed by the year, words of the kind (部门, 项目 …) or an issuer's mark (玄马镇关于…
+                // 项目的绩效自评报告): 某某镇中心小学 is another unit.
                 var rest = VocabularyLoader.Fold(text[k..]);
-                if (!(rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || v.UnitTrailingWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))))
+                if (!(rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || v.UnitTrailingWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal))
+                    || v.UnitIssuerMarks.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))))
                 {
                     continue;
                 }

@@ -207,4 +207,10 @@ public class EighteenthSessionRulesTests
         Assert.Equal(2023, Lines("2023年度财政支出专项资金绩效评价自评报告", "时间:2023-12-24 15:20:05", "一、项目概况", "2021年项目立项。").Evaluation.Year);
         Assert.Equal(2023, Lines("2023年度财政支出专项资金绩效评价自评报告", "立项时间:2021-10-24", "一、项目概况", "2021年项目立项。").Evaluation.Year);
     }
+
+    [Fact]
+    public void TownIssuingItsReport_IsTheUnit()
+    {
+        Assert.Equal("玄马镇", Lines("玄马镇关于农村厕所革命建设项目的绩效自评报告", "一、项目基本情况", "项目总投资100万元。").Evaluation.Unit);
+    }
 }
