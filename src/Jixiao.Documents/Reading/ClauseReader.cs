@@ -3372,6 +3372,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return at;
     }
 
+    /// <summary>
+    /// A unit's value without the seal mark after it (labelSealMarks: 某某县民政事业服务中心 (公章) → 某某县民政事业服务中心), when the
+    /// name before the mark is one word; otherwise the value as it is.
+    /// </summary>
+    private string WithoutTrailingSeal(string value) =>
+        ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } seal && value.Length > seal.Length
+            && value[..^seal.Length].TrimEnd() is var name && !name.Any(char.IsWhiteSpace) ? name : value;
+
     private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
         var text = piece.Text;
@@ -3481,10 +3489,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         // 承担单位: 某某县民政事业服务中心 (公章): the seal mark after a name is where the seal goes, not part of the name (a name
         // of two words before it is left to the rules for names split by a space).
-        if (label.Field is "unit" or "department" && ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } sealMark
-            && value.Length > sealMark.Length && !value[..^sealMark.Length].TrimEnd().Any(char.IsWhiteSpace))
+        if (label.Field is "unit" or "department" && WithoutTrailingSeal(value) is var unsealed && unsealed.Length < value.Length)
         {
-            value = value[..^sealMark.Length].TrimEnd();
+            value = unsealed;
             end = i + value.Length;
         }
 
@@ -3513,10 +3520,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             // 项目单位全称 / 乌海市精神卫生中心(公章): a seal mark after the next line's name is dropped there too.
-            if (label.Field is "unit" or "department" && ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(first, m)) is { } nextSeal
-                && first.Length > nextSeal.Length && !first[..^nextSeal.Length].TrimEnd().Any(char.IsWhiteSpace))
+            if (label.Field is "unit" or "department")
             {
-                first = first[..^nextSeal.Length].TrimEnd();
+                first = WithoutTrailingSeal(first);
             }
 
             var col = nextLine.Text.IndexOf(first, StringComparison.Ordinal);

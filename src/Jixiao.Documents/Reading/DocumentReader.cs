@@ -1608,11 +1608,6 @@ internal static partial class DocumentReader
         return false;
     }
 
-    /// <summary>The name opens with a region (某某县财政局, 池州市贵池区…) and goes on past it.</summary>
-    /// <param name="delimited">
-    /// The name is a whole value set apart by its label (发布机构, 信息来源: 寿县融媒体中心): a region of two characters (寿县, 沛县)
-    /// may lead it. In running text one character and a region's ending are as often a word and an office (由区财政局, 在市委).
-    /// </param>
     /// <summary>
     /// An essay site's title: a compilation (精选7篇), a template word (templateTitleWords: 范文, 模板) or a sample's number at
     /// its end (sampleEndMarks + count: 篇1, 篇一).
@@ -1634,6 +1629,11 @@ internal static partial class DocumentReader
         return count < folded.Length && folded.Length - count <= 2 && v.SampleEndMarks.Any(m => folded.AsSpan(0, count).TrimEnd().EndsWith(m, StringComparison.Ordinal));
     }
 
+    /// <summary>The name opens with a region (某某县财政局, 池州市贵池区…) and goes on past it.</summary>
+    /// <param name="delimited">
+    /// The name is a whole value set apart by its label (发布机构, 信息来源: 寿县融媒体中心): a region of two characters (寿县, 沛县)
+    /// may lead it. In running text one character and a region's ending are as often a word and an office (由区财政局, 在市委).
+    /// </param>
     internal static bool RegionLed(ReadContext ctx, string name, bool delimited = false)
     {
         var v = ctx.Index.Vocabulary;

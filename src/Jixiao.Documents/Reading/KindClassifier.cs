@@ -35,6 +35,7 @@ internal static partial class KindClassifier
         var news = 0;
         var titleScores = new Dictionary<DocumentKind, int>();
         var compilation = IsCompilation(title, v);
+        var matched = new List<KindCue>();
         foreach (var cue in v.KindCues)
         {
             var where = cue.InTitle ? title : body;
@@ -44,6 +45,7 @@ internal static partial class KindClassifier
                 continue;
             }
 
+            matched.Add(cue);
             news += cue.News ? cue.Weight : 0;
             titleScores[cue.Kind] = titleScores.GetValueOrDefault(cue.Kind) + (cue.InTitle ? cue.Weight : 0);
             var current = scores.TryGetValue(cue.Kind, out var s) ? s : (0, []);
@@ -69,7 +71,7 @@ internal static partial class KindClassifier
         // 2018裕安区美丽乡村建设自评报告: a department report read from generic words alone (genericReportCues: 自评报告, 评价报告)
         // whose title names a subject before the kind's words that is no unit (a project, a fund) is that subject's report.
         if (ranked[0].Key == DocumentKind.DepartmentReport && v.GenericReportCues.Count > 0
-            && v.KindCues.Where(c => c.Kind == DocumentKind.DepartmentReport && c.Weight > 0 && (c.InTitle ? title : body).Contains(c.Text, StringComparison.Ordinal)).All(c => v.GenericReportCues.Contains(c.Text))
+            && matched.Where(c => c.Kind == DocumentKind.DepartmentReport && c.Weight > 0).All(c => v.GenericReportCues.Contains(c.Text))
             && GenericTitleSubject(title, v) is { } named)
         {
             var current = scores.TryGetValue(DocumentKind.ProjectReport, out var ps) ? ps : (0, []);

@@ -8,8 +8,6 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class EighteenthSessionRulesTests
 {
-    private static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
-
     [Fact]
     public void AllocationNamingTheReceivingRegion_ReadsPastTheLongFundName()
     {
@@ -189,9 +187,7 @@ public class EighteenthSessionRulesTests
     [Fact]
     public void ProjectUnitsFullNameWithItsSeal_IsTheUnit_NotTheSupervisingDepartment()
     {
-        var d = Lines("财政支出专项资金绩效评价自评报告", "项目单位全称", "乌海市精神卫生中心(公章)", "主管部门", "乌海市卫生健康委员会", "一、项目概况");
-        Assert.Equal("乌海市精神卫生中心", d.Evaluation.Unit);
-        SpansHold(d);
+        UnitRead("乌海市精神卫生中心", "财政支出专项资金绩效评价自评报告", "项目单位全称", "乌海市精神卫生中心(公章)", "主管部门", "乌海市卫生健康委员会", "一、项目概况");
     }
 
     [Fact]

@@ -8,6 +8,17 @@ internal static class ImportAssert
     /// <summary>The text imported as exactly one document.</summary>
     public static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
 
+    /// <summary>The lines, joined with line ends, imported as exactly one document.</summary>
+    public static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
+
+    /// <summary>Reads the lines as one document and asserts its unit and that every value's span holds.</summary>
+    public static void UnitRead(string unit, params string[] lines)
+    {
+        var d = Lines(lines);
+        Assert.Equal(unit, d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
     /// <summary>The one exact value read for <paramref name="path"/>, with a cited span.</summary>
     public static ReadValue Value(ImportedDocument d, string path)
     {

@@ -8,16 +8,6 @@ namespace Jixiao.Documents.Tests.Import;
 /// </summary>
 public class SeventeenthSessionRulesTests
 {
-    private static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
-
-    /// <summary>Reads the lines as one document and asserts its unit and that every value's span holds.</summary>
-    private static void UnitRead(string unit, params string[] lines)
-    {
-        var d = Lines(lines);
-        Assert.Equal(unit, d.Evaluation.Unit);
-        SpansHold(d);
-    }
-
     [Theory]
     [InlineData("（2023年度）")]
     [InlineData("2023年度")]
