@@ -62,6 +62,12 @@ internal static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Jixiao.Documents.OwnFiles.OutputFileException ex)
+        {
+            // The user's path cannot be written: their error to fix, said in Chinese with the path.
+            error.WriteLine("错误：" + ex.Message);
+            return InvalidInput;
+        }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("JIXIAO_DEBUG") is null)
         {
             // A bug, not bad input; still no stack trace for the user (JIXIAO_DEBUG=1 shows it).

@@ -113,6 +113,19 @@ public class FrameworkAndInitCommandTests
     }
 
     [Fact]
+    public void Init_OutputUnderAFile_IsAChineseErrorNamingThePath()
+    {
+        using var dir = new TempDir();
+        var blocker = dir.File("folder-is-a-file", "keep");
+        var path = Path.Combine(blocker, "e.yaml");
+        var run = CliRun.Of("init", "-o", path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"错误：{path}：无法写入文件：“{blocker}”是一个文件，不是文件夹", run.Err, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+        Assert.Equal("keep", File.ReadAllText(blocker));
+    }
+
+    [Fact]
     public void Init_UnknownKind_Exit1()
     {
         var run = CliRun.Of("init", "--kind", "专项");

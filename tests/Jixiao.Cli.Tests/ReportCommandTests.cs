@@ -25,6 +25,24 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(["h21.docx"], Directory.GetFiles(dir).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    [InlineData("html")]
+    public void Report_OutputUnderAFile_IsAChineseErrorNamingThePathAndWritesNothing(string format)
+    {
+        var blocker = Path.Combine(dir, "已有文件");
+        File.WriteAllText(blocker, "x");
+        var target = Path.Combine(blocker, "报告." + format);
+        var run = CliRun.Of("report", Testdata("haizhu-2022"), "--format", format, "-o", target);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"错误：{target}：无法写入文件：“{blocker}”是一个文件，不是文件夹", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部错误", run.Err, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+        Assert.Equal(["已有文件"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Report_Xlsx_WritesScoreTable()
     {

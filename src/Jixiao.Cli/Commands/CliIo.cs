@@ -93,15 +93,7 @@ internal static class CliIo
     /// Writes a file through a temporary file and a rename, so nothing is ever half-written; a folder that does not exist yet
     /// (-o 报告/2024/汇总.html) is created.
     /// </summary>
-    public static void WriteAtomically(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
-    }
+    public static void WriteAtomically(string path, string content) => Jixiao.Documents.OwnFiles.AtomicFile.WriteText(path, content);
 
     public static string Escape(string? text) => Markup.Escape(text ?? string.Empty);
 }

@@ -97,10 +97,10 @@ internal static class ExportCommands
     /// <summary>Every file goes to a temporary name first; only when all are written are they renamed into place.</summary>
     private static void Write(string directory, IReadOnlyList<OpenDataFile> files)
     {
-        Directory.CreateDirectory(directory);
         var temps = new List<(string Temp, string Final)>();
         try
         {
+            Directory.CreateDirectory(directory);
             foreach (var f in files)
             {
                 var final = Path.Combine(directory, f.Name);
@@ -113,6 +113,10 @@ internal static class ExportCommands
             {
                 File.Move(temp, final, overwrite: true);
             }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Jixiao.Documents.OwnFiles.OutputFileException(directory, ex);
         }
         finally
         {

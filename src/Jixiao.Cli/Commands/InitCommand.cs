@@ -36,14 +36,7 @@ internal static class InitCommand
                 return CliIo.Fail(parse, [new DomainError(ErrorCatalogue.InvalidValue, path, "文件已存在；如要覆盖请加 --force")]);
             }
 
-            try
-            {
-                CliIo.WriteAtomically(path, sample);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return CliIo.Fail(parse, [new DomainError(ErrorCatalogue.InvalidValue, path, "无法写入文件：" + ex.Message)]);
-            }
+            CliIo.WriteAtomically(path, sample);
 
             CliIo.Out(parse).WriteLine($"已写入 {path}（{k.Name()}评价样例）。下一步：jixiao score {path}");
             return CliApp.Ok;
