@@ -28,8 +28,11 @@ public sealed class AtomicFileTests : IDisposable
         var path = Path.Combine(dir, "table.xlsx");
         File.WriteAllBytes(path, [9, 9]);
 
-        Assert.Throws<IOException>(() => AtomicFile.Write(path, _ => throw new IOException("disk full")));
+        var failure = Assert.Throws<OutputFileException>(() => AtomicFile.Write(path, _ => throw new IOException("disk full")));
 
+        Assert.Equal(path, failure.OutputPath);
+        Assert.StartsWith(path + "：无法写入文件：", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("disk full", failure.InnerException!.Message);
         Assert.Equal([9, 9], File.ReadAllBytes(path));
         Assert.Single(Directory.GetFiles(dir));
     }

@@ -421,10 +421,12 @@ public static partial class PublishedImporter
 
         var segments = new List<List<TextLine>>();
         var start = 0;
+        int? segmentTitle = null;
         foreach (var t in titles)
         {
             if (t <= start)
             {
+                segmentTitle ??= t;
                 continue;
             }
 
@@ -447,10 +449,18 @@ public static partial class PublishedImporter
                 }
             }
 
-            if (HasBody(lines, start, cutAt, ix))
+            // A cover (项目名称 / 项目主管部门 / 2024年8月) between a title and the same title repeated (年度 or 年, with or
+            // without the unit's name) is the cover of that report, not a document of its own.
+            var body = BodyOf(lines, start, cutAt, ix);
+            if (body == Body.Full || (body == Body.CoverOnly && !(segmentTitle is { } previous && SameTitle(lines[previous].Text, lines[t].Text))))
             {
                 segments.Add(lines.GetRange(start, cutAt - start));
                 start = cutAt;
+                segmentTitle = t;
+            }
+            else
+            {
+                segmentTitle ??= t;
             }
         }
 
@@ -589,9 +599,37 @@ public static partial class PublishedImporter
         return false;
     }
 
-    /// <summary>A body line: a recognised section heading, an indicator total, a header row, or a project label.</summary>
-    private static bool HasBody(List<TextLine> lines, int from, int to, VocabularyIndex ix)
+    private enum Body
     {
+        None,
+
+        /// <summary>Only a project label (项目名称: a cover's or a table's first row).</summary>
+        CoverOnly,
+        Full,
+    }
+
+    /// <summary>
+    /// The same title twice: equal once 年度 is read as 年 and a unit's name before the year is dropped
+    /// (甘谷县2023年度…评价报告 / 2023年…评价报告).
+    /// </summary>
+    private static bool SameTitle(string a, string b)
+    {
+        static string Core(string text)
+        {
+            var c = TextNormalizer.Compact(text).Replace("年度", "年", StringComparison.Ordinal);
+            var year = c.IndexOf('年', StringComparison.Ordinal);
+            return year >= 4 && c[(year - 4)..year].All(char.IsAsciiDigit) ? c[(year - 4)..] : c;
+        }
+
+        var (x, y) = (Core(a), Core(b));
+        return x.Length >= 8 && string.Equals(x, y, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a body line stands between two titles: a recognised section heading, an indicator total, a header row
+    /// (<see cref="Body.Full"/>), or only a project label (<see cref="Body.CoverOnly"/>).</summary>
+    private static Body BodyOf(List<TextLine> lines, int from, int to, VocabularyIndex ix)
+    {
+        var found = Body.None;
         for (var i = from; i < to; i++)
         {
             var t = lines[i].Text.Trim();
@@ -604,15 +642,19 @@ public static partial class PublishedImporter
             var firstWord = first.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : first;
             if (SectionReader.HeadingOf(t, ix) is { Section: not null }
                 || ix.RowKindsOf(firstWord).Count > 0
-                || ix.HeaderColumn(firstWord) is not null
-                || (ix.Labels.LongestAt(first, 0) is { } label && label.Values.Any(e => e.Field is { Field: "projectName" })
-                    && !NamesTheDocument(first[label.End..], ix)))
+                || ix.HeaderColumn(firstWord) is not null)
             {
-                return true;
+                return Body.Full;
+            }
+
+            if (ix.Labels.LongestAt(first, 0) is { } label && label.Values.Any(e => e.Field is { Field: "projectName" })
+                && !NamesTheDocument(first[label.End..], ix))
+            {
+                found = Body.CoverOnly;
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>A sharing page's file name on a line of its own (三、绩效分析及评价结论.doc): it names a file, no heading of a body.</summary>

@@ -1,0 +1,55 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the nineteenth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class NineteenthSessionRulesTests
+{
+    [Fact]
+    public void CoverBetweenATitleAndTheSameTitleRepeated_IsOneDocument()
+    {
+        var d = Lines(
+            "临县2023年度农村供水工程项目支出绩效评价报告",
+            "项目名称:临县2023年度农村供水工程项目",
+            "项目主管部门:临县水务服务中心",
+            "2024年8月",
+            "临县2023年农村供水工程项目支出绩效评价报告",
+            "一、项目基本情况",
+            "全年落实资金120万元,已支出120万元,资金使用率为100%。");
+        Assert.Equal(2023, d.Evaluation.Year);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void TwoTablesWithTheSameTitle_StayTwoDocuments()
+    {
+        // A table's rows (header columns) between the titles are a body: the second title starts the second table.
+        var text = string.Join('\n',
+            "2023年度项目支出绩效自评表",
+            "项目名称 | 农村供水工程",
+            "项目资金 | 年初预算数 | 全年预算数 | 全年执行数",
+            "年度资金总额 | 100 | 120 | 120",
+            "2023年度项目支出绩效自评表",
+            "项目名称 | 农村公路养护",
+            "项目资金 | 年初预算数 | 全年预算数 | 全年执行数",
+            "年度资金总额 | 50 | 60 | 55") + "\n";
+        Assert.Equal(2, PublishedImporter.ImportText(text, "t.txt").Documents.Count);
+    }
+
+    [Fact]
+    public void CoverBetweenTwoDifferentTitles_StillSplits()
+    {
+        var text = string.Join('\n',
+            "临县2023年度农村供水工程项目支出绩效评价报告",
+            "项目名称:临县2023年度农村供水工程项目",
+            "项目主管部门:临县水务服务中心",
+            "2024年8月",
+            "临县2023年农村公路养护项目支出绩效评价报告",
+            "一、项目基本情况",
+            "全年落实资金120万元,已支出120万元。") + "\n";
+        Assert.Equal(2, PublishedImporter.ImportText(text, "t.txt").Documents.Count);
+    }
+}
