@@ -52,4 +52,12 @@ public class NineteenthSessionRulesTests
             "全年落实资金120万元,已支出120万元。") + "\n";
         Assert.Equal(2, PublishedImporter.ImportText(text, "t.txt").Documents.Count);
     }
+
+    [Fact]
+    public void TheUnitsOwnEvaluationGroup_IsNoUnit_TheTitleNamesIt()
+    {
+        UnitRead("十堰市房地产管理局", "十堰市房地产管理局部门整体支出绩效评价报告(2018年度)", "评价单位:十堰市房地产管理局绩效评价小组", "一、部门基本情况");
+        UnitRead("十堰市房地产管理局", "部门整体支出绩效评价报告(2018年度)", "评价单位:十堰市房地产管理局", "一、部门基本情况");
+        Assert.DoesNotContain("小组", Lines("部门整体支出绩效评价报告(2018年度)", "评价单位:十堰市房地产管理局绩效评价小组", "一、部门基本情况").Evaluation.Unit ?? string.Empty, StringComparison.Ordinal);
+    }
 }
