@@ -3378,6 +3378,20 @@ internal static partial class DocumentReader
     /// </summary>
     private static void ReadTitleUnit(ReadContext ctx, List<(int Index, TextLine Line)> title)
     {
+        // A sharing page's file name above the document's own title (南县组织部2020年…报告及表格.docx / 中共南县县委组织部2020年度…
+        // 报告): the uploader's short name gives way to the name the document gives itself.
+        var fileNames = title.Where(t => PublishedImporter.IsFileName(t.Line.Text.Trim(), ctx.Index)).ToList();
+        if (fileNames.Count > 0 && fileNames.Count < title.Count && ReadTitleUnit(ctx, title, title.Except(fileNames).ToList()))
+        {
+            return;
+        }
+
+        ReadTitleUnit(ctx, title, title);
+    }
+
+    /// <summary>The unit of the title lines <paramref name="lines"/> (of the whole <paramref name="title"/>); whether one was read.</summary>
+    private static bool ReadTitleUnit(ReadContext ctx, List<(int Index, TextLine Line)> title, List<(int Index, TextLine Line)> lines)
+    {
         var ix = ctx.Index;
         var v = ix.Vocabulary;
         var cues = v.KindCues.Where(c => c.InTitle && c.Weight > 0).Select(c => c.Text).Append("绩效").Distinct().ToList();
@@ -3385,10 +3399,10 @@ internal static partial class DocumentReader
         // The title may run over two lines: 2022年度XX组织部（本级） / 部门整体支出绩效自评表.
         foreach (var span in new[] { 1, 2 })
         {
-            for (var t = 0; t + span <= title.Count; t++)
+            for (var t = 0; t + span <= lines.Count; t++)
             {
-                var line = title[t].Line;
-                var text = string.Concat(title.Skip(t).Take(span).Select(x => x.Line.Text.Trim()));
+                var line = lines[t].Line;
+                var text = string.Concat(lines.Skip(t).Take(span).Select(x => x.Line.Text.Trim()));
                 var kindAt = cues.Select(c => IndexOfFolded(text, c)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
                 if (kindAt <= 0)
                 {
@@ -3471,17 +3485,19 @@ internal static partial class DocumentReader
                         if (RegionQualified(ctx, title, unit) is { } full)
                         {
                             ctx.Builder.SetText("unit", full.Name, new ReadValue("unit", full.Name, full.Source) { Stated = full.Name, How = "标题中的单位名称，另一标题行在其前写明所属地区" }, 5);
-                            return;
+                            return true;
                         }
 
                         var lead = line.Text.Length - line.Text.TrimStart().Length;
                         var source = line.Span(lead + start, Math.Min(end, line.Text.Trim().Length) - start);
                         ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = raw.Trim(), How = TitleUnitHow }, 5);
-                        return;
+                        return true;
                     }
                 }
             }
         }
+
+        return false;
     }
 
     /// <summary>

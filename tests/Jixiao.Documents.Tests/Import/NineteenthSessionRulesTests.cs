@@ -60,4 +60,12 @@ public class NineteenthSessionRulesTests
         UnitRead("十堰市房地产管理局", "部门整体支出绩效评价报告(2018年度)", "评价单位:十堰市房地产管理局", "一、部门基本情况");
         Assert.DoesNotContain("小组", Lines("部门整体支出绩效评价报告(2018年度)", "评价单位:十堰市房地产管理局绩效评价小组", "一、部门基本情况").Evaluation.Unit ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SharedFileNameAboveTheOwnTitle_TheOwnTitleNamesTheUnit()
+    {
+        UnitRead("中共南县县委组织部", "南县组织部2020年部门整体支出绩效报告及表格.docx", "中共南县县委组织部2020年度部门整体支出绩效评价报告", "一、基本情况");
+        // A file name alone still names the unit.
+        UnitRead("南县组织部", "南县组织部2020年部门整体支出绩效报告及表格.docx", "一、基本情况");
+    }
 }
