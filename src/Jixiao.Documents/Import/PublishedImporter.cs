@@ -323,11 +323,19 @@ public static partial class PublishedImporter
 
         var folded = VocabularyLoader.Fold(t);
         var chrome = v.Chrome;
-        return chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
+        return IsMenuItem(folded, v)
+            || chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
             || chrome.StartsWith.Any(x => folded.StartsWith(x, StringComparison.Ordinal))
             || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal))
             || IsNavigationBar(t, chrome.Navigation);
     }
+
+    /// <summary>A menu's item with its arrow, alone on a line (• 研究报告>, 政务公开 »): never a title or its first half.</summary>
+    private static bool IsMenuItem(string folded, ReadingVocabulary v) =>
+        folded.Length <= MenuItemMaxLength && v.BreadcrumbSeparators.FirstOrDefault(s => folded.EndsWith(s, StringComparison.Ordinal)) is { } arrow
+        && folded[..^arrow.Length].TrimEnd() is { Length: >= 2 } item && item.All(TextNormalizer.IsCjk);
+
+    private const int MenuItemMaxLength = 12;
 
     private static readonly System.Buffers.SearchValues<char> NavigationSeparators = System.Buffers.SearchValues.Create(" \t|/·•【】[]\u3000");
 

@@ -68,4 +68,33 @@ public class NineteenthSessionRulesTests
         // A file name alone still names the unit.
         UnitRead("南县组织部", "南县组织部2020年部门整体支出绩效报告及表格.docx", "一、基本情况");
     }
+
+    [Fact]
+    public void SharingSitesDownloadBoxAndMenu_DoNotHideTheTitle()
+    {
+        var lines = new List<string> { "欢迎来到某某文库 - 分享文档赚钱的网站!", "全部分类" };
+        lines.AddRange(new[] { "研究报告", "管理文献", "标准材料", "技术资料", "教育专区", "应用文书", "生活休闲", "考试试题" }.Select(m => "  • " + m + ">"));
+        lines.AddRange([
+            "ImageVerifierCode 换一换", "某某县卫健局2022年度项目支出绩效自评报告.doc",
+            "• 资源ID:1841443       资源大小:40KB", "快捷下载 游客一键下载", "会员登录下载", "二维码", "微信扫一扫登录", "下载资源需要20金币",
+            "邮箱/手机:", "温馨提示:", "如填写123,账号就是123,密码也是123。", "支付方式: 支付宝    微信支付", "验证码:   换一换", "账号:", "密码:",
+            "友情提示", "2、PDF文件下载后,可能会被浏览器默认打开。", "3、本站不支持迅雷下载。", "4、本站资源下载后的文档和图纸-无水印。",
+            "5、试题试卷类文档,如果标题没有明确说明有答案则都视为没有答案。",
+            "某某县卫健局2022年度项目支出绩效自评报告", "一、项目基本情况",
+        ]);
+        var d = Lines([.. lines]);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("某某县卫健局", d.Evaluation.Unit);
+        Assert.Equal(2022, d.Evaluation.Year);
+    }
+
+    [Theory]
+    [InlineData("≥90%")]
+    [InlineData("绩效目标>")]
+    [InlineData("A>B")]
+    public void ShortLinesEndingInAnArrow_OnlyAMenusItemIsChrome(string line)
+    {
+        // A menu's item is two or more Chinese characters and its arrow; a cell's comparison or a short code is none.
+        Assert.Equal(line == "绩效目标>", PublishedImporter.IsChrome(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn));
+    }
 }
