@@ -97,4 +97,13 @@ public class NineteenthSessionRulesTests
         // A menu's item is two or more Chinese characters and its arrow; a cell's comparison or a short code is none.
         Assert.Equal(line == "绩效目标>", PublishedImporter.IsChrome(line, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn));
     }
+
+    [Fact]
+    public void FundTitle_NameIsNeverCutInsideAWord()
+    {
+        // 科 ends a unit's name (a division), but 科技 is a word: the fund's name names no unit.
+        Assert.True(string.IsNullOrEmpty(Lines("2023年度广东省中央引导地方科技发展资金绩效自评报告", "一、绩效目标分解下达情况").Evaluation.Unit));
+        // A unit before the fund's name is still read.
+        UnitRead("广东省科学技术厅", "2023年度广东省科学技术厅科技发展资金绩效自评报告", "一、绩效目标分解下达情况");
+    }
 }
