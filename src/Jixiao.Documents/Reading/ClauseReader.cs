@@ -3380,6 +3380,35 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } seal && value.Length > seal.Length
             && value[..^seal.Length].TrimEnd() is var name && !name.Any(char.IsWhiteSpace) ? name : value;
 
+    /// <summary>
+    /// 本项目, 该项目 (projectDemonstratives + projectNameMarks), then perhaps 预算 or 的, right before <paramref name="at"/>; or the
+    /// demonstrative alone before a label that opens with 项目 (该项目实施单位).
+    /// </summary>
+    private bool ProjectDemonstrativeBefore(string text, int at, string label)
+    {
+        foreach (var d in v.ProjectDemonstratives)
+        {
+            // 该项目实施单位为…: the label's own 项目 follows the demonstrative.
+            foreach (var mark in ix.Vocabulary.ProjectNameMarks.Select(m => label.StartsWith(m, StringComparison.Ordinal) ? string.Empty : m))
+            {
+                foreach (var link in mark.Length == 0 ? [string.Empty] : DemonstrativeLinks)
+                {
+                    var phrase = d + mark + link;
+                    if (phrase.Length <= at && string.CompareOrdinal(text, at - phrase.Length, phrase, 0, phrase.Length) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DemonstrativeLinks = ["", "的", "预算", "的预算"];
+
+    private static bool IsClauseEnd(char c) => c is ',' or '，' or '。' or ';' or '；' or '、' or '(' or '（';
+
     private void ReadText(Piece piece, PhraseMatch<LabelEntry> hit, FieldLabel label)
     {
         var text = piece.Text;
@@ -3403,9 +3432,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         // 主管部门为XX局, 项目业主为XX委: 为 right after the label stands for its colon.
+        var demonstrated = false;
         if (i == labelEnd && i < text.Length && text[i] == '为')
         {
             i++;
+            // 本项目预算主管部门为宁波市奉化区教育局,…: inside a sentence, the label of the project the report is about (本项目,
+            // 该项目) is a statement of its unit, up to the clause's end.
+            demonstrated = label.Field == "unit" && ProjectDemonstrativeBefore(text, hit.Start, hit.Phrase);
         }
 
         // The label must start its cell or line (a label inside a sentence is not a cover field).
@@ -3427,7 +3460,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var glued = false;
         // A unit label right after a colon follows a cover field left empty (是否为专项资金:实施(主管)单位某某法院): a cover field too.
         var afterEmptyField = label.Field == "unit" && !piece.ChromeOnly && text[Math.Max(0, hit.Start - 1)] is ':' or '：' && hit.Start > 1 && TextNormalizer.IsCjk(text[hit.Start - 2]);
-        if (!keyed && !afterEmptyField && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
+        if (!keyed && !afterEmptyField && !demonstrated && s >= 0 && hit.Start > 0 && !char.IsWhiteSpace(text[hit.Start - 1]) && text[hit.Start - 1] is not ('|' or '\t'))
         {
             // Cells run together without colons (主管部门某某省教育厅项目实施单位某某学院项目类别…): a unit label right
             // after another cover field's value is a cover field too; a label inside a sentence is not.
@@ -3459,7 +3492,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var end = i;
 
         // On a page-chrome line a name ends at the first space (发布机构 厦门市农业农村局 文 号).
-        while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && ((end + 1 < text.Length && text[end + 1] == ' ') || piece.ChromeOnly)))
+        while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && ((end + 1 < text.Length && text[end + 1] == ' ') || piece.ChromeOnly))
+            && !(demonstrated && IsClauseEnd(text[end])))
         {
             if (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null)
             {

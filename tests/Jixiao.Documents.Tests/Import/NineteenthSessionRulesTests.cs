@@ -106,4 +106,17 @@ public class NineteenthSessionRulesTests
         // A unit before the fund's name is still read.
         UnitRead("广东省科学技术厅", "2023年度广东省科学技术厅科技发展资金绩效自评报告", "一、绩效目标分解下达情况");
     }
+
+    [Theory]
+    [InlineData("本项目预算主管部门为宁波市奉化区教育局,宁波市奉化区教育服务管理中心为项目管理部门。")]
+    [InlineData("该项目实施单位为宁波市奉化区教育局。")]
+    [InlineData("本项目的主管部门为宁波市奉化区教育局;各学校为执行单位。")]
+    public void ProjectsUnitStatedInASentence_IsRead(string sentence) =>
+        UnitRead("宁波市奉化区教育局", "2024年七种对象免费入学项目绩效自评报告", "一、基本情况", sentence);
+
+    [Theory]
+    [InlineData("全县各项目主管部门为各乡镇人民政府。")]
+    [InlineData("本项目预算主管部门负责宁波市奉化区教育局的审核。")]
+    public void AUnitLabelInsideASentenceAboutOthers_IsNoUnit(string sentence) =>
+        Assert.True(string.IsNullOrEmpty(Lines("2024年七种对象免费入学项目绩效自评报告", "一、基本情况", sentence).Evaluation.Unit));
 }
