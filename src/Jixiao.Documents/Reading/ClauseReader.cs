@@ -263,6 +263,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && hit.End < token.Start
+                    && v.BudgetChangeWords.Any(w => text.AsSpan(hit.End, token.Start - hit.End).TrimStart().StartsWith(w, StringComparison.Ordinal)))
+                {
+                    // 年初预算147.5万元,年中预算调减0.695万元,调整后预算146.805万元: the amount after the change word is the change.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && v.AddedWords.Any(w => text.AsSpan(0, hit.Start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
                 {
                     // 年初预算560万元,执行中追加预算1,690,235.03元: the amount added during the year, never the budget itself; the

@@ -448,6 +448,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
+    /// <summary>Words of a change to a budget right after its label (预算调减0.695万元): the amount is the change, never the budget.</summary>
+    [WordList]
+    public IReadOnlyList<string> BudgetChangeWords { get; init; } = [];
+
     /// <summary>
     /// Words of an indicator's target or actual value (目标值, 完成值): a score stated in the same clause run after them
     /// (…年初目标值≥90%,实际完成值≥90%,自评得分20分;) is that indicator's, not the document's.

@@ -119,4 +119,16 @@ public class NineteenthSessionRulesTests
     [InlineData("本项目预算主管部门负责宁波市奉化区教育局的审核。")]
     public void AUnitLabelInsideASentenceAboutOthers_IsNoUnit(string sentence) =>
         Assert.True(string.IsNullOrEmpty(Lines("2024年七种对象免费入学项目绩效自评报告", "一、基本情况", sentence).Evaluation.Unit));
+
+    [Theory]
+    [InlineData("本项目年初预算147.5万元,年中预算调减0.695万元,调整后预算146.805万元。", 147.5, 146.805)]
+    [InlineData("本项目年初预算100万元,预算追加20万元,调整后预算120万元。", 100, 120)]
+    [InlineData("本项目年初预算100万元,年中预算调整为120万元。", 100, 120)]
+    public void ChangeWrittenAfterABudgetLabel_IsNoBudget(string sentence, double initial, double adjusted)
+    {
+        var d = Lines("2024年七种对象免费入学项目绩效自评报告", "一、基本情况", sentence);
+        Assert.Equal((decimal)initial, d.Evaluation.Budget.Initial);
+        Assert.Equal((decimal)adjusted, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
 }
