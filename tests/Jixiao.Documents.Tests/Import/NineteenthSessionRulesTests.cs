@@ -131,4 +131,14 @@ public class NineteenthSessionRulesTests
         Assert.Equal((decimal)adjusted, d.Evaluation.Budget.Adjusted);
         SpansHold(d);
     }
+
+    [Fact]
+    public void MoneySecuredWithTheFundNamedBetween_IsTheBudget()
+    {
+        var d = Lines("2023年度城镇保障性安居工程项目支出绩效评价报告", "一、项目基本情况", "2023年,我县共落实棚户区改造258.8556万元,目前已支出258.8556万元。");
+        Assert.Equal(258.8556m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+        // Measures secured are no money.
+        Assert.Null(Lines("2023年度城镇保障性安居工程项目支出绩效评价报告", "一、项目基本情况", "共落实整改措施12条,已支出258.8556万元。").Evaluation.Budget.Adjusted);
+    }
 }
