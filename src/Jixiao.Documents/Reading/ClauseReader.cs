@@ -263,6 +263,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && ComparedBefore(text, Math.Max(sentenceStart, hit.Start - ComparisonReach), hit.Start))
+                {
+                    // 决算为7.04万元,比同口径预算安排的7.2万元,减少0.16万元: the amount compared with is no budget of the year.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && hit.End < token.Start
                     && v.BudgetChangeWords.Any(w => text.AsSpan(hit.End, token.Start - hit.End).TrimStart().StartsWith(w, StringComparison.Ordinal)))
                 {
@@ -3386,6 +3392,41 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private string WithoutTrailingSeal(string value) =>
         ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } seal && value.Length > seal.Length
             && value[..^seal.Length].TrimEnd() is var name && !name.Any(char.IsWhiteSpace) ? name : value;
+
+    /// <summary>How far before a budget label a comparison mark is looked for (比同口径预算: four characters between).</summary>
+    private const int ComparisonReach = 6;
+
+    /// <summary>
+    /// A comparison mark (comparisonMarks: 比, 较) in text[from..to) within its clause (no clause mark after it), not inside a word
+    /// of comparisonMarkWords (比例, 占比 …).
+    /// </summary>
+    private bool ComparedBefore(string text, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (IsClauseEnd(text[k]) || text[k] is '。' or '：' or ':')
+            {
+                return false;
+            }
+
+            foreach (var mark in v.ComparisonMarks)
+            {
+                if (string.CompareOrdinal(text, k, mark, 0, mark.Length) != 0)
+                {
+                    continue;
+                }
+
+                var inWord = v.ComparisonMarkWords.Any(w => w.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0
+                    && k - at >= 0 && k - at + w.Length <= text.Length && string.CompareOrdinal(text, k - at, w, 0, w.Length) == 0);
+                if (!inWord)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// 本项目, 该项目 (projectDemonstratives + projectNameMarks), then perhaps 预算 or 的, right before <paramref name="at"/>; or the

@@ -448,6 +448,14 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
+    /// <summary>Marks of a comparison (比, 较) a few characters before a budget label (比同口径预算安排的7.2万元): the amount is the reference compared with, never the budget.</summary>
+    [WordList]
+    public IReadOnlyList<string> ComparisonMarks { get; init; } = [];
+
+    /// <summary>Words a comparison mark is only part of (比例, 占比, 对比 …): no comparison.</summary>
+    [WordList]
+    public IReadOnlyList<string> ComparisonMarkWords { get; init; } = [];
+
     /// <summary>Words of a change to a budget right after its label (预算调减0.695万元): the amount is the change, never the budget.</summary>
     [WordList]
     public IReadOnlyList<string> BudgetChangeWords { get; init; } = [];

@@ -141,4 +141,16 @@ public class NineteenthSessionRulesTests
         // Measures secured are no money.
         Assert.Null(Lines("2023年度城镇保障性安居工程项目支出绩效评价报告", "一、项目基本情况", "共落实整改措施12条,已支出258.8556万元。").Evaluation.Budget.Adjusted);
     }
+
+    [Theory]
+    [InlineData("县委组织部2020年度“三公”经费决算为7.04万元,比同口径预算安排的7.2万元,减少0.16万元。")]
+    [InlineData("2020年支出596.25万元,较年初预算增加12万元。")]
+    public void AmountComparedWith_IsNoBudget(string sentence) =>
+        Assert.Null(Lines("中共南县县委组织部2020年度部门整体支出绩效评价报告", "一、基本情况", sentence).Evaluation.Budget.Adjusted);
+
+    [Theory]
+    [InlineData("本年度按比例预算安排120万元。", 120)]
+    [InlineData("本年度预算安排120万元,比上年减少5万元。", 120)]
+    public void AComparisonWordElsewhere_LeavesTheBudget(string sentence, double budget) =>
+        Assert.Equal((decimal)budget, Lines("中共南县县委组织部2020年度部门整体支出绩效评价报告", "一、基本情况", sentence).Evaluation.Budget.Adjusted);
 }
