@@ -153,4 +153,20 @@ public class NineteenthSessionRulesTests
     [InlineData("本年度预算安排120万元,比上年减少5万元。", 120)]
     public void AComparisonWordElsewhere_LeavesTheBudget(string sentence, double budget) =>
         Assert.Equal((decimal)budget, Lines("中共南县县委组织部2020年度部门整体支出绩效评价报告", "一、基本情况", sentence).Evaluation.Budget.Adjusted);
+
+    [Theory]
+    [InlineData("财政预算项目事前绩效评审专家组综合评价报告表", "评价项目:计划生育家庭特别扶助金项目单位:鹤山市卫生健康局")]
+    [InlineData("2023年某某乡加工园配套设施建设项目支出绩效目标审批表", "项目名称 | 加工园配套设施建设项目 | 项目负责人 | 张某")]
+    public void ReviewsAndApprovalsBeforeTheBudget_AreNoSelfEvaluation(string title, string line)
+    {
+        var d = PublishedImporter.ImportText(string.Join('\n', title, line, "一级指标 | 二级指标 | 三级指标 | 指标值") + "\n", "t.txt");
+        Assert.All(d.Documents, doc => Assert.Equal(DocumentKind.Other, doc.Kind));
+    }
+
+    [Fact]
+    public void AProjectSelfEvaluationTable_StaysOne()
+    {
+        var d = Lines("2023年某某乡加工园配套设施建设项目支出绩效自评表", "项目名称 | 加工园配套设施建设项目 | 项目负责人 | 张某", "一级指标 | 二级指标 | 三级指标 | 指标值");
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+    }
 }
