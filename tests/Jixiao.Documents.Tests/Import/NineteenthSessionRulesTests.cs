@@ -169,4 +169,12 @@ public class NineteenthSessionRulesTests
         var d = Lines("2023年某某乡加工园配套设施建设项目支出绩效自评表", "项目名称 | 加工园配套设施建设项目 | 项目负责人 | 张某", "一级指标 | 二级指标 | 三级指标 | 指标值");
         Assert.Equal(DocumentKind.ProjectTable, d.Kind);
     }
+
+    [Fact]
+    public void ALetterSendingMoney_IsOther()
+    {
+        var d = Lines("巫溪县财政局关于提前转下达2025年农村危房改造补助资金预算的函", "巫溪县住房和城乡建设委员会:", "根据重庆市财政局要求,2025年农村危房改造项目资金预算484.45万元提前下达给你们。中央主管部门和省级财政部门要求如下。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("巫溪县财政局", d.Evaluation.Unit);
+    }
 }
