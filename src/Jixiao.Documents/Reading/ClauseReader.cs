@@ -263,6 +263,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && label.Role == ValueRole.Amount
+                    && (v.StandardWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)) || PerPiece(text, token)))
+                {
+                    // 发放标准为42元/户·月, 支出标准为每人1万元: a standard of payment, not the money of the year.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && ComparedBefore(text, Math.Max(sentenceStart, hit.Start - ComparisonReach), hit.Start))
                 {
                     // 决算为7.04万元,比同口径预算安排的7.2万元,减少0.16万元: the amount compared with is no budget of the year.
@@ -3392,6 +3399,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private string WithoutTrailingSeal(string value) =>
         ix.Vocabulary.LabelSealMarks.FirstOrDefault(m => EndsWithFolded(value, m)) is { } seal && value.Length > seal.Length
             && value[..^seal.Length].TrimEnd() is var name && !name.Any(char.IsWhiteSpace) ? name : value;
+
+    /// <summary>An amount per head or piece: a slash right after it and a Chinese character after that (42元/户, 500元/只).</summary>
+    private static bool PerPiece(string text, NumberToken token) =>
+        token.End + 1 < text.Length && text[token.End] is '/' or '／' && TextNormalizer.IsCjk(text[token.End + 1]);
 
     /// <summary>How far before a budget label a comparison mark is looked for (比同口径预算: four characters between).</summary>
     private const int ComparisonReach = 6;

@@ -448,6 +448,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
+    /// <summary>Words of a standard per head or per piece (标准, 每人, 人均 …) between a money label and its amount: the amount is a rate, not money of the year.</summary>
+    [WordList]
+    public IReadOnlyList<string> StandardWords { get; init; } = [];
+
     /// <summary>Marks of a comparison (比, 较) a few characters before a budget label (比同口径预算安排的7.2万元): the amount is the reference compared with, never the budget.</summary>
     [WordList]
     public IReadOnlyList<string> ComparisonMarks { get; init; } = [];

@@ -177,4 +177,20 @@ public class NineteenthSessionRulesTests
         Assert.Equal(DocumentKind.Other, d.Kind);
         Assert.Equal("巫溪县财政局", d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void PaidOutAfterAPause_IsTheSpending()
+    {
+        var d = Lines("2021年孤儿助学项目绩效自评报告", "一、项目基本情况", "2021年高坪区符合条件53人次,发放助学金49万元。");
+        Assert.Equal(49m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+    }
+
+    [Theory]
+    [InlineData("资助标准为每人每学年1万元,为每名孤儿发放助学金1万元。")]
+    [InlineData("纳入发放对象;发放标准为42元/户˙月。")]
+    [InlineData("纳入发放对象;支出标准是42元。")]
+    [InlineData("按月发放,补贴500元/只。")]
+    public void AStandardOfPayment_IsNoSpending(string sentence) =>
+        Assert.Null(Lines("2021年孤儿助学项目绩效自评报告", "一、项目基本情况", sentence).Evaluation.Budget.Executed);
 }
