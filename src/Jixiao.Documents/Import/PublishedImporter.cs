@@ -323,7 +323,7 @@ public static partial class PublishedImporter
 
         var folded = VocabularyLoader.Fold(t);
         var chrome = v.Chrome;
-        return IsMenuItem(folded, v)
+        return IsMenuItem(folded, v) || PageOfPreview().IsMatch(t)
             || chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
             || chrome.StartsWith.Any(x => folded.StartsWith(x, StringComparison.Ordinal))
             || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal))
@@ -709,6 +709,10 @@ public static partial class PublishedImporter
     // Words, then a space and a page number of one to three digits at the line's end (…绩效评价报告 5).
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s\d]\s+\d{1,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex PageNumbered();
+
+    // A sharing page's preview marks, one a page: 第3页 / 共15页, 某某项目.docx_第3页.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第\d{1,4}页\s*/\s*共\d{1,4}页|.{1,80}\.(?:docx?|pdf|xlsx?|wps)_第\d{1,4}页)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PageOfPreview();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")]
     private static partial System.Text.RegularExpressions.Regex DateHeader();

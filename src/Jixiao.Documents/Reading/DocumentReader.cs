@@ -1727,6 +1727,13 @@ internal static partial class DocumentReader
             return;
         }
 
+        // 贵阳市市政工程管理处(以下简称“市政处”): the text's own full name for the short one.
+        if (!RegionLed(ctx, shortName) && DeclaredFullName(ctx, shortName) is { } declared)
+        {
+            b.SetText("unit", declared.Name, new ReadValue("unit", declared.Name, declared.Source) { Stated = declared.Name, How = $"单位名称“{shortName}”是简称，正文以“以下简称”写明其全称" }, priority + 1);
+            return;
+        }
+
         if (!RegionLed(ctx, shortName) && RegionQualifiedOnce(ctx, shortName) is { } qualified)
         {
             b.SetText("unit", qualified.Name, new ReadValue("unit", qualified.Name, qualified.Source) { Stated = qualified.Name, How = $"单位名称“{shortName}”未写地区，文中（含发布机构）只有一个带地区的同名单位" }, priority + 1);
@@ -2167,20 +2174,15 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                // The longest region-led unit's name ending right before the bracket.
-                for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
+                if (NameBeforeBracket(ctx, t, close) is { } start)
                 {
                     var name = t[start..close];
-                    if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+                    if (found is { } f && f.Name != name)
                     {
-                        if (found is { } f && f.Name != name)
-                        {
-                            return;
-                        }
-
-                        found = (name, line.Span(start, name.Length));
-                        break;
+                        return;
                     }
+
+                    found = (name, line.Span(start, name.Length));
                 }
             }
         }
@@ -2190,6 +2192,57 @@ internal static partial class DocumentReader
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = "开头以“以下简称”引出的单位全称" }, 1);
         }
     }
+
+    /// <summary>Where the longest region-led unit's name ending right before the bracket at <paramref name="close"/> starts, or null.</summary>
+    private static int? NameBeforeBracket(ReadContext ctx, string t, int close)
+    {
+        for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
+        {
+            var name = t[start..close];
+            if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The full name the text gives a short name (贵阳市市政工程管理处(以下简称“市政处”) for 市政处): the region-led unit's name right
+    /// before the bracket whose abbreviation mark introduces exactly <paramref name="shortName"/>; null when none or several.
+    /// </summary>
+    private static (string Name, SourceRef Source)? DeclaredFullName(ReadContext ctx, string shortName)
+    {
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        {
+            var t = line.Text;
+            foreach (var (at, length) in AbbreviationMarksIn(t, ctx.Index.Vocabulary))
+            {
+                var close = at - 1;
+                var after = t.AsSpan(at + length).TrimStart(Quotes);
+                if (close < 0 || t[close] is not ('(' or '（') || !after.StartsWith(shortName, StringComparison.Ordinal)
+                    || after[shortName.Length..].TrimStart(Quotes) is not [')' or '）', ..]
+                    || NameBeforeBracket(ctx, t, close) is not { } start)
+                {
+                    continue;
+                }
+
+                var name = t[start..close];
+                if (found is { } f && f.Name != name)
+                {
+                    return null;
+                }
+
+                found = (name, line.Span(start, name.Length));
+            }
+        }
+
+        return found;
+    }
+
+    private const string Quotes = "“”\"'‘’「」";
 
     /// <summary>
     /// Words that are one or more regions, each a name of two to six characters and its ending (成都市, 湖南省长沙市), then the one to

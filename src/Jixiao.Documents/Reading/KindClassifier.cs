@@ -53,6 +53,18 @@ internal static partial class KindClassifier
             scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
         }
 
+        // 我所本着…原则,对市政处…进行了绩效考评 under 市政处关于…绩效评价报告: a body calling itself by an ending the title's unit
+        // does not have is another body, an outside firm; its voice counts twice (an institute's own report names 所 in its title).
+        foreach (var voice in v.OutsideVoices)
+        {
+            if (title.Length > 0 && !title.Contains(voice[^1], StringComparison.Ordinal) && matched.FirstOrDefault(c => c.Kind == DocumentKind.Other && !c.InTitle && c.Text == voice) is { } cue)
+            {
+                var current = scores[cue.Kind];
+                current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"正文自称“{voice}”而标题中的单位不是“{voice[^1]}”：是他人的评价(+{cue.Weight})"));
+                scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
+            }
+        }
+
         if (scores.Count == 0)
         {
             return (null, "标题和正文中没有任何文档类型的线索", false);

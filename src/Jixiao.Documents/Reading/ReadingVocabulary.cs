@@ -600,6 +600,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> GenericReportCues { get; init; } = [];
 
+    /// <summary>
+    /// A body's self-name by an ending (我所) whose ending the title does not hold (市政处关于…项目支出绩效评价报告): another body
+    /// speaks, an outside firm's evaluation: the voice's own 其他 cue (kinds.yaml) counts twice.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> OutsideVoices { get; init; } = [];
+
     /// <summary>The words that end a title's subject (绩效, 自评, 评价: 2018裕安区美丽乡村建设自评报告).</summary>
     [WordList]
     public IReadOnlyList<string> SubjectEndWords { get; init; } = [];

@@ -193,4 +193,38 @@ public class NineteenthSessionRulesTests
     [InlineData("按月发放,补贴500元/只。")]
     public void AStandardOfPayment_IsNoSpending(string sentence) =>
         Assert.Null(Lines("2021年孤儿助学项目绩效自评报告", "一、项目基本情况", sentence).Evaluation.Budget.Executed);
+
+    [Fact]
+    public void SharingPagesPreviewMarks_DoNotHideTheTitle()
+    {
+        var lines = new List<string> { "常熟河道长效管理项目.docx", "上传人:b****2 文档编号:2374267 上传时间:2023-05-03 格式:DOCX 页数:15 大小:27.53KB", "下载 相关 举报" };
+        for (var p = 1; p <= 15; p++)
+        {
+            lines.Add($"常熟河道长效管理项目.docx_第{p}页");
+            lines.Add($"第{p}页 / 共15页");
+        }
+
+        lines.AddRange(["亲,该文档总共15页,全部预览完了,如果喜欢就下载吧!", "下载资源", "资源描述", "常熟市2016年度河道长效管理项目", "绩效评价自评报告", "一、项目基本情况"]);
+        var d = Lines([.. lines]);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(2016, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void ShortNameInTheTitle_TheTextsDeclaredFullNameIsTheUnit()
+    {
+        UnitRead("贵阳市市政工程管理处", "市政处关于2015年市政设施维护项目支出绩效自评报告", "贵阳市市政工程管理处(以下简称“市政处”)根据相关规定对市政工程设施进行管理。", "一、项目基本情况");
+        // Two full names declared for the same short name: none is taken.
+        UnitRead("市政处", "市政处关于2015年市政设施维护项目支出绩效自评报告", "贵阳市市政工程管理处(以下简称“市政处”)负责管理。", "安顺市市政工程管理处(以下简称“市政处”)负责管理。", "一、项目基本情况");
+    }
+
+    [Fact]
+    public void AFirmsVoiceUnderAnotherUnitsTitle_IsAnOutsideEvaluation()
+    {
+        var d = Lines("市政处关于2015年市政设施维护项目支出绩效评价报告", "贵阳市财政预算审核中心:", "我所本着客观、公正、公平的原则,对市政处关于2015年市政设施维护项目支出专项资金进行了绩效考评。", "一、项目基本情况");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        // An institute speaking of itself under its own title is its own report.
+        var own = Lines("某某县农业科学研究所2022年度项目支出绩效自评报告", "我所本着实事求是的原则,对2022年度项目进行了自评。", "一、项目基本情况");
+        Assert.Equal(DocumentKind.ProjectReport, own.Kind);
+    }
 }

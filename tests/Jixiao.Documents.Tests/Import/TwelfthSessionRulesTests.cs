@@ -131,11 +131,11 @@ public class TwelfthSessionRulesTests
 
     [Theory]
     // Two different pairs fit the rate (50 ÷ 100 and 10 ÷ 20): which is the document's is not said.
-    [InlineData("我校获得补助资金100万元,发放50万元;另获得配套资金20万元,发放10万元。预算执行率50%。")]
+    [InlineData("我校获得补助资金100万元,兑现50万元;另获得配套资金20万元,兑现10万元。预算执行率50%。")]
     // At 100 % any amount written twice fits (118.92 … 118.92): no proof.
-    [InlineData("我校获得补助资金118.92万元,全年发放118.92万元。预算执行率100%。")]
+    [InlineData("我校获得补助资金118.92万元,全年兑现118.92万元。预算执行率100%。")]
     // No pair fits the rate.
-    [InlineData("我校获得补助资金118.92万元,全年发放100万元。预算执行率91.33%。")]
+    [InlineData("我校获得补助资金118.92万元,全年兑现100万元。预算执行率91.33%。")]
     public void RateWithoutLabels_NoSinglePair_NothingTaken(string money)
     {
         var d = One(PairReport(money));
