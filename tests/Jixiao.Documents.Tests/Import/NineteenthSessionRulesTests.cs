@@ -227,4 +227,13 @@ public class NineteenthSessionRulesTests
         var own = Lines("某某县农业科学研究所2022年度项目支出绩效自评报告", "我所本着实事求是的原则,对2022年度项目进行了自评。", "一、项目基本情况");
         Assert.Equal(DocumentKind.ProjectReport, own.Kind);
     }
+
+    [Fact]
+    public void AProvincesFormBundle_IsTheUnitsReport_ItsCompilerTheUnit()
+    {
+        var d = Lines("2020年度省级预算执行情况绩效单位自评报表", "编报部门(单位公章):中共甘肃省委党史研究室", "编报日期:2021年5月27日", "一、部门自评报告");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("中共甘肃省委党史研究室", d.Evaluation.Unit);
+        Assert.Equal(2020, d.Evaluation.Year);
+    }
 }
