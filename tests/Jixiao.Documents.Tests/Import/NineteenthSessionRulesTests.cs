@@ -236,4 +236,12 @@ public class NineteenthSessionRulesTests
         Assert.Equal("中共甘肃省委党史研究室", d.Evaluation.Unit);
         Assert.Equal(2020, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void FundsArrangedNounFirst_IsTheBudget()
+    {
+        var d = Lines("2021年度农村中等职业教育发展项目绩效自评报告", "一、项目基本情况", "2021年度该项目资金安排80万元,主要用于补助。");
+        Assert.Equal(80m, d.Evaluation.Budget.Adjusted);
+        Assert.Null(Lines("2021年度农村中等职业教育发展项目绩效自评报告", "一、项目基本情况", "项目资金安排及时,已全部到位。").Evaluation.Budget.Adjusted);
+    }
 }
