@@ -244,4 +244,12 @@ public class NineteenthSessionRulesTests
         Assert.Equal(80m, d.Evaluation.Budget.Adjusted);
         Assert.Null(Lines("2021年度农村中等职业教育发展项目绩效自评报告", "一、项目基本情况", "项目资金安排及时,已全部到位。").Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void MoneyTransferredIn_IsTheBudget()
+    {
+        var d = Lines("2019年度科技馆免费开放项目绩效自评报告", "一、项目基本情况", "2019年市科协拨入科技馆免费开放补助资金63万元。");
+        Assert.Equal(63m, d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
 }
