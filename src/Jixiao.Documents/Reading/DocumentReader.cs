@@ -575,6 +575,7 @@ internal static partial class DocumentReader
         ReadBracketedSelfName(ctx);
         ReadStandaloneNameUnit(ctx, title);
         ReadSelfReferredUnit(ctx);
+        ReadSelfReferredTown(ctx);
         ReadSelfReferredPublisher(ctx);
         ReadSiteOwnerUnit(ctx);
         ExpandAbbreviatedUnit(ctx);
@@ -952,6 +953,114 @@ internal static partial class DocumentReader
     /// gives (某某市财政局关于…) or one inside a cited title (《…》). A name whose own clause also holds the self-reference
     /// (某某县财政局…将资金拨付至我局账户) is another body: none.
     /// </summary>
+    /// <summary>
+    /// A text speaking as a town (我镇, 我乡: regionSelfReferences whose ending is a townSuffix) that writes exactly one town of
+    /// that ending again and again in running text (项目概况位奇镇现有…, 因位奇镇…, 下达位奇镇…): that town, its name the shortest
+    /// form — two or three characters and the ending — found after two different characters or opening a clause. Never a word
+    /// that only ends like a town (townLikeWords: 城乡, 全镇 …). Weakest source, when nothing else named the unit.
+    /// </summary>
+    private static void ReadSelfReferredTown(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (!ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var suffixes = v.RegionSelfReferences.Where(r => r.Length >= 2 && v.TownSuffixes.Contains(r[1..], StringComparer.Ordinal)
+            && body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        if (suffixes.Count != 1)
+        {
+            return;
+        }
+
+        var suffix = suffixes[0];
+        var seen = new Dictionary<string, (HashSet<char> Before, int Count, SourceRef Source)>(StringComparer.Ordinal);
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var k = t.IndexOf(suffix, StringComparison.Ordinal); k >= 0; k = t.IndexOf(suffix, k + 1, StringComparison.Ordinal))
+            {
+                var stop = k + suffix.Length;
+                for (var len = 2; len <= 3 && k - len >= 0; len++)
+                {
+                    var start = k - len;
+                    var name = t[start..stop];
+                    if (!name.All(TextNormalizer.IsCjk) || v.TownLikeWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+
+                    // A character before the name, or none where the name opens the line or a clause.
+                    var before = start > 0 && TextNormalizer.IsCjk(t[start - 1]) ? t[start - 1] : '^';
+                    var entry = seen.TryGetValue(name, out var e) ? e : ([], 0, line.Span(start, name.Length));
+                    entry.Before.Add(before);
+                    seen[name] = (entry.Before, entry.Count + 1, entry.Source);
+                }
+            }
+        }
+
+        // A name is delimited where what precedes it varies (or it opens a clause) and it recurs; of a name and a longer one
+        // ending with it, the shorter unless the longer accounts for every writing.
+        var names = seen.Where(kv => kv.Value.Count >= 2 && (kv.Value.Before.Count >= 2 || kv.Value.Before.Contains('^')))
+            .Select(kv => kv.Key).ToList();
+        var towns = names.Where(n => !names.Any(o => o.Length > n.Length && o.EndsWith(n, StringComparison.Ordinal) && seen[o].Count >= seen[n].Count)
+            && !names.Any(o => o.Length < n.Length && n.EndsWith(o, StringComparison.Ordinal) && seen[n].Count < seen[o].Count)).ToList();
+        if (towns.Count != 1 || ctx.IsRegionOnly(towns[0]) is false)
+        {
+            return;
+        }
+
+        var town = towns[0];
+        var (full, source) = FullTownForm(ctx, body, town, suffix) ?? (town, seen[town].Source);
+        ctx.Builder.SetText("unit", full, new ReadValue("unit", full, source) { Stated = full, How = $"正文自称“我{suffix}”，且只反复写到这一个{suffix}（{town}）" }, 1);
+    }
+
+    /// <summary>
+    /// The fullest form the text writes of a town (步头降乡 → 新晃侗族自治县步头降苗族乡人民政府): its stem, up to four characters more
+    /// before the ending (苗族), its government's words after (townGovernmentWords: 人民政府) and the region before it; the longest,
+    /// one with the government's words first. Null when the text writes none longer than the town.
+    /// </summary>
+    private static (string Name, SourceRef Source)? FullTownForm(ReadContext ctx, List<TextLine> body, string town, string suffix)
+    {
+        var stem = town[..^suffix.Length];
+        (string Name, SourceRef Source, bool Government)? best = null;
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = t.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            {
+                var end = t.IndexOf(suffix, at + stem.Length, StringComparison.Ordinal);
+                if (end < 0 || end - (at + stem.Length) > 4 || !t.AsSpan(at, end - at).ToString().All(TextNormalizer.IsCjk))
+                {
+                    continue;
+                }
+
+                end += suffix.Length;
+                var government = ctx.Index.Vocabulary.TownGovernmentWords.FirstOrDefault(w => t.AsSpan(end).StartsWith(w, StringComparison.Ordinal));
+                var stop = end + (government?.Length ?? 0);
+                var start = at;
+                for (var from = Math.Max(0, at - 12); from < at; from++)
+                {
+                    if (ctx.IsRegionOnly(t[from..at]) && (from == 0 || !TextNormalizer.IsCjk(t[from - 1])))
+                    {
+                        start = from;
+                        break;
+                    }
+                }
+
+                var name = t[start..stop];
+                if (best is not { } b || (government is not null && !b.Government) || (government is not null == b.Government && name.Length > b.Name.Length))
+                {
+                    best = (name, line.Span(start, name.Length), government is not null);
+                }
+            }
+        }
+
+        return best is { } found && found.Name.Length > town.Length ? (found.Name, found.Source) : null;
+    }
+
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
         var v = ctx.Index.Vocabulary;

@@ -323,6 +323,10 @@ public sealed class ReadingVocabulary
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownSuffixes { get; init; } = [];
 
+    /// <summary>Words that end like a town and are none (城乡, 乡镇, 全镇 …): never a town's name read from running text.</summary>
+    [WordList]
+    public IReadOnlyList<string> TownLikeWords { get; init; } = [];
+
     /// <summary>
     /// Words of places that begin with a unit's ending (社区 with 社, 园区 with 园): a name cut inside one (某某镇某某社|区…)
     /// names no unit.

@@ -252,4 +252,23 @@ public class NineteenthSessionRulesTests
         Assert.Equal(63m, d.Evaluation.Budget.Adjusted);
         SpansHold(d);
     }
+
+    [Fact]
+    public void ATownSpeakingOfItself_IsTheOneTownItWritesAgainAndAgain()
+    {
+        UnitRead("位奇镇", "生态及地质灾害避险搬迁奖励资金项目支出绩效评价自评报告", "一、项目基本情况",
+            "(一)项目概况位奇镇现有政府工作人员64人,因位奇镇在避险搬迁工作中成绩显著,县财政局下达位奇镇奖励资金28.6万元。",
+            "二、项目资金情况项目资金28.6万元于2022年10月30日下达位奇镇,我镇于2022年12月31日之前全部支出。");
+        // Its fullest form where the text writes one.
+        UnitRead("新晃侗族自治县步头降苗族乡人民政府", "2021年度省级民族散杂居地区发展资金项目绩效自评报告", "一、项目基本情况",
+            "新晃侗族自治县步头降苗族乡人民政府地处新晃县东部,我乡辖7个村。", "项目实施主要内容为步头降乡酉溪公路硬化工程,步头降乡群众受益。");
+    }
+
+    [Fact]
+    public void ATownWritingOfSeveralTowns_NamesNone()
+    {
+        var d = Lines("生态及地质灾害避险搬迁奖励资金项目支出绩效评价自评报告", "一、项目基本情况",
+            "我镇与邻近的清泉镇、位奇镇合作,因位奇镇和清泉镇成绩显著,下达位奇镇、清泉镇奖励资金。", "统筹城乡发展,全镇城乡居民受益。");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit));
+    }
 }
