@@ -3448,7 +3448,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         foreach (var d in v.ProjectDemonstratives)
         {
             // 该项目实施单位为…: the label's own 项目 follows the demonstrative.
-            foreach (var mark in ix.Vocabulary.ProjectNameMarks.Select(m => label.StartsWith(m, StringComparison.Ordinal) ? string.Empty : m))
+            foreach (var mark in v.ProjectNameMarks.Select(m => label.StartsWith(m, StringComparison.Ordinal) ? string.Empty : m))
             {
                 foreach (var link in mark.Length == 0 ? [string.Empty] : DemonstrativeLinks)
                 {
