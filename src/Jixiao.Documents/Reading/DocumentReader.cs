@@ -1493,11 +1493,15 @@ internal static partial class DocumentReader
     private static void ReadNewsSubjectUnit(ReadContext ctx)
     {
         var v = ctx.Index.Vocabulary;
-        if (ctx.Kind != DocumentKind.Other || !ctx.Builder.CanSet("unit", 1))
+        // Where the headline's unit was already read as a title's (which a news item does not keep), this rule may only confirm
+        // that same unit, above it; any other unit read stands.
+        var current = ctx.Builder.Values.FirstOrDefault(x => x.Path == "unit");
+        if (ctx.Kind != DocumentKind.Other || (current is not null && current.How != TitleUnitHow))
         {
             return;
         }
 
+        var priority = (ctx.Builder.PriorityOf("unit") ?? 0) + 1;
         var first = -1;
         for (var i = 0; i < ctx.Lines.Count && i < 8; i++)
         {
@@ -1551,11 +1555,11 @@ internal static partial class DocumentReader
 
             foreach (var (written, unit) in forms)
             {
-                if (body.Any(b => OpensClause(b, written)))
+                if (body.Any(b => OpensClause(b, written)) && (current is null || current.Value == unit))
                 {
                     var at = t.IndexOf(unit, StringComparison.Ordinal);
                     var lead = line.Text.IndexOf(t, StringComparison.Ordinal);
-                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead + at, unit.Length)) { Stated = head, How = NewsSubjectHow }, 1);
+                    ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(lead + at, unit.Length)) { Stated = head, How = NewsSubjectHow }, priority);
                     return;
                 }
             }

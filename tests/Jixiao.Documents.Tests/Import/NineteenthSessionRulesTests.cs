@@ -271,4 +271,14 @@ public class NineteenthSessionRulesTests
             "我镇与邻近的清泉镇、位奇镇合作,因位奇镇和清泉镇成绩显著,下达位奇镇、清泉镇奖励资金。", "统筹城乡发展,全镇城乡居民受益。");
         Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit));
     }
+
+    [Fact]
+    public void AHeadlinePraisingWorkDone_IsNewsAboutTheUnitItOpensWith()
+    {
+        var d = Lines("海南省工业和信息化厅圆满完成2024年度无线电管理经费资金绩效自评工作", "2025-05-23 10:09发布",
+            "根据工业和信息化部无线电管理局通知要求,海南省工业和信息化厅高度重视,认真开展2024年度无线电管理经费资金绩效评价工作。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("海南省工业和信息化厅", d.Evaluation.Unit);
+        Assert.Equal(2024, d.Evaluation.Year);
+    }
 }
