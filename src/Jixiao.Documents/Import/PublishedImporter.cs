@@ -226,6 +226,7 @@ public static partial class PublishedImporter
                 || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
                 || (!news && v.How == DocumentReader.SelfEvaluatorHow)
                 || (!news && v.How == DocumentReader.SignatureHow)
+                || (!news && v.How == DocumentReader.RepeatedSubjectHow)
                 || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
                 || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
             "year" => v.Weight >= options.Vocabulary.TitleYearWeight,

@@ -586,6 +586,7 @@ internal static partial class DocumentReader
         ReadNewsSubjectUnit(ctx);
         ReadEvaluatedObjectUnit(ctx);
         ReadRepeatedOpeningUnit(ctx);
+        ReadRepeatedSubjectUnit(ctx);
         WithdrawMaskedRegionUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
@@ -1207,6 +1208,89 @@ internal static partial class DocumentReader
     /// 参与整体支出绩效自评单位共1个 / 某某市人民政府扶贫开发办公室2016年度收入合计…): that unit, when no other source named one and no
     /// other unit opens a line so. Weakest source.
     /// </summary>
+    /// <summary>How <see cref="ReadRepeatedSubjectUnit"/> describes what it read.</summary>
+    internal const string RepeatedSubjectHow = "正文多个句子以同一单位全称为主语开头";
+
+    /// <summary>
+    /// A text whose sentences open with the same region-led unit's full name again and again (红河州司法局认真贯彻…。红河州司法局
+    /// 开展法律援助专项项目,…): the unit that speaks of its own work, when no other unit opens a sentence so and none named the
+    /// unit. Never a finance body (it opens sentences of money it hands out in others' reports). Weakest source.
+    /// </summary>
+    private static void ReadRepeatedSubjectUnit(ReadContext ctx)
+    {
+        if (!ctx.Builder.CanSet("unit", 1))
+        {
+            return;
+        }
+
+        var subjects = new List<(string Name, SourceRef Source)>();
+        foreach (var line in ctx.Lines.Where(l => !l.Chrome).Take(60))
+        {
+            var t = line.Text;
+            for (var start = 0; start < t.Length;)
+            {
+                if (SubjectAt(ctx, t, start) is { } name)
+                {
+                    subjects.Add((name, line.Span(start, name.Length)));
+                }
+
+                var next = t.IndexOfAny(SentenceEnds, start);
+                start = next < 0 ? t.Length : next + 1;
+                while (start < t.Length && char.IsWhiteSpace(t[start]))
+                {
+                    start++;
+                }
+            }
+        }
+
+        if (subjects.Count >= 2 && subjects.Select(x => x.Name).Distinct().Count() == 1 && !ctx.IsFiscalBody(subjects[0].Name))
+        {
+            var (unit, source) = subjects[0];
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = RepeatedSubjectHow }, 1);
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['。', ';', '；'];
+
+    /// <summary>
+    /// A name ending in a region's ending (…经费及城区: words run on into a place) or a government above a town's (江苏省政府批准…,
+    /// 某某市人民政府: the authority that decides, not a unit reporting on its work); a town's government (某某镇人民政府) may.
+    /// </summary>
+    private static bool EndsInRegionOrGovernment(ReadContext ctx, string name)
+    {
+        var v = ctx.Index.Vocabulary;
+        if (v.RegionSuffixes.Any(r => name.EndsWith(r, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (!name.EndsWith("政府", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = v.TownGovernmentWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal)) is { } w ? name[..^w.Length] : name[..^2];
+        return !v.TownSuffixes.Any(x => head.EndsWith(x, StringComparison.Ordinal));
+    }
+
+    /// <summary>The longest region-led unit's full name opening a sentence at <paramref name="start"/> and followed by more words.</summary>
+    private static string? SubjectAt(ReadContext ctx, string t, int start)
+    {
+        for (var len = Math.Min(24, t.Length - start - 1); len >= 5; len--)
+        {
+            var name = t.Substring(start, len);
+            if (name.All(TextNormalizer.IsCjk) && TextNormalizer.IsCjk(t[start + len]) && ctx.CleanUnit(name) == name
+                && RegionLed(ctx, name) && !ctx.IsRegionOnly(name) && !EndsInRegionOrGovernment(ctx, name))
+            {
+                // 龙游县小南海中心幼儿园扩建项目…: a project's name that opens with a facility is no subject.
+                var v = ctx.Index.Vocabulary;
+                return StartsWithAny(t, start + len, v.ProjectWorkWords) || StartsWithAny(t, start + len, v.ProjectNameMarks) ? null : name;
+            }
+        }
+
+        return null;
+    }
+
     private static void ReadRepeatedOpeningUnit(ReadContext ctx)
     {
         if (!ctx.Builder.CanSet("unit", 1))

@@ -281,4 +281,22 @@ public class NineteenthSessionRulesTests
         Assert.Equal("海南省工业和信息化厅", d.Evaluation.Unit);
         Assert.Equal(2024, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void SentencesOpeningWithTheSameUnit_NameTheUnit()
+    {
+        UnitRead("红河州司法局", "2024年度法律援助专项项目绩效自评报告", "一、项目基本情况",
+            "红河州司法局认真贯彻实施《中华人民共和国法律援助法》,依法加强法律援助工作。红河州司法局开展法律援助专项项目,目的是提高知晓率。");
+    }
+
+    [Theory]
+    // Two units open sentences: none.
+    [InlineData("红河州司法局认真贯彻实施法律援助法。红河州财政局下达资金20万元。红河州司法局开展法律援助。")]
+    // A finance body opening sentences hands money out.
+    [InlineData("红河州财政局下达资金20万元。红河州财政局拨付资金20万元。")]
+    // A facility named at the head of a project, and a government above a town's, are no subjects.
+    [InlineData("龙游县小南海中心幼儿园位于茶圩里村。龙游县小南海中心幼儿园扩建项目工程总投资约988万。")]
+    [InlineData("江苏省政府批准实施该项目。江苏省政府安排资金用于建设。")]
+    public void SentencesOpeningWithOthers_NameNoUnit(string sentences) =>
+        Assert.True(string.IsNullOrEmpty(Lines("2024年度某某专项项目绩效自评报告", "一、项目基本情况", sentences).Evaluation.Unit));
 }
