@@ -223,7 +223,7 @@ public static partial class PublishedImporter
         var firm = d.Values.Where(v => v.Path switch
         {
             "unit" => v.How.StartsWith("标签", StringComparison.Ordinal) || (news && v.How == DocumentReader.NewsSubjectHow)
-                || (v.How == DocumentReader.TitleUnitHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
+                || (v.How is DocumentReader.TitleUnitHow or DocumentReader.NewsSubjectHow && segment.Any(l => l.Chrome && l.Text.Contains(v.Value, StringComparison.Ordinal)))
                 || (!news && v.How == DocumentReader.SelfEvaluatorHow)
                 || (!news && v.How == DocumentReader.SignatureHow)
                 || (!news && v.How == DocumentReader.RepeatedSubjectHow)
