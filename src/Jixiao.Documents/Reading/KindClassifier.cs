@@ -65,6 +65,15 @@ internal static partial class KindClassifier
             }
         }
 
+        // 山东省财政厅2020年省级公租房保障和棚户区改造资金绩效评价报告: a finance body's evaluation of a fund it allocates (its own
+        // self-evaluation says 自评) is the finance evaluation, 其他 — weighed as 财政评价 is.
+        if (FinanceEvaluationOfAFund(title, v) && v.KindCues.FirstOrDefault(c => c.Kind == DocumentKind.Other && c.InTitle && c.Text == "财政评价") is { } financeCue)
+        {
+            var current = scores.TryGetValue(DocumentKind.Other, out var os) ? os : (0, []);
+            current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"标题以财政部门开头、评价资金而不称自评：是财政评价(+{financeCue.Weight})"));
+            scores[DocumentKind.Other] = (current.Score + financeCue.Weight, current.Cues);
+        }
+
         if (scores.Count == 0)
         {
             return (null, "标题和正文中没有任何文档类型的线索", false);
@@ -127,6 +136,25 @@ internal static partial class KindClassifier
 
         var isNews = kind == DocumentKind.Other && news >= v.KindThreshold;
         return (kind, string.Create(CultureInfo.InvariantCulture, $"{kind.Name()} {score} 分：{string.Join("、", cues)}{runnerUp}{(isNews ? "；是新闻或通知，只读类型及写明的单位和标题年度" : string.Empty)}"), isNews);
+    }
+
+    private const int FinanceTitleReach = 16;
+
+    /// <summary>
+    /// A title opening with a finance body (fiscalPublishers, after its region: 山东省财政厅…) that evaluates a fund (资金…评价)
+    /// and does not call itself a self-evaluation (自评).
+    /// </summary>
+    private static bool FinanceEvaluationOfAFund(string title, ReadingVocabulary v)
+    {
+        // The finance body's name ends within the title's first characters (its region before it: 山东省财政厅).
+        var at = v.FiscalPublishers.Select(p => title.IndexOf(p, StringComparison.Ordinal) is var i and >= 0 ? i + p.Length : -1).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        if (at is not (> 0 and <= FinanceTitleReach) || v.SelfEvaluationTitleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var fund = v.FundNameEndings.Select(f => title.IndexOf(f, at, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return fund > 0 && v.FinanceEvaluationWords.Any(w => title.IndexOf(w, fund, StringComparison.Ordinal) > 0);
     }
 
     /// <summary>

@@ -611,6 +611,17 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> OutsideVoices { get; init; } = [];
 
+    /// <summary>
+    /// A title opening with a finance body (fiscalPublishers) that names a fund (fundNameEndings) and then one of these
+    /// (评价) but none of <see cref="SelfEvaluationTitleWords"/>: the finance body's evaluation of a fund, weighed as 财政评价.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> FinanceEvaluationWords { get; init; } = [];
+
+    /// <summary>Words by which a title calls itself a self-evaluation (自评).</summary>
+    [WordList]
+    public IReadOnlyList<string> SelfEvaluationTitleWords { get; init; } = [];
+
     /// <summary>The words that end a title's subject (绩效, 自评, 评价: 2018裕安区美丽乡村建设自评报告).</summary>
     [WordList]
     public IReadOnlyList<string> SubjectEndWords { get; init; } = [];

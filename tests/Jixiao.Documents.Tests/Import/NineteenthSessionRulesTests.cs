@@ -299,4 +299,13 @@ public class NineteenthSessionRulesTests
     [InlineData("江苏省政府批准实施该项目。江苏省政府安排资金用于建设。")]
     public void SentencesOpeningWithOthers_NameNoUnit(string sentences) =>
         Assert.True(string.IsNullOrEmpty(Lines("2024年度某某专项项目绩效自评报告", "一、项目基本情况", sentences).Evaluation.Unit));
+
+    [Fact]
+    public void AFinanceBodysEvaluationOfAFund_IsOther_ItsOwnSelfEvaluationIsNot()
+    {
+        var d = Lines("山东省财政厅2020年省级公租房保障和棚户区改造资金绩效评价报告", "一、项目基本情况", "城镇保障性安居工程是重大民生工程。转移支付资金下达各市。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        var own = Lines("某某县财政局2020年度财政专项资金项目支出绩效自评报告", "一、项目基本情况", "我局对财政专项资金项目开展了绩效自评。");
+        Assert.Equal(DocumentKind.ProjectReport, own.Kind);
+    }
 }
