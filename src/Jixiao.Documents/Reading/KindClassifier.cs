@@ -55,23 +55,26 @@ internal static partial class KindClassifier
 
         // 我所本着…原则,对市政处…进行了绩效考评 under 市政处关于…绩效评价报告: a body calling itself by an ending the title's unit
         // does not have is another body, an outside firm; its voice counts twice (an institute's own report names 所 in its title).
+        void AddOther(int weight, string reason)
+        {
+            var current = scores.TryGetValue(DocumentKind.Other, out var os) ? os : (0, []);
+            current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"{reason}(+{weight})"));
+            scores[DocumentKind.Other] = (current.Score + weight, current.Cues);
+        }
+
         foreach (var voice in v.OutsideVoices)
         {
             if (title.Length > 0 && !title.Contains(voice[^1], StringComparison.Ordinal) && matched.FirstOrDefault(c => c.Kind == DocumentKind.Other && !c.InTitle && c.Text == voice) is { } cue)
             {
-                var current = scores[cue.Kind];
-                current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"正文自称“{voice}”而标题中的单位不是“{voice[^1]}”：是他人的评价(+{cue.Weight})"));
-                scores[cue.Kind] = (current.Score + cue.Weight, current.Cues);
+                AddOther(cue.Weight, $"正文自称“{voice}”而标题中的单位不是“{voice[^1]}”：是他人的评价");
             }
         }
 
         // 山东省财政厅2020年省级公租房保障和棚户区改造资金绩效评价报告: a finance body's evaluation of a fund it allocates (its own
-        // self-evaluation says 自评) is the finance evaluation, 其他 — weighed as 财政评价 is.
-        if (FinanceEvaluationOfAFund(title, v) && v.KindCues.FirstOrDefault(c => c.Kind == DocumentKind.Other && c.InTitle && c.Text == "财政评价") is { } financeCue)
+        // self-evaluation says 自评) is the finance evaluation, 其他 — weighed as the 其他 title cue 财政评价 (kinds.yaml) is.
+        if (FinanceEvaluationOfAFund(title, v) && v.KindCues.FirstOrDefault(c => c.Kind == DocumentKind.Other && c.InTitle && c.Text == FinanceEvaluationCue) is { } financeCue)
         {
-            var current = scores.TryGetValue(DocumentKind.Other, out var os) ? os : (0, []);
-            current.Cues.Add(string.Create(CultureInfo.InvariantCulture, $"标题以财政部门开头、评价资金而不称自评：是财政评价(+{financeCue.Weight})"));
-            scores[DocumentKind.Other] = (current.Score + financeCue.Weight, current.Cues);
+            AddOther(financeCue.Weight, "标题以财政部门开头、评价资金而不称自评：是财政评价");
         }
 
         if (scores.Count == 0)
@@ -139,6 +142,9 @@ internal static partial class KindClassifier
     }
 
     private const int FinanceTitleReach = 16;
+
+    /// <summary>The 其他 title cue whose weight a finance body's evaluation of a fund takes.</summary>
+    private const string FinanceEvaluationCue = "财政评价";
 
     /// <summary>
     /// A title opening with a finance body (fiscalPublishers, after its region: 山东省财政厅…) that evaluates a fund (资金…评价)
