@@ -1252,6 +1252,8 @@ internal static partial class DocumentReader
 
     private static readonly char[] SentenceEnds = ['。', ';', '；'];
 
+    private const int SubjectRegionReach = 12;
+
     /// <summary>
     /// A name ending in a region's ending (…经费及城区: words run on into a place) or a government above a town's (江苏省政府批准…,
     /// 某某市人民政府: the authority that decides, not a unit reporting on its work); a town's government (某某镇人民政府) may.
@@ -1276,6 +1278,24 @@ internal static partial class DocumentReader
     /// <summary>The longest region-led unit's full name opening a sentence at <paramref name="start"/> and followed by more words.</summary>
     private static string? SubjectAt(ReadContext ctx, string t, int start)
     {
+        // A region-led name holds a region's ending within its first characters; most sentences hold none there (cheap test first).
+        var reach = start + Math.Min(SubjectRegionReach, t.Length - start);
+        var holdsRegion = false;
+        foreach (var r in ctx.Index.Vocabulary.RegionSuffixes)
+        {
+            var k = t.IndexOf(r, start, reach - start, StringComparison.Ordinal);
+            if (k >= 0 && k + r.Length <= reach)
+            {
+                holdsRegion = true;
+                break;
+            }
+        }
+
+        if (!holdsRegion)
+        {
+            return null;
+        }
+
         for (var len = Math.Min(24, t.Length - start - 1); len >= 5; len--)
         {
             var name = t.Substring(start, len);
