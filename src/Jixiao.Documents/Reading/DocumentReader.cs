@@ -1008,7 +1008,7 @@ internal static partial class DocumentReader
             .Select(kv => kv.Key).ToList();
         var towns = names.Where(n => !names.Any(o => o.Length > n.Length && o.EndsWith(n, StringComparison.Ordinal) && seen[o].Count >= seen[n].Count)
             && !names.Any(o => o.Length < n.Length && n.EndsWith(o, StringComparison.Ordinal) && seen[n].Count < seen[o].Count)).ToList();
-        if (towns.Count != 1 || ctx.IsRegionOnly(towns[0]) is false)
+        if (towns.Count != 1 || !ctx.IsRegionOnly(towns[0]))
         {
             return;
         }
