@@ -324,7 +324,7 @@ public static partial class PublishedImporter
 
         var folded = VocabularyLoader.Fold(t);
         var chrome = v.Chrome;
-        return IsMenuItem(folded, v) || PageOfPreview().IsMatch(t)
+        return IsMenuItem(folded, v) || IsPreviewMark(t, v)
             || chrome.EqualTo.Contains(folded, StringComparer.Ordinal)
             || chrome.StartsWith.Any(x => folded.StartsWith(x, StringComparison.Ordinal))
             || chrome.Contains.Any(x => folded.Contains(x, StringComparison.Ordinal))
@@ -711,9 +711,26 @@ public static partial class PublishedImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s\d]\s+\d{1,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex PageNumbered();
 
-    // A sharing page's preview marks, one a page: 第3页 / 共15页, 某某项目.docx_第3页.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:第\d{1,4}页\s*/\s*共\d{1,4}页|.{1,80}\.(?:docx?|pdf|xlsx?|wps)_第\d{1,4}页)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PageOfPreview();
+    /// <summary>
+    /// A sharing page's preview mark, one a page: 第3页 / 共15页, or a shared file's name (sharedFileExtensions) and _第3页
+    /// (某某项目.docx_第3页).
+    /// </summary>
+    private static bool IsPreviewMark(string t, ReadingVocabulary v)
+    {
+        if (PageOfPages().IsMatch(t))
+        {
+            return true;
+        }
+
+        var mark = t.LastIndexOf("_第", StringComparison.Ordinal);
+        return mark > 0 && PageOnly().IsMatch(t.AsSpan(mark + 1)) && v.SharedFileExtensions.Any(e => t.AsSpan(0, mark).EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页\s*/\s*共\d{1,4}页$")]
+    private static partial System.Text.RegularExpressions.Regex PageOfPages();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页$")]
+    private static partial System.Text.RegularExpressions.Regex PageOnly();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")]
     private static partial System.Text.RegularExpressions.Regex DateHeader();

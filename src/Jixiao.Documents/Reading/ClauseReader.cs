@@ -3415,7 +3415,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     {
         for (var k = to - 1; k >= from; k--)
         {
-            if (IsClauseEnd(text[k]) || text[k] is '。' or '：' or ':')
+            if (IsClauseEnd(text[k]) || text[k] is '：' or ':')
             {
                 return false;
             }

@@ -1033,34 +1033,36 @@ internal static partial class DocumentReader
             for (var at = t.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = t.IndexOf(stem, at + 1, StringComparison.Ordinal))
             {
                 var end = t.IndexOf(suffix, at + stem.Length, StringComparison.Ordinal);
-                if (end < 0 || end - (at + stem.Length) > 4 || !t.AsSpan(at, end - at).ToString().All(TextNormalizer.IsCjk))
+                if (end < 0 || end - (at + stem.Length) > TownInfixMax || !t.AsSpan(at, end - at).ToString().All(TextNormalizer.IsCjk))
                 {
                     continue;
                 }
 
                 end += suffix.Length;
                 var government = ctx.Index.Vocabulary.TownGovernmentWords.FirstOrDefault(w => t.AsSpan(end).StartsWith(w, StringComparison.Ordinal));
-                var stop = end + (government?.Length ?? 0);
-                var start = at;
-                for (var from = Math.Max(0, at - 12); from < at; from++)
-                {
-                    if (ctx.IsRegionOnly(t[from..at]) && (from == 0 || !TextNormalizer.IsCjk(t[from - 1])))
-                    {
-                        start = from;
-                        break;
-                    }
-                }
-
-                var name = t[start..stop];
+                var name = t[at..(end + (government?.Length ?? 0))];
                 if (best is not { } b || (government is not null && !b.Government) || (government is not null == b.Government && name.Length > b.Name.Length))
                 {
-                    best = (name, line.Span(start, name.Length), government is not null);
+                    best = (name, line.Span(at, name.Length), government is not null);
                 }
             }
         }
 
-        return best is { } found && found.Name.Length > town.Length ? (found.Name, found.Source) : null;
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        // The region written before it (新晃侗族自治县步头降苗族乡人民政府), where the text writes one.
+        var full = LongestLedForm(body, found.Name, TownRegionReach, (_, lead) => ctx.IsRegionOnly(lead)) ?? (found.Name, found.Source);
+        return full.Name.Length > town.Length ? full : null;
     }
+
+    /// <summary>The characters a town's official name may hold between its stem and its ending (步头降苗族乡: 苗族).</summary>
+    private const int TownInfixMax = 4;
+
+    /// <summary>How far before a town its region is looked for.</summary>
+    private const int TownRegionReach = 12;
 
     private static void ReadSelfReferredUnit(ReadContext ctx)
     {
@@ -2379,31 +2381,7 @@ internal static partial class DocumentReader
             return;
         }
 
-        (string Name, SourceRef Source)? found = null;
-        foreach (var line in ctx.Lines.Where(l => !l.Chrome).Take(40))
-        {
-            var t = line.Text;
-            foreach (var (at, _) in AbbreviationMarksIn(t, v))
-            {
-                var close = at - 1;
-                if (close < 0 || t[close] is not ('(' or '（'))
-                {
-                    continue;
-                }
-
-                if (NameBeforeBracket(ctx, t, close) is { } start)
-                {
-                    var name = t[start..close];
-                    if (found is { } f && f.Name != name)
-                    {
-                        return;
-                    }
-
-                    found = (name, line.Span(start, name.Length));
-                }
-            }
-        }
-
+        var found = OneDeclaredName(ctx, ctx.Lines.Where(l => !l.Chrome).Take(40), (_, _) => true);
         if (found is { } unit)
         {
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = "开头以“以下简称”引出的单位全称" }, 1);
@@ -2429,19 +2407,25 @@ internal static partial class DocumentReader
     /// The full name the text gives a short name (贵阳市市政工程管理处(以下简称“市政处”) for 市政处): the region-led unit's name right
     /// before the bracket whose abbreviation mark introduces exactly <paramref name="shortName"/>; null when none or several.
     /// </summary>
-    private static (string Name, SourceRef Source)? DeclaredFullName(ReadContext ctx, string shortName)
+    private static (string Name, SourceRef Source)? DeclaredFullName(ReadContext ctx, string shortName) =>
+        OneDeclaredName(ctx, ctx.Lines.Where(l => !l.Chrome), (t, after) =>
+            t.AsSpan(after).TrimStart(Quotes) is var rest && rest.StartsWith(shortName, StringComparison.Ordinal)
+            && rest[shortName.Length..].TrimStart(Quotes) is [')' or '）', ..]);
+
+    /// <summary>
+    /// The one region-led unit's name the lines introduce before an abbreviation mark in brackets (某某局(以下简称…)) whose short
+    /// part <paramref name="accept"/> takes (given the line and where the mark ends); null when none, or when two differ.
+    /// </summary>
+    private static (string Name, SourceRef Source)? OneDeclaredName(ReadContext ctx, IEnumerable<TextLine> lines, Func<string, int, bool> accept)
     {
         (string Name, SourceRef Source)? found = null;
-        foreach (var line in ctx.Lines.Where(l => !l.Chrome))
+        foreach (var line in lines)
         {
             var t = line.Text;
             foreach (var (at, length) in AbbreviationMarksIn(t, ctx.Index.Vocabulary))
             {
                 var close = at - 1;
-                var after = t.AsSpan(at + length).TrimStart(Quotes);
-                if (close < 0 || t[close] is not ('(' or '（') || !after.StartsWith(shortName, StringComparison.Ordinal)
-                    || after[shortName.Length..].TrimStart(Quotes) is not [')' or '）', ..]
-                    || NameBeforeBracket(ctx, t, close) is not { } start)
+                if (close < 0 || t[close] is not ('(' or '（') || !accept(t, at + length) || NameBeforeBracket(ctx, t, close) is not { } start)
                 {
                     continue;
                 }

@@ -132,16 +132,6 @@ public class NineteenthSessionRulesTests
         SpansHold(d);
     }
 
-    [Fact]
-    public void MoneySecuredWithTheFundNamedBetween_IsTheBudget()
-    {
-        var d = Lines("2023年度城镇保障性安居工程项目支出绩效评价报告", "一、项目基本情况", "2023年,我县共落实棚户区改造258.8556万元,目前已支出258.8556万元。");
-        Assert.Equal(258.8556m, d.Evaluation.Budget.Adjusted);
-        SpansHold(d);
-        // Measures secured are no money.
-        Assert.Null(Lines("2023年度城镇保障性安居工程项目支出绩效评价报告", "一、项目基本情况", "共落实整改措施12条,已支出258.8556万元。").Evaluation.Budget.Adjusted);
-    }
-
     [Theory]
     [InlineData("县委组织部2020年度“三公”经费决算为7.04万元,比同口径预算安排的7.2万元,减少0.16万元。")]
     [InlineData("2020年支出596.25万元,较年初预算增加12万元。")]
@@ -176,14 +166,6 @@ public class NineteenthSessionRulesTests
         var d = Lines("巫溪县财政局关于提前转下达2025年农村危房改造补助资金预算的函", "巫溪县住房和城乡建设委员会:", "根据重庆市财政局要求,2025年农村危房改造项目资金预算484.45万元提前下达给你们。中央主管部门和省级财政部门要求如下。");
         Assert.Equal(DocumentKind.Other, d.Kind);
         Assert.Equal("巫溪县财政局", d.Evaluation.Unit);
-    }
-
-    [Fact]
-    public void PaidOutAfterAPause_IsTheSpending()
-    {
-        var d = Lines("2021年孤儿助学项目绩效自评报告", "一、项目基本情况", "2021年高坪区符合条件53人次,发放助学金49万元。");
-        Assert.Equal(49m, d.Evaluation.Budget.Executed);
-        SpansHold(d);
     }
 
     [Theory]
@@ -235,22 +217,6 @@ public class NineteenthSessionRulesTests
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
         Assert.Equal("中共甘肃省委党史研究室", d.Evaluation.Unit);
         Assert.Equal(2020, d.Evaluation.Year);
-    }
-
-    [Fact]
-    public void FundsArrangedNounFirst_IsTheBudget()
-    {
-        var d = Lines("2021年度农村中等职业教育发展项目绩效自评报告", "一、项目基本情况", "2021年度该项目资金安排80万元,主要用于补助。");
-        Assert.Equal(80m, d.Evaluation.Budget.Adjusted);
-        Assert.Null(Lines("2021年度农村中等职业教育发展项目绩效自评报告", "一、项目基本情况", "项目资金安排及时,已全部到位。").Evaluation.Budget.Adjusted);
-    }
-
-    [Fact]
-    public void MoneyTransferredIn_IsTheBudget()
-    {
-        var d = Lines("2019年度科技馆免费开放项目绩效自评报告", "一、项目基本情况", "2019年市科协拨入科技馆免费开放补助资金63万元。");
-        Assert.Equal(63m, d.Evaluation.Budget.Adjusted);
-        SpansHold(d);
     }
 
     [Fact]
@@ -308,4 +274,24 @@ public class NineteenthSessionRulesTests
         var own = Lines("某某县财政局2020年度财政专项资金项目支出绩效自评报告", "一、项目基本情况", "我局对财政专项资金项目开展了绩效自评。");
         Assert.Equal(DocumentKind.ProjectReport, own.Kind);
     }
+
+    [Theory]
+    // 共落实 with the fund named between, 资金安排 noun first, 拨入 from a level above: the budget; 发放 after a pause: the spending.
+    [InlineData("2023年度城镇保障性安居工程项目支出绩效评价报告", "2023年,我县共落实棚户区改造258.8556万元,目前已支出258.8556万元。", "adjusted", 258.8556)]
+    [InlineData("2021年度农村中等职业教育发展项目绩效自评报告", "2021年度该项目资金安排80万元,主要用于补助。", "adjusted", 80)]
+    [InlineData("2019年度科技馆免费开放项目绩效自评报告", "2019年市科协拨入科技馆免费开放补助资金63万元。", "adjusted", 63)]
+    [InlineData("2021年孤儿助学项目绩效自评报告", "2021年高坪区符合条件53人次,发放助学金49万元。", "executed", 49)]
+    public void MoneySaidSo_IsRead(string title, string sentence, string field, double amount)
+    {
+        var d = Lines(title, "一、项目基本情况", sentence);
+        Assert.Equal((decimal)amount, field == "executed" ? d.Evaluation.Budget.Executed : d.Evaluation.Budget.Adjusted);
+        SpansHold(d);
+    }
+
+    [Theory]
+    // Measures secured, funds arranged in time: no money.
+    [InlineData("2023年度城镇保障性安居工程项目支出绩效评价报告", "共落实整改措施12条,已支出258.8556万元。")]
+    [InlineData("2021年度农村中等职业教育发展项目绩效自评报告", "项目资金安排及时,已全部到位。")]
+    public void TheSameWordsWithoutTheirMoney_AreNoBudget(string title, string sentence) =>
+        Assert.Null(Lines(title, "一、项目基本情况", sentence).Evaluation.Budget.Adjusted);
 }
