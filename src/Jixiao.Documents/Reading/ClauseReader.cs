@@ -72,6 +72,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         (int Start, int End, decimal Rate, string? Source)? sentenceRate = null;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
+        SubjectLabel? sentenceSubject = null;
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
@@ -84,6 +85,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 sub = null;
                 blocked = false;
                 afterAddition = false;
+                sentenceSubject = null;
                 sentenceStart = end + 1;
             }
 
@@ -129,6 +131,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             if (previous is { } p && p.Start >= sentenceStart && Gap(text, p.End, hit.Start) <= 1 && p.Values.FirstOrDefault(e => e.Subject is not null)?.Subject is { } ps)
             {
                 qualifier = ps;
+                sentenceSubject = ps.Subject is "project" or "income" or "other" ? null : ps;
+            }
+            else if (sentenceSubject is not null && fields.Any(f => f.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"))
+            {
+                // 公用经费预算数1711.84万元,实际执行1608.57万元(,完成预算的94%): the sentence's later figures are the same part's.
+                qualifier = sentenceSubject;
             }
 
             foreach (var label in fields.OrderByDescending(f => f.Priority))

@@ -1095,7 +1095,8 @@ internal static partial class DocumentReader
                 // The longest name ending here that opens a clause (line start, punctuation or a list mark before it).
                 for (var start = Math.Max(0, stop - 20); start <= stop - 5; start++)
                 {
-                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) && !ClauseReader.AfterAYear(t, start) || (start > 0 && t[start - 1] == '《') || YearMark(t, start))
+                    // Nor right after a digit: a year's 年 (2018年原省…局) opens no name.
+                    if (start > 0 && TextNormalizer.IsCjk(t[start - 1]) && !ClauseReader.AfterAYear(t, start) || (start > 0 && (t[start - 1] == '《' || char.IsAsciiDigit(t[start - 1]))) || YearMark(t, start))
                     {
                         continue;
                     }
@@ -2393,8 +2394,9 @@ internal static partial class DocumentReader
     {
         for (var start = Math.Max(0, close - 30); start <= close - 4; start++)
         {
+            // A name never opens right after a digit: a year's 年 (2018年原省…局) is no region's ending.
             var name = t[start..close];
-            if (name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
+            if ((start == 0 || !char.IsAsciiDigit(t[start - 1])) && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && RegionLed(ctx, name) && !ctx.IsRegionOnly(name))
             {
                 return start;
             }

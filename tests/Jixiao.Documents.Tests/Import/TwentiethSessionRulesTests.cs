@@ -1,0 +1,87 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twentieth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentiethSessionRulesTests
+{
+    [Fact]
+    public void AUnitsWholePerformanceInTheTitle_IsADepartmentReport()
+    {
+        var d = Lines(
+            "2022年度湖北省药品监督管理局整体绩效自评结果",
+            "一、自评结论",
+            "经综合评价，2022年度我局整体支出绩效自评得分98.48分。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal("湖北省药品监督管理局", d.Evaluation.Unit);
+        Assert.Equal(98.48m, d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void AUnitsWholePerformanceTable_StaysATable()
+    {
+        var d = Lines(
+            "某某县林业局2021年度部门整体绩效自评表",
+            "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分",
+            "投入 | 20 | 预算编制 | 10 | 预算编制科学性 | 5 | 5");
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+    }
+
+    [Fact]
+    public void AVerbBeforeAShortName_IsNoRegion()
+    {
+        // 了解区应急局…: 了解 + 区 reads like a region's name; the verb opens no unit's full name.
+        var d = Lines(
+            "防汛抗旱项目支出绩效评价报告",
+            "区财政局下达区应急局2021年防汛抗旱经费65万元。该项目实施单位为区应急局。",
+            "了解区应急局2021年防汛抗旱经费的使用和效益情况。");
+        Assert.Equal("区应急局", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void AShortNameAfterItsAbbreviationMark_IsNoUnit_NorIsAYearsEnd()
+    {
+        // 我局对2018年原省食品药品监督管理局(以下简称省食药监局)…: neither 以下简称省食药监局 nor 年原省…局 is the writer.
+        var d = Lines(
+            "2018年度财政专项资金绩效自评报告",
+            "按照省财政厅要求,我局对2018年原省食品药品监督管理局(以下简称省食药监局)部门预算项目绩效目标完成情况进行了综合绩效自评,现将具体情况报告如下:",
+            "一、财政专项资金项目安排及绩效目标");
+        Assert.DoesNotContain("简称", d.Evaluation.Unit, StringComparison.Ordinal);
+        Assert.False(d.Evaluation.Unit.StartsWith('年'), d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void ADeclaredFullNameAfterAYearWithoutItsDigits_IsStillRead()
+    {
+        UnitRead("湖南省地方金融监督管理局",
+            "2020年度省级金融发展专项资金绩效自评报告",
+            "湖南省地方金融监督管理局(以下简称“我局”)于2021年3月成立绩效评价工作小组,对资金使用情况开展了自评。");
+    }
+
+    [Fact]
+    public void APartsFiguresLaterInItsSentence_AreThePartsToo()
+    {
+        // 公用经费预算数…,实际执行…,完成预算的…: the spending and the rate after a part's budget are that part's.
+        var d = Lines(
+            "2022年度某某市药品监督管理局部门整体支出绩效自评报告",
+            "一、部门基本情况",
+            "2022年公用经费预算数1711.84万元,实际执行1608.57万元,完成预算的93.97%。");
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.StatedRatePercent);
+        Assert.Equal("1608.57", Value(d, "budget.publicExpense.executed").Value);
+    }
+
+    [Fact]
+    public void TheDocumentsFiguresInANewSentence_AreStillTheDocuments()
+    {
+        var d = Lines(
+            "2022年度某某市药品监督管理局部门整体支出绩效自评报告",
+            "一、部门基本情况",
+            "2022年公用经费预算数171.84万元。全年预算数2000万元,实际执行1900万元,执行率95%。");
+        Assert.Equal(1900m, d.Evaluation.Budget.Executed);
+        Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
+    }
+}
