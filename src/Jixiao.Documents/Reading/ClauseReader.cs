@@ -392,6 +392,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && NumberedItem(text, sentenceStart) is not null)
+                {
+                    // 项目1:编辑出版工作经费,项目预算15万元,支出15万元: one numbered item's money (its rate is weighed with the other
+                    // items' below).
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
                     && (listedItems || IsItemLead(text[sentenceStart..hit.Start])))
                 {
@@ -419,7 +426,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (sub is null && !ctx.SubItemsApply && label.Field == "budget.statedRatePercent" && token.Value is not null && !token.Approximate
-                    && (EnumeratedItem(text, sentenceStart) ?? (piece.Cells ? null : OpeningFundItem(text, sentenceStart))) is { } item)
+                    && (EnumeratedItem(text, sentenceStart) ?? NumberedItem(text, sentenceStart) ?? (piece.Cells ? null : OpeningFundItem(text, sentenceStart))) is { } item)
                 {
                     // (1)…执行率99.7%。(2)…执行率59%: decided once all enumerated items are read. So are sentences opening with a
                     // named fund (农机购置补贴资金100万元，执行率95%；农业信贷担保资金30万元，执行率80%).
@@ -2808,6 +2815,34 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // 1、部门预算资金:2022年预算… stays the document's.
         || (ItemLeadWithWords().Match(before) is { Success: true } w && w.Groups["name"].Value is var name
             && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length >= e.Length + 5));
+
+    /// <summary>The numbered item (项目1, 子项目二; numberedItemWords) a sentence opens with before its colon, or null.</summary>
+    private string? NumberedItem(string text, int sentenceStart)
+    {
+        var t = text.AsSpan(sentenceStart).TrimStart();
+        foreach (var w in v.NumberedItemWords)
+        {
+            if (!t.StartsWith(w, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var k = w.Length;
+            var digits = 0;
+            while (k < t.Length && digits < 3 && (char.IsAsciiDigit(t[k]) || "一二三四五六七八九十".Contains(t[k], StringComparison.Ordinal)))
+            {
+                k++;
+                digits++;
+            }
+
+            if (digits > 0 && k < t.Length && t[k] is ':' or '：')
+            {
+                return t[..k].ToString();
+            }
+        }
+
+        return null;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[^\d.])(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])\s*(?<name>[^:：,，。;；]{2,30})[:：][^:：,，。;；]{1,12}$")]
     private static partial System.Text.RegularExpressions.Regex ItemLeadWithWords();

@@ -254,6 +254,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> ItemisedProjectLabels { get; init; } = [];
 
+    /// <summary>
+    /// Words that number one of several items followed by a colon (项目1:编辑出版工作经费,项目预算15万元,…): the sentence's figures
+    /// are that item's, not the document's.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> NumberedItemWords { get; init; } = [];
+
     /// <summary>Words pointing at the project a report is about (该项目支出4.37万元, 本项目支出…): its spending, like a bare 项目支出.</summary>
     [WordList]
     public IReadOnlyList<string> ProjectDemonstratives { get; init; } = [];

@@ -223,6 +223,25 @@ public static partial class Checker
         return null;
     }
 
+    /// <summary>Where the first closing bracket without its opening one stands in <paramref name="text"/>, or its length.</summary>
+    private static int UnmatchedClose(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '(' or '（')
+            {
+                depth++;
+            }
+            else if (text[i] is ')' or '）' && --depth < 0)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
     private static bool IsCjk(char ch) => ch is >= '\u4e00' and <= '\u9fff' or '“' or '”';
 
     private static decimal ParseNumber(string text)
@@ -270,6 +289,14 @@ public static partial class Checker
             }
 
             var after = s.Text[(at + 2)..].TrimStart('：', ':', '，', ',', ' ');
+
+            // 总支出为1542.14万元(其中:基本支出…;项目支出…);一般公共财政拨款预算支出为…: a 其中 opened in a bracket lists its parts up
+            // to the bracket's close; what follows is another clause.
+            if (before.TrimEnd().EndsWith('(') || before.TrimEnd().EndsWith('（'))
+            {
+                after = after[..UnmatchedClose(after)];
+            }
+
             if (after.StartsWith("主要", StringComparison.Ordinal))
             {
                 continue; // 其中主要…: a selection, not the whole

@@ -84,4 +84,29 @@ public class TwentiethSessionRulesTests
         Assert.Equal(1900m, d.Evaluation.Budget.Executed);
         Assert.Equal(95m, d.Evaluation.Budget.StatedRatePercent);
     }
+
+    [Fact]
+    public void ANumberedItemsMoney_IsTheItems_TheirCommonRateTheDocuments()
+    {
+        var d = Lines(
+            "某某市地方志编纂中心2023年度项目支出绩效自评报告",
+            "一、项目基本情况",
+            "纳入本次绩效自评的项目共有2个,项目支出65万元,具体情况如下:",
+            "项目1:编辑出版工作经费,项目预算15万元,收入15万元,支出15万元,执行率100%。",
+            "项目2:革命活动据点修缮补助资金,项目预算50万元,收入50万元,支出50万元,执行率100%。");
+        Assert.Equal(65m, d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(100m, d.Evaluation.Budget.StatedRatePercent);
+    }
+
+    [Fact]
+    public void AProjectNamedWithAColonButNoNumber_IsNoNumberedItem()
+    {
+        var d = Lines(
+            "某某县2023年度农村公路养护项目支出绩效自评报告",
+            "一、项目基本情况",
+            "项目:农村公路养护,项目预算50万元,支出45万元,执行率90%。");
+        Assert.Equal(50m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(45m, d.Evaluation.Budget.Executed);
+    }
 }

@@ -55,6 +55,8 @@ public class TextCheckTests
     [InlineData("收入总额1.2亿元，其中财政拨款8,000万元，其他收入5,000万元。", "TEXT-SUM", Severity.Certain)]
     // A part named before its own colon and amount is still a part.
     [InlineData("资金总额200万元，其中中央资金:100万元，省级资金:50万元。", "TEXT-SUM", Severity.Suspect)]
+    // A bracketed 其中 whose own parts overrun its total is still found.
+    [InlineData("年度总支出为1000万元(其中:基本支出600万元;项目支出500万元);其他支出30万元。", "TEXT-SUM", Severity.Certain)]
     public void Run_PartsNotAddingUp_TextSum(string line, string code, Severity severity)
     {
         var f = Assert.Single(Run(Lines(line), code));
@@ -78,6 +80,8 @@ public class TextCheckTests
     [InlineData("2021年、2022年中央及省级资金共计1838247万元,其中2021年省级资金248000万元、中央资金597784万元,2022年省级资金316390万元、中央资金676073万元。")]
     // Another whole after the parts (年度总支出) ends them.
     [InlineData("2022年本单位总收入为207.79万元，其中一般公共财政拨款预算收入155.11万元，其他收入52.68万元，年度总支出为774.59万元。")]
+    // A 其中 opened in a bracket ends at its close: the next clause's figures are no parts (hn-yiyang-nanxian-jyfwzx-2020).
+    [InlineData("年度总支出为1542.14万元(其中:基本支出247.28万元,占单位总支出的16.04%;项目支出1294.86万元,占单位总支出的83.96%);一般公共财政拨款预算支出为165.16万元(其中社会保障和就业支出156.88万元,卫生健康支出8.28万元)。")]
     public void Run_PartsAddingUpOrOpenList_Quiet(string line) => Assert.Empty(Run(Lines(line), "TEXT-SUM"));
 
     private static CheckSubject Spending(decimal initial, decimal? adjusted, decimal executed, params string[] lines) => Lines(lines) with
