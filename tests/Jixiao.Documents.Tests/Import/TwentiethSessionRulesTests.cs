@@ -109,4 +109,25 @@ public class TwentiethSessionRulesTests
         Assert.Equal(50m, d.Evaluation.Budget.Adjusted);
         Assert.Equal(45m, d.Evaluation.Budget.Executed);
     }
+
+    [Fact]
+    public void AReportForm_IsATable_WithOrWithout自评()
+    {
+        var d = Lines(
+            "整体支出绩效报告表",
+            "单位名称 | 某某区文化体育局",
+            "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分",
+            "投入 | 20 | 预算编制 | 10 | 预算编制科学性 | 5 | 5");
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+    }
+
+    [Fact]
+    public void AWorksProgrammesReport_IsAProjects_NotTheDepartments()
+    {
+        var d = Lines(
+            "六安市农业农村局关于上报2021年新型职业农民培训民生工程绩效自评情况的报告",
+            "省农业农村厅:",
+            "按照要求,我局对2021年新型职业农民培训民生工程开展了绩效自评,现将自评报告如下:");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
 }
