@@ -45,6 +45,12 @@ internal static partial class KindClassifier
                 continue;
             }
 
+            // 我所 on a page whose head names an institute (某某报告 -- 收费标准 -- 海南省产品质量监督检验所): the institute's own voice.
+            if (!cue.InTitle && v.OutsideVoices.Contains(cue.Text) && segment.Take(PageHeadLines).Any(l => NamesUnitEndingIn(l.Text, cue.Text[^1])))
+            {
+                continue;
+            }
+
             matched.Add(cue);
             news += cue.News ? cue.Weight : 0;
             titleScores[cue.Kind] = titleScores.GetValueOrDefault(cue.Kind) + (cue.InTitle ? cue.Weight : 0);
@@ -142,6 +148,29 @@ internal static partial class KindClassifier
     }
 
     private const int FinanceTitleReach = 16;
+
+    /// <summary>How many lines open a page (its head: the browser's title, the site's name) before its text.</summary>
+    private const int PageHeadLines = 3;
+
+    /// <summary>Whether <paramref name="text"/> holds a name of four or more characters ending in <paramref name="ending"/> (海南省产品质量监督检验所) at a word's end.</summary>
+    private static bool NamesUnitEndingIn(string text, char ending)
+    {
+        for (var i = text.IndexOf(ending, StringComparison.Ordinal); i >= 0; i = text.IndexOf(ending, i + 1))
+        {
+            var start = i;
+            while (start > 0 && TextNormalizer.IsCjk(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (i - start >= 3 && (i + 1 == text.Length || !TextNormalizer.IsCjk(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The 其他 title cue whose weight a finance body's evaluation of a fund takes.</summary>
     private const string FinanceEvaluationCue = "财政评价";

@@ -130,4 +130,26 @@ public class TwentiethSessionRulesTests
             "按照要求,我局对2021年新型职业农民培训民生工程开展了绩效自评,现将自评报告如下:");
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
     }
+
+    [Fact]
+    public void 我所OnAnInstitutesOwnPage_IsItsOwnVoice()
+    {
+        var d = Lines(
+            "2016质量兴省财政支出项目绩效评价报告 -- 收费标准 -- 海南省产品质量监督检验所",
+            "",
+            "2016质量兴省财政支出项目绩效评价报告",
+            "根据省财政厅的通知要求,我所对2016年质量兴省项目资金开展了绩效自评。",
+            "一、项目概况");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Fact]
+    public void 我所UnderAnotherBodysTitle_IsStillAnOutsideFirm()
+    {
+        var d = Lines(
+            "市政处关于2020年道路维护项目支出绩效评价报告",
+            "受市财政局委托,我所本着客观公正的原则,对市政处道路维护项目进行了绩效评价。",
+            "一、项目概况");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
 }
