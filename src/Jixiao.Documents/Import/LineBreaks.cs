@@ -51,7 +51,7 @@ internal static partial class LineBreaks
             // A title standing between spaces inside a page's chrome run on into a table's cover (作者:暂无 上传时间:… 返回上级 附表2
             // 2022年度某某项目自评表 项目单位(盖章):某某馆 …): the title is a line of its own, the chrome before it another, and what
             // follows is read on. Only a title opening with its year, after chrome only.
-            if (isChrome(piece) && TitleInsideChrome(piece, isTitle, isChrome) is var (inFrom, inTo))
+            if (isChrome(piece) && TitleInsideChrome(piece, isTitle, isChrome, v.TitleWords) is var (inFrom, inTo))
             {
                 Add(piece[..inFrom].Trim());
                 pieces.Add(piece[inFrom..inTo]);
@@ -494,13 +494,23 @@ internal static partial class LineBreaks
     /// Where a title opening with its year stands between spaces inside a piece of chrome, the words before it chrome and words
     /// after it (…返回上级 附表2 2022年度某某项目自评表 项目单位(盖章):…): its start and end, if anywhere.
     /// </summary>
-    private static (int From, int To)? TitleInsideChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome)
+    private static (int From, int To)? TitleInsideChrome(string piece, Func<string, bool> isTitle, Func<string, bool> isChrome, IReadOnlyList<string> titleWords)
     {
         foreach (Match m in SpacedWord().Matches(piece))
         {
             var end = m.Index + m.Length;
-            if (m.Index > 0 && end < piece.Length && m.Length is >= MinTitleLength and <= MaxTitleLength && YearOpening().IsMatch(m.Value)
-                && m.Value.IndexOfAny(SentenceMarks) < 0 && isTitle(m.Value) && isChrome(piece[..m.Index].Trim()))
+            // A document's name the page gives twice (its header, then the article's heading: 某某网站 2024年度…绩效评价报告 分享 时间:
+            // 加入收藏 2024年度…绩效评价报告) is its title, though its words alone tell no kind.
+            // (What stands before it is then the page's head, chrome or a site's name without a sentence's marks.)
+            if (m.Index == 0 || end >= piece.Length || m.Length is < MinTitleLength or > MaxTitleLength || !YearOpening().IsMatch(m.Value)
+                || m.Value.IndexOfAny(SentenceMarks) >= 0)
+            {
+                continue;
+            }
+
+            var head = piece[..m.Index].Trim();
+            var twice = titleWords.Any(w => m.Value.EndsWith(w, StringComparison.Ordinal)) && piece.IndexOf(m.Value, end, StringComparison.Ordinal) > 0;
+            if ((isTitle(m.Value) || twice) && (isChrome(head) || (twice && head.Length <= MaxTitleLength && head.IndexOfAny(SentenceMarks) < 0)))
             {
                 return (m.Index, end);
             }

@@ -152,4 +152,22 @@ public class TwentiethSessionRulesTests
             "一、项目概况");
         Assert.Equal(DocumentKind.Other, d.Kind);
     }
+
+    [Fact]
+    public void ATitleThePageGivesTwiceInItsRunOnHead_IsTheTitle()
+    {
+        var d = Lines(
+            "好文档 - 专业文书写作范文服务资料分享网站 2024年度科学普及和推广奖励资金(专利奖补资金)绩效评价报告 天下 分享 时间: 加入收藏 我要投稿 点赞 2024年度科学普及和推广奖励资金(专利奖补资金)绩效评价报告 一、项目概况 (一)项目立项 为提升专利创造能力,省财政设立专利奖补资金。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal(2024, d.Evaluation.Year);
+    }
+
+    [Fact]
+    public void AnEvaluatorsKeyAfterTheUnitsValue_EndsIt()
+    {
+        UnitRead("甘谷县城市管理综合行政执法队",
+            "智慧城管项目支出绩效评价报告",
+            "项目主管部门: 甘谷县城市管理综合行政执法队 评价实施部门: 甘谷县财政局",
+            "一、项目基本情况");
+    }
 }
