@@ -87,7 +87,7 @@ public static partial class PublishedImporter
                 // A metadata label alone on its line (体裁分类, [ 索引号 ]: a page's cells one a line): the value under it is chrome too,
                 // unless it names a self-evaluation (主题词 left empty, the title under it).
                 if (chrome[i] && !chrome[i + 1] && texts[i + 1].Trim().Length is > 0 and <= MetadataValueMaxLength && IsLabelAboveValue(texts[i], options.Vocabulary)
-                    && KindClassifier.SelfEvaluationTitleScore(TextNormalizer.Compact(texts[i + 1]), ix) < options.Vocabulary.KindThreshold)
+                    && !NamesASelfEvaluation(texts[i + 1], ix))
                 {
                     chrome[i + 1] = true;
                 }
@@ -119,7 +119,7 @@ public static partial class PublishedImporter
                         // A metadata label's cell and its value's cell run on in one line ([ 体裁分类 ] | 财政预算、决算 |): the value is
                         // chrome too, as on a page with one cell a line.
                         var isChrome = IsChrome(piece, options.Vocabulary) || (underLabel && piece.Trim().Length <= MetadataValueMaxLength
-                            && KindClassifier.SelfEvaluationTitleScore(TextNormalizer.Compact(piece), ix) < options.Vocabulary.KindThreshold
+                            && !NamesASelfEvaluation(piece, ix)
                             && SectionReader.HeadingOf(piece, ix) is not { Numbered: true });
                         underLabel = isChrome && IsLabelAboveValue(piece, options.Vocabulary);
                         if (isChrome && TitleAfterLastLabel(piece, ix) is { } titleAt)
@@ -282,6 +282,16 @@ public static partial class PublishedImporter
     private static readonly char[] LeadingMarks = ['-', '*', '|', '·', '•', '[', ' ', '\t'];
 
     private const int MetadataValueMaxLength = 40;
+
+    /// <summary>The most characters of a bare kind's name (自评报告, 绩效评价报告): a page's category, never a document's title.</summary>
+    private const int BareKindNameMaxLength = 6;
+
+    /// <summary>
+    /// Whether a metadata label's value names a self-evaluation, as a title does (主题词 left empty, the title under it); a bare
+    /// kind's name (公开目录 | 自评报告: the page's category) does not.
+    /// </summary>
+    private static bool NamesASelfEvaluation(string value, VocabularyIndex ix) =>
+        TextNormalizer.Compact(value) is var c && c.Length > BareKindNameMaxLength && KindClassifier.SelfEvaluationTitleScore(c, ix) >= ix.Vocabulary.KindThreshold;
 
     /// <summary>A line that is only a metadata label whose value may stand under it (chrome.yaml valueBelow): 体裁分类, [ 索引号 ], 发布日期:.</summary>
     private static bool IsLabelAboveValue(string text, ReadingVocabulary v)

@@ -170,4 +170,24 @@ public class TwentiethSessionRulesTests
             "项目主管部门: 甘谷县城市管理综合行政执法队 评价实施部门: 甘谷县财政局",
             "一、项目基本情况");
     }
+
+    [Fact]
+    public void APagesCategoryNamedLikeAKind_IsNoTitle()
+    {
+        // 公开目录 | 自评报告: the page's category, not the title of the table below it.
+        var d = Lines(
+            "索引号 | 01526415-6-/2021-0630005 | 发布机构 | 昌宁县司法局 | 公开目录 | 自评报告 | 发布日期 | 2021-06-30 | 2020年度部门整体支出绩效自评表 | 部门名称 | 昌宁县司法局 | 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分 | 投入 | 20 | 预算编制 | 10 | 预算编制科学性 | 5 | 5");
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+    }
+
+    [Fact]
+    public void ATitleUnderAMetadataLabel_IsStillTheTitle()
+    {
+        var d = Lines(
+            "主题词",
+            "2020年度昌宁县司法局部门整体支出绩效自评报告",
+            "一、部门概况");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        Assert.Equal(2020, d.Evaluation.Year);
+    }
 }
