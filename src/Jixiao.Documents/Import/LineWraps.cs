@@ -68,6 +68,13 @@ internal static partial class LineWraps
             return !SentenceEnds.Contains(a[^1]) && !IsCells(a);
         }
 
+        // A row of columns cut at the width (资金总额: 120,000.00 120,000.00 30,000.00 / 10.00  25 2.5): a next line of figures
+        // alone, no words, is the rest of its cells.
+        if (!a.Contains('|', StringComparison.Ordinal) && char.IsAsciiDigit(t[0]) && t.All(c => char.IsAsciiDigit(c) || FigureMarks.Contains(c)))
+        {
+            return true;
+        }
+
         // A line never opens with a pause or a closing mark (、“乡村振兴…”等; ”。): the sentence of the line above goes on.
         if (ContinuingMarks.Contains(t[0]) && !IsCells(a) && !IsCells(t))
         {
@@ -101,6 +108,8 @@ internal static partial class LineWraps
     // Cells of a table row: bars, tabs, or two gaps or more between words (年度资金总额: 880 880 880 10 10). A line of
     // prose with spaced names in it (《中共中央 国务院关于…》和《中共某某市委 某某市人民政府…) is no row: quotes, commas
     // or full stops are a sentence's, unless its gaps are wide (two spaces or more, as a layout's columns).
+    private const string FigureMarks = " .,%-\t";
+
     private static bool IsCells(string text)
     {
         var trimmed = text.Trim();

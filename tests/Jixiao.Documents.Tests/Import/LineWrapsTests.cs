@@ -66,6 +66,27 @@ public class LineWrapsTests
     }
 
     [Fact]
+    public void Paragraphs_ARowOfColumnsCutAtTheWidth_GoesOnWithItsFigures()
+    {
+        string[] lines =
+        [
+            "一、部门概况某某县某某局是县政府工作部门，负责全县有关工作的统筹协调以及之",
+            "二、部门整体支出情况我单位2023年全年预算数为1761.58万元，全年执行",
+            "三、自评结论经自评，2023年部门整体支出绩效自评得分92分，评价等级为",
+            "四、存在的主要问题一是预算编制不够精细，二是绩效目标设置不够细化具体还需要",
+            "",
+            "资金总额: 120,000.00 120,000.00 30,000.00 ",
+            "10.00  25 2.5",
+            "单位资金: 0.00 0.00 0.00   0",
+            "其中:财政资金: 0.00 0.00 0.00   0",
+        ];
+        var runs = LineWraps.Paragraphs(lines, lines, _ => false, Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn);
+        Assert.Contains((5, 2), runs);
+        Assert.Contains((7, 1), runs);
+        Assert.Contains((8, 1), runs);
+    }
+
+    [Fact]
     public void Paragraphs_LinesOfNoCommonWidth_NotJoined()
     {
         string[] lines =
