@@ -234,8 +234,16 @@ public static partial class TextNormalizer
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
             // An amount cell spaced out with its unit (4 7 5 3 . 6 6 万 元, 9 5 . 5 %, 1 0 0 %): digits one space apart are one
-            // number only with their spaced decimal point or a spaced 万 元 or % after them (5 5 分, 第 1 2 3 4 号 stay apart).
+            // number only with their spaced decimal point or a spaced 万 元 or % after them (5 5 分 inside a line, 第 1 2 3 4 号 stay
+            // apart).
             text = SpacedAmount().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+            // A short line whose every character is spaced out, digits too (1 0 0 分 。, 9 5 . 5 分): a PDF's letter-spaced line, one
+            // figure with its unit (a line of cells holds words, not single characters alone).
+            if (SpacedScoreLine().IsMatch(text))
+            {
+                text = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            }
 
             // A two-character label cell spaced out (分 值, 得 分: a line or a cell of its own), and the space such a label
             // keeps before its column letters or colon (全年预算数 (A), 年度资金总额 :).
@@ -354,6 +362,9 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"(?<![0-9.] ?)[0-9](?: [0-9])* (?:\. [0-9](?: [0-9])* (?:万 元|元|%|％)|\. [0-9](?: [0-9])*(?![0-9])|[0-9](?: [0-9])* (?:万 元|%|％))")]
     private static partial Regex SpacedAmount();
+
+    [GeneratedRegex(@"^ *[0-9](?: [0-9.]){0,6} (?:分|万 元|元)(?: [。.])? *$")]
+    private static partial Regex SpacedScoreLine();
 
     [GeneratedRegex(@"(?<![0-9.] ?)[12] [0-9] [0-9] [0-9](?= ?年)")]
     private static partial Regex SpacedYear();

@@ -171,6 +171,8 @@ public class NormalizationTests
     [InlineData("( 2 0 1 7   年 度 )", "(2017年度)")]
     [InlineData("行 次   全 年 预 算 数", "行次   全年预算数")]
     [InlineData("序号   分 值   得 分", "序号   分值   得分")]
+    [InlineData("1 0 0 分 。", "100分。")]
+    [InlineData("9 5 . 5 分", "95.5分")]
     public void NormalizeLine_PdfSpacedLabelCells_Collapsed(string spaced, string typed) => Assert.Equal(typed, TextNormalizer.NormalizeLine(spaced));
 
     [Theory]
@@ -179,6 +181,7 @@ public class NormalizationTests
     [InlineData("共 3 人 4 年")]
     [InlineData("(1 2 3 4)")]
     [InlineData("第 1 2 3 4 号 5 5 分")]
+    [InlineData("1 2 3 4 5 分值")]
     public void NormalizeLine_SpacedLooksAlike_NoDigitsJoined(string text) =>
         Assert.DoesNotContain("1234", TextNormalizer.NormalizeLine(text), StringComparison.Ordinal);
 
