@@ -46,7 +46,7 @@ internal static partial class KindClassifier
             }
 
             // 我所 on a page whose head names an institute (某某报告 -- 收费标准 -- 海南省产品质量监督检验所): the institute's own voice.
-            if (!cue.InTitle && v.OutsideVoices.Contains(cue.Text) && segment.Take(PageHeadLines).Any(l => NamesUnitEndingIn(l.Text, cue.Text[^1])))
+            if (!cue.InTitle && v.OutsideVoices.Contains(cue.Text) && PageHead(segment).Any(l => NamesUnitEndingIn(l.Text, cue.Text[^1])))
             {
                 continue;
             }
@@ -149,8 +149,23 @@ internal static partial class KindClassifier
 
     private const int FinanceTitleReach = 16;
 
-    /// <summary>How many lines open a page (its head: the browser's title, the site's name) before its text.</summary>
+    /// <summary>How many lines open a page (its head: the browser's title, the site's name) before its text, chrome not counted.</summary>
     private const int PageHeadLines = 3;
+
+    /// <summary>The page's head: its lines up to the <see cref="PageHeadLines"/>th that is not chrome (a menu above does not push it out).</summary>
+    private static IEnumerable<TextLine> PageHead(IReadOnlyList<TextLine> segment)
+    {
+        var text = 0;
+        foreach (var l in segment)
+        {
+            if (!l.Chrome && ++text > PageHeadLines)
+            {
+                yield break;
+            }
+
+            yield return l;
+        }
+    }
 
     /// <summary>Whether <paramref name="text"/> holds a name of four or more characters ending in <paramref name="ending"/> (海南省产品质量监督检验所) at a word's end.</summary>
     private static bool NamesUnitEndingIn(string text, char ending)

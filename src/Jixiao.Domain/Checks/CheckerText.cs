@@ -402,7 +402,8 @@ public static partial class Checker
         var ratio = executed / initial * 100m;
 
         var claim = sentences.FirstOrDefault(s => WithinBudgetClaim(s.Text, c.Settings));
-        var explained = HasAdjustmentReason(c);
+        // (An addition stated anywhere in the text counts: 项目为年初部门预算15万元,年中转移支付追加50万元 in the overview.)
+        var explained = HasAdjustmentReason(c) || sentences.Any(s => AdjustmentWords().IsMatch(s.Text));
         var evidence = new List<Evidence>
         {
             c.Ev("年初预算", initial, "budget.initial"),

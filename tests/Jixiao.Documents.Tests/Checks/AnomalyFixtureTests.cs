@@ -124,6 +124,9 @@ public class AnomalyFixtureTests
         // "年初预算数1850000.00元,年末支出合计3258909.77元…差异率为76.16%。主要原因是增加基本支出…": spending at 176 % of the
         // initial budget, the excess explained as added spending but no adjusted budget stated to check it against.
         ["yn-baoshan-tsg-2021-dept-report.txt"] = "SPEND-OVER-INITIAL",
+        // "项目为年初部门预算15万元,年中转移支付追加50万元" and 65 万元 spent: 433 % of the initial budget, the addition stated
+        // in the overview but no adjusted budget written to check the spending against (the reviewer adds 15 + 50).
+        ["yn-honghe-mile-dsyjs-2023-project-report.txt"] = "SPEND-OVER-INITIAL",
     };
 
     [Fact]

@@ -106,6 +106,13 @@ public class TextCheckTests
         Assert.Equal(Severity.Suspect, Assert.Single(Checker.Run(Spending(100m, null, 205m, "部分支出不在预算范围内，原因是年中新增任务。")), f => f.Code == "SPEND-OVER-INITIAL").Severity);
 
     [Fact]
+    public void Run_SpendingFarAboveInitialWithTheAdditionStatedInAnySentence_SaysTheTextMentionsIt()
+    {
+        var f = Assert.Single(Checker.Run(Spending(15m, null, 65m, "项目为年初部门预算15万元,年中转移支付追加50万元。")), f => f.Code == "SPEND-OVER-INITIAL");
+        Assert.Contains("文中提到预算调整", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SpendingBelowThreshold_Quiet() =>
         Assert.DoesNotContain(Checker.Run(Spending(100m, null, 140m, "支出控制在预算范围内。")), f => f.Code == "SPEND-OVER-INITIAL");
 
