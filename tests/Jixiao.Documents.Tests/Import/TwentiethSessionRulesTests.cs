@@ -190,4 +190,19 @@ public class TwentiethSessionRulesTests
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
         Assert.Equal(2020, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void ASummaryOfResults_IsOther_ASingleProjectsResultStaysAReport()
+    {
+        var summary = Lines(
+            "| 2024年度财政支出项目绩效自评结果汇总表 | ||||",
+            "| 序号 | 预算部门(或下属单位) | 项目名称 | 自评结果 | 财政抽查审核结果 |",
+            "| 1 | 东莞市麻涌镇教育管理中心 | 城乡义务教育公用经费补助(小学中央) | 优 | 良 |");
+        Assert.Equal(DocumentKind.Other, summary.Kind);
+        var one = Lines(
+            "2021年度本专科生奖助学金项目自评结果",
+            "一、项目基本情况",
+            "经自评,该项目得分95分,等级为优。");
+        Assert.Equal(DocumentKind.ProjectReport, one.Kind);
+    }
 }
