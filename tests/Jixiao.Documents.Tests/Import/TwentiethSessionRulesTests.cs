@@ -205,4 +205,22 @@ public class TwentiethSessionRulesTests
             "经自评,该项目得分95分,等级为优。");
         Assert.Equal(DocumentKind.ProjectReport, one.Kind);
     }
+
+    [Fact]
+    public void ADepartmentsGoalTable_IsOther_ItsSelfEvaluationTableIsNot()
+    {
+        var goals = Lines(
+            "部门整体支出绩效目标表",
+            "部门名称 | 浮梁县林业局",
+            "年度总体目标 | 保障林长制工作运转",
+            "一级指标 | 二级指标 | 三级指标 | 指标值",
+            "产出指标 | 数量指标 | 巡林次数 | ≥120次");
+        Assert.Equal(DocumentKind.Other, goals.Kind);
+        var table = Lines(
+            "2021年度部门整体支出绩效自评表",
+            "部门名称 | 浮梁县林业局",
+            "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分",
+            "投入 | 20 | 预算编制 | 10 | 预算编制科学性 | 5 | 5");
+        Assert.Equal(DocumentKind.DepartmentScoreTable, table.Kind);
+    }
 }
