@@ -1227,14 +1227,18 @@ internal static partial class DocumentReader
         }
 
         var subjects = new List<(string Name, SourceRef Source)>();
+        var yearLed = false;
         foreach (var line in ctx.Lines.Where(l => !l.Chrome).Take(60))
         {
             var t = line.Text;
             for (var start = 0; start < t.Length;)
             {
-                if (SubjectAt(ctx, t, start) is { } name)
+                // (A sentence may open with its list mark: (一)某某镇人民政府2023年度…, 1.某某镇人民政府….)
+                var at = AfterListMark(t, start);
+                if (SubjectAt(ctx, t, at) is { } name)
                 {
-                    subjects.Add((name, line.Span(start, name.Length)));
+                    subjects.Add((name, line.Span(at, name.Length)));
+                    yearLed |= OpensWithAYear(t, at + name.Length);
                 }
 
                 var next = t.IndexOfAny(SentenceEnds, start);
@@ -1246,7 +1250,8 @@ internal static partial class DocumentReader
             }
         }
 
-        if (subjects.Count >= 2 && subjects.Select(x => x.Name).Distinct().Count() == 1 && !ctx.IsFiscalBody(subjects[0].Name))
+        // (Once is enough where the name goes on with the year its sentence is about: 红河州粮食和物资储备局2024年年初预算项目共14个….)
+        if ((subjects.Count >= 2 || (subjects.Count == 1 && yearLed)) && subjects.Select(x => x.Name).Distinct().Count() == 1 && !ctx.IsFiscalBody(subjects[0].Name))
         {
             var (unit, source) = subjects[0];
             ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = RepeatedSubjectHow }, 1);
@@ -1254,6 +1259,32 @@ internal static partial class DocumentReader
     }
 
     private static readonly char[] SentenceEnds = ['。', ';', '；'];
+
+    /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、), or start itself.</summary>
+    private static int AfterListMark(string t, int start)
+    {
+        var k = start;
+        var bracket = k < t.Length && t[k] is '(' or '（';
+        k += bracket ? 1 : 0;
+        var first = k;
+        while (k < t.Length && k - first < 2 && (char.IsAsciiDigit(t[k]) || ChineseNumerals.Contains(t[k], StringComparison.Ordinal)))
+        {
+            k++;
+        }
+
+        if (k == first || k >= t.Length)
+        {
+            return start;
+        }
+
+        return bracket ? (t[k] is ')' or '）' ? k + 1 : start) : (t[k] is '、' or '.' or '．' ? k + 1 : start);
+    }
+
+    private const string ChineseNumerals = "一二三四五六七八九十";
+
+    /// <summary>Whether a year (2024年) stands at <paramref name="at"/>.</summary>
+    private static bool OpensWithAYear(string t, int at) =>
+        at + 4 < t.Length && char.IsAsciiDigit(t[at]) && char.IsAsciiDigit(t[at + 1]) && char.IsAsciiDigit(t[at + 2]) && char.IsAsciiDigit(t[at + 3]) && t[at + 4] == '年';
 
     private const int SubjectRegionReach = 12;
 
@@ -1302,7 +1333,7 @@ internal static partial class DocumentReader
         for (var len = Math.Min(24, t.Length - start - 1); len >= 5; len--)
         {
             var name = t.Substring(start, len);
-            if (name.All(TextNormalizer.IsCjk) && TextNormalizer.IsCjk(t[start + len]) && ctx.CleanUnit(name) == name
+            if (name.All(TextNormalizer.IsCjk) && (TextNormalizer.IsCjk(t[start + len]) || OpensWithAYear(t, start + len)) && ctx.CleanUnit(name) == name
                 && RegionLed(ctx, name) && !ctx.IsRegionOnly(name) && !EndsInRegionOrGovernment(ctx, name))
             {
                 // 龙游县小南海中心幼儿园扩建项目…: a project's name that opens with a facility is no subject.

@@ -223,4 +223,25 @@ public class TwentiethSessionRulesTests
             "投入 | 20 | 预算编制 | 10 | 预算编制科学性 | 5 | 5");
         Assert.Equal(DocumentKind.DepartmentScoreTable, table.Kind);
     }
+
+    [Fact]
+    public void AUnitOpeningASentenceWithItsYear_NamesTheUnitOnce()
+    {
+        UnitRead("红河州粮食和物资储备局",
+            "2024年度项目支出绩效自评报告",
+            "红河州粮食和物资储备局2024年年初预算项目共14个,项目支出预算资金为2836.14万元。",
+            "一、项目概况");
+    }
+
+    [Fact]
+    public void TwoUnitsOpeningSentences_NameNone_ListMarksCounted()
+    {
+        // A copied template: the town the page is about opens its numbered sentences, another town one sentence — no unit.
+        var d = Lines(
+            "2023年度转移支付绩效自评报告",
+            "(一)金寨县麻埠镇人民政府2023年度下达上级资金转移支付755.19万元。",
+            "1.金寨县麻埠镇人民政府2023年度下达中央级资金转移支付755.19万元。",
+            "金寨县白塔畈镇人民政府2023年度下达上级资金转移支付755.19万元。");
+        Assert.NotEqual("金寨县白塔畈镇人民政府", d.Evaluation.Unit);
+    }
 }
