@@ -2816,6 +2816,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         || (ItemLeadWithWords().Match(before) is { Success: true } w && w.Groups["name"].Value is var name
             && v.SubItemEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal) && name.Length >= e.Length + 5));
 
+    /// <summary>The Chinese numerals an item's number may be written in (子项目二).</summary>
+    private const string ItemNumerals = "一二三四五六七八九十";
+
     /// <summary>The numbered item (项目1, 子项目二; numberedItemWords) a sentence opens with before its colon, or null.</summary>
     private string? NumberedItem(string text, int sentenceStart)
     {
@@ -2829,7 +2832,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             var k = w.Length;
             var digits = 0;
-            while (k < t.Length && digits < 3 && (char.IsAsciiDigit(t[k]) || "一二三四五六七八九十".Contains(t[k], StringComparison.Ordinal)))
+            while (k < t.Length && digits < 3 && (char.IsAsciiDigit(t[k]) || ItemNumerals.Contains(t[k], StringComparison.Ordinal)))
             {
                 k++;
                 digits++;

@@ -702,7 +702,8 @@ internal static partial class DocumentReader
         return found;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、])")]
+    /// <summary>A list number opening a line or a sentence: (一), （2）, 1., 3、, 二、, 4．.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、)")]
     private static partial System.Text.RegularExpressions.Regex ListNumber();
 
     /// <summary>
@@ -1260,31 +1261,11 @@ internal static partial class DocumentReader
 
     private static readonly char[] SentenceEnds = ['。', ';', '；'];
 
-    /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、), or start itself.</summary>
-    private static int AfterListMark(string t, int start)
-    {
-        var k = start;
-        var bracket = k < t.Length && t[k] is '(' or '（';
-        k += bracket ? 1 : 0;
-        var first = k;
-        while (k < t.Length && k - first < 2 && (char.IsAsciiDigit(t[k]) || ChineseNumerals.Contains(t[k], StringComparison.Ordinal)))
-        {
-            k++;
-        }
+    /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、; <see cref="ListNumber"/>), or start itself.</summary>
+    private static int AfterListMark(string t, int start) => ListNumber().Match(t, start) is { Success: true } m ? start + m.Length : start;
 
-        if (k == first || k >= t.Length)
-        {
-            return start;
-        }
-
-        return bracket ? (t[k] is ')' or '）' ? k + 1 : start) : (t[k] is '、' or '.' or '．' ? k + 1 : start);
-    }
-
-    private const string ChineseNumerals = "一二三四五六七八九十";
-
-    /// <summary>Whether a year (2024年) stands at <paramref name="at"/>.</summary>
-    private static bool OpensWithAYear(string t, int at) =>
-        at + 4 < t.Length && char.IsAsciiDigit(t[at]) && char.IsAsciiDigit(t[at + 1]) && char.IsAsciiDigit(t[at + 2]) && char.IsAsciiDigit(t[at + 3]) && t[at + 4] == '年';
+    /// <summary>Whether a year and its 年 (2024年) stand at <paramref name="at"/>.</summary>
+    private static bool OpensWithAYear(string t, int at) => at < t.Length && IsYearAt(t, at, out _) && at + 4 < t.Length && t[at + 4] == '年';
 
     private const int SubjectRegionReach = 12;
 
@@ -1300,12 +1281,12 @@ internal static partial class DocumentReader
             return true;
         }
 
-        if (!name.EndsWith("政府", StringComparison.Ordinal))
+        if (v.GovernmentEndings.FirstOrDefault(g => name.EndsWith(g, StringComparison.Ordinal)) is not { } ending)
         {
             return false;
         }
 
-        var head = v.TownGovernmentWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal)) is { } w ? name[..^w.Length] : name[..^2];
+        var head = v.TownGovernmentWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal)) is { } w ? name[..^w.Length] : name[..^ending.Length];
         return !v.TownSuffixes.Any(x => head.EndsWith(x, StringComparison.Ordinal));
     }
 

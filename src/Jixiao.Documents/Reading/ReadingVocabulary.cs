@@ -363,6 +363,13 @@ public sealed class ReadingVocabulary
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
 
+    /// <summary>
+    /// How a government's name ends (某某市人民政府, 江苏省政府): above a town's, the authority that decides, never a sentence's
+    /// subject reporting on its own work.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> GovernmentEndings { get; init; } = [];
+
     /// <summary>How a unit calls itself (我处, 我局 …): 我 or 本 followed by the ending of its own name.</summary>
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> SelfReferences { get; init; } = [];
