@@ -1809,6 +1809,8 @@ internal static partial class DocumentReader
             }
 
             ctx.Builder.SetText("unit", units[0], new ReadValue("unit", units[0], line.Span(at, units[0].Length)) { Stated = units[0], How = "页面路径（面包屑）中的单位栏目" }, 1);
+            // The column's short name (海棠新城开发区管理委员会) that the text writes in full (重庆市大足区海棠新城开发区管理委员会于…成立).
+            ExpandAbbreviatedUnit(ctx);
             return;
         }
     }
@@ -2052,8 +2054,10 @@ internal static partial class DocumentReader
                     from--;
                 }
 
-                // Opening the line or a clause in prose; a label's value (部门:某某市某某中学) or a cell is not the text acting.
-                var opens = t[..from].TrimEnd() is var before && (before.Length == 0 || before[^1] is ',' or '，' or '。' or ';' or '；');
+                // Opening the line or a clause in prose, perhaps after a list mark (1.重庆市大足区某某管理委员会于2013年成立); a label's
+                // value (部门:某某市某某中学) or a cell is not the text acting.
+                var lead = t[..from].TrimEnd();
+                var opens = lead.Length == 0 || lead[^1] is ',' or '，' or '。' or ';' or '；' || AfterListMark(lead, 0) == lead.Length;
                 if (!opens || from == at || !ctx.IsRegionOnly(t[from..at]))
                 {
                     continue;
