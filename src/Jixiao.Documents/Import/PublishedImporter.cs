@@ -410,7 +410,7 @@ public static partial class PublishedImporter
             }
 
             // A page's running header (某某局2020年部门整体支出绩效评价报告 5: the title and a page number) starts no document.
-            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i) || UnderNumberedHeading(lines, i, ix) || (titles.Count > 0 && PageNumbered().IsMatch(lines[i].Text)))
+            if (IsListedAttachment(lines, i, ix) || ContinuesSentence(lines, i) || UnderNumberedHeading(lines, i, ix) || (PageNumbered().IsMatch(lines[i].Text) && (titles.Count > 0 || InContentsList(lines, i))))
             {
                 continue;
             }
@@ -718,6 +718,31 @@ public static partial class PublishedImporter
 
     /// <summary>2024年3月15日, 2024年三月: a date (a signature's), not a header naming the year.</summary>
     // Words, then a space and a page number of one to three digits at the line's end (…绩效评价报告 5).
+    /// <summary>
+    /// An entry of a table of contents whose 目录 the page's first line gave or lost (…整体支出绩效评价报告 24 between 四、评价结论及建议 26
+    /// and 一、项目概况 27): of the two non-empty lines on each side, at least two end with a page number too.
+    /// </summary>
+    private static bool InContentsList(List<TextLine> lines, int i)
+    {
+        var numbered = 0;
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var seen = 0;
+            for (var k = i + step; k >= 0 && k < lines.Count && seen < 2; k += step)
+            {
+                if (lines[k].Text.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                seen++;
+                numbered += PageNumbered().IsMatch(lines[k].Text) ? 1 : 0;
+            }
+        }
+
+        return numbered >= 2;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s\d]\s+\d{1,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex PageNumbered();
 

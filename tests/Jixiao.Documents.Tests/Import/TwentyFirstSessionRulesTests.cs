@@ -65,4 +65,44 @@ public class TwentyFirstSessionRulesTests
             "海棠新城开发区管理委员会于2013年1月成立,为区委、区政府派出机构。",
             "2020年年初项目预算金额为3700万元,年末项目决算金额为3700万元。");
     }
+
+    [Fact]
+    public void AContentsEntryNamingAReport_StartsNoDocument()
+    {
+        // A final-accounts page's contents (目 录 on the page's first line) list an attached evaluation report with its page:
+        // an entry between entries, never a second document.
+        var r = PublishedImporter.ImportText(string.Join('\n',
+            "目 录",
+            "第一部分 部门概况 1",
+            "第二部分 2020年度部门决算情况说明 2",
+            "第四部分 附件 24",
+            "某某办部门2020年部门整体支出绩效评价报告 24",
+            "一、部门(单位)概况 24",
+            "二、部门财政资金收支情况 24",
+            "第五部分 附表 44",
+            "第一部分 部门概况",
+            "一、基本职能及主要工作",
+            "某某办负责全县以工代赈项目的规划和实施。") + "\n", "contents.txt");
+        Assert.True(r.Documents.Count + r.Undecided.Count <= 1, $"{r.Documents.Count} documents, {r.Undecided.Count} undecided");
+    }
+
+    [Fact]
+    public void ATitleWithAPageNumber_OutsideAnyContents_StillStartsADocument()
+    {
+        // A PDF's first page header (the title and its page number) with prose around it, then a second report: two documents.
+        var r = PublishedImporter.ImportText(string.Join('\n',
+            "某某局2020年部门整体支出绩效自评报告 1",
+            "一、部门概况",
+            "某某局负责全县交通运输工作。",
+            "二、自评结论",
+            "经自评，2020年度部门整体支出绩效自评得分92分。",
+            "",
+            "",
+            "",
+            "",
+            "某某局2020年农村公路养护项目支出绩效自评报告",
+            "一、项目概况",
+            "项目年初预算100万元,全年执行100万元。") + "\n", "two.txt");
+        Assert.Equal(2, r.Documents.Count);
+    }
 }
