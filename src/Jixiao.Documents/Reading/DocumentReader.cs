@@ -587,6 +587,7 @@ internal static partial class DocumentReader
         ReadEvaluatedObjectUnit(ctx);
         ReadRepeatedOpeningUnit(ctx);
         ReadRepeatedSubjectUnit(ctx);
+        ReadSubUnitOfReadUnit(ctx);
         WithdrawMaskedRegionUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
@@ -1948,6 +1949,71 @@ internal static partial class DocumentReader
 
         return null;
     }
+
+    /// <summary>
+    /// A unit read from the page (发布机构 昌宁县公安局) whose part writes the text (下达我大队…): the text speaks of itself by a
+    /// noun the unit's name does not end with (selfReferences: 我大队 → 大队), and names one body that is the unit's name
+    /// followed by more words ending with that noun, opening a clause (昌宁县公安局交通警察大队2018年度收到补助经费…): that body.
+    /// </summary>
+    private static void ReadSubUnitOfReadUnit(ReadContext ctx)
+    {
+        var b = ctx.Builder;
+        var v = ctx.Index.Vocabulary;
+        if (b.Unit is not { Length: >= 3 } unit || b.PriorityOf("unit") is not { } priority)
+        {
+            return;
+        }
+
+        var body = ctx.Lines.Where(l => !l.Chrome).ToList();
+        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        // (A one-character noun, 我校 → 校, ends too many phrases: 某某中学是一所市直高中学校.)
+        if (endings is not [{ Length: >= 2 } ending] || unit.EndsWith(ending, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        (string Name, SourceRef Source)? found = null;
+        foreach (var line in body)
+        {
+            var t = line.Text;
+            for (var at = t.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = t.IndexOf(unit, at + 1, StringComparison.Ordinal))
+            {
+                var lead = t[..at].TrimEnd();
+                if (!(lead.Length == 0 || lead[^1] is ',' or '，' or '。' or ';' or '；' || AfterListMark(lead, 0) == lead.Length))
+                {
+                    continue;
+                }
+
+                var from = at + unit.Length;
+                var stop = t.IndexOf(ending, from, StringComparison.Ordinal);
+                if (stop < 0 || stop - from > MaxSubUnitWords || !t.AsSpan(from, stop - from).ToString().All(TextNormalizer.IsCjk))
+                {
+                    continue;
+                }
+
+                var name = t[at..(stop + ending.Length)];
+                if (ctx.CleanUnit(name) != name)
+                {
+                    continue;
+                }
+
+                if (found is { } f && f.Name != name)
+                {
+                    return;
+                }
+
+                found ??= (name, line.Span(at, name.Length));
+            }
+        }
+
+        if (found is { } sub)
+        {
+            b.SetText("unit", sub.Name, new ReadValue("unit", sub.Name, sub.Source) { Stated = sub.Name, How = $"单位“{unit}”之下、正文自称“我{ending}”的单位全称" }, priority + 1);
+        }
+    }
+
+    /// <summary>The most words between a unit's name and its part's noun (公安局 + 交通警察 + 大队).</summary>
+    private const int MaxSubUnitWords = 8;
 
     /// <summary>
     /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会

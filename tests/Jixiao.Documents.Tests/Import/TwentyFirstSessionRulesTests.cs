@@ -105,4 +105,39 @@ public class TwentyFirstSessionRulesTests
             "项目年初预算100万元,全年执行100万元。") + "\n", "two.txt");
         Assert.Equal(2, r.Documents.Count);
     }
+
+    [Fact]
+    public void APartOfThePublisherThatSpeaksOfItself_IsTheUnit()
+    {
+        // 发布机构 昌宁县公安局, but the text says 我大队 and names 昌宁县公安局交通警察大队 as a sentence's subject.
+        UnitRead("昌宁县公安局交通警察大队",
+            "索引号 01526398-9-/2019-0620003 发布机构 昌宁县公安局",
+            "公开目录 自评报告 发布日期 2019-06-20",
+            "2018年度项目绩效自评报告(农村道路安全兼职协管员补助经费)",
+            "一、项目基本情况",
+            "2018年末保山市财政局下达我大队农村道路安全兼职协管员补助经费指标4.14万元。",
+            "昌宁县公安局交通警察大队2018年度收到补助经费4.14万元,因年度考核未完成,资金结余。");
+    }
+
+    [Fact]
+    public void APartOfThePublisher_IsNotReadFromAOneCharacterSelfName()
+    {
+        // 我校 ends in 校 alone: 某某中学是一所市直高中学校 is a sentence, not the school's part.
+        UnitRead("常宁市第六中学",
+            "常宁市第六中学2020年度部门整体支出绩效自评报告",
+            "一、部门基本情况",
+            "常宁市第六中学是一所市直高中学校,我校现有教职工200人。");
+    }
+
+    [Fact]
+    public void ANameHoldingThe了OfASentence_IsNoUnit()
+    {
+        var d = Lines(
+            "综治维稳工作经费项目绩效自评报告",
+            "一、项目基本情况",
+            "项目资金为财政拨款资金,主要使用于政法委及维稳办开展综治维稳工作。",
+            "1.我委加强源头防范治理,在预防矛盾隐患上下功夫。",
+            "2.突出以优化发展环境为重点,开展了系列专项综合整治行动。圆满完成了省委政法委调研、春节、国庆等重大节日安保工作。");
+        Assert.DoesNotContain("了", d.Evaluation.Unit ?? string.Empty, StringComparison.Ordinal);
+    }
 }
