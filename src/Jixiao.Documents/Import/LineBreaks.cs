@@ -340,6 +340,15 @@ internal static partial class LineBreaks
                 from = before;
             }
 
+            // A cover run on into the title with no space (…主要负责人签字:某某2022年3月30日衡阳市某某局2021年度…自评报告一、…):
+            // the title starts after the cover's date, the last one before it.
+            if (!found && gluedToHeading && GluedDate().Matches(piece[from..(to - w.Length)]) is { Count: > 0 } dates
+                && from + dates[^1].Index + dates[^1].Length is var afterDate && IsTitleAt(piece, afterDate, to, isTitle))
+            {
+                from = afterDate;
+                found = true;
+            }
+
             if (!found)
             {
                 continue;
@@ -663,6 +672,10 @@ internal static partial class LineBreaks
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex ListMark();
+
+    /// <summary>A full date (2022年3月30日), as a cover's signature line ends.</summary>
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")]
+    private static partial Regex GluedDate();
 
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}\s*年")]
     private static partial Regex YearOpening();

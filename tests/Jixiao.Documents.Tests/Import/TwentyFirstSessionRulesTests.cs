@@ -140,4 +140,23 @@ public class TwentyFirstSessionRulesTests
             "2.突出以优化发展环境为重点,开展了系列专项综合整治行动。圆满完成了省委政法委调研、春节、国庆等重大节日安保工作。");
         Assert.DoesNotContain("了", d.Evaluation.Unit ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ATitleRunOnAfterTheCoversDate_IsReadWithItsUnit()
+    {
+        // A sharing site's page run together: the cover's signature and date, then the inner title, then 一、 with no break.
+        UnitRead("衡阳市森林公安局",
+            "1、部门整体支出绩效自评报告(2021年度)单位名称:(盖章)主要负责人签字:秦洪伟2022年3月30日衡阳市森林公安局2021年度部门整体支出绩效自评报告一、部门、单位基本情况1 .主要职能:根据公安部关于森林公安机关管理体制调整工作实施方案,负责火场警戒、交通疏导、治安维护。");
+    }
+
+    [Fact]
+    public void ADateBeforeASentence_CutsNoTitle()
+    {
+        // The date ends a sentence's clause, and what follows is prose, not a title: no unit is read from it.
+        var d = Lines(
+            "部门整体支出绩效自评报告(2021年度)",
+            "一、部门基本情况",
+            "我局于2022年3月30日召开会议研究自评工作,会议认为全年工作完成较好一、是加强了管理。");
+        Assert.Equal(string.Empty, d.Evaluation.Unit ?? string.Empty);
+    }
 }
