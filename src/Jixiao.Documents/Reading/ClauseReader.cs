@@ -1911,7 +1911,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             found = amount;
         }
 
-        var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length && text[found.NumEnd] == ' ');
+        // (Or the next cell's label glued to it, a cover run together: 计划投资额(万元)515实际到位资金(万元)515.)
+        var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length
+            && (text[found.NumEnd] == ' ' || ix.Labels.LongestAt(text, found.NumEnd) is not null || v.ReceivedWords.Any(w => text.AsSpan(found.NumEnd).StartsWith(w, StringComparison.Ordinal))));
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
 

@@ -108,6 +108,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // Twentieth session: 1,111 text files once v95–v108 joined (82 files) — joined 184 and 78, wrapped 91, spaced 20 and 3, cells 6 and 10: the new files' copies (joined pages whose title runs into chrome, a table cut by the width), net of the session's run-on and spaced rules (a title a run-on head gives twice, a bare kind's name under a metadata label as chrome, a row's figures going on after the width, a letter-spaced score line: joined 3220 → 3225 correct, spaced 3364 → 3366 by the probe's count). Joined 186 and cells 7 once a results summary (…自评结果汇总表) and a department's goal table (部门整体支出绩效目标表) read as 其他: the originals gain their kind (and the summary its year), the joined copies and the summary's one-cell-a-line copy do not.
         // Twenty-first session: 1,133 text files once v111 and v112 joined (22 files) — joined 189 and 78, wrapped 90, spaced 19, cells 7 and 9, chrome 7: the new files' copies (a final-accounts page split in two whose chrome copy loses its first part's kind and year, a project table's figures), and a breadcrumb column's unit now written in full from the text (重庆市大足区…管理委员会), which the chrome copy, its breadcrumb pushed below the first twelve lines by the added header, and the joined copy do not gain.
         // 1,158 text files once v113–v116 joined (25 files): joined 195 and 81, wrapped 92 and 20 — the new files' copies; chrome 5 once a contents entry stopped splitting a final-accounts page (its chrome copy no longer loses the first part's kind and year).
+        // 1,202 text files once v118–v122 joined (44 files): joined 201, wrapped 93 and 21 — the new files' copies.
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -119,8 +120,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 3, 2 },
         { "flat", 11, 4 },
         { "synonyms", 7, 5 },
-        { "joined", 195, 81 },
-        { "wrapped", 92, 20 },
+        { "joined", 201, 81 },
+        { "wrapped", 93, 21 },
         { "spaced", 19, 3 },
         { "cells", 7, 9 },
     };

@@ -159,4 +159,36 @@ public class TwentyFirstSessionRulesTests
             "我局于2022年3月30日召开会议研究自评工作,会议认为全年工作完成较好一、是加强了管理。");
         Assert.Equal(string.Empty, d.Evaluation.Unit ?? string.Empty);
     }
+
+    [Fact]
+    public void AnAmountGluedToTheNextCellsLabel_IsStillItsLabelsValue()
+    {
+        // The finance ministry's project cover run together: 计划投资额(万元)515 then 实际到位资金(万元)… with no break.
+        var d = Lines(
+            "2020年度美食购物项目绩效自评报告",
+            "一、项目基本情况",
+            "项目类型经常性项目()一次性项目()计划投资额(万元)515实际到位资金(万元)515实际使用情况(万元)500");
+        Assert.Equal(515m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(500m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void AnAmountFollowedByAMeasureWord_IsNoBracketedLabelsValue()
+    {
+        // 计划投资额(万元) then 3个 (a count, not the amount): still nothing read as the budget.
+        var d = Lines(
+            "2020年度美食购物项目绩效自评报告",
+            "一、项目基本情况",
+            "计划投资额(万元)3个项目合计另行安排。");
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void ARoadSectionsManagementOffice_IsAUnit()
+    {
+        UnitRead("泸西县地方公路管理段",
+            "泸西县地方公路管理段2020年农村公路安全生命防护工程项目支出绩效自评报告",
+            "一、项目基本情况",
+            "项目资金100万元,已全部支出。");
+    }
 }
