@@ -716,8 +716,6 @@ public static partial class PublishedImporter
         compact.Length is >= 7 and <= 48 && (compact.StartsWith("19", StringComparison.Ordinal) || compact.StartsWith("20", StringComparison.Ordinal))
         && compact.Take(4).All(char.IsAsciiDigit) && compact[4] == '年' && !DateHeader().IsMatch(compact);
 
-    /// <summary>2024年3月15日, 2024年三月: a date (a signature's), not a header naming the year.</summary>
-    // Words, then a space and a page number of one to three digits at the line's end (…绩效评价报告 5).
     /// <summary>
     /// An entry of a table of contents whose 目录 the page's first line gave or lost (…整体支出绩效评价报告 24 between 四、评价结论及建议 26
     /// and 一、项目概况 27): of the two non-empty lines on each side, at least two end with a page number too.
@@ -743,6 +741,7 @@ public static partial class PublishedImporter
         return numbered >= 2;
     }
 
+    /// <summary>Words, then a space and a page number of one to three digits at the line's end (…绩效评价报告 5).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s\d]\s+\d{1,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex PageNumbered();
 
@@ -767,6 +766,7 @@ public static partial class PublishedImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页$")]
     private static partial System.Text.RegularExpressions.Regex PageOnly();
 
+    /// <summary>2024年3月15日, 2024年三月: a date (a signature's), not a header naming the year.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")]
     private static partial System.Text.RegularExpressions.Regex DateHeader();
 }

@@ -1978,8 +1978,7 @@ internal static partial class DocumentReader
             var t = line.Text;
             for (var at = t.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = t.IndexOf(unit, at + 1, StringComparison.Ordinal))
             {
-                var lead = t[..at].TrimEnd();
-                if (!(lead.Length == 0 || lead[^1] is ',' or '，' or '。' or ';' or '；' || AfterListMark(lead, 0) == lead.Length))
+                if (!OpensClause(t, at))
                 {
                     continue;
                 }
@@ -2010,6 +2009,16 @@ internal static partial class DocumentReader
         {
             b.SetText("unit", sub.Name, new ReadValue("unit", sub.Name, sub.Source) { Stated = sub.Name, How = $"单位“{unit}”之下、正文自称“我{ending}”的单位全称" }, priority + 1);
         }
+    }
+
+    /// <summary>
+    /// Whether what starts at <paramref name="at"/> opens the line or a clause in prose: nothing before it, a clause mark, or a
+    /// list mark alone (1.重庆市大足区某某管理委员会于2013年成立).
+    /// </summary>
+    private static bool OpensClause(string t, int at)
+    {
+        var lead = t[..at].TrimEnd();
+        return lead.Length == 0 || lead[^1] is ',' or '，' or '。' or ';' or '；' || AfterListMark(lead, 0) == lead.Length;
     }
 
     /// <summary>The most words between a unit's name and its part's noun (公安局 + 交通警察 + 大队).</summary>
@@ -2120,11 +2129,8 @@ internal static partial class DocumentReader
                     from--;
                 }
 
-                // Opening the line or a clause in prose, perhaps after a list mark (1.重庆市大足区某某管理委员会于2013年成立); a label's
-                // value (部门:某某市某某中学) or a cell is not the text acting.
-                var lead = t[..from].TrimEnd();
-                var opens = lead.Length == 0 || lead[^1] is ',' or '，' or '。' or ';' or '；' || AfterListMark(lead, 0) == lead.Length;
-                if (!opens || from == at || !ctx.IsRegionOnly(t[from..at]))
+                // Opening the line or a clause in prose; a label's value (部门:某某市某某中学) or a cell is not the text acting.
+                if (!OpensClause(t, from) || from == at || !ctx.IsRegionOnly(t[from..at]))
                 {
                     continue;
                 }
