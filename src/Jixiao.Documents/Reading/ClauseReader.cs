@@ -59,7 +59,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return;
         }
 
-        if (!piece.ChromeOnly && !piece.Cells && hits.Count == 1 && (ReadCellBelow(piece, hits[0]) || ReadAmountBelow(piece, hits[0])))
+        // (A web table's cell one a line keeps its bar, 计划安排资金 (万元) | / 2,489.4 |: a row of one cell is such a line too.)
+        if (!piece.ChromeOnly && (!piece.Cells || OneCell(text)) && hits.Count == 1 && (ReadCellBelow(piece, hits[0]) || ReadAmountBelow(piece, hits[0])))
         {
             return;
         }
@@ -610,7 +611,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return false;
         }
 
-        var rest = text[hit.End..].Trim();
+        var rest = text[hit.End..].Trim().TrimEnd('|').TrimEnd();
         var unit = MoneyUnitCell(rest);
         // 计划投资额 / (万元)18821.06: the label's word ending a figure (figureLabelEndings: 额, 数) after a shorter label.
         if (rest.Length > 0 && unit is null && !v.FigureLabelEndings.Contains(rest))
@@ -661,6 +662,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SetNumber(valuePiece, label.Field, amount, ValueRole.Amount, $"标签“{hit.Phrase}”单独一行（一格一行），其值在下一行（{label.Origin}）", label.Priority);
         return true;
     }
+
+    /// <summary>A line that is one cell of a web table (its text, then a bar: 2,489.4 |).</summary>
+    private static bool OneCell(string text) => text.Trim().Trim('|').Trim() is { Length: > 0 } cell && !cell.Contains('|', StringComparison.Ordinal);
 
     /// <summary>A cell that is only a money unit in brackets ((万元), （元）), or null.</summary>
     private MoneyUnit? MoneyUnitCell(string cell) =>

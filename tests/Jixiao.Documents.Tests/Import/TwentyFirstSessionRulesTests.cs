@@ -191,4 +191,35 @@ public class TwentyFirstSessionRulesTests
             "一、项目基本情况",
             "项目资金100万元,已全部支出。");
     }
+
+    [Fact]
+    public void AmountsOneCellALineWithTheirBars_AreRead()
+    {
+        // Hunan's project evaluation form copied from a web table, each cell on a line of its own ending in its bar.
+        var d = Lines(
+            "某某办公室财政支出项目绩效评价自评报告",
+            "项目起止时间 |",
+            "2019年1月起至2019年12月止 |",
+            "计划安排资金 (万元) |",
+            "2,489.4 |",
+            "实际到位资金 (万元) |",
+            "2,489.4 |",
+            "实际支出 (万元) |",
+            "2,466.6 |");
+        Assert.Equal(2489.4m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal(2466.6m, d.Evaluation.Budget.Executed);
+    }
+
+    [Fact]
+    public void AHeaderRunOneCellALineWithBars_StillGivesNoAmountOfItsOwn()
+    {
+        // 全年预算数 | / 全年执行数 | / 100 | / 90 |: a header over its values, not a label over its own (no money unit stated).
+        var d = Lines(
+            "某某项目支出绩效自评表",
+            "全年预算数 |",
+            "全年执行数 |",
+            "100 |",
+            "90 |");
+        Assert.NotEqual(90m, d.Evaluation.Budget.Adjusted);
+    }
 }
