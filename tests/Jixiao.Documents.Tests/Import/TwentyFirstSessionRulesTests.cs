@@ -222,4 +222,26 @@ public class TwentyFirstSessionRulesTests
             "90 |");
         Assert.NotEqual(90m, d.Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void AScoreFormByItsOtherName_IsATable()
+    {
+        // 部门整体支出绩效自评指标计分表: Hunan's department score form, the indicators and their points one cell a line.
+        var d = Lines(
+            "2018年度部门整体支出绩效自评指标计分表",
+            "一级指标 | 二级指标 | 三级指标 | 自评分",
+            "投入(20分) | 目标设定(5分) | 绩效目标合理性(2分) | 2");
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+    }
+
+    [Fact]
+    public void AReportThatMentionsItsScoreForm_StaysAReport()
+    {
+        // The form's name in the body (附后的计分表) says nothing against the report's own title.
+        var d = Lines(
+            "2018年度某某局部门整体支出绩效自评报告",
+            "一、部门基本情况",
+            "经自评,我局2018年度部门整体支出绩效自评得分95分,各项得分见附后的自评指标计分表。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
 }
