@@ -203,7 +203,9 @@ internal static partial class KindClassifier
             return false;
         }
 
-        var fund = v.FundNameEndings.Select(f => title.IndexOf(f, at, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        // (仪陇县财政局关于…项目绩效评价报告: the body reports about a project, as about a fund.)
+        var fund = v.FinanceEvaluationLeads.Any(w => title.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) ? at
+            : v.FundNameEndings.Select(f => title.IndexOf(f, at, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         return fund > 0 && v.FinanceEvaluationWords.Any(w => title.IndexOf(w, fund, StringComparison.Ordinal) > 0);
     }
 

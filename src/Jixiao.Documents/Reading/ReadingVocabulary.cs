@@ -632,6 +632,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> FinanceEvaluationWords { get; init; } = [];
 
+    /// <summary>
+    /// Words right after a finance body's name in a title by which it reports about something (仪陇县财政局关于…项目绩效评价报告):
+    /// what follows need not be a fund for the title to be the finance body's evaluation.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> FinanceEvaluationLeads { get; init; } = [];
+
     /// <summary>Words by which a title calls itself a self-evaluation (自评).</summary>
     [WordList]
     public IReadOnlyList<string> SelfEvaluationTitleWords { get; init; } = [];

@@ -244,4 +244,26 @@ public class TwentyFirstSessionRulesTests
             "经自评,我局2018年度部门整体支出绩效自评得分95分,各项得分见附后的自评指标计分表。");
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void AFinanceBodyReportingAboutAProject_IsItsEvaluation()
+    {
+        // 仪陇县财政局关于…项目绩效评价报告: the bureau evaluates others' project (关于), no 自评 — 其他, its score no self-evaluation's.
+        var r = PublishedImporter.ImportText(string.Join('\n',
+            "仪陇县财政局关于国省县乡道路养护及道班房维修项目绩效评价报告",
+            "根据财政绩效评价工作的安排,对全县国省县乡公路养护及道班房维修项目进行了绩效评价,评价结果如下。",
+            "一、项目资金执行情况",
+            "项目绩效评价总体得分95分。") + "\n", "t.txt");
+        Assert.DoesNotContain(r.Documents, d => d.Kind is DocumentKind.ProjectReport or DocumentKind.ProjectTable);
+    }
+
+    [Fact]
+    public void AFinanceBodysOwnProjectSelfEvaluation_StaysAProjectReport()
+    {
+        var d = Lines(
+            "仪陇县财政局关于2020年财政信息化建设项目绩效自评报告",
+            "一、项目基本情况",
+            "项目预算50万元,实际支出50万元。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
 }
