@@ -266,4 +266,26 @@ public class TwentyFirstSessionRulesTests
             "项目预算50万元,实际支出50万元。");
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
     }
+
+    [Theory]
+    [InlineData("2022年度某某项目支出绩效运行监控报告")]
+    [InlineData("2022年度某某局部门整体支出绩效监控报告")]
+    [InlineData("2012年度城镇义务兵优待金项目支出绩效跟踪管理报告")]
+    public void AMonitoringReportDuringTheYear_IsNoSelfEvaluation(string title)
+    {
+        // Monitoring or tracking during the year (the cycle's 绩效监控): 其他, however much of the title names the project.
+        var r = PublishedImporter.ImportText(string.Join('\n', title, "一、项目概况", "项目预算100万元。") + "\n", "t.txt");
+        Assert.DoesNotContain(r.Documents, d => d.Kind is DocumentKind.ProjectReport or DocumentKind.DepartmentReport);
+    }
+
+    [Fact]
+    public void AProjectForSurveillanceCameras_StaysAProjectReport()
+    {
+        // 监控 alone names what a project builds (视频监控系统); only 绩效监控, 运行监控 and 绩效跟踪 speak of monitoring.
+        var d = Lines(
+            "2022年度某某县公安局视频监控系统建设项目支出绩效自评报告",
+            "一、项目概况",
+            "项目预算100万元,实际支出100万元。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
 }
