@@ -110,6 +110,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // 1,156 text files once v113–v116 joined (23 files): joined 195 and 81, wrapped 92 and 20 — the new files' copies; chrome 5 once a contents entry stopped splitting a final-accounts page (its chrome copy no longer loses the first part's kind and year).
         // 1,182 text files once v118–v122 joined (26 files): joined 201, wrapped 93 and 21 — the new files' copies.
         // Flat 14, columns 6, tabs 3 and joined 82 once a web table's cells one a line with their bars (计划安排资金 (万元) | / 2,489.4 |) gave their amounts: three Hunan project forms gain their budgets (and spending) in the originals, which their copies without the bars (run on with spaces, tabs or columns) do not.
+        // Joined 83 and wrapped 22 once the cycle's other documents (…结果应用, 整改, 事前绩效评估, 绩效监控 in a title) spoke against the self-evaluation kinds: a results summary's first part is no longer read as a project report in the original (refused, honestly), while its joined and wrapped copies, whose titles run into other words, still read it so — the same mistake the original made before, now counted against the copies.
         { "trad", 0, 0 },
         { "fullwidth", 0, 0 },
         { "halfwidth", 0, 0 },
@@ -121,8 +122,8 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 6, 2 },
         { "flat", 14, 4 },
         { "synonyms", 7, 5 },
-        { "joined", 201, 82 },
-        { "wrapped", 93, 21 },
+        { "joined", 201, 83 },
+        { "wrapped", 93, 22 },
         { "spaced", 19, 3 },
         { "cells", 7, 9 },
     };

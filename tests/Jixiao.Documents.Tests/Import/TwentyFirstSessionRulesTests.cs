@@ -271,9 +271,13 @@ public class TwentyFirstSessionRulesTests
     [InlineData("2022年度某某项目支出绩效运行监控报告")]
     [InlineData("2022年度某某局部门整体支出绩效监控报告")]
     [InlineData("2012年度城镇义务兵优待金项目支出绩效跟踪管理报告")]
+    [InlineData("2023年度某某项目支出事前绩效评估报告")]
+    [InlineData("2023年度某某项目支出绩效评价整改报告")]
+    [InlineData("2023年度某某项目支出绩效评价结果应用情况报告")]
     public void AMonitoringReportDuringTheYear_IsNoSelfEvaluation(string title)
     {
-        // Monitoring or tracking during the year (the cycle's 绩效监控): 其他, however much of the title names the project.
+        // Monitoring or tracking during the year (the cycle's 绩效监控), a review before the budget, the putting right of an
+        // evaluation's findings and the use of its results: 其他, however much of the title names the project.
         var r = PublishedImporter.ImportText(string.Join('\n', title, "一、项目概况", "项目预算100万元。") + "\n", "t.txt");
         Assert.DoesNotContain(r.Documents, d => d.Kind is DocumentKind.ProjectReport or DocumentKind.DepartmentReport);
     }
@@ -287,5 +291,14 @@ public class TwentyFirstSessionRulesTests
             "一、项目概况",
             "项目预算100万元,实际支出100万元。");
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Theory]
+    [InlineData("某某局2022年度部门整体支出绩效自评及整改情况报告", DocumentKind.DepartmentReport)]
+    [InlineData("2022年度某某项目支出绩效自评报告及问题整改情况", DocumentKind.ProjectReport)]
+    public void ASelfEvaluationThatAlsoReportsItsPuttingRight_StaysASelfEvaluation(string title, DocumentKind kind)
+    {
+        var d = Lines(title, "一、部门基本情况", "2022年部门预算100万元。");
+        Assert.Equal(kind, d.Kind);
     }
 }
