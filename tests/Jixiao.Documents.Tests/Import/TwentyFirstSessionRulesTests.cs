@@ -274,6 +274,7 @@ public class TwentyFirstSessionRulesTests
     [InlineData("2023年度某某项目支出事前绩效评估报告")]
     [InlineData("2023年度某某项目支出绩效评价整改报告")]
     [InlineData("2023年度某某项目支出绩效评价结果应用情况报告")]
+    [InlineData("2023年度某某项目支出绩效目标申报表")]
     public void AMonitoringReportDuringTheYear_IsNoSelfEvaluation(string title)
     {
         // Monitoring or tracking during the year (the cycle's 绩效监控), a review before the budget, the putting right of an
