@@ -278,6 +278,7 @@ public class TwentyFirstSessionRulesTests
     [InlineData("2023年度某某项目中期绩效评估报告")]
     [InlineData("2023年上半年某某项目支出绩效运行情况报告")]
     [InlineData("2023年度某某项目竣工验收报告")]
+    [InlineData("某某县2022年度新增债券资金项目审计报告")]
     public void AMonitoringReportDuringTheYear_IsNoSelfEvaluation(string title)
     {
         // Monitoring or tracking during the year (the cycle's 绩效监控), a review before the budget, the putting right of an
@@ -301,6 +302,7 @@ public class TwentyFirstSessionRulesTests
     [InlineData("某某局2022年度部门整体支出绩效自评及整改情况报告", DocumentKind.DepartmentReport)]
     [InlineData("2022年度某某项目支出绩效自评报告及问题整改情况", DocumentKind.ProjectReport)]
     [InlineData("2022年度某某道路(已竣工验收)项目支出绩效自评报告", DocumentKind.ProjectReport)]
+    [InlineData("湖南省审计厅2022年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
     public void ASelfEvaluationThatAlsoReportsItsPuttingRight_StaysASelfEvaluation(string title, DocumentKind kind)
     {
         var d = Lines(title, "一、部门基本情况", "2022年部门预算100万元。");
