@@ -534,7 +534,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var text = piece.Text;
         var fields = hit.Values.Where(e => e.Field is { Role: ValueRole.Score or ValueRole.Grade, Prose: false }
             && e.Field.Field is "stated.totalScore" or "stated.grade").Select(e => e.Field!).ToList();
-        if (fields.Count == 0 || text[..hit.Start].Trim().Trim('|').Trim().Length > 0)
+        if (fields.Count == 0 || CellText(text[..hit.Start]).Length > 0)
         {
             return false;
         }
@@ -560,7 +560,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             rest = rest[(close + 1)..].Trim();
         }
 
-        if (rest.TrimStart(':', '：').Trim().Trim('|').Trim().Length > 0)
+        if (CellText(rest.TrimStart(':', '：')).Length > 0)
         {
             return false;
         }
@@ -606,7 +606,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     {
         var text = piece.Text;
         if (hit.Values.Select(e => e.Field).FirstOrDefault(f => f is { Role: ValueRole.Amount, Prose: false }) is not { } label
-            || text[..hit.Start].Trim().Trim('|').Trim().Length > 0)
+            || CellText(text[..hit.Start]).Length > 0)
         {
             return false;
         }
@@ -664,7 +664,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>A line that is one cell of a web table (its text, then a bar: 2,489.4 |).</summary>
-    private static bool OneCell(string text) => text.Trim().Trim('|').Trim() is { Length: > 0 } cell && !cell.Contains('|', StringComparison.Ordinal);
+    private static bool OneCell(string text) => CellText(text) is { Length: > 0 } cell && !cell.Contains('|', StringComparison.Ordinal);
+
+    /// <summary>A line's text as one cell: its bars and spaces at both ends trimmed (计划安排资金 (万元) | → 计划安排资金 (万元)).</summary>
+    private static string CellText(string text) => text.Trim().Trim('|').Trim();
 
     /// <summary>A cell that is only a money unit in brackets ((万元), （元）), or null.</summary>
     private MoneyUnit? MoneyUnitCell(string cell) =>
@@ -678,7 +681,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     {
         for (var i = index - 1; i >= 0 && i >= index - 5; i--)
         {
-            var cell = ctx.Lines[i].Text.Trim().Trim('|').Trim();
+            var cell = CellText(ctx.Lines[i].Text);
             if (!ctx.Lines[i].Chrome && cell.Length > 0)
             {
                 yield return cell;
@@ -724,7 +727,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         for (var i = index + 1; i < ctx.Lines.Count && i <= index + 3; i++)
         {
             var line = ctx.Lines[i];
-            var cell = line.Text.Trim().Trim('|').Trim();
+            var cell = CellText(line.Text);
             if (line.Chrome || cell.Length == 0)
             {
                 continue;
@@ -1713,10 +1716,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             after++;
         }
 
-        return after >= text.Length || text[after] is '|' or '\t'
-            || ((ix.Labels.LongestAt(text, after) is not null || ix.CoverKeys.LongestAt(text, after) is not null
-                || v.ReceivedWords.Any(w => text.AsSpan(after).StartsWith(w, StringComparison.Ordinal))));
+        return after >= text.Length || text[after] is '|' or '\t' || NextCellWordsAt(text, after);
     }
+
+    /// <summary>
+    /// Whether the next cell's words start at <paramref name="at"/>: a field's label (any length, unlike a cover field's
+    /// <see cref="NextFieldAt"/>), a cover key or a word of money received (预算数62.73到位数…, 计划投资额(万元)515实际到位资金…) —
+    /// the figure before it ends there.
+    /// </summary>
+    private bool NextCellWordsAt(string text, int at) =>
+        ix.Labels.LongestAt(text, at) is not null || ix.CoverKeys.LongestAt(text, at) is not null
+        || v.ReceivedWords.Any(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// 预算数62.73到位数62.73执行数62.73100.00: a table row whose cells were run together, the spending glued to the execution
@@ -1917,7 +1927,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         // (Or the next cell's label glued to it, a cover run together: 计划投资额(万元)515实际到位资金(万元)515.)
         var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length
-            && (text[found.NumEnd] == ' ' || ix.Labels.LongestAt(text, found.NumEnd) is not null || v.ReceivedWords.Any(w => text.AsSpan(found.NumEnd).StartsWith(w, StringComparison.Ordinal))));
+            && (text[found.NumEnd] == ' ' || NextCellWordsAt(text, found.NumEnd)));
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
 
@@ -3642,7 +3652,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         SourceRef source;
         var fromNextLine = false;
-        if (value.Length == 0 && end < text.Length && text[end..].Trim().Trim('|').Trim().Length > 0)
+        if (value.Length == 0 && end < text.Length && CellText(text[end..]).Length > 0)
         {
             // Another label follows on the same line (主管部门 实施单位 天长市水利局): this one has no value.
             return;

@@ -8,8 +8,11 @@ internal static class ImportAssert
     /// <summary>The text imported as exactly one document.</summary>
     public static ImportedDocument One(string text) => Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
 
+    /// <summary>The lines, joined with line ends, imported: every document and undecided part.</summary>
+    public static ImportResult Imported(params string[] lines) => PublishedImporter.ImportText(string.Join('\n', lines) + "\n", "t.txt");
+
     /// <summary>The lines, joined with line ends, imported as exactly one document.</summary>
-    public static ImportedDocument Lines(params string[] lines) => One(string.Join('\n', lines) + "\n");
+    public static ImportedDocument Lines(params string[] lines) => Assert.Single(Imported(lines).Documents);
 
     /// <summary>Reads the lines as one document and asserts its unit and that every value's span holds.</summary>
     public static void UnitRead(string unit, params string[] lines)

@@ -149,7 +149,7 @@ public class NineteenthSessionRulesTests
     [InlineData("2023年某某乡加工园配套设施建设项目支出绩效目标审批表", "项目名称 | 加工园配套设施建设项目 | 项目负责人 | 张某")]
     public void ReviewsAndApprovalsBeforeTheBudget_AreNoSelfEvaluation(string title, string line)
     {
-        var d = PublishedImporter.ImportText(string.Join('\n', title, line, "一级指标 | 二级指标 | 三级指标 | 指标值") + "\n", "t.txt");
+        var d = Imported(title, line, "一级指标 | 二级指标 | 三级指标 | 指标值");
         Assert.All(d.Documents, doc => Assert.Equal(DocumentKind.Other, doc.Kind));
     }
 

@@ -146,9 +146,9 @@ public class SeventeenthSessionRulesTests
     [Fact]
     public void UnitLineAboveASecondTitle_StartsThatDocument()
     {
-        var r = PublishedImporter.ImportText(string.Join('\n',
+        var r = Imported(
             "某某区医疗保障局2023年项目支出绩效自评报告", "一、项目基本情况", "项目预算数为100万元,执行数为100万元,预算执行率100%。", "",
-            "附件3", "", "长安区医疗保障局", "", "2023年度整体支出绩效自评报告", "一、部门基本情况", "本单位主要负责全区医疗保障工作。") + "\n", "t.txt");
+            "附件3", "", "长安区医疗保障局", "", "2023年度整体支出绩效自评报告", "一、部门基本情况", "本单位主要负责全区医疗保障工作。");
         Assert.Equal(2, r.Documents.Count);
         Assert.Equal("长安区医疗保障局", r.Documents[1].Evaluation.Unit);
     }

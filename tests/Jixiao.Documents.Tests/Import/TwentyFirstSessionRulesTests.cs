@@ -71,7 +71,7 @@ public class TwentyFirstSessionRulesTests
     {
         // A final-accounts page's contents (目 录 on the page's first line) list an attached evaluation report with its page:
         // an entry between entries, never a second document.
-        var r = PublishedImporter.ImportText(string.Join('\n',
+        var r = Imported(
             "目 录",
             "第一部分 部门概况 1",
             "第二部分 2020年度部门决算情况说明 2",
@@ -82,7 +82,7 @@ public class TwentyFirstSessionRulesTests
             "第五部分 附表 44",
             "第一部分 部门概况",
             "一、基本职能及主要工作",
-            "某某办负责全县以工代赈项目的规划和实施。") + "\n", "contents.txt");
+            "某某办负责全县以工代赈项目的规划和实施。");
         Assert.True(r.Documents.Count + r.Undecided.Count <= 1, $"{r.Documents.Count} documents, {r.Undecided.Count} undecided");
     }
 
@@ -90,7 +90,7 @@ public class TwentyFirstSessionRulesTests
     public void ATitleWithAPageNumber_OutsideAnyContents_StillStartsADocument()
     {
         // A PDF's first page header (the title and its page number) with prose around it, then a second report: two documents.
-        var r = PublishedImporter.ImportText(string.Join('\n',
+        var r = Imported(
             "某某局2020年部门整体支出绩效自评报告 1",
             "一、部门概况",
             "某某局负责全县交通运输工作。",
@@ -102,7 +102,7 @@ public class TwentyFirstSessionRulesTests
             "",
             "某某局2020年农村公路养护项目支出绩效自评报告",
             "一、项目概况",
-            "项目年初预算100万元,全年执行100万元。") + "\n", "two.txt");
+            "项目年初预算100万元,全年执行100万元。");
         Assert.Equal(2, r.Documents.Count);
     }
 
@@ -224,47 +224,15 @@ public class TwentyFirstSessionRulesTests
     }
 
     [Fact]
-    public void AScoreFormByItsOtherName_IsATable()
-    {
-        // 部门整体支出绩效自评指标计分表: Hunan's department score form, the indicators and their points one cell a line.
-        var d = Lines(
-            "2018年度部门整体支出绩效自评指标计分表",
-            "一级指标 | 二级指标 | 三级指标 | 自评分",
-            "投入(20分) | 目标设定(5分) | 绩效目标合理性(2分) | 2");
-        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
-    }
-
-    [Fact]
-    public void AReportThatMentionsItsScoreForm_StaysAReport()
-    {
-        // The form's name in the body (附后的计分表) says nothing against the report's own title.
-        var d = Lines(
-            "2018年度某某局部门整体支出绩效自评报告",
-            "一、部门基本情况",
-            "经自评,我局2018年度部门整体支出绩效自评得分95分,各项得分见附后的自评指标计分表。");
-        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
-    }
-
-    [Fact]
     public void AFinanceBodyReportingAboutAProject_IsItsEvaluation()
     {
         // 仪陇县财政局关于…项目绩效评价报告: the bureau evaluates others' project (关于), no 自评 — 其他, its score no self-evaluation's.
-        var r = PublishedImporter.ImportText(string.Join('\n',
+        var r = Imported(
             "仪陇县财政局关于国省县乡道路养护及道班房维修项目绩效评价报告",
             "根据财政绩效评价工作的安排,对全县国省县乡公路养护及道班房维修项目进行了绩效评价,评价结果如下。",
             "一、项目资金执行情况",
-            "项目绩效评价总体得分95分。") + "\n", "t.txt");
+            "项目绩效评价总体得分95分。");
         Assert.DoesNotContain(r.Documents, d => d.Kind is DocumentKind.ProjectReport or DocumentKind.ProjectTable);
-    }
-
-    [Fact]
-    public void AFinanceBodysOwnProjectSelfEvaluation_StaysAProjectReport()
-    {
-        var d = Lines(
-            "仪陇县财政局关于2020年财政信息化建设项目绩效自评报告",
-            "一、项目基本情况",
-            "项目预算50万元,实际支出50万元。");
-        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
     }
 
     [Theory]
@@ -283,29 +251,30 @@ public class TwentyFirstSessionRulesTests
     {
         // Monitoring or tracking during the year (the cycle's 绩效监控), a review before the budget, the putting right of an
         // evaluation's findings and the use of its results: 其他, however much of the title names the project.
-        var r = PublishedImporter.ImportText(string.Join('\n', title, "一、项目概况", "项目预算100万元。") + "\n", "t.txt");
+        var r = Imported(title, "一、项目概况", "项目预算100万元。");
         Assert.DoesNotContain(r.Documents, d => d.Kind is DocumentKind.ProjectReport or DocumentKind.DepartmentReport);
     }
 
-    [Fact]
-    public void AProjectForSurveillanceCameras_StaysAProjectReport()
-    {
-        // 监控 alone names what a project builds (视频监控系统); only 绩效监控, 运行监控 and 绩效跟踪 speak of monitoring.
-        var d = Lines(
-            "2022年度某某县公安局视频监控系统建设项目支出绩效自评报告",
-            "一、项目概况",
-            "项目预算100万元,实际支出100万元。");
-        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
-    }
-
+    /// <summary>
+    /// The kind each of the session's kind rules reads, or leaves alone where it must stay quiet (the reason beside each case).
+    /// </summary>
     [Theory]
-    [InlineData("某某局2022年度部门整体支出绩效自评及整改情况报告", DocumentKind.DepartmentReport)]
-    [InlineData("2022年度某某项目支出绩效自评报告及问题整改情况", DocumentKind.ProjectReport)]
-    [InlineData("2022年度某某道路(已竣工验收)项目支出绩效自评报告", DocumentKind.ProjectReport)]
-    [InlineData("湖南省审计厅2022年度部门整体支出绩效自评报告", DocumentKind.DepartmentReport)]
-    public void ASelfEvaluationThatAlsoReportsItsPuttingRight_StaysASelfEvaluation(string title, DocumentKind kind)
+    // 部门整体支出绩效自评指标计分表: Hunan's department score form by its other name is a table.
+    [InlineData(DocumentKind.DepartmentScoreTable, "2018年度部门整体支出绩效自评指标计分表", "一级指标 | 二级指标 | 三级指标 | 自评分", "投入(20分) | 目标设定(5分) | 绩效目标合理性(2分) | 2")]
+    // The form's name in the body (附后的计分表) says nothing against the report's own title.
+    [InlineData(DocumentKind.DepartmentReport, "2018年度某某局部门整体支出绩效自评报告", "一、部门基本情况", "经自评,我局2018年度部门整体支出绩效自评得分95分,各项得分见附后的自评指标计分表。")]
+    // A finance body's own project, called a self-evaluation (自评), though its title says 关于.
+    [InlineData(DocumentKind.ProjectReport, "仪陇县财政局关于2020年财政信息化建设项目绩效自评报告", "一、项目基本情况", "项目预算50万元,实际支出50万元。")]
+    // 监控 alone names what a project builds (视频监控系统); only 绩效监控, 运行监控 and 绩效跟踪 speak of monitoring.
+    [InlineData(DocumentKind.ProjectReport, "2022年度某某县公安局视频监控系统建设项目支出绩效自评报告", "一、项目概况", "项目预算100万元,实际支出100万元。")]
+    // A self-evaluation that also reports its putting right (整改), or whose project was accepted (验收), or by an audit office
+    // (审计厅), stays one.
+    [InlineData(DocumentKind.DepartmentReport, "某某局2022年度部门整体支出绩效自评及整改情况报告", "一、部门基本情况", "2022年部门预算100万元。")]
+    [InlineData(DocumentKind.ProjectReport, "2022年度某某项目支出绩效自评报告及问题整改情况", "一、部门基本情况", "2022年部门预算100万元。")]
+    [InlineData(DocumentKind.ProjectReport, "2022年度某某道路(已竣工验收)项目支出绩效自评报告", "一、部门基本情况", "2022年部门预算100万元。")]
+    [InlineData(DocumentKind.DepartmentReport, "湖南省审计厅2022年度部门整体支出绩效自评报告", "一、部门基本情况", "2022年部门预算100万元。")]
+    public void TheKindRead(DocumentKind kind, string title, string first, string second)
     {
-        var d = Lines(title, "一、部门基本情况", "2022年部门预算100万元。");
-        Assert.Equal(kind, d.Kind);
+        Assert.Equal(kind, Lines(title, first, second).Kind);
     }
 }
