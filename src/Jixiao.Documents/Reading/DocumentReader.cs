@@ -34,6 +34,15 @@ internal sealed class ReadContext
 
     public bool IsProject => Kind is DocumentKind.ProjectTable or DocumentKind.ProjectReport;
 
+    /// <summary>
+    /// The endings (局, 中心, 大队 …) of the self-references (selfReferences: 我局, 本中心, 我大队) the text outside page chrome
+    /// uses, once each; found once per document.
+    /// </summary>
+    public IReadOnlyList<string> SelfReferenceEndings => selfReferenceEndings ??=
+        [.. Index.Vocabulary.SelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct()];
+
+    private IReadOnlyList<string>? selfReferenceEndings;
+
     /// <summary>The next non-empty, non-chrome line after the line at <paramref name="index"/>.</summary>
     public TextLine? NextLine(int index)
     {
@@ -1075,7 +1084,7 @@ internal static partial class DocumentReader
         }
 
         var body = ctx.Lines.Where(l => !l.Chrome).ToList();
-        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        var endings = ctx.SelfReferenceEndings;
         if (endings.Count != 1)
         {
             return;
@@ -1171,7 +1180,7 @@ internal static partial class DocumentReader
         }
 
         var body = ctx.Lines.Where(l => !l.Chrome).ToList();
-        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        var endings = ctx.SelfReferenceEndings;
         var publisher = publishers[0];
         if (endings.Count != 1 || !publisher.EndsWith(endings[0], StringComparison.Ordinal))
         {
@@ -1965,7 +1974,7 @@ internal static partial class DocumentReader
         }
 
         var body = ctx.Lines.Where(l => !l.Chrome).ToList();
-        var endings = v.SelfReferences.Where(r => body.Any(l => l.Text.Contains(r, StringComparison.Ordinal))).Select(r => r[1..]).Distinct().ToList();
+        var endings = ctx.SelfReferenceEndings;
         // (A one-character noun, 我校 → 校, ends too many phrases: 某某中学是一所市直高中学校.)
         if (endings is not [{ Length: >= 2 } ending] || unit.EndsWith(ending, StringComparison.Ordinal))
         {
