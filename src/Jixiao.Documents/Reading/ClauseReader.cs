@@ -3749,10 +3749,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // 某某市退役军人事务局; 我校 under an 教育体育局's page is another body); on a page that never calls itself nor
                     // mentions the publisher (根据某某区住建局下达的计划: another's act), another publisher (发布机构 施甸县农业农村局 over
                     // the county's 糖料蔗…项目绩效自评报告) is the unit, as for other kinds.
-                    // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read.
+                    // A publisher's name without its region (发布单位:林业局, 来源:厅公共服务处) could be any county's: not read; one led
+                    // by its level alone (发布机构 区住建局) is the page's own region's body as its site names it, under a label that
+                    // names the publisher (发布机构, 发文机关, 责任部门: above the weakest) — not a mere source (来源:县城管执法局 posts its
+                    // centre's report as often as its own) — and not a finance body (发布机构 县财政局 publishes the county's transfer
+                    // reports) nor on a page that is no self-evaluation (发布机构 市水利局 over others' results).
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
-                        && (ctx.IsRegionOnly(name) || !DocumentReader.RegionLed(ctx, name, delimited: true) || ctx.IsDivision(name)))
+                        && (ctx.IsRegionOnly(name) || ctx.IsDivision(name)
+                            || !(DocumentReader.RegionLed(ctx, name, delimited: true)
+                                || (label.Priority > 1 && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name)))))
                     {
                         return;
                     }

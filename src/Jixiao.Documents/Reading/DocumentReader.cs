@@ -1896,6 +1896,20 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
+    /// The name opens with a bare level (区住建局, 县财政局, 市商务局: one of the one-character regionSuffixes) and goes on to a
+    /// whole unit's name of at least three characters: how a site names its own region's bodies.
+    /// </summary>
+    internal static bool LevelLed(ReadContext ctx, string name)
+    {
+        var v = ctx.Index.Vocabulary;
+        var folded = VocabularyLoader.Fold(name);
+        return folded.Length >= 4 && folded.All(TextNormalizer.IsCjk)
+            && v.RegionSuffixes.Any(r => r.Length == 1 && folded.StartsWith(r, StringComparison.Ordinal))
+            && !v.RegionSuffixes.Any(r => folded[1..].StartsWith(r, StringComparison.Ordinal))
+            && v.UnitSuffixes.Any(u => folded.EndsWith(u, StringComparison.Ordinal)) && !ctx.IsRegionOnly(folded);
+    }
+
+    /// <summary>
     /// A unit read without its region (红十字会, from a shared file's name) that the text writes after a masked region
     /// (XX年度XX市红十字会整体支出绩效评价报告: maskedRegionMarks + a region's ending): a sample whose writer is withheld.
     /// </summary>
@@ -2628,15 +2642,20 @@ internal static partial class DocumentReader
     private static (string Name, SourceRef Source)? FullNameOfShortForm(ReadContext ctx, string shortName, bool twoLevels = false) =>
         !ctx.Index.Vocabulary.RegionSuffixes.Any(r => shortName.StartsWith(r, StringComparison.Ordinal)) ? null
             : LongestLedForm(ctx.Lines.Where(l => !l.Chrome), shortName, 8,
-                (full, lead) => RegionLed(ctx, full) && ctx.CleanUnit(full) == full && (!twoLevels || RegionsThenPlace(ctx, lead)));
+                (full, lead) => RegionLed(ctx, full) && ctx.CleanUnit(full) == full && !JoinedName(ctx, full) && (!twoLevels || RegionsThenPlace(ctx, lead)),
+                ctx.Index.Vocabulary.NameJoiners);
 
     /// <summary>
     /// The longest writing of <paramref name="name"/> with up to <paramref name="maxLead"/> characters before it that
     /// <paramref name="accept"/> takes (given the whole and the words before the name), all CJK and starting a word (after a
     /// colon, a space or the line's start, not inside glued words: 2024年度镇江…, 项目实施单位区园林…), and where it stands.
+    /// With <paramref name="joiners"/> a writing may also start after one of them that starts a word (…976号)和宁波市奉化区农业农村局:
+    /// the second of two names).
     /// </summary>
-    private static (string Name, SourceRef Source)? LongestLedForm(IEnumerable<TextLine> lines, string name, int maxLead, Func<string, string, bool> accept)
+    private static (string Name, SourceRef Source)? LongestLedForm(IEnumerable<TextLine> lines, string name, int maxLead, Func<string, string, bool> accept, IReadOnlyList<string>? joiners = null)
     {
+        static bool WordStart(string t, int start) => start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1]));
+
         (string Name, SourceRef Source)? best = null;
         foreach (var line in lines)
         {
@@ -2646,7 +2665,7 @@ internal static partial class DocumentReader
                 for (var start = Math.Max(0, at - maxLead); start < at; start++)
                 {
                     var full = t[start..(at + name.Length)];
-                    if ((start == 0 || !(TextNormalizer.IsCjk(t[start - 1]) || char.IsAsciiDigit(t[start - 1])))
+                    if ((WordStart(t, start) || (joiners?.Any(j => start >= j.Length && t.AsSpan(0, start).EndsWith(j, StringComparison.Ordinal) && WordStart(t, start - j.Length)) ?? false))
                         && full.All(TextNormalizer.IsCjk) && (best is null || full.Length > best.Value.Name.Length) && accept(full, t[start..at]))
                     {
                         best = (full, line.Span(start, full.Length));

@@ -1,0 +1,50 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-second session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentySecondSessionRulesTests
+{
+    private const string ProjectTitle = "2022年度溪口某某工程建设专项资金使用情况绩效自评报告";
+
+    [Theory]
+    [InlineData("发布机构 区农业农村局 发文日期 2023-03-28")]
+    [InlineData("发布机构 | 区综合执法局 | 发文日期 | 2023-05-05 |")]
+    [InlineData("公开目录: 财政预算绩效管理 公开责任部门: 区农业农村局")]
+    public void APublisherNamedByItsLevelAlone_IsTheUnit(string publisherLine)
+    {
+        // A site names its own district's bodies without the district (区农业农村局): under a publisher's label, the unit as written.
+        var d = Lines(publisherLine, ProjectTitle, "一、项目基本情况", "该项目由局农财科负责实施,2022年下达资金166万元。");
+        Assert.StartsWith("区", d.Evaluation.Unit, StringComparison.Ordinal);
+        Assert.EndsWith("局", d.Evaluation.Unit, StringComparison.Ordinal);
+        SpansHold(d);
+    }
+
+    [Theory]
+    // A mere source (来源) posts a centre's report as often as its own.
+    [InlineData("发布时间:2023-11-02 15:39 来源:县城管执法局 作者:李某")]
+    // A finance body publishes the county's transfer reports.
+    [InlineData("发布机构: 县财政局 主题分类: 财政、金融、审计")]
+    // A name without even its level could be any county's.
+    [InlineData("发布机构: 林业局 发文日期: 2023-03-28")]
+    public void APublisherByItsLevelAlone_UnderASourceOrAFinanceBody_NamesNoUnit(string publisherLine)
+    {
+        var d = Lines(publisherLine, ProjectTitle, "一、项目基本情况", "该项目2022年下达资金166万元。");
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void AShortNamesFullForm_AfterAJoiner_IsTheSecondName()
+    {
+        // 区农业农村局 published; the text writes it in full only as the second of two names (…976号)和宁波市奉化区农业农村局、…).
+        UnitRead("宁波市奉化区农业农村局",
+            "发布机构 区农业农村局 发文日期 2023-03-28",
+            ProjectTitle,
+            "一、项目基本情况",
+            "根据宁波市财政局《关于下达资金的通知》(甬财政发〔2020〕976号)和宁波市奉化区农业农村局、宁波市奉化区财政局《关于印发管理办法的通知》,实施本项目。",
+            "项目承担单位为区农业农村局。区农业农村局负责按照管理办法组织实施。");
+    }
+}
