@@ -1066,6 +1066,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     private const int TotalPriority = 7;
 
+    /// <summary>The priority of the weakest chrome labels (来源, 信息来源, 作者: fields.yaml), which name where a page came from, not who published it.</summary>
+    private const int SourceLabelPriority = 1;
+
     /// <summary>Allocations stated with the level that gave them (中央下达…9056万元, 省级下达资金804万元), in reading order.</summary>
     private readonly List<(string Source, decimal Amount)> sourceAllocations = [];
 
@@ -3758,7 +3761,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     if ((piece.ChromeOnly || label.Chrome)
                         && (ctx.IsRegionOnly(name) || ctx.IsDivision(name)
                             || !(DocumentReader.RegionLed(ctx, name, delimited: true)
-                                || (label.Priority > 1 && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name)))))
+                                || (label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name)))))
                     {
                         return;
                     }
