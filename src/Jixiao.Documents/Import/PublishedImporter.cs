@@ -207,9 +207,10 @@ public static partial class PublishedImporter
 
     /// <summary>
     /// A part of undecided kind, read as a document that is no self-evaluation (其他), keeping only what names it
-    /// firmly: a unit under a label (单位名称：…) and a year weighing as much as a title's (titleYearWeight). A title
-    /// guessed in a page of undecided kind is often a site's name and a year in its first sentence a news item's
-    /// date. Score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's; figures only
+    /// firmly: a unit under a label (单位名称：…) and a year weighing at least undecidedYearWeight (a report's body whose title
+    /// was lost: 2024年县级下达福彩公益金…), a news item's only as much as a title's (titleYearWeight: the years it names are
+    /// mostly those of the work it reports, and a year in its first sentence its date). A title guessed in a page of undecided
+    /// kind is often a site's name. Score, grade and sections are not kept: without a kind nothing says they are a self-evaluation's; figures only
     /// where a budget, its spending and a rate that is their quotient prove themselves (as in any document of kind 其他).
     /// A news item also keeps the unit its headline opens with where its text acts under that name; a part also keeps a
     /// title's unit that its page's publisher (chrome) states too, and, when it is no news item, the unit its opening
@@ -229,7 +230,7 @@ public static partial class PublishedImporter
                 || (!news && v.How == DocumentReader.RepeatedSubjectHow)
                 || (!news && v.How == DocumentReader.SelfDescribedHow && CallsItself(segment, v.Value, options.Vocabulary))
                 || (!news && v.How.StartsWith(DocumentReader.SelfReferredHow, StringComparison.Ordinal)),
-            "year" => v.Weight >= options.Vocabulary.TitleYearWeight,
+            "year" => v.Weight >= (news ? options.Vocabulary.TitleYearWeight : options.Vocabulary.UndecidedYearWeight),
             "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent" => true,
             _ => false,
         }).ToList();

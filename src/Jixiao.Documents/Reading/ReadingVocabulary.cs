@@ -599,6 +599,9 @@ public sealed class ReadingVocabulary
 
     public int TitleYearWeight { get; init; } = 10;
 
+    /// <summary>The least weight of the year a part of undecided kind keeps (a news item keeps only a title's, <see cref="TitleYearWeight"/>).</summary>
+    public int UndecidedYearWeight { get; init; } = 10;
+
     public IReadOnlyList<HeadingForm> HeadingForms { get; init; } = [];
 
     public IReadOnlyList<SectionEntry> Sections { get; init; } = [];

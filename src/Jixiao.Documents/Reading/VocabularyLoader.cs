@@ -77,7 +77,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new HashSet<string>(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "grades",
-        "regionSelfReferences", "years", "titleYearWeight", "headingForms", "sections", "commissionMarks",
+        "regionSelfReferences", "years", "titleYearWeight", "undecidedYearWeight", "headingForms", "sections", "commissionMarks",
         "kindThreshold", "selfEvaluationActThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "openingActTitleEnding", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     }.Concat(WordLists.Keys).ToHashSet(StringComparer.Ordinal);
 
@@ -152,6 +152,8 @@ public static class VocabularyLoader
         public List<YearCue> YearCues { get; } = [];
 
         public int? TitleYearWeight { get; set; }
+
+        public int? UndecidedYearWeight { get; set; }
 
         public List<HeadingForm> HeadingForms { get; } = [];
 
@@ -248,6 +250,7 @@ public static class VocabularyLoader
                 RegionSelfReferences = [.. RegionSelfReferences.Select(Fold).Distinct()],
                 YearCues = [.. YearCues],
                 TitleYearWeight = TitleYearWeight ?? 10,
+                UndecidedYearWeight = UndecidedYearWeight ?? TitleYearWeight ?? 10,
                 HeadingForms = [.. HeadingForms],
                 Sections = [.. Sections],
                 KindCues = [.. WithVariants(KindCues, CueVariants)],
@@ -373,6 +376,9 @@ public static class VocabularyLoader
                     break;
                 case "titleYearWeight":
                     s.TitleYearWeight = Int(s, file, value, key, 1, 1000);
+                    break;
+                case "undecidedYearWeight":
+                    s.UndecidedYearWeight = Int(s, file, value, key, 1, 1000);
                     break;
                 case "headingForms":
                     ReadHeadingForms(s, file, value);

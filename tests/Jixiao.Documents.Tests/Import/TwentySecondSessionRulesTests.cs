@@ -47,4 +47,34 @@ public class TwentySecondSessionRulesTests
             "根据宁波市财政局《关于下达资金的通知》(甬财政发〔2020〕976号)和宁波市奉化区农业农村局、宁波市奉化区财政局《关于印发管理办法的通知》,实施本项目。",
             "项目承担单位为区农业农村局。区农业农村局负责按照管理办法组织实施。");
     }
+
+    [Fact]
+    public void AReportsBodyWithoutItsTitle_KeepsTheYearItStates()
+    {
+        // No kind's cues (a use-of-funds page, no 自评 title): the reader refuses the part, but the year it weighs — its
+        // heading's and its sentences' (2024年县级下达…), below a title's weight — says which year it is.
+        var r = Imported(
+            "首页 新闻中心 信息公开 政务服务",
+            "",
+            "某某县民政局2024年县级福彩公益金的使用情况",
+            "",
+            "一、2024年县级福彩公益金分解下达情况",
+            "2024年县级下达福彩公益金322.14万元,用于敬老院提升改造、重阳节活动等项目。",
+            "二、2024年县级福彩公益金目标完成情况分析",
+            "2024年三所敬老院进行适老化改造提升,社会福利院墙裙改造项目支出29.99万元。");
+        Assert.Empty(r.Documents);
+        var part = Assert.Single(r.Undecided);
+        Assert.Equal(2024, part.Evaluation.Year);
+        Assert.Contains(part.Values, v => v.Path == "year" && v.Source.Span is not null);
+    }
+
+    [Fact]
+    public void ANewsItemWithoutATitlesYear_KeepsNoYear()
+    {
+        // 近日, …: the years a news item names are those of the work it reports, not an evaluated year.
+        var r = Imported(
+            "近日,市财政局召开预算绩效评审委员会2023年第一次会议,安排部署2022年度市级预算绩效自评工作。",
+            "2023年,市财政局将紧紧围绕市级重点项目建设,持续保障和改善民生。");
+        Assert.All(r.Documents.Concat(r.Undecided), d => Assert.Equal(0, d.Evaluation.Year));
+    }
 }

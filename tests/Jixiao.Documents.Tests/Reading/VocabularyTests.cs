@@ -103,6 +103,16 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Load_UndecidedYearWeight_DefaultsToTheTitlesAndRejectsZero()
+    {
+        Assert.Equal(12, LoadOne("titleYearWeight: 12\n").Value.UndecidedYearWeight);
+        Assert.Equal(5, LoadOne("titleYearWeight: 12\nundecidedYearWeight: 5\n").Value.UndecidedYearWeight);
+        var e = SingleError("undecidedYearWeight: 0\n");
+        Assert.StartsWith("reading/bad.yaml:1", e.Path, StringComparison.Ordinal);
+        Assert.Contains("undecidedYearWeight", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_RegionSelfReferenceOfOneCharacter_ErrorNotDropped()
     {
         var e = SingleError("regionSelfReferences: [我市, 市]\n");
