@@ -77,4 +77,31 @@ public class TwentySecondSessionRulesTests
             "2023年,市财政局将紧紧围绕市级重点项目建设,持续保障和改善民生。");
         Assert.All(r.Documents.Concat(r.Undecided), d => Assert.Equal(0, d.Evaluation.Year));
     }
+
+    [Fact]
+    public void AFinanceBodysSpotReviewOfOthersSelfEvaluations_IsNoSelfEvaluation()
+    {
+        // 抽查审核 / N个项目评为优: a page on many units' evaluations — no grade, budget or kind of its own is read.
+        var r = Imported(
+            "根据有关要求,纳入本次绩效自评的基建项目有72个,涉及调整后预算金额136976.4万元。根据市财政局的抽查审核,共计对41个项目进行了审核,"
+                + "涉及调整后预算金额110790.58万元。抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%。",
+            "抽查项目评价审核等级汇总");
+        var d = Assert.Single(r.Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Contains("抽查审核", d.KindReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProjectSelfEvaluationThatAwaitsAReview_StaysAReport()
+    {
+        // The unit's own report saying it will support the finance bureau's review names the review, but its title and outline decide.
+        var d = Lines(
+            "某某县水利局2023年度小型水库维修养护项目支出绩效自评报告",
+            "一、项目基本情况",
+            "2023年全年预算数为120万元,执行数为118万元,预算执行率98.33%。",
+            "二、下一步工作",
+            "我局将积极配合县财政局做好抽查复核工作。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
 }
