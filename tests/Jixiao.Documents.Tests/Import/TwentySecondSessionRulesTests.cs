@@ -104,4 +104,27 @@ public class TwentySecondSessionRulesTests
             "我局将积极配合县财政局做好抽查复核工作。");
         Assert.Equal(DocumentKind.ProjectReport, d.Kind);
     }
+
+    [Fact]
+    public void AnEvaluationMadeOnABureausCommission_IsNoSelfEvaluation()
+    {
+        // 受某某县财政局委托: an evaluator acting for the finance bureau, however much the title names the project.
+        var d = Lines(
+            "某某县2018年烟叶生产项目资金绩效评价报告",
+            "受某某县财政局委托,我们对某某县2018年烟叶生产项目资金进行了绩效评价。",
+            "2018年县财政安排烟叶生产扶持资金300万元。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
+
+    [Fact]
+    public void AGovernmentsOwnReportOnItsCommission_StaysItsSelfEvaluation()
+    {
+        // 受县人民政府委托 opens a government body's own account: no cue of a commissioned evaluator.
+        var d = Lines(
+            "某某县人民政府办公室2022年度部门整体支出绩效自评报告",
+            "受县人民政府委托,现将我办2022年度部门整体支出绩效自评情况报告如下:",
+            "一、部门基本情况",
+            "2022年全年预算数为820万元,执行数为800万元。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
 }
