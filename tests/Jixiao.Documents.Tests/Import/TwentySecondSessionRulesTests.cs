@@ -127,4 +127,15 @@ public class TwentySecondSessionRulesTests
             "2022年全年预算数为820万元,执行数为800万元。");
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void AFinanceBodysReviewOnSite_IsNoSelfEvaluation()
+    {
+        // 实地抽评: the bureau's notice of many units' self-evaluations and its own review of some, none its own evaluation.
+        var d = Assert.Single(Imported(
+            "为提高财政项目资金使用效益,我局组织市级各部门(单位)对2021年度项目支出开展绩效自评,并随机选取部分项目进行实地抽评。",
+            "一、总体开展情况",
+            "197家市级单位共对1388个部门专项进行了绩效自评,其中自评结论“优”1026个、“良”216个。").Documents);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+    }
 }
