@@ -122,7 +122,7 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 6, 2 },
         { "flat", 14, 4 },
         { "synonyms", 7, 5 },
-        { "joined", 201, 83 },
+        { "joined", 202, 85 },
         { "wrapped", 93, 22 },
         { "spaced", 19, 3 },
         { "cells", 9, 9 },

@@ -138,4 +138,20 @@ public class TwentySecondSessionRulesTests
             "197家市级单位共对1388个部门专项进行了绩效自评,其中自评结论“优”1026个、“良”216个。").Documents);
         Assert.Equal(DocumentKind.Other, d.Kind);
     }
+
+    [Fact]
+    public void ACoverNamingWhoCommissionedTheEvaluation_IsNoSelfEvaluation()
+    {
+        // 委托机构 / 评价机构: the cover of an evaluation commissioned from a firm — its score is the firm's, not a self-evaluation's.
+        var d = Lines(
+            "某某自治区某某管理局2020年度部门整体支出绩效评价报告",
+            "主管部门   某某自治区某某厅",
+            "项目单位   某某自治区某某管理局",
+            "委托机构   某某自治区某某厅",
+            "评价机构   某某会计师事务普通合伙",
+            "一、绩效评价结论",
+            "某某管理局2020年度部门整体支出绩效评价得分89.25分。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Null(d.Stated.TotalScore);
+    }
 }
