@@ -236,6 +236,14 @@ public static partial class PublishedImporter
         }).ToList();
         var unit = firm.FirstOrDefault(v => v.Path == "unit")?.Value ?? string.Empty;
         var year = firm.FirstOrDefault(v => v.Path == "year") is { } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        // A form's own year cell (年度: | 2023 |) naming another year than the one the text weighs (2022年共开展…): the part
+        // contradicts itself, and a part of undecided kind has nothing else to settle it — no year.
+        if (year > 0 && segment.Any(l => FormYearCell().Match(l.Text) is { Success: true } m && m.Groups[1].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            firm.RemoveAll(v => v.Path == "year");
+            year = 0;
+        }
+
         return d with
         {
             Evaluation = d.Evaluation with
@@ -763,6 +771,10 @@ public static partial class PublishedImporter
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页\s*/\s*共\d{1,4}页$")]
     private static partial System.Text.RegularExpressions.Regex PageOfPages();
+
+    // A line that is only a form's year cell and its value (年度: | 2023 |, 年度：2023).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*年度\s*[:：]?[|\s]*((?:19|20)\d{2})[|\s]*$")]
+    private static partial System.Text.RegularExpressions.Regex FormYearCell();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页$")]
     private static partial System.Text.RegularExpressions.Regex PageOnly();

@@ -154,4 +154,18 @@ public class TwentySecondSessionRulesTests
         Assert.Equal(DocumentKind.Other, d.Kind);
         Assert.Null(d.Stated.TotalScore);
     }
+
+    [Fact]
+    public void AnUntitledFormWhoseYearCellNamesAnotherYear_KeepsNoYear()
+    {
+        // 年度: | 2023 | over completion text of 2022: the part contradicts itself, and nothing else settles which year it is.
+        var r = Imported(
+            "|",
+            "年度: | 2023 |",
+            "|",
+            "单位基本情况 |",
+            "年度 总目标 | 目标一:做好经费保障 | 完成 情况 | 截至2022年12月31日,(2022年度)共开展学习33次,2022年组织培训12场 |");
+        Assert.Empty(r.Documents);
+        Assert.Equal(0, Assert.Single(r.Undecided).Evaluation.Year);
+    }
 }
