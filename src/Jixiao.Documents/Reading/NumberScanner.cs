@@ -164,6 +164,14 @@ internal static class NumberScanner
         }
 
         var text = s[numStart..j];
+
+        // A whole part of three digits or more written with a leading zero (064200): no figure as written — a code (a postal
+        // code, 邮编 064200) or two cells run together (0 | 64200). Kept as a glued run: it has no value.
+        if (!glued && text.TrimStart('-', '−') is { Length: >= 3 } unsigned && unsigned[0] == '0' && char.IsAsciiDigit(unsigned[1])
+            && unsigned.Split('.')[0].Length >= 3)
+        {
+            glued = true;
+        }
         decimal? value = null;
         if (!glued && decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {

@@ -168,4 +168,23 @@ public class TwentySecondSessionRulesTests
         Assert.Empty(r.Documents);
         Assert.Equal(0, Assert.Single(r.Undecided).Evaluation.Year);
     }
+
+    [Fact]
+    public void AFigureWrittenWithALeadingZero_IsNoAmount()
+    {
+        // A scrambled cover: the postal code 064200 lands right after 实际支出(万元). No amount is written so; it is not spending.
+        var d = Lines(
+            "某某市2019年一类疫苗储运能力建设项目绩效评价报告",
+            "项目负责人 某某 地址 某某街 9 号 联系电话 实际支出(万元) 064200 实际到位资金(万元) 6 其中:中央财政 6 邮编");
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.executed" && v.Value == "64200");
+    }
+
+    [Theory]
+    [InlineData("实际支出(万元) 0.5 实际到位资金(万元) 0.5", "0.5")]
+    [InlineData("实际支出(万元) 64 实际到位资金(万元) 64", "64")]
+    public void AFigureWithoutALeadingZero_IsStillRead(string cover, string executed)
+    {
+        var d = Lines("某某市2019年一类疫苗储运能力建设项目绩效评价报告", cover);
+        Assert.Equal(executed, Value(d, "budget.executed").Value);
+    }
 }
