@@ -238,7 +238,7 @@ public static partial class PublishedImporter
         var year = firm.FirstOrDefault(v => v.Path == "year") is { } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         // A form's own year cell (年度: | 2023 |) naming another year than the one the text weighs (2022年共开展…): the part
         // contradicts itself, and a part of undecided kind has nothing else to settle it — no year.
-        if (year > 0 && segment.Any(l => FormYearCell().Match(l.Text) is { Success: true } m && m.Groups[1].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        if (year > 0 && segment.Any(l => FormYearCell(l.Text, options.Vocabulary) is { } cell && cell != year))
         {
             firm.RemoveAll(v => v.Path == "year");
             year = 0;
@@ -258,6 +258,24 @@ public static partial class PublishedImporter
             Approximate = [],
             Inferred = [],
         };
+    }
+
+    /// <summary>
+    /// The year of a line that is only a form's year cell and its value (yearCellLabels: 年度: | 2023 |, 年度：2023), or null.
+    /// </summary>
+    private static int? FormYearCell(string line, ReadingVocabulary v)
+    {
+        var t = VocabularyLoader.Fold(line).Trim('|');
+        foreach (var label in v.YearCellLabels)
+        {
+            if (t.StartsWith(label, StringComparison.Ordinal) && t[label.Length..] is var rest
+                && (rest.StartsWith(':') ? rest[1..] : rest).Trim('|') is { Length: 4 } y && y.All(char.IsAsciiDigit) && y[..2] is "19" or "20")
+            {
+                return int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -771,10 +789,6 @@ public static partial class PublishedImporter
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页\s*/\s*共\d{1,4}页$")]
     private static partial System.Text.RegularExpressions.Regex PageOfPages();
-
-    // A line that is only a form's year cell and its value (年度: | 2023 |, 年度：2023).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[|\s]*年度\s*[:：]?[|\s]*((?:19|20)\d{2})[|\s]*$")]
-    private static partial System.Text.RegularExpressions.Regex FormYearCell();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^第\d{1,4}页$")]
     private static partial System.Text.RegularExpressions.Regex PageOnly();

@@ -663,6 +663,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return true;
     }
 
+    /// <summary>
+    /// A publisher named by its level alone (发布机构 区住建局) under a label that names the publisher (above the weakest, 来源), on a
+    /// self-evaluation and not a finance body: the page's own region's body as its site names it.
+    /// </summary>
+    private bool PublisherByLevelAlone(FieldLabel label, string name) =>
+        label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name);
+
     /// <summary>A line that is one cell of a web table (its text, then a bar: 2,489.4 |).</summary>
     private static bool OneCell(string text) => CellText(text) is { Length: > 0 } cell && !cell.Contains('|', StringComparison.Ordinal);
 
@@ -3760,8 +3767,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
                         && (ctx.IsRegionOnly(name) || ctx.IsDivision(name)
-                            || !(DocumentReader.RegionLed(ctx, name, delimited: true)
-                                || (label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name)))))
+                            || !(DocumentReader.RegionLed(ctx, name, delimited: true) || PublisherByLevelAlone(label, name))))
                     {
                         return;
                     }

@@ -602,6 +602,10 @@ public sealed class ReadingVocabulary
     /// <summary>The least weight of the year a part of undecided kind keeps (a news item keeps only a title's, <see cref="TitleYearWeight"/>).</summary>
     public int UndecidedYearWeight { get; init; } = 10;
 
+    /// <summary>Labels of a form's own year cell (年度: | 2023 |: a line that is only the label and a year).</summary>
+    [WordList]
+    public IReadOnlyList<string> YearCellLabels { get; init; } = [];
+
     public IReadOnlyList<HeadingForm> HeadingForms { get; init; } = [];
 
     public IReadOnlyList<SectionEntry> Sections { get; init; } = [];

@@ -92,51 +92,25 @@ public class TwentySecondSessionRulesTests
         Assert.Contains("抽查审核", d.KindReason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AProjectSelfEvaluationThatAwaitsAReview_StaysAReport()
+    /// <summary>
+    /// The kind each of the session's kind cues reads, or leaves alone where it must stay quiet (the reason beside each case).
+    /// </summary>
+    [Theory]
+    // The unit's own report saying it will support the finance bureau's review names the review, but its title and outline decide.
+    [InlineData(DocumentKind.ProjectReport, "某某县水利局2023年度小型水库维修养护项目支出绩效自评报告", "一、项目基本情况",
+        "2023年全年预算数为120万元,执行数为118万元,预算执行率98.33%。", "二、下一步工作", "我局将积极配合县财政局做好抽查复核工作。")]
+    // 受某某县财政局委托: an evaluator acting for the finance bureau, however much the title names the project.
+    [InlineData(DocumentKind.Other, "某某县2018年烟叶生产项目资金绩效评价报告", "受某某县财政局委托,我们对某某县2018年烟叶生产项目资金进行了绩效评价。",
+        "2018年县财政安排烟叶生产扶持资金300万元。")]
+    // 受县人民政府委托 opens a government body's own account: no cue of a commissioned evaluator.
+    [InlineData(DocumentKind.DepartmentReport, "某某县人民政府办公室2022年度部门整体支出绩效自评报告", "受县人民政府委托,现将我办2022年度部门整体支出绩效自评情况报告如下:",
+        "一、部门基本情况", "2022年全年预算数为820万元,执行数为800万元。")]
+    // 实地抽评: the bureau's notice of many units' self-evaluations and its own review of some, none its own evaluation.
+    [InlineData(DocumentKind.Other, "为提高财政项目资金使用效益,我局组织市级各部门(单位)对2021年度项目支出开展绩效自评,并随机选取部分项目进行实地抽评。",
+        "一、总体开展情况", "197家市级单位共对1388个部门专项进行了绩效自评,其中自评结论“优”1026个、“良”216个。")]
+    public void TheKindRead(DocumentKind kind, params string[] lines)
     {
-        // The unit's own report saying it will support the finance bureau's review names the review, but its title and outline decide.
-        var d = Lines(
-            "某某县水利局2023年度小型水库维修养护项目支出绩效自评报告",
-            "一、项目基本情况",
-            "2023年全年预算数为120万元,执行数为118万元,预算执行率98.33%。",
-            "二、下一步工作",
-            "我局将积极配合县财政局做好抽查复核工作。");
-        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
-    }
-
-    [Fact]
-    public void AnEvaluationMadeOnABureausCommission_IsNoSelfEvaluation()
-    {
-        // 受某某县财政局委托: an evaluator acting for the finance bureau, however much the title names the project.
-        var d = Lines(
-            "某某县2018年烟叶生产项目资金绩效评价报告",
-            "受某某县财政局委托,我们对某某县2018年烟叶生产项目资金进行了绩效评价。",
-            "2018年县财政安排烟叶生产扶持资金300万元。");
-        Assert.Equal(DocumentKind.Other, d.Kind);
-    }
-
-    [Fact]
-    public void AGovernmentsOwnReportOnItsCommission_StaysItsSelfEvaluation()
-    {
-        // 受县人民政府委托 opens a government body's own account: no cue of a commissioned evaluator.
-        var d = Lines(
-            "某某县人民政府办公室2022年度部门整体支出绩效自评报告",
-            "受县人民政府委托,现将我办2022年度部门整体支出绩效自评情况报告如下:",
-            "一、部门基本情况",
-            "2022年全年预算数为820万元,执行数为800万元。");
-        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
-    }
-
-    [Fact]
-    public void AFinanceBodysReviewOnSite_IsNoSelfEvaluation()
-    {
-        // 实地抽评: the bureau's notice of many units' self-evaluations and its own review of some, none its own evaluation.
-        var d = Assert.Single(Imported(
-            "为提高财政项目资金使用效益,我局组织市级各部门(单位)对2021年度项目支出开展绩效自评,并随机选取部分项目进行实地抽评。",
-            "一、总体开展情况",
-            "197家市级单位共对1388个部门专项进行了绩效自评,其中自评结论“优”1026个、“良”216个。").Documents);
-        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal(kind, Lines(lines).Kind);
     }
 
     [Fact]
