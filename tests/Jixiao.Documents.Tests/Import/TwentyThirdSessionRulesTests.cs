@@ -1,0 +1,46 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-third session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentyThirdSessionRulesTests
+{
+    private const string ProjectTitle = "2020年某某县困难职工送温暖项目绩效自评报告";
+
+    [Theory]
+    [InlineData("经查阅相关台帐资料,对该项目绩效进行了客观、公正的评价,最终评价结果为98分,评价等级为优。", "98")]
+    [InlineData("对2020年专项储备粮补贴项目进行了客观评价,最终评分结果为90分,绩效评价等级为“优”。", "90")]
+    [InlineData("评价组对项目资金使用情况进行了评价,评定结果得分为90.15分,评定等次为“优”。", "90.15")]
+    [InlineData("根据评价指标体系,经评价组综合评价,该项目2020年度绩效评为98分。", "98")]
+    [InlineData("二、自评基本结论(满分100分,实得98分)", "98")]
+    public void AResultGivenInPoints_IsTheScore(string sentence, string score)
+    {
+        var d = Lines(ProjectTitle, "一、项目基本情况", sentence);
+        Assert.Equal(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), d.Stated.TotalScore);
+        SpansHold(d);
+    }
+
+    [Theory]
+    // A grade after the same words is the grade, no score.
+    [InlineData("该项目自评得分未列明,综合评价结果为:优。")]
+    // Rated a model, not points.
+    [InlineData("该项目2020年被评为省级示范项目。")]
+    // An item's points under the maximum of the item (1.项目申报(满分5分,实得5分)) are the item's.
+    [InlineData("1.项目申报(满分5分,实得5分)")]
+    public void ResultWordsWithoutTheDocumentsPoints_GiveNoScore(string sentence)
+    {
+        var d = Lines(ProjectTitle, "一、项目基本情况", sentence);
+        Assert.Null(d.Stated.TotalScore);
+    }
+
+    [Fact]
+    public void AResultWordBeforeAGrade_StillGivesTheGrade()
+    {
+        var d = Lines(ProjectTitle, "一、项目基本情况", "项目自评得分92.45,综合评价结果为:优。");
+        Assert.Equal(92.45m, d.Stated.TotalScore);
+        Assert.Equal("优", d.Stated.Grade);
+    }
+}
