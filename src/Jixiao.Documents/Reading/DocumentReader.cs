@@ -283,7 +283,14 @@ internal sealed class ReadContext
                 return null;
             }
 
-            var parts = f[(open + 1)..^1].Split('、');
+            var inside = f[(open + 1)..^1];
+            // 某某区住房和城乡建设局（包含区棚改服务中心）: what the unit's figures include (unitScopeLeads), not its name.
+            if (v.UnitScopeLeads.Any(w => inside.StartsWith(w, StringComparison.Ordinal) && inside.Length > w.Length))
+            {
+                return open;
+            }
+
+            var parts = inside.Split('、');
             return parts.Length >= 2 && parts.All(p => p.Length >= 2 && EndsLikeUnit(p)) ? open : null;
         }
 

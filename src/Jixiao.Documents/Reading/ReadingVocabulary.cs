@@ -224,6 +224,10 @@ public sealed class ReadingVocabulary
 
     public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
 
+    /// <summary>Words opening a bracket after a unit's name that says what its figures include (（含下属单位）), not its name.</summary>
+    [WordList]
+    public IReadOnlyList<string> UnitScopeLeads { get; init; } = [];
+
     /// <summary>Endings of a region's name (省, 市, 县 …): a title's subject that is only a region is no unit.</summary>
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> RegionSuffixes { get; init; } = [];
