@@ -229,7 +229,7 @@ public static partial class TextNormalizer
         if (text.Contains(' ', StringComparison.Ordinal))
         {
             // The same spacing inside a column's bracketed letters or unit (全 年 执 行 数 ( B ), 执 行 率 ( B / A ), ( 万 元 )) and in a spaced
-            // year before 年 (2 0 2 2 年 度): PDF extraction spaces every character of a label cell.
+            // year before 年 (2 0 2 2 年 度, 20 19 年度): PDF extraction spaces every character of a label cell.
             text = SpacedBracket().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
             text = SpacedYear().Replace(text, m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -366,7 +366,8 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"^ *[0-9](?: [0-9.]){0,6} (?:分|万 元|元)(?: [。.])? *$")]
     private static partial Regex SpacedScoreLine();
 
-    [GeneratedRegex(@"(?<![0-9.] ?)[12] [0-9] [0-9] [0-9](?= ?年)")]
+    // Every digit spaced (2 0 2 2 年) or the century cut off from the rest (岳阳楼区20 19 年度, a PDF's kerning).
+    [GeneratedRegex(@"(?<![0-9.] ?)(?:[12] [0-9] [0-9] [0-9]|(?:19|20) [0-9]{2})(?= ?年)")]
     private static partial Regex SpacedYear();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”（）《》、，。：；])[ \t]+(?=[\u4e00-\u9fff“”（）《》、，。：；])")]

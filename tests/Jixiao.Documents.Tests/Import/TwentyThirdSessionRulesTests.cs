@@ -43,4 +43,36 @@ public class TwentyThirdSessionRulesTests
         Assert.Equal(92.45m, d.Stated.TotalScore);
         Assert.Equal("优", d.Stated.Grade);
     }
+
+    [Theory]
+    [InlineData("部门(单位)名称: 岳阳楼区住房和城乡建设局 ( 包含区棚改服务中心)")]
+    [InlineData("部门(单位)名称: 岳阳楼区住房和城乡建设局（含下属机构）")]
+    public void AScopeInBracketsAfterTheUnit_IsNotPartOfItsName(string cover)
+    {
+        UnitRead("岳阳楼区住房和城乡建设局", "岳阳楼区2019年度部门(单位)整体支出绩效评价自评报告", cover, "一、部门(单位)基本概况");
+    }
+
+    [Fact]
+    public void AnotherNameInBracketsAfterTheUnit_StaysItsName()
+    {
+        UnitRead("宁国市文化和旅游局(广播电视局)", "宁国市2021年度部门整体支出绩效自评报告", "部门(单位)名称: 宁国市文化和旅游局(广播电视局)", "一、部门(单位)基本概况");
+    }
+
+    [Theory]
+    [InlineData("岳阳楼区20 19 年度部门(单位)整体支出绩效评价自评报告")]
+    [InlineData("岳阳楼区2 0 1 9 年度部门(单位)整体支出绩效评价自评报告")]
+    public void AYearWhoseDigitsThePdfSpaced_IsRead(string title)
+    {
+        var d = Lines(title, "部门(单位)名称: 岳阳楼区住房和城乡建设局", "一、部门(单位)基本概况");
+        Assert.Equal(2019, d.Evaluation.Year);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void TwoFiguresApart_AreNoYear()
+    {
+        // Counts in cells (20 | 19 年 would be a year; 120 19年 is a count and a year's end, never joined).
+        var d = Lines("某某区2021年度部门整体支出绩效自评报告", "部门(单位)名称: 某某区住房和城乡建设局", "实有人数 120 19年以来未变动");
+        Assert.Equal(2021, d.Evaluation.Year);
+    }
 }
