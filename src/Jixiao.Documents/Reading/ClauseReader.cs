@@ -670,6 +670,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private bool PublisherByLevelAlone(FieldLabel label, string name) =>
         label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other && !ctx.IsFiscalBody(name) && DocumentReader.LevelLed(ctx, name);
 
+    /// <summary>
+    /// A town led by its county (发文机关:白沙黎族自治县邦溪镇, 发布机构 | 同心县下马关镇 |) under a label that names the publisher
+    /// (above the weakest, 来源), on a self-evaluation: the town's own page, the town (its government) the unit — a region, yet
+    /// one that evaluates its own spending. Not where the text speaks as a region above a town (我市, 我县: a town posting its
+    /// city's transfer report).
+    /// </summary>
+    private bool PublishingTown(FieldLabel label, string name) =>
+        label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other
+        && !v.RegionSelfReferences.Any(r => !v.TownSuffixes.Contains(r[1..], StringComparer.Ordinal) && ctx.Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)))
+        && v.TownSuffixes.Any(x => name.EndsWith(x, StringComparison.Ordinal)) && !v.TownLikeWords.Any(w => name.EndsWith(w, StringComparison.Ordinal))
+        && Enumerable.Range(3, Math.Max(0, name.Length - 4)).Any(k => !v.TownSuffixes.Any(x => name[..k].EndsWith(x, StringComparison.Ordinal)) && ctx.IsRegionOnly(name[..k]));
+
     /// <summary>A line that is one cell of a web table (its text, then a bar: 2,489.4 |).</summary>
     private static bool OneCell(string text) => CellText(text) is { Length: > 0 } cell && !cell.Contains('|', StringComparison.Ordinal);
 
@@ -3766,7 +3778,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // reports) nor on a page that is no self-evaluation (发布机构 市水利局 over others' results).
                     // The office that posted a page (来源:某某市财政局预算科) is a division of its unit, not the unit.
                     if ((piece.ChromeOnly || label.Chrome)
-                        && (ctx.IsRegionOnly(name) || ctx.IsDivision(name)
+                        && ((ctx.IsRegionOnly(name) && !PublishingTown(label, name)) || ctx.IsDivision(name)
                             || !(DocumentReader.RegionLed(ctx, name, delimited: true) || PublisherByLevelAlone(label, name))))
                     {
                         return;

@@ -75,4 +75,28 @@ public class TwentyThirdSessionRulesTests
         var d = Lines("某某区2021年度部门整体支出绩效自评报告", "部门(单位)名称: 某某区住房和城乡建设局", "实有人数 120 19年以来未变动");
         Assert.Equal(2021, d.Evaluation.Year);
     }
+
+    private const string TownReport = "2024年度林业草原生态保护恢复资金项目支出绩效评价报告";
+
+    [Fact]
+    public void ATownLedByItsCounty_PublishingItsOwnReport_IsTheUnit()
+    {
+        UnitRead("白沙黎族自治县邦溪镇",
+            "索引号:8261993/2025-00027 发文机关:白沙黎族自治县邦溪镇 成文日期:2025年04月10日",
+            TownReport,
+            "根据县财政局《关于开展2024年度项目支出绩效自评工作的通知》要求,对本单位2024年度项目开展绩效自评工作。");
+    }
+
+    [Theory]
+    // The town posts its city's report: the text speaks as the city.
+    [InlineData("发文机关:无为市襄安镇 成文日期:2023年07月03日", "2022年初我市农村危房改造资金预算安排300.7万元,对本年度项目开展绩效自评工作。")]
+    // A mere source (来源) posts others' reports as often as its own.
+    [InlineData("来源:白沙黎族自治县邦溪镇 发布时间:2025-04-10", "对本单位2024年度项目开展绩效自评工作。")]
+    // A town without its county could be any county's.
+    [InlineData("发文机关:邦溪镇 成文日期:2025年04月10日", "对本单位2024年度项目开展绩效自评工作。")]
+    public void ATownPublisher_SpeakingForItsCityOrMerelyASource_NamesNoUnit(string publisher, string body)
+    {
+        var d = Lines(publisher, TownReport, body);
+        Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
+    }
 }
