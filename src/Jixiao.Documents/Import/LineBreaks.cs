@@ -61,7 +61,9 @@ internal static partial class LineBreaks
 
             // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
             // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
-            if (isChrome(piece) && SentenceAfterChrome(piece) is { } bodyAt)
+            // So too where the run-on text makes the piece too long to be read as chrome whole: the words before the sentence are,
+            // a chrome line's length at most.
+            if (SentenceAfterChrome(piece) is { } bodyAt && (isChrome(piece) || (bodyAt <= MaxChromeHeadLength && isChrome(piece[..bodyAt].Trim()))))
             {
                 Add(piece[..bodyAt].Trim());
                 Add(piece[bodyAt..]);
@@ -639,6 +641,9 @@ internal static partial class LineBreaks
 
     private const int MinSentenceWordLength = 16;
 
+    /// <summary>The longest page chrome split off the sentence it runs on into when the whole would be too long for chrome.</summary>
+    private const int MaxChromeHeadLength = 80;
+
     private const int MaxBracketLength = 32;
 
     private const int MaxTitleLength = 60;
@@ -690,8 +695,10 @@ internal static partial class LineBreaks
     [GeneratedRegex(@"^-?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")]
     private static partial Regex CellFigure();
 
-    // A sentence's comma or full stop after two Chinese characters, with more text after it.
-    [GeneratedRegex(@"^[^:：|\[\]【】]*?\p{IsCJKUnifiedIdeographs}{2}[，,。](?=\S)")]
+    // A sentence's comma or full stop after two Chinese characters, with more text after it; the sentence may open with a
+    // run-in heading of six Chinese characters or more and its colon (…项目绩效自评综述:根据年初设定的绩效目标,…), never a
+    // chrome label's (发布时间:, 主题词:).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{6,}[:：])?[^:：|\[\]【】]*?\p{IsCJKUnifiedIdeographs}{2}[，,。](?=\S)")]
     private static partial Regex SentenceInWord();
 
     [GeneratedRegex(@"(\.{3,}|…{2,}|·{3,})\s*[0-9]{1,3}(?![0-9])")]

@@ -99,4 +99,17 @@ public class TwentyThirdSessionRulesTests
         var d = Lines(publisher, TownReport, body);
         Assert.True(string.IsNullOrEmpty(d.Evaluation.Unit), d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void ChromeRunOnIntoALongFirstSentence_IsSplitOff_AndItsSourceRead()
+    {
+        // A page whose breaks were lost: the metadata line runs on into a long first paragraph opening with a run-in heading.
+        var body = "城乡社区建设奖补项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为100分。全年预算数为290万元,执行数为290万元,完成预算的100%。"
+            + string.Concat(Enumerable.Repeat("项目绩效目标完成情况良好,社区治理机制进一步完善,", 8));
+        var d = Lines("2022年度城乡社区建设奖补项目支出绩效评价报告 发布时间:2023-12-05 09:19信息来源: 芜湖市民政局阅读次数:编辑:叶亚运 字体:【 " + body);
+        Assert.Equal("芜湖市民政局", d.Evaluation.Unit);
+        Assert.Equal(100m, d.Stated.TotalScore);
+        Assert.Equal("290", Value(d, "budget.adjusted").Value);
+        SpansHold(d);
+    }
 }
