@@ -112,4 +112,15 @@ public class TwentyThirdSessionRulesTests
         Assert.Equal("290", Value(d, "budget.adjusted").Value);
         SpansHold(d);
     }
+
+    [Fact]
+    public void AnItemsSubheadingRunOnAfterASpace_StartsALine_SoTheItemsFiguresStayTheItems()
+    {
+        // 1.某某项目 (1)项目背景… with the breaks lost: the item's heading stands alone, and its figures are the item's, not the
+        // report's (the unit ran four projects).
+        var d = Lines("屏边县公安局交通警察大队2022年度项目支出绩效评价报告 一、基本情况 (一)项目概况。 屏边县公安局交通警察大队共开展2个项目。 "
+            + "1.中央和省级政法纪检监察转移支付项目 (1)项目背景 该项目是经常性项目。 (2)资金投入和使用情况 该项目全年预算经费73.19万元,全年支出合计43.73万元,预算执行率59.75%。 "
+            + "2.交通警察部门公安管理业务费项目 (1)项目背景 该项目是经常性项目。 (2)资金投入和使用情况 该项目全年预算经费20万元,全年支出合计20万元,预算执行率100%。");
+        Assert.DoesNotContain(d.Values, v => v.Path is "budget.adjusted" or "budget.executed" or "budget.statedRatePercent");
+    }
 }
