@@ -3786,7 +3786,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                     // A third party's report names who commissioned it (受某某县财政局委托): a publisher so named is not the unit. Nor
                     // is one whose name holds none of the region endings the text speaks with (来源 某某县某某镇政府 over 我市对…).
-                    if ((piece.ChromeOnly || label.Chrome) && (ctx.Commissioned(name) || ctx.SpeaksForAnotherRegion(name)))
+                    // Nor, on a document that is no self-evaluation and says it was commissioned (受自治区乡村振兴局委托,某某会计师事务所…),
+                    // a mere source (来源): the page that reports an outside evaluation names who posted it, not whose it is.
+                    if ((piece.ChromeOnly || label.Chrome) && (ctx.Commissioned(name) || ctx.SpeaksForAnotherRegion(name)
+                        || (ctx.Kind == DocumentKind.Other && label.Priority <= SourceLabelPriority && ctx.Commissioners().Any())))
                     {
                         return;
                     }

@@ -415,9 +415,16 @@ internal sealed class ReadContext
     /// 财政局委托…), in full or without its region (受县财政局委托): the body that ordered a third party's report, not the unit
     /// it evaluates.
     /// </summary>
-    public bool Commissioned(string name)
+    public bool Commissioned(string name) => Commissioners().Any(who =>
     {
         var folded = VocabularyLoader.Fold(name);
+        return who == folded || (folded.EndsWith(who, StringComparison.Ordinal) && IsRegionOnly(folded[..^(who.Length - 1)]))
+            || DocumentReader.Abbreviates(who, folded);
+    });
+
+    /// <summary>The bodies the text says commissioned it (受某某县财政局委托 → 某某县财政局), folded.</summary>
+    public IEnumerable<string> Commissioners()
+    {
         foreach (var line in Lines)
         {
             if (line.Chrome)
@@ -437,17 +444,10 @@ internal sealed class ReadContext
                         continue;
                     }
 
-                    var who = t[start..close];
-                    if (who == folded || (folded.EndsWith(who, StringComparison.Ordinal) && IsRegionOnly(folded[..^(who.Length - 1)]))
-                        || DocumentReader.Abbreviates(who, folded))
-                    {
-                        return true;
-                    }
+                    yield return t[start..close];
                 }
             }
         }
-
-        return false;
     }
 
     /// <summary>

@@ -123,4 +123,26 @@ public class TwentyThirdSessionRulesTests
             + "2.交通警察部门公安管理业务费项目 (1)项目背景 该项目是经常性项目。 (2)资金投入和使用情况 该项目全年预算经费20万元,全年支出合计20万元,预算执行率100%。");
         Assert.DoesNotContain(d.Values, v => v.Path is "budget.adjusted" or "budget.executed" or "budget.statedRatePercent");
     }
+
+    [Fact]
+    public void AnEssaySitesTimeLine_RunOnAfterTheTitle_IsChrome()
+    {
+        // 时间:2019-05-13 20:20:56 作者:会员上传 after the title, the breaks lost: the title stands alone and is read.
+        var d = Lines("基层农技推广体系建设项目工作自评报告[5篇] 时间:2019-05-13 20:20:56下载本文作者:会员上传 简介:小编为你整理了多篇相关的范文。 "
+            + "一、组织管理情况 (一)领导重视 根据国家、省、市有关文件精神,区委、区政府高度重视基层农技推广体系改革与建设。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Theory]
+    // Someone else's evaluation reported by the page's source: the source is who posted it.
+    [InlineData("6月13日,受自治区乡村振兴局委托,某某会计师事务所项目组在红寺堡区乡村振兴局召开2022年度衔接资金审查和绩效评价见面会。", null)]
+    // No commission named: the source of a page of kind 其他 still names its unit, as before.
+    [InlineData("6月13日,红寺堡区乡村振兴局召开2022年度衔接资金绩效评价见面会,会计师事务所项目组参加。", "红寺堡区乡村振兴局")]
+    public void ACommissionedEvaluationsNewsPage_ItsSourceNamesNoUnit(string sentence, string? unit)
+    {
+        var r = Imported("您当前的位置:首页 > 专题专栏 > 乡村振兴 > 工作动态", "自治区乡村振兴局对红寺堡区2022年度衔接资金开展审查和绩效评价",
+            "时间:2022-06-14 来源:红寺堡区乡村振兴局", "字号:", sentence, "见面会上,绩效评价项目组对2022年度各单位项目实施情况进行了深入了解。");
+        var d = Assert.Single(r.Documents.Concat(r.Undecided));
+        Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
+    }
 }
