@@ -3689,7 +3689,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // A next line that opens with a label of its own and its value (中央主管部门 / 地方主管部门 某某局 资金使用单位 某某局) is a
             // row of its own, not this label's value.
-            var first = nextLine.Text.Split('|')[0].Trim();
+            // A table row wrapped after its label's cell (发布机构 / | 腾冲市林业和草原局 |): the next line's first cell, its opening bar
+            // aside.
+            var first = nextLine.Text.TrimStart().TrimStart('|').Split('|')[0].Trim();
             if (first.Length == 0 || ix.Labels.LongestAt(first, 0) is { End: var e } && (e >= first.Length - 1 || char.IsWhiteSpace(first[e]))
                 || ix.CoverKeys.LongestAt(first, 0) is not null)
             {

@@ -145,4 +145,17 @@ public class TwentyThirdSessionRulesTests
         var d = Assert.Single(r.Documents.Concat(r.Undecided));
         Assert.Equal(unit ?? string.Empty, d.Evaluation.Unit);
     }
+
+    [Fact]
+    public void APublisherRowWrappedAfterItsLabel_IsReadFromTheNextLinesFirstCell()
+    {
+        // A PDF's or a narrow copy's wrap: 发布机构 ends the line, its cell | 腾冲市林业和草原局 | opens the next.
+        UnitRead("腾冲市林业和草原局",
+            "索引号 | 01526035-8-/2020-0828018 | 发布机构",
+            "| 腾冲市林业和草原局 |",
+            "公开目录 | 财政预决算 | 发布日期 | 2020-08-28",
+            "腾冲市2019年度林业改革发展资金项目支出绩效自评报告",
+            "一、项目基本情况",
+            "腾冲市林业和草原局按要求对项目开展绩效自评。");
+    }
 }
