@@ -222,10 +222,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                if (label.Field is "budget.adjusted" or "budget.initial" && (v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal))
+                    || ReceivedBefore(text, hit.Start)))
                 {
                     // 项目资金共到位1130.71万元 / 预算资金实际到位50万元: a budget word whose amount is named received (receivedWords
-                    // between them) states the money that arrived, never the budget.
+                    // between them) states the money that arrived, never the budget; so does one whose clause names it received
+                    // before it (实际落实到位的城乡医疗救助补贴资金总额543.14万元).
                     continue;
                 }
 
@@ -1406,6 +1408,24 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         return (parts, from);
     }
+
+    /// <summary>A received word with 的 after it (到位的) in the clause before <paramref name="at"/>: what follows names money received.</summary>
+    private bool ReceivedBefore(string text, int at)
+    {
+        var clause = text.AsSpan(0, at);
+        clause = clause[(clause.LastIndexOfAny(ClauseEnds) + 1)..];
+        foreach (var w in v.ReceivedWords)
+        {
+            if (clause.IndexOf(w + "的", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
 
     /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
     private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)

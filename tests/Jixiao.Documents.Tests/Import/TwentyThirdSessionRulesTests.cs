@@ -158,4 +158,33 @@ public class TwentyThirdSessionRulesTests
             "一、项目基本情况",
             "腾冲市林业和草原局按要求对项目开展绩效自评。");
     }
+
+    [Theory]
+    // The project framework's parts as the outline, under a report title that names no kind.
+    [InlineData("某某县城乡医疗救助资金绩效评价报告", "一、项目投入情况", "(一)项目立项", "(二)资金落实")]
+    [InlineData("某某县城乡医疗救助资金绩效评价报告", "一、投入(14分)", "(一)项目立项(8分)", "(二)资金落实(6分)")]
+    // A special fund's report on itself, with the project template's unit heading, the title lost.
+    [InlineData("当前位置:首页 > 文章", "一、专项资金基本情况", "(一)项目单位基本情况", "(二)专项资金概况")]
+    public void AProjectsOutline_MakesAProjectReport(string title, string heading, string first, string second)
+    {
+        var d = Lines(title, heading, first, "程序完整,执行程序规范。", second, "资金已全部拨付到位。");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+    }
+
+    [Fact]
+    public void AnOutlineWithoutAnyProjectsWords_IsStillRefused()
+    {
+        var r = Imported("当前位置:首页 > 文章", "一、基本情况", "(一)总体情况", "全年工作顺利完成。", "二、工作成效", "各项工作均已完成。");
+        Assert.Empty(r.Documents);
+    }
+
+    [Fact]
+    public void MoneyNamedReceivedBeforeABudgetWord_IsNoBudget()
+    {
+        // 实际落实到位的…资金总额: the money that arrived, whatever the budget word after it.
+        var d = Lines(ProjectTitle, "一、项目基本情况", "项目实施年度内实际落实到位的城乡医疗救助补贴资金总额543.14万元。截至评价日,资金到位率100%。");
+        Assert.DoesNotContain(d.Values, v => v.Path is "budget.adjusted" or "budget.initial");
+        var budgeted = Lines(ProjectTitle, "一、项目基本情况", "项目资金总额543.14万元,实际到位543.14万元。");
+        Assert.Equal("543.14", Value(budgeted, "budget.adjusted").Value);
+    }
 }
