@@ -165,6 +165,9 @@ public class TwentyThirdSessionRulesTests
     [InlineData("某某县城乡医疗救助资金绩效评价报告", "一、投入(14分)", "(一)项目立项(8分)", "(二)资金落实(6分)")]
     // A special fund's report on itself, with the project template's unit heading, the title lost.
     [InlineData("当前位置:首页 > 文章", "一、专项资金基本情况", "(一)项目单位基本情况", "(二)专项资金概况")]
+    // The other headings of a project's outline.
+    [InlineData("当前位置:首页 > 文章", "一、项目概况", "(一)项目实施依据", "(二)项目基本性质、用途和主要内容")]
+    [InlineData("当前位置:首页 > 文章", "一、项目决策情况", "(一)项目立项", "(二)项目财务管理情况")]
     public void AProjectsOutline_MakesAProjectReport(string title, string heading, string first, string second)
     {
         var d = Lines(title, heading, first, "程序完整,执行程序规范。", second, "资金已全部拨付到位。");
