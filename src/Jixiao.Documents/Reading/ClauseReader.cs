@@ -388,7 +388,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" or "budget.statedRatePercent"
-                    && (EnumeratedPart(text, sentenceStart, hit.Start) || LaterNumberedItem(text, sentenceStart)))
+                    && (EnumeratedPart(text, sentenceStart, hit.Start) || LaterNumberedItem(text, sentenceStart) || BetweenNumberedItems(text, sentenceStart, hit.End)))
                 {
                     // 一是布达拉宫管理处，下达预算资金9378万元；二是…: the figures of one enumerated part, up to the sentence's end.
                     blocked = true;
@@ -2862,6 +2862,26 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var previous = (n - 1).ToString(CultureInfo.InvariantCulture);
         return before.Contains($"({previous})", StringComparison.Ordinal) || before.Contains($"（{previous}）", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A sentence inside a numbered item of its line, the item's mark before it and the next one after
+    /// ((1)某某项目资金拨付率100%。该项目…已拨付资金100.6万元,及时率71.86%;(2)某某项目…): the item's figures, not the document's.
+    /// </summary>
+    private static bool BetweenNumberedItems(string text, int sentenceStart, int labelEnd)
+    {
+        var m = ItemMark().Matches(text[..sentenceStart]).LastOrDefault();
+        if (m is null || !int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return false;
+        }
+
+        var next = (n + 1).ToString(CultureInfo.InvariantCulture);
+        var after = text.AsSpan(labelEnd);
+        return after.Contains($"({next})", StringComparison.Ordinal) || after.Contains($"（{next}）", StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
+    private static partial System.Text.RegularExpressions.Regex ItemMark();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*[(（](?<n>\d{1,2})[)）]\s*(?<name>[^:：,，。;；()（）\d]{2,30}?)\s*\d")]
     private static partial System.Text.RegularExpressions.Regex NumberedItemAmount();

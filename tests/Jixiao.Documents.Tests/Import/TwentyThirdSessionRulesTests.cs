@@ -190,4 +190,22 @@ public class TwentyThirdSessionRulesTests
         var budgeted = Lines(ProjectTitle, "一、项目基本情况", "项目资金总额543.14万元,实际到位543.14万元。");
         Assert.Equal("543.14", Value(budgeted, "budget.adjusted").Value);
     }
+
+    [Fact]
+    public void TheTransferTemplatesOutlineWithoutItsTitle_IsATransferReport()
+    {
+        var d = Lines("当前位置:首页 > 文章", "一、绩效目标分解下达情况", "2024年省财政下达我区资金440万元。", "二、绩效情况分析", "(一)资金投入情况分析", "资金已全部下达。");
+        Assert.Equal(DocumentKind.TransferPaymentReport, d.Kind);
+    }
+
+    [Fact]
+    public void MoneyInsideANumberedItemOfItsLine_IsTheItems()
+    {
+        // (1)…拨付率100%。该项目…已拨付资金100.6万元;(2)…: one project's progress, not the report's spending.
+        var d = Lines("2024年中央专项彩票公益金转移支付绩效自评报告", "二、绩效情况分析",
+            "1.资金目标:(1)文化公园项目资金拨付率100%。该项目按工程进度及时拨付资金,全年实际支出100.6万元,及时率71.86%;(2)配套设施建设项目资金拨付率100%。");
+        Assert.DoesNotContain(d.Values, v => v.Path is "budget.executed");
+        var whole = Lines("2024年中央专项彩票公益金转移支付绩效自评报告", "二、绩效情况分析", "1.资金目标:全年实际支出100.6万元。");
+        Assert.Equal("100.6", Value(whole, "budget.executed").Value);
+    }
 }
