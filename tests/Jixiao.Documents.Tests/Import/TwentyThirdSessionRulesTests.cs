@@ -208,4 +208,14 @@ public class TwentyThirdSessionRulesTests
         var whole = Lines("2024年中央专项彩票公益金转移支付绩效自评报告", "二、绩效情况分析", "1.资金目标:全年实际支出100.6万元。");
         Assert.Equal("100.6", Value(whole, "budget.executed").Value);
     }
+
+    [Fact]
+    public void AReportWalkingItsOwnScore_WithoutItsTitle_IsAProjectReport()
+    {
+        string[] body = ["一、投入(14分)", "(一)项目立项(8分):", "(1)项目立项(2分)", "我县项目严格按照审批程序编报项目建议书,程序完整。自评得2分。",
+            "(二)资金落实(6分):", "今年我县支持学前教育项目发展资金1293.5万元,资金到位率100%。"];
+        Assert.Equal(DocumentKind.ProjectReport, Lines(body).Kind);
+        // Without its self-scoring the same outline is too weak to say what it is.
+        Assert.Empty(Imported([.. body.Select(l => l.Replace("自评得2分。", "程序规范。", StringComparison.Ordinal))]).Documents);
+    }
 }
