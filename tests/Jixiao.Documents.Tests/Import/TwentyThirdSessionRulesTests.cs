@@ -218,4 +218,13 @@ public class TwentyThirdSessionRulesTests
         // Without its self-scoring the same outline is too weak to say what it is.
         Assert.Empty(Imported([.. body.Select(l => l.Replace("自评得2分。", "程序规范。", StringComparison.Ordinal))]).Documents);
     }
+
+    [Fact]
+    public void AProjectTablesColumnsWithoutItsTitle_MakeAProjectTable()
+    {
+        var d = Lines("项目名称 | 某某街道瓶改管工程 | 投向领域 | 老旧小区改造领域 |", "项目主管部门 | 某某区住房和建设局 | 项目单位 | 某某街道办事处 |",
+            "当年绩效指标 | 一级指标 | 二级指标 | 三级指标 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+            "产出指标 | 数量指标 | 改造户数 | 1806户 | 10 | 10 | |");
+        Assert.Equal(DocumentKind.ProjectTable, d.Kind);
+    }
 }
