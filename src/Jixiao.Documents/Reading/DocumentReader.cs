@@ -117,7 +117,8 @@ internal sealed class ReadContext
 
         // A sentence's words run on after a label (部门评价报告根据县财政局要求…: 评价报告根据县财政局): a name holds none of
         // fields.yaml nameNeverHolds (根据, 按照 …, 报告).
-        if (v.NameNeverHolds.Any(w => u.Contains(w, StringComparison.Ordinal)))
+        // A standing group's own office (某某市涉农资金统筹整合领导小组办公室, nameOfficeEndings) is a body of its own.
+        if (v.NameNeverHolds.Any(w => u.Contains(w, StringComparison.Ordinal)) && !v.NameOfficeEndings.Any(e => u.EndsWith(e, StringComparison.Ordinal) && u.Length > e.Length + 2))
         {
             return null;
         }

@@ -224,6 +224,10 @@ public sealed class ReadingVocabulary
 
     public IReadOnlyList<string> UnitQualifiers { get; init; } = [];
 
+    /// <summary>Endings of a standing group's office (领导小组办公室): a body of its own, though its name holds nameNeverHolds' 领导小组.</summary>
+    [WordList]
+    public IReadOnlyList<string> NameOfficeEndings { get; init; } = [];
+
     /// <summary>Words opening a bracket after a unit's name that says what its figures include (（含下属单位）), not its name.</summary>
     [WordList]
     public IReadOnlyList<string> UnitScopeLeads { get; init; } = [];

@@ -227,4 +227,13 @@ public class TwentyThirdSessionRulesTests
             "产出指标 | 数量指标 | 改造户数 | 1806户 | 10 | 10 | |");
         Assert.Equal(DocumentKind.ProjectTable, d.Kind);
     }
+
+    [Fact]
+    public void AStandingGroupsOffice_IsAUnit_ButTheGroupItselfIsNot()
+    {
+        UnitRead("珠海市涉农资金统筹整合领导小组办公室", "2023年度涉农资金统筹整合转移支付绩效自评报告", "填报单位名称:珠海市涉农资金统筹整合领导小组办公室", "一、绩效目标分解下达情况");
+        // The group that did the evaluation is no unit (a transfer report may still name its region).
+        var d = Lines("2023年度涉农资金统筹整合转移支付绩效自评报告", "评价单位:珠海市自评工作领导小组", "一、绩效目标分解下达情况");
+        Assert.DoesNotContain("领导小组", d.Evaluation.Unit, StringComparison.Ordinal);
+    }
 }
