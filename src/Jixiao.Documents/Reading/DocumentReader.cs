@@ -1167,7 +1167,9 @@ internal static partial class DocumentReader
             }
         }
 
-        if (found is { } unit)
+        // A region's transfer report compiled by its finance body (我局牵头组织… / 我区涉农资金…): the region's, not the finance body's.
+        if (found is { } unit && !(ctx.Kind == DocumentKind.TransferPaymentReport && ctx.IsFiscalBody(unit.Name)
+            && v.RegionSelfReferences.Any(r => ctx.Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)))))
         {
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"{SelfReferredHow}“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
         }

@@ -236,4 +236,15 @@ public class TwentyThirdSessionRulesTests
         var d = Lines("2023年度涉农资金统筹整合转移支付绩效自评报告", "评价单位:珠海市自评工作领导小组", "一、绩效目标分解下达情况");
         Assert.DoesNotContain("领导小组", d.Evaluation.Unit, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The finance bureau compiles the district's transfer report, which speaks as the district.
+    [InlineData("2022年,我区涉农资金统筹整合工作由我局牵头组织有关主管部门实施。", "")]
+    // Without the district's voice the bureau that calls itself 我局 is the writer.
+    [InlineData("2022年,涉农资金统筹整合工作由我局牵头组织有关主管部门实施。", "增城区财政局")]
+    public void ATransferReportCompiledByItsFinanceBody_IsTheRegions(string sentence, string unit)
+    {
+        var d = Lines("增城区2022年涉农统筹整合转移支付区域绩效自评报告", "一、绩效目标分解下达情况", sentence, "增城区财政局负责统筹整合工作的组织协调。");
+        Assert.Equal(unit, d.Evaluation.Unit);
+    }
 }
