@@ -3828,10 +3828,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                     // A third party's report names who commissioned it (受某某县财政局委托): a publisher so named is not the unit. Nor
                     // is one whose name holds none of the region endings the text speaks with (来源 某某县某某镇政府 over 我市对…).
-                    // Nor, on a document that is no self-evaluation and says it was commissioned (受自治区乡村振兴局委托,某某会计师事务所…),
-                    // a mere source (来源): the page that reports an outside evaluation names who posted it, not whose it is.
+                    // Nor, on a document that is no self-evaluation and says the same body at another level commissioned it (来源:红寺堡区
+                    // 乡村振兴局 over 受自治区乡村振兴局委托,某某会计师事务所…), a mere source (来源): the page reports the level above's
+                    // outside evaluation and names who posted it, not whose it is.
                     if ((piece.ChromeOnly || label.Chrome) && (ctx.Commissioned(name) || ctx.SpeaksForAnotherRegion(name)
-                        || (ctx.Kind == DocumentKind.Other && label.Priority <= SourceLabelPriority && ctx.Commissioners().Any())))
+                        || (ctx.Kind == DocumentKind.Other && label.Priority <= SourceLabelPriority && name.Length > 3
+                            && ctx.Commissioners().Any(who => who.EndsWith(VocabularyLoader.Fold(name)[^3..], StringComparison.Ordinal)))))
                     {
                         return;
                     }

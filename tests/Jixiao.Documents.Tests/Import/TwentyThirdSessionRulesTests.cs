@@ -134,7 +134,7 @@ public class TwentyThirdSessionRulesTests
     }
 
     [Theory]
-    // Someone else's evaluation reported by the page's source: the source is who posted it.
+    // The level above's evaluation of the same body's money reported by the page's source: the source is who posted it.
     [InlineData("6月13日,受自治区乡村振兴局委托,某某会计师事务所项目组在红寺堡区乡村振兴局召开2022年度衔接资金审查和绩效评价见面会。", null)]
     // No commission named: the source of a page of kind 其他 still names its unit, as before.
     [InlineData("6月13日,红寺堡区乡村振兴局召开2022年度衔接资金绩效评价见面会,会计师事务所项目组参加。", "红寺堡区乡村振兴局")]
