@@ -2869,8 +2869,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private static bool BetweenNumberedItems(string text, int sentenceStart, int labelEnd)
     {
-        var m = ItemMark().Matches(text[..sentenceStart]).LastOrDefault();
-        if (m is null || !int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        // The last item mark before the sentence, found without copying the text (this runs for every budget word).
+        var last = (Index: -1, Length: 0);
+        foreach (var m in ItemMark().EnumerateMatches(text.AsSpan(0, sentenceStart)))
+        {
+            last = (m.Index, m.Length);
+        }
+
+        if (last.Index < 0 || !int.TryParse(text.AsSpan(last.Index + 1, last.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return false;
         }
@@ -2880,7 +2886,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return after.Contains($"({next})", StringComparison.Ordinal) || after.Contains($"（{next}）", StringComparison.Ordinal);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\d{1,2}[)）]")]
     private static partial System.Text.RegularExpressions.Regex ItemMark();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*[(（](?<n>\d{1,2})[)）]\s*(?<name>[^:：,，。;；()（）\d]{2,30}?)\s*\d")]

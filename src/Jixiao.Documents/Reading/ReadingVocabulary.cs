@@ -228,7 +228,7 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> NameOfficeEndings { get; init; } = [];
 
-    /// <summary>Words opening a bracket after a unit's name that says what its figures include (（含下属单位）), not its name.</summary>
+    /// <summary>Words opening a bracket after a unit's name that says what its figures include (（包含区棚改服务中心）), not its name.</summary>
     [WordList]
     public IReadOnlyList<string> UnitScopeLeads { get; init; } = [];
 
