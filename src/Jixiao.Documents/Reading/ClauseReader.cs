@@ -3679,12 +3679,16 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         glued |= i == labelEnd && i < text.Length && TextNormalizer.IsCjk(text[i]);
 
         var end = i;
+        // Inside a bracket the value opened after its first word (某某局（含下属单位）), a label's words are the bracket's, not the
+        // next field's; a bracket opening the value is the label's own (预算部门(单位) 某某局), not the value's.
+        var open = 0;
 
         // On a page-chrome line a name ends at the first space (发布机构 厦门市农业农村局 文 号).
         while (end < text.Length && text[end] is not ('|' or '\t') && !(text[end] == ' ' && ((end + 1 < text.Length && text[end + 1] == ' ') || piece.ChromeOnly))
             && !(demonstrated && IsClauseEnd(text[end])))
         {
-            if (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null)
+            open += text[end] is '(' or '（' && end > i ? 1 : text[end] is ')' or '）' && open > 0 ? -1 : 0;
+            if (open == 0 && (ix.Labels.LongestAt(text, end) is { } other && other.Values.Any(e => e.Field is not null) || ix.CoverKeys.LongestAt(text, end) is not null))
             {
                 break;
             }

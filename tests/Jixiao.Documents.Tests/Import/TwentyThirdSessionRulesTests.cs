@@ -47,6 +47,9 @@ public class TwentyThirdSessionRulesTests
     [Theory]
     [InlineData("部门(单位)名称: 岳阳楼区住房和城乡建设局 ( 包含区棚改服务中心)")]
     [InlineData("部门(单位)名称: 岳阳楼区住房和城乡建设局（含下属机构）")]
+    // A label's words inside the bracket (单位) no longer end the value there.
+    [InlineData("部门(单位)名称: 岳阳楼区住房和城乡建设局（含下属单位）")]
+    [InlineData("部门名称: 岳阳楼区住房和城乡建设局(含所属单位) 填报日期: 2020年4月20日")]
     public void AScopeInBracketsAfterTheUnit_IsNotPartOfItsName(string cover)
     {
         UnitRead("岳阳楼区住房和城乡建设局", "岳阳楼区2019年度部门(单位)整体支出绩效评价自评报告", cover, "一、部门(单位)基本概况");
