@@ -680,7 +680,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private bool PublishingTown(FieldLabel label, string name) =>
         label.Priority > SourceLabelPriority && ctx.Kind != DocumentKind.Other
-        && !v.RegionSelfReferences.Any(r => !v.TownSuffixes.Contains(r[1..], StringComparer.Ordinal) && ctx.Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)))
+        && !ctx.SpokenRegionReferences().Any(r => !v.TownSuffixes.Contains(r[1..], StringComparer.Ordinal))
         && v.TownSuffixes.Any(x => name.EndsWith(x, StringComparison.Ordinal)) && !v.TownLikeWords.Any(w => name.EndsWith(w, StringComparison.Ordinal))
         && Enumerable.Range(3, Math.Max(0, name.Length - 4)).Any(k => !v.TownSuffixes.Any(x => name[..k].EndsWith(x, StringComparison.Ordinal)) && ctx.IsRegionOnly(name[..k]));
 

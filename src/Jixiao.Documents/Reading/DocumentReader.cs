@@ -332,9 +332,13 @@ internal sealed class ReadContext
     /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …) and <paramref name="publisher"/> holds
     /// none of the region endings it speaks with: a page that reposted another's document.
     /// </summary>
+    /// <summary>The region self-references (我市, 我县, 我镇 …) the text outside page chrome speaks with.</summary>
+    public IEnumerable<string> SpokenRegionReferences() =>
+        Index.Vocabulary.RegionSelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)));
+
     public bool SpeaksForAnotherRegion(string publisher)
     {
-        var spoken = Index.Vocabulary.RegionSelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal))).ToList();
+        var spoken = SpokenRegionReferences().ToList();
         return spoken.Count > 0 && !spoken.Any(r => publisher.Contains(r[1..], StringComparison.Ordinal));
     }
 
@@ -1169,7 +1173,7 @@ internal static partial class DocumentReader
 
         // A region's transfer report compiled by its finance body (我局牵头组织… / 我区涉农资金…): the region's, not the finance body's.
         if (found is { } unit && !(ctx.Kind == DocumentKind.TransferPaymentReport && ctx.IsFiscalBody(unit.Name)
-            && v.RegionSelfReferences.Any(r => ctx.Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)))))
+            && ctx.SpokenRegionReferences().Any()))
         {
             ctx.Builder.SetText("unit", unit.Name, new ReadValue("unit", unit.Name, unit.Source) { Stated = unit.Name, How = $"{SelfReferredHow}“我{ending}”，并写明唯一以{ending}结尾的单位全称" }, 1);
         }
