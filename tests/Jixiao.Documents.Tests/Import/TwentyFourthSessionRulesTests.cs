@@ -1,0 +1,43 @@
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-fourth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentyFourthSessionRulesTests
+{
+    private const string TableTitle = "项目支出绩效自评表(2020 年度)";
+
+    [Fact]
+    public void AGluedBudgetRowEndingAtItsRate_IsSplitWithoutTheScoreColumn()
+    {
+        // The row's 得分 cell is empty: the run ends at the rate, so score = weight × rate cannot be checked; the rate
+        // identity (40 ÷ 40 = 100 %) alone decides the split, and a weight of 4010 or a rate of 10100 % is no reading.
+        var d = Lines(TableTitle, "项目名称中青年演员培训经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额40404010100%");
+        Assert.Equal("40", Value(d, "budget.initial").Value);
+        Assert.Equal("40", Value(d, "budget.adjusted").Value);
+        Assert.Equal("40", Value(d, "budget.executed").Value);
+        Assert.Equal("100", Value(d, "budget.statedRatePercent").Value);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AGluedBudgetRowWithAFigureLost_ReadsOnlyWhatItsIdentityDecides()
+    {
+        // 30 30 10 100%: one amount was lost; 30 ÷ 30 = 100 % places the full-year budget and the spending, the initial
+        // budget stays unread.
+        var d = Lines(TableTitle, "项目名称演出设备更新专项经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额303010100%");
+        Assert.Equal("30", Value(d, "budget.adjusted").Value);
+        Assert.Equal("30", Value(d, "budget.executed").Value);
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.initial");
+    }
+
+    [Fact]
+    public void AGluedBudgetRowNoSplitExplains_StaysUnsplit()
+    {
+        // 30281050%: no split satisfies 执行率 = 执行数 ÷ 预算数 (28 ÷ 30 is not 50 %), so nothing is read.
+        var d = Lines(TableTitle, "项目名称演出设备更新专项经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额30281050%");
+        Assert.DoesNotContain(d.Values, v => v.Path.StartsWith("budget.", System.StringComparison.Ordinal));
+    }
+}
