@@ -1,3 +1,4 @@
+using Jixiao.Documents.Import;
 using static Jixiao.Documents.Tests.Import.ImportAssert;
 
 namespace Jixiao.Documents.Tests.Import;
@@ -39,5 +40,18 @@ public class TwentyFourthSessionRulesTests
         // 30281050%: no split satisfies 执行率 = 执行数 ÷ 预算数 (28 ÷ 30 is not 50 %), so nothing is read.
         var d = Lines(TableTitle, "项目名称演出设备更新专项经费", "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额30281050%");
         Assert.DoesNotContain(d.Values, v => v.Path.StartsWith("budget.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProjectReportWalkingItsGoalClasses_WithoutItsTitle_IsAProjectReport()
+    {
+        string[] body = ["一、基本情况", "我区与商业超市合作,以线上慈善超市模式为困难群众提供选购服务。", "二、资金规模", "2024年度服务项目经费共计100.4万元。",
+            "三、支出内容", "通过委托第三方企业为困难群众家庭发放生活物资,2024年执行数为100.02万元。", "四、绩效目标及目标完成情况",
+            "(一)产出指标完成情况", "全年共向360余户困难家庭发放生活物资。", "(二)效益指标完成情况", "较好地保障了困难群众基本生活。"];
+        var d = Lines(body);
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        // A contractor hired for the work (委托第三方企业) is no evaluator; a third party named as one makes the page another's evaluation.
+        var outside = Lines([.. body.Select(l => l.Replace("通过委托第三方企业为困难群众家庭发放生活物资,", "我局委托第三方机构对该项目开展绩效评价,", StringComparison.Ordinal))]);
+        Assert.NotEqual(DocumentKind.ProjectReport, outside.Kind);
     }
 }
