@@ -54,4 +54,24 @@ public class TwentyFourthSessionRulesTests
         var outside = Lines([.. body.Select(l => l.Replace("通过委托第三方企业为困难群众家庭发放生活物资,", "我局委托第三方机构对该项目开展绩效评价,", StringComparison.Ordinal))]);
         Assert.NotEqual(DocumentKind.ProjectReport, outside.Kind);
     }
+
+    [Fact]
+    public void TheThreeExpensesBudgetWithoutItsNoun_IsNoDepartmentBudget()
+    {
+        var d = Lines("某某中心2022年度部门整体支出绩效自评报告", "二、一般公共预算支出情况",
+            "2022年“三公”年初预算为8万元,其中公务接待费年初预算8万元。");
+        Assert.DoesNotContain(d.Values, v => v.Path is "budget.initial" or "budget.adjusted");
+        var own = Lines("某某中心2022年度部门整体支出绩效自评报告", "二、一般公共预算支出情况", "2022年年初预算为208万元。");
+        Assert.Equal("208", Value(own, "budget.initial").Value);
+    }
+
+    [Fact]
+    public void HunansDepartmentOutlineAndAStaffingLine_WithoutATitle_MakeADepartmentReport()
+    {
+        var d = Lines("来源:区疾病预防控制中心", "一、预算单位基本情况", "本部门共有编制人数23人,实有人数23人。内设科室4个。", "二、预算收支出情况",
+            "2020年支出4816.24万元,其中:基本支出385.29万元,项目支出4430.95万元。", "三、资金使用及绩效情况", "(一)整体支出绩效情况", "一是慢病监测工作稳步推进。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+        // A staffing line alone is no report (final accounts state it too).
+        Assert.Empty(Imported("来源:区疾病预防控制中心", "一、预算单位基本情况", "本部门共有编制人数23人,实有人数23人。").Documents);
+    }
 }
