@@ -126,8 +126,11 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "columns", 6, 2 },
         { "flat", 14, 4 },
         { "synonyms", 7, 5 },
-        { "joined", 197, 85 },
-        { "wrapped", 89, 22 },
+        // joined 197 → 198 and wrapped 89 → 90 lost in the twenty-fourth session: eleven documents joined the corpus (v145, v147,
+        // v148), and one fact of each of two of them is lost in that copy (a Traditional-script mirror's unit once
+        // joined, a transfer report's unit once wrapped); no rule made an older file worse.
+        { "joined", 198, 85 },
+        { "wrapped", 90, 22 },
         { "spaced", 19, 3 },
         { "cells", 9, 10 },
     };
