@@ -2829,7 +2829,14 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            if (folded.Length > 90 || (seen > 1 && SectionReader.HeadingOf(line.Text, ix) is { Numbered: true }))
+            if (seen > 1 && result.Count == 0 && WebListTitle(folded, ix, words, cues) is { } listed)
+            {
+                // A page's list of links numbered by the site (1. <rp…> / 2. 项目综合绩效评价报告): an item that is itself a
+                // document's name is the title, its number no outline heading.
+                line = line with { Text = new string(' ', line.Text.Length - listed.Length) + listed };
+                folded = VocabularyLoader.Fold(line.Text);
+            }
+            else if (folded.Length > 90 || (seen > 1 && SectionReader.HeadingOf(line.Text, ix) is { Numbered: true }))
             {
                 break;
             }
@@ -2865,6 +2872,27 @@ internal static partial class DocumentReader
         var quoted = QuotedTitle(lines, ix, cues, words);
         return quoted.Count > 0 ? quoted : OpeningTitle(lines, ix, words);
     }
+
+    /// <summary>
+    /// The words after a web list's number (2. 项目综合绩效评价报告: an Arabic number and a point) when they alone are a title — a
+    /// document's word and a kind's title cue, no sentence marks — else null.
+    /// </summary>
+    private static string? WebListTitle(string folded, VocabularyIndex ix, List<string> words, List<string> cues)
+    {
+        var t = folded.TrimStart();
+        var m = WebListNumber().Match(t);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = t[m.Length..].TrimStart();
+        return rest.Length is >= 6 and <= 60 && rest.IndexOfAny(['。', ',', ';', ':']) < 0 && words.Any(w => rest.EndsWith(w, StringComparison.Ordinal))
+            && cues.Any(c => rest.Contains(c, StringComparison.Ordinal)) && KindClassifier.SelfEvaluationTitleScore(rest, ix) >= ix.Vocabulary.KindThreshold ? rest : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}\.\s*(?=[^0-9])")]
+    private static partial System.Text.RegularExpressions.Regex WebListNumber();
 
     /// <summary>
     /// No title line: the name the opening sentence gives the document (…，现将2022年XX局XX资金项目绩效自评总结报告如下：),

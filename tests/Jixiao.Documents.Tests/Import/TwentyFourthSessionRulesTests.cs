@@ -74,4 +74,14 @@ public class TwentyFourthSessionRulesTests
         // A staffing line alone is no report (final accounts state it too).
         Assert.Empty(Imported("来源:区疾病预防控制中心", "一、预算单位基本情况", "本部门共有编制人数23人,实有人数23人。").Documents);
     }
+
+    [Fact]
+    public void AnEssaySitesNumberedLinkThatNamesADocument_IsTheTitle()
+    {
+        string[] page = ["1. <rp id=\"zsypk\"></rp>", "", "      2. 项目综合绩效评价报告", "", "        时间:2022-12-26 14:07:56 报告 我要投稿",
+            "          一、项目概况", "          20xx年为某某一中建校xx周年,特对学校进行维修改造。"];
+        Assert.Equal(DocumentKind.ProjectReport, Lines(page).Kind);
+        // A numbered line that names no document (2. 项目概况) stays a heading: the page has no title.
+        Assert.Empty(Imported([.. page.Select(l => l.Replace("2. 项目综合绩效评价报告", "2. 项目概况", StringComparison.Ordinal))]).Documents);
+    }
 }
