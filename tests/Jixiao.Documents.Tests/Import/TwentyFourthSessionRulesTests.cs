@@ -84,4 +84,18 @@ public class TwentyFourthSessionRulesTests
         // A numbered line that names no document (2. 项目概况) stays a heading: the page has no title.
         Assert.Empty(Imported([.. page.Select(l => l.Replace("2. 项目综合绩效评价报告", "2. 项目概况", StringComparison.Ordinal))]).Documents);
     }
+
+    [Fact]
+    public void ATieOfTransferAndProject_IsDecidedByTheBody_ThenForTheProject()
+    {
+        // The title names both alike (资金绩效 for a transfer, 自评报告 for both); the body's project outline decides.
+        var body = Lines("新农村建设资金绩效自评报告", "一、项目基本情况", "该项目资金使用情况良好。");
+        Assert.Equal(DocumentKind.ProjectReport, body.Kind);
+        // The body speaking for the transfer (绩效目标分解下达情况) makes it one.
+        var transfer = Lines("新农村建设资金绩效自评报告", "一、绩效目标分解下达情况", "省财政下达我县资金500万元。");
+        Assert.Equal(DocumentKind.TransferPaymentReport, transfer.Kind);
+        // Nothing in the body for either: the project's report.
+        var bare = Lines("某某县普法专项资金绩效自评报告", "根据要求,现将自评情况报告如下。");
+        Assert.Equal(DocumentKind.ProjectReport, bare.Kind);
+    }
 }
