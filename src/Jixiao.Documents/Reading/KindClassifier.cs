@@ -105,7 +105,6 @@ internal static partial class KindClassifier
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
         }
-
         // Named alike by the title alone, no body cue for either (…专项资金绩效评价报告): four of the five such reports in the
         // development corpus are one project's or fund's, evaluated by its own unit.
         else if (ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score && ranked[0].Key == DocumentKind.TransferPaymentReport && ranked[1].Key == DocumentKind.ProjectReport
@@ -115,6 +114,7 @@ internal static partial class KindClassifier
         }
 
         int BodyScore(KeyValuePair<DocumentKind, (int Score, List<string> Cues)> kv) => kv.Value.Score - titleScores.GetValueOrDefault(kv.Key);
+
         // 2018裕安区美丽乡村建设自评报告: a department report read from generic words alone (genericReportCues: 自评报告, 评价报告)
         // whose title names a subject before the kind's words that is no unit (a project, a fund) is that subject's report.
         if (ranked[0].Key == DocumentKind.DepartmentReport && v.GenericReportCues.Count > 0

@@ -2147,16 +2147,16 @@ internal sealed partial class TableReader(ReadContext ctx)
                         map[column] = val;
                     }
 
-                    // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
-                    // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it. An identity
-                    // whose result column comes after the row's last figure (年度资金总额40404010100% with no 得分 printed after
-                    // the rate) cannot be checked and is not required, so long as another one is.
                     // A split that makes a weight or score above 100 or a rate above 1000 % out of the digits is no reading of a row.
                     if (ok && glued && map.Any(kv => kv.Value.Kind == ValKind.Number && ((kv.Key is "weight" or "score" && kv.Value.Value > 100) || (kv.Key == "budget.statedRatePercent" && kv.Value.Value > 1000))))
                     {
                         continue;
                     }
 
+                    // A split of a glued run must satisfy every identity of the table, each checked and each telling: a result of
+                    // 0 (执行率 0%, 得分 0) holds for any budget or weight, so it confirms none of the digits around it. An identity
+                    // whose result column comes after the row's last figure (年度资金总额40404010100% with no 得分 printed after
+                    // the rate) cannot be checked and is not required, so long as another one is.
                     var last = placement.Length == 0 ? -1 : placement[^1];
                     bool Trailing(LayoutIdentity id) => !map.ContainsKey(id.Target) && columns.IndexOf(id.Target) > last;
                     if (!ok || !Satisfies(map, identities, relaxed)
