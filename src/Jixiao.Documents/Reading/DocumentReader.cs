@@ -324,24 +324,24 @@ internal sealed class ReadContext
         return text[..i].TrimEnd();
     }
 
-    /// <summary>
-    /// The text outside page chrome calls itself by a self-reference (selfReferences: 我局, 我校 …): who wrote it is then
-    /// decided by that ending (<see cref="DocumentReader"/>'s self-referred publisher), not by a page's publisher alone.
-    /// </summary>
-    /// <summary>
-    /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …) and <paramref name="publisher"/> holds
-    /// none of the region endings it speaks with: a page that reposted another's document.
-    /// </summary>
     /// <summary>The region self-references (我市, 我县, 我镇 …) the text outside page chrome speaks with.</summary>
     public IEnumerable<string> SpokenRegionReferences() =>
         Index.Vocabulary.RegionSelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …) and <paramref name="publisher"/> holds
+    /// none of the region endings it speaks with: a page that reposted another's document.
+    /// </summary>
     public bool SpeaksForAnotherRegion(string publisher)
     {
         var spoken = SpokenRegionReferences().ToList();
         return spoken.Count > 0 && !spoken.Any(r => publisher.Contains(r[1..], StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The text outside page chrome calls itself by a self-reference (selfReferences: 我局, 我校 …): who wrote it is then
+    /// decided by that ending (<see cref="DocumentReader"/>'s self-referred publisher), not by a page's publisher alone.
+    /// </summary>
     public bool CallsItself()
     {
         var refs = Index.Vocabulary.SelfReferences;
@@ -2829,11 +2829,11 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            if (seen > 1 && result.Count == 0 && WebListTitle(folded, ix, words, cues) is { } listed)
+            if (seen > 1 && result.Count == 0 && WebListTitle(line.Text, ix, words) is { } listed)
             {
                 // A page's list of links numbered by the site (1. <rp…> / 2. 项目综合绩效评价报告): an item that is itself a
                 // document's name is the title, its number no outline heading.
-                line = line with { Text = new string(' ', line.Text.Length - listed.Length) + listed };
+                line = line with { Text = listed };
                 folded = VocabularyLoader.Fold(line.Text);
             }
             else if (folded.Length > 90 || (seen > 1 && SectionReader.HeadingOf(line.Text, ix) is { Numbered: true }))
@@ -2874,24 +2874,24 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// The words after a web list's number (2. 项目综合绩效评价报告: an Arabic number and a point) when they alone are a title — a
-    /// document's word and a kind's title cue, no sentence marks — else null.
+    /// A line holding a web list's number and words (2. 项目综合绩效评价报告: an Arabic number and a point) with the number blanked,
+    /// the words at their own columns, when the words alone are a title — a document's word last, title cues that reach
+    /// kindThreshold, no sentence marks — else null.
     /// </summary>
-    private static string? WebListTitle(string folded, VocabularyIndex ix, List<string> words, List<string> cues)
+    private static string? WebListTitle(string text, VocabularyIndex ix, List<string> words)
     {
-        var t = folded.TrimStart();
-        var m = WebListNumber().Match(t);
+        var m = WebListNumber().Match(text);
         if (!m.Success)
         {
             return null;
         }
 
-        var rest = t[m.Length..].TrimStart();
+        var rest = VocabularyLoader.Fold(text[m.Length..]);
         return rest.Length is >= 6 and <= 60 && rest.IndexOfAny(['。', ',', ';', ':']) < 0 && words.Any(w => rest.EndsWith(w, StringComparison.Ordinal))
-            && cues.Any(c => rest.Contains(c, StringComparison.Ordinal)) && KindClassifier.SelfEvaluationTitleScore(rest, ix) >= ix.Vocabulary.KindThreshold ? rest : null;
+            && KindClassifier.SelfEvaluationTitleScore(rest, ix) >= ix.Vocabulary.KindThreshold ? new string(' ', m.Length) + text[m.Length..] : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}\.\s*(?=[^0-9])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[0-9]{1,2}[.．]\s*(?=[^0-9\s])")]
     private static partial System.Text.RegularExpressions.Regex WebListNumber();
 
     /// <summary>
