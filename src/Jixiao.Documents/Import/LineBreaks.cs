@@ -493,11 +493,13 @@ internal static partial class LineBreaks
         // line's value (时效性 有效 2018年某某院绩效自评报告): a title's own words spaced apart (某某局 2022年… 补助资金项目…报告)
         // are no chrome.
         // A unit's name before a title that opens with its year (…[ 有效性 ] 某某管理所 2023年度决算公开报告) is the title's.
+        // A title that opens otherwise (…是否有效 有效 某某市某某项目绩效自评报告) stands after a chrome value, never after a year
+        // (2022年度 某某…报告: the title's own words) or a breadcrumb's mark (首页 > 财政预决算: a page's section, no title).
         var at = piece.LastIndexOf(' ');
         var title = at > 0 ? piece[(at + 1)..] : string.Empty;
         var before = at > 0 ? WordAt(piece, WordBefore(piece, at)) : string.Empty;
         return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0 && isTitle(title)
-            && (isChrome(before) || (YearOpening().IsMatch(title) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
+            && (isChrome(before) || ((YearOpening().IsMatch(title) || (!YearOpening().IsMatch(before) && before.AsSpan().ContainsAnyExcept(Marks))) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
             ? at + 1 : null;
     }
 

@@ -1,0 +1,37 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-fifth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentyFifthSessionRulesTests
+{
+    // A government page's metadata block, its title and its reading aids, with every line break lost (joined with spaces).
+    private const string Chrome = "索引号 11640102MB0U40499C/2022-00043 生成日期 2022-10-25 发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局 关键字 滨河家园垃圾转运站 公开方式 主动公开 公开时限 长期公开 是否有效 有效";
+
+    private const string Body = "一、绩效目标分解下达情况 根据分配计划,下达2022年乡村振兴衔接资金100万元,主要用于支持移民重点村产业发展。 二、绩效目标完成情况分析 (一)资金投入情况分析。 1.项目资金到位情况分析。 下达第一批乡村振兴衔接资金100万元,全部列入滨河家园垃圾转运站提升改造项目,资金到位率100%。 2.项目资金执行情况分析。 项目已完成并通过验收,资金已全额支付。";
+
+    [Fact]
+    public void AJoinedPagesTitleAfterAMetadataValue_IsTheTitle()
+    {
+        // The title opens with its region, not its year, and stands between the last metadata value (有效) and the page's reading
+        // aids (保护视力色: 字体颜色: 恢复默认): a line of its own, so its cues (项目, 自评报告) decide the kind over the
+        // transfer template's body headings.
+        var d = Lines($"{Chrome} 银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告 保护视力色: 字体颜色: 【绿】 恢复默认 {Body}");
+        Assert.Equal(DocumentKind.ProjectReport, d.Kind);
+        Assert.Equal("兴庆区住房和城乡建设局", d.Evaluation.Unit);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void ABreadcrumbsLastStep_IsNoTitle()
+    {
+        // 首页 > … > 财政预决算和三公经费: the page's section after a breadcrumb's mark, no title (its 决算 would make the page a
+        // final-accounts notice); the body's own cues decide.
+        var d = Lines("欢迎访问石峰区政府门户网 您当前位置: 首页 > 政务公开 > 财政资金 > 财政预决算和三公经费 浏览次数: 更新时间:2021-11-15 来源:区疾病预防控制中心 作者: "
+            + "一、预算单位基本情况 本部门共有编制人数23人,实有人数23人。 二、部门整体支出绩效情况 2020年收入4816.24万元,支出4816.24万元。");
+        Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
+    }
+}
