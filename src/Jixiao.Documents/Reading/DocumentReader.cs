@@ -609,6 +609,7 @@ internal static partial class DocumentReader
         ReadRepeatedOpeningUnit(ctx);
         ReadRepeatedSubjectUnit(ctx);
         ReadSubUnitOfReadUnit(ctx);
+        CompleteTownUnit(ctx);
         WithdrawMaskedRegionUnit(ctx);
         if (kind == DocumentKind.TransferPaymentReport && PartHeading(lines, ix) is { } part)
         {
@@ -2065,6 +2066,44 @@ internal static partial class DocumentReader
     /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
     /// 具体职责如下): the full name, at the same strength.
     /// </summary>
+    /// <summary>
+    /// A unit read as a town or a street alone (发布机构 东湖区董家窑街道, 奉节县云雾土家族乡) is its government, as the text names it
+    /// (东湖区董家窑街道办事处开展了…评价, 云雾土家族乡人民政府): the name followed by one of townGovernmentWords (乡, 镇) or
+    /// streetGovernmentWords (街道) where a non-chrome line writes it, not inside a longer word.
+    /// </summary>
+    private static void CompleteTownUnit(ReadContext ctx)
+    {
+        var v = ctx.Index.Vocabulary;
+        var b = ctx.Builder;
+        if (b.Unit is not { Length: >= 3 } town || b.PriorityOf("unit") is not { } priority)
+        {
+            return;
+        }
+
+        var folded = VocabularyLoader.Fold(town);
+        var words = v.StreetSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) ? v.StreetGovernmentWords
+            : v.TownSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) && !v.TownLikeWords.Any(w => folded.EndsWith(w, StringComparison.Ordinal)) ? v.TownGovernmentWords
+            : [];
+        foreach (var line in ctx.Lines)
+        {
+            if (line.Chrome)
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                var full = town + word;
+                var at = line.Text.IndexOf(full, StringComparison.Ordinal);
+                if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(line.Text[at - 1])))
+                {
+                    b.SetText("unit", full, new ReadValue("unit", full, line.Span(at, full.Length)) { Stated = full, How = $"单位名称“{town}”只写乡镇（街道）名，正文写明“{full}”" }, priority + 1);
+                    return;
+                }
+            }
+        }
+    }
+
     private static void ExpandAbbreviatedUnit(ReadContext ctx)
     {
         var b = ctx.Builder;

@@ -371,6 +371,14 @@ public sealed class ReadingVocabulary
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
 
+    /// <summary>How a street's name ends (董家窑街道): a unit read as a street alone is its office (streetGovernmentWords).</summary>
+    [WordList]
+    public IReadOnlyList<string> StreetSuffixes { get; init; } = [];
+
+    /// <summary>The words after a street's name that name its office (董家窑街道办事处).</summary>
+    [WordList(longestFirst: true)]
+    public IReadOnlyList<string> StreetGovernmentWords { get; init; } = [];
+
     /// <summary>
     /// How a government's name ends (某某市人民政府, 江苏省政府): above a town's, the authority that decides, never a sentence's
     /// subject reporting on its own work.

@@ -34,4 +34,16 @@ public class TwentyFifthSessionRulesTests
             + "一、预算单位基本情况 本部门共有编制人数23人,实有人数23人。 二、部门整体支出绩效情况 2020年收入4816.24万元,支出4816.24万元。");
         Assert.Equal(DocumentKind.DepartmentReport, d.Kind);
     }
+
+    [Fact]
+    public void AStreetReadAlone_IsItsOfficeWhereTheTextNamesIt()
+    {
+        string[] page = ["发布机构: | 东湖区董家窑街道 | 生成日期: | 2022-06-15 19:45 |",
+            "根据区财政局通知要求,东湖区董家窑街道办事处开展了2021年部门整体支出绩效评价,现将有关情况报告如下:",
+            "一、部门概况", "本单位实有人数45人。", "二、部门整体支出绩效情况", "2021年全年预算数为1200万元,全年执行数为1150万元。"];
+        Assert.Equal("东湖区董家窑街道办事处", Lines(page).Evaluation.Unit);
+        // The office named inside a longer word (新董家窑街道办事处) or nowhere: the street as the publisher line names it.
+        var other = Lines([page[0], page[1].Replace("东湖区董家窑街道办事处", "我单位", StringComparison.Ordinal), .. page[2..]]);
+        Assert.Equal("东湖区董家窑街道", other.Evaluation.Unit);
+    }
 }
