@@ -70,6 +70,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         SubItem? sub = null;
         var blocked = false;
         var afterAddition = false;
+        decimal? addition = null;
         (int Start, int End, decimal Rate, string? Source)? sentenceRate = null;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
@@ -86,6 +87,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 sub = null;
                 blocked = false;
                 afterAddition = false;
+                addition = null;
                 sentenceSubject = null;
                 sentenceStart = end + 1;
             }
@@ -300,6 +302,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // spending stated after it in its sentence (追加预算82.25万元,支出7.48万元) is the addition's, unless a word naming
                     // the whole leads it (…,全年实际支出729万元).
                     afterAddition = true;
+                    addition = token.Value * token.Factor;
                     continue;
                 }
 
@@ -374,7 +377,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (blocked || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)))
+                // (Spending larger than the addition, 追加预算资金1000万元…已使用资金2924.27万元, cannot be the addition's: it is the year's.)
+                if (blocked || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)
+                    && !(label.Field == "budget.executed" && addition is { } added && token.Value * token.Factor > added)))
                 {
                     continue;
                 }

@@ -46,4 +46,15 @@ public class TwentyFifthSessionRulesTests
         var other = Lines([page[0], page[1].Replace("东湖区董家窑街道办事处", "我单位", StringComparison.Ordinal), .. page[2..]]);
         Assert.Equal("东湖区董家窑街道", other.Evaluation.Unit);
     }
+
+    [Fact]
+    public void SpendingLargerThanTheAdditionBeforeIt_IsTheYears()
+    {
+        const string title = "南陵县交通运输局2023年度公交补贴项目绩效自评报告";
+        var d = Lines(title, "年底追加预算资金1000万元用于公交补贴项目,截止2023年底,已使用资金2924.27万元。");
+        Assert.Equal("2924.27", Value(d, "budget.executed").Value);
+        // Spending within the addition (追加预算82.25万元,支出7.48万元) stays the addition's.
+        var within = Lines(title, "年底追加预算资金82.25万元用于公交补贴项目,截止2023年底,已使用资金7.48万元。");
+        Assert.DoesNotContain(within.Values, v => v.Path == "budget.executed");
+    }
 }
