@@ -57,4 +57,18 @@ public class TwentyFifthSessionRulesTests
         var within = Lines(title, "年底追加预算资金82.25万元用于公交补贴项目,截止2023年底,已使用资金7.48万元。");
         Assert.DoesNotContain(within.Values, v => v.Path == "budget.executed");
     }
+
+    [Fact]
+    public void AWholeScoreWrittenWithoutItsUnit_IsRead()
+    {
+        const string title = "某某县人才驿站补助资金2023年项目绩效自评报告";
+        var d = Lines(title, "数量目标10分,质量目标10分,社会效益目标15分,服务对象满意度15分,总得分90,,(二)项目绩效目标完成情况");
+        Assert.Equal(90m, d.Stated.TotalScore);
+        var spaced = Lines(title, "三级指标 100 85 项目前期工作 综合得分 85 评价等次 良好");
+        Assert.Equal(85m, spaced.Stated.TotalScore);
+        // The grade called 等次.
+        Assert.Equal("良", spaced.Stated.Grade);
+        // A part's own score stays no total (数量目标10分).
+        Assert.Null(Lines(title, "数量目标10分,质量目标10分。").Stated.TotalScore);
+    }
 }
