@@ -71,4 +71,13 @@ public class TwentyFifthSessionRulesTests
         // A part's own score stays no total (数量目标10分).
         Assert.Null(Lines(title, "数量目标10分,质量目标10分。").Stated.TotalScore);
     }
+
+    [Fact]
+    public void AVerbOpeningAClause_StartsNoUnitsName()
+    {
+        // …降低风险、保障市委机关大院办公秩序: 保障 opens a purpose clause, 办 there is 办公's; 我办 names no unit of its own.
+        string[] page = ["办公楼修缮经费项目绩效自评报告", "2017年,我办维修修缮达10处(次)以上,均经过相关部门验收合格,排除安全隐患、降低风险、保障市委机关大院办公秩序、环境、安全等情况。",
+            "该项目年初预算资金为267万元,支付267万元。"];
+        Assert.Equal(string.Empty, Lines(page).Evaluation.Unit);
+    }
 }
