@@ -377,6 +377,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "budget.executed" && IncomeSentence(text, sentenceStart, hit))
+                {
+                    // 单位年初预算收入785.59万元,决算数为885.63万元: a final figure named without spending words in a sentence about
+                    // income is the income's, not the spending.
+                    continue;
+                }
+
                 // (Spending larger than the addition, 追加预算资金1000万元…已使用资金2924.27万元, cannot be the addition's: it is the year's.)
                 if (blocked || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)
                     && !(label.Field == "budget.executed" && addition is { } added && token.Value * token.Factor > added)))
@@ -1445,6 +1452,18 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var first = text.IndexOf(phrase, sentenceStart, end - sentenceStart, StringComparison.Ordinal);
         var second = first < 0 ? -1 : text.IndexOf(phrase, first + phrase.Length, end - first - phrase.Length, StringComparison.Ordinal);
         return second > 0 && text.AsSpan(first, second - first).Contains('、');
+    }
+
+    /// <summary>
+    /// The sentence so far speaks of income (收入) and the label and the words before it of no spending (支出, 使用 …): a label
+    /// such as 决算数 there states the income's final figure.
+    /// </summary>
+    private bool IncomeSentence(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
+    {
+        var before = text[sentenceStart..hit.Start];
+        var label = text[hit.Start..hit.End];
+        return before.Contains("收入", StringComparison.Ordinal)
+            && !v.SpendingWords.Any(w => before.Contains(w, StringComparison.Ordinal) || (label.Contains(w, StringComparison.Ordinal) && w != "决算"));
     }
 
     /// <summary>The words speak of spending or income (支出, 拨付 …); 转移支付 is the name of a kind of fund, not a payment.</summary>

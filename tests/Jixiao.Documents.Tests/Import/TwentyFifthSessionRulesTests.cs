@@ -80,4 +80,26 @@ public class TwentyFifthSessionRulesTests
             "该项目年初预算资金为267万元,支付267万元。"];
         Assert.Equal(string.Empty, Lines(page).Evaluation.Unit);
     }
+
+    [Fact]
+    public void AFinalFigureInASentenceAboutIncome_IsNoSpending()
+    {
+        var d = Lines("2021年度部门整体支出绩效自评情况报告", "(三)部门整体收支情况",
+            "单位年初预算收入785.59万元,决算数为885.63万元。单位年初预算支出785.59万元,决算支出960.28万元。");
+        Assert.Equal("960.28", Value(d, "budget.executed").Value);
+        // Without the income sentence, 决算数 is the spending.
+        var spent = Lines("2021年度部门整体支出绩效自评情况报告", "(三)部门整体收支情况", "单位年初预算支出785.59万元,决算数为885.63万元。");
+        Assert.Equal("885.63", Value(spent, "budget.executed").Value);
+    }
+
+    [Fact]
+    public void TheProjectFormsMoneyCellsOnACoverTitledOnlyAsAFinanceEvaluation_MakeAProjectReport()
+    {
+        string[] cover = ["岳阳市财政支出绩效评价自评报告", "评价类型:项目实施过程评价R 项目完成结果评价□", "项目名称: 民族学院学前教育实训中心及公租房建设",
+            "项目单位: 湖南民族职业学院", "主管部门: 岳阳市人民政府", "评价方式:部门(单位)绩效自评", "评价机构:部门(单位)评价组", "报告日期:二〇一九年七月十五日",
+            "岳阳市财政局(制)", "一、项 目 基 本 概 况 |", "计划安排资金 (万元) |", "1720 |", "实际到位资金 (万元) |", "1680 |", "根据要求,我单位编制了本自评报告。"];
+        Assert.Equal(DocumentKind.ProjectReport, Lines(cover).Kind);
+        // Without the form's money cells the generic title and body words make it no project report.
+        Assert.NotEqual(DocumentKind.ProjectReport, Lines([.. cover.Where(l => !l.StartsWith("计划安排资金", StringComparison.Ordinal))]).Kind);
+    }
 }
