@@ -102,4 +102,12 @@ public class TwentyFifthSessionRulesTests
         // Without the form's money cells the generic title and body words make it no project report.
         Assert.NotEqual(DocumentKind.ProjectReport, Lines([.. cover.Where(l => !l.StartsWith("计划安排资金", StringComparison.Ordinal))]).Kind);
     }
+
+    [Fact]
+    public void ASelfEvaluationWorkSummary_IsASelfEvaluation()
+    {
+        // 自评工作总结, like 自评工作报告 and 自评总结: the body decides whose (实有人数: a department's).
+        Assert.Equal(DocumentKind.DepartmentReport, Lines("某某县教育局2022年度预算绩效自评工作总结", "一、基本情况", "本单位实有人数45人。").Kind);
+        Assert.Empty(Imported("某某县教育局2022年度工作总结", "一、基本情况", "本单位实有人数45人。").Documents);
+    }
 }
