@@ -129,8 +129,11 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // joined 197 → 198 and wrapped 89 → 90 lost in the twenty-fourth session: eleven documents joined the corpus (v145, v147,
         // v148), and one fact of each of two of them is lost in that copy (a Traditional-script mirror's unit once joined, a
         // transfer report's unit once wrapped); no rule made an older file worse. Joined 85 → 84 added after the session's kind rules.
-        { "joined", 198, 84 },
-        { "wrapped", 90, 22 },
+        // Twenty-fifth session: joined 198 → 196 lost and 84 → 81 added (a government page's metadata labels and reading aids are
+        // chrome, a title after a chrome value is its own line) though 23 documents joined (v150–v153, v155–v159); wrapped
+        // 90 → 91 lost: one of them (a street office's report, v151) loses its kind once wrapped, no older file is worse.
+        { "joined", 196, 81 },
+        { "wrapped", 91, 22 },
         { "spaced", 19, 3 },
         { "cells", 9, 10 },
     };
