@@ -2063,10 +2063,6 @@ internal static partial class DocumentReader
     private const int MaxSubUnitWords = 8;
 
     /// <summary>
-    /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
-    /// 具体职责如下): the full name, at the same strength.
-    /// </summary>
-    /// <summary>
     /// A unit read as a town or a street alone (发布机构 东湖区董家窑街道, 奉节县云雾土家族乡) is its government, as the text names it
     /// (东湖区董家窑街道办事处开展了…评价, 云雾土家族乡人民政府): the name followed by one of townGovernmentWords (乡, 镇) or
     /// streetGovernmentWords (街道) where a non-chrome line writes it, not inside a longer word.
@@ -2104,6 +2100,10 @@ internal static partial class DocumentReader
         }
     }
 
+    /// <summary>
+    /// A unit read in a short form (九江市某某区发改委 in a title) that the text also writes in full (九江市某某区发展和改革委员会
+    /// 具体职责如下): the full name, at the same strength.
+    /// </summary>
     private static void ExpandAbbreviatedUnit(ReadContext ctx)
     {
         var b = ctx.Builder;
