@@ -498,8 +498,9 @@ internal static partial class LineBreaks
         var at = piece.LastIndexOf(' ');
         var title = at > 0 ? piece[(at + 1)..] : string.Empty;
         var before = at > 0 ? WordAt(piece, WordBefore(piece, at)) : string.Empty;
+        var afterValue = YearOpening().IsMatch(title) || (!YearOpening().IsMatch(before) && before.AsSpan().ContainsAnyExcept(Marks));
         return title.Length is >= MinTitleLength and <= MaxTitleLength && title.IndexOfAny(SentenceMarks) < 0 && isTitle(title)
-            && (isChrome(before) || ((YearOpening().IsMatch(title) || (!YearOpening().IsMatch(before) && before.AsSpan().ContainsAnyExcept(Marks))) && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
+            && (isChrome(before) || (afterValue && !unitSuffixes.Any(u => before.EndsWith(u, StringComparison.Ordinal)) && isChrome(piece[..at].Trim())))
             ? at + 1 : null;
     }
 

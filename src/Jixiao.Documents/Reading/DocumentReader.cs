@@ -831,18 +831,10 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                foreach (var (other, i) in ctx.Lines.Select((l, i) => (l, i)))
+                if (GovernmentNamed(ctx, town, v.TownGovernmentWords, withChrome: true, afterRegion: true) is { } named)
                 {
-                    foreach (var word in v.TownGovernmentWords)
-                    {
-                        var at = other.Text.IndexOf(town + word, StringComparison.Ordinal);
-                        if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(other.Text[at - 1]) || ctx.IsRegionOnly(other.Text[..at].Split(' ', ':', '：', '|', ',', '，').Last())))
-                        {
-                            var unit = town + word;
-                            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, other.Span(at, unit.Length)) { Stated = unit, How = "标题只写乡镇名，正文写明该乡镇人民政府" }, 2);
-                            return;
-                        }
-                    }
+                    ctx.Builder.SetText("unit", named.Name, new ReadValue("unit", named.Name, named.Source) { Stated = named.Name, How = "标题只写乡镇名，正文写明该乡镇人民政府" }, 2);
+                    return;
                 }
 
                 // No government named: the town speaks for itself (鸡飞镇2022年农村危房改造项目自评报告), as the text or the page's
@@ -2080,9 +2072,22 @@ internal static partial class DocumentReader
         var words = v.StreetSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) ? v.StreetGovernmentWords
             : v.TownSuffixes.Any(x => folded.EndsWith(x, StringComparison.Ordinal)) && !v.TownLikeWords.Any(w => folded.EndsWith(w, StringComparison.Ordinal)) ? v.TownGovernmentWords
             : [];
+        if (GovernmentNamed(ctx, town, words, withChrome: false, afterRegion: false) is { } named)
+        {
+            b.SetText("unit", named.Name, new ReadValue("unit", named.Name, named.Source) { Stated = named.Name, How = $"单位名称“{town}”只写乡镇（街道）名，正文写明“{named.Name}”" }, priority + 1);
+        }
+    }
+
+    /// <summary>
+    /// The first place a line writes the town followed by one of <paramref name="words"/> (田心乡人民政府, 董家窑街道办事处) standing
+    /// as a name: at the line's start or after no Chinese character, or (<paramref name="afterRegion"/>) after a region's name
+    /// (衡山县田心乡人民政府). Chrome lines only <paramref name="withChrome"/>.
+    /// </summary>
+    private static (string Name, SourceRef Source)? GovernmentNamed(ReadContext ctx, string town, IReadOnlyList<string> words, bool withChrome, bool afterRegion)
+    {
         foreach (var line in ctx.Lines)
         {
-            if (line.Chrome)
+            if (line.Chrome && !withChrome)
             {
                 continue;
             }
@@ -2091,13 +2096,15 @@ internal static partial class DocumentReader
             {
                 var full = town + word;
                 var at = line.Text.IndexOf(full, StringComparison.Ordinal);
-                if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(line.Text[at - 1])))
+                if (at >= 0 && (at == 0 || !TextNormalizer.IsCjk(line.Text[at - 1])
+                    || (afterRegion && ctx.IsRegionOnly(line.Text[..at].Split(' ', ':', '：', '|', ',', '，').Last()))))
                 {
-                    b.SetText("unit", full, new ReadValue("unit", full, line.Span(at, full.Length)) { Stated = full, How = $"单位名称“{town}”只写乡镇（街道）名，正文写明“{full}”" }, priority + 1);
-                    return;
+                    return (full, line.Span(at, full.Length));
                 }
             }
         }
+
+        return null;
     }
 
     /// <summary>

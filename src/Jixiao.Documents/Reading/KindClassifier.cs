@@ -90,24 +90,25 @@ internal static partial class KindClassifier
 
         // A tie with 其他 is no evidence of a self-evaluation: 其他 goes first among equals.
         var ranked = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key == DocumentKind.Other ? 0 : 1).ThenBy(kv => (int)kv.Key).ToList();
+        var tied = ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score;
 
         // A report and a table of the same scope tied (…项目绩效评价报告 over a project table's cover), the title speaking for
         // the one and not for the other: the title decides.
-        if (ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score && SameScope(ranked[0].Key, ranked[1].Key)
+        if (tied && SameScope(ranked[0].Key, ranked[1].Key)
             && titleScores.GetValueOrDefault(ranked[0].Key) <= 0 && titleScores.GetValueOrDefault(ranked[1].Key) > 0)
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
         }
         // Two self-evaluation kinds tied (…资金绩效自评报告 names a transfer's and a project's report alike): the one the body's
         // outline speaks for more decides (绩效目标分解下达情况, 转移支付 …).
-        else if (ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score && ranked[0].Key != DocumentKind.Other && ranked[1].Key != DocumentKind.Other
+        else if (tied && ranked[0].Key != DocumentKind.Other && ranked[1].Key != DocumentKind.Other
             && !SameScope(ranked[0].Key, ranked[1].Key) && BodyScore(ranked[1]) > BodyScore(ranked[0]))
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
         }
         // Named alike by the title alone, no body cue for either (…专项资金绩效评价报告): four of the five such reports in the
         // development corpus are one project's or fund's, evaluated by its own unit.
-        else if (ranked.Count > 1 && ranked[0].Value.Score == ranked[1].Value.Score && ranked[0].Key == DocumentKind.TransferPaymentReport && ranked[1].Key == DocumentKind.ProjectReport
+        else if (tied && ranked[0].Key == DocumentKind.TransferPaymentReport && ranked[1].Key == DocumentKind.ProjectReport
             && BodyScore(ranked[1]) == 0 && BodyScore(ranked[0]) == 0)
         {
             (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
