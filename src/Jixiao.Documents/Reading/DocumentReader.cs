@@ -329,12 +329,13 @@ internal sealed class ReadContext
         Index.Vocabulary.RegionSelfReferences.Where(r => Lines.Any(l => !l.Chrome && l.Text.Contains(r, StringComparison.Ordinal)));
 
     /// <summary>
-    /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …) and <paramref name="publisher"/> holds
-    /// none of the region endings it speaks with: a page that reposted another's document.
+    /// The text outside page chrome speaks as a region (regionSelfReferences: 我市 …; not sharedRegionSelfReferences, 我省, which
+    /// any body below speaks with too) and <paramref name="publisher"/> holds none of the region endings it speaks with: a page
+    /// that reposted another's document.
     /// </summary>
     public bool SpeaksForAnotherRegion(string publisher)
     {
-        var spoken = SpokenRegionReferences().ToList();
+        var spoken = SpokenRegionReferences().Where(r => !Index.Vocabulary.SharedRegionSelfReferences.Contains(r, StringComparer.Ordinal)).ToList();
         return spoken.Count > 0 && !spoken.Any(r => publisher.Contains(r[1..], StringComparison.Ordinal));
     }
 

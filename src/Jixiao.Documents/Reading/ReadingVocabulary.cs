@@ -511,6 +511,12 @@ public sealed class ReadingVocabulary
     /// </summary>
     public IReadOnlyList<string> RegionSelfReferences { get; init; } = [];
 
+    /// <summary>
+    /// Region self-references that every body below the region also speaks with (我省: a district's notice says 对照我省区域绩效目标):
+    /// they say nothing against a publisher of a lower level.
+    /// </summary>
+    public IReadOnlyList<string> SharedRegionSelfReferences { get; init; } = [];
+
     /// <summary>Words naming the whole unit (部门): in a project's document a money label right after one (部门预算总计…) is the unit's money, not the project's.</summary>
     [WordList]
     public IReadOnlyList<string> WholeUnitWords { get; init; } = [];

@@ -1956,10 +1956,15 @@ internal sealed partial class TableReader(ReadContext ctx)
                         continue;
                     }
 
+                    // As many values as columns or more are placed in order where the table's identities hold so (总预算 1,297.59
+                    // 1,155.12 142.47 0 0 0 0: the columns after the layout's are other breakdowns); else (a column the layout does
+                    // not name: 历年结余结转 between 年初安排 and 年中调整, putting 0 under 小计) only where the identities agree.
                     var columns = layout.Columns.Select(c => c ?? "~").ToList();
-                    var assigned = values.Count >= columns.Count && values.All(v => v.Kind != ValKind.Glued)
-                        ? columns.Select((c, i) => (c, values[i])).Where(x => x.c != "~").ToList()
-                        : Assign(columns, values, layout.Identities, out _);
+                    var inOrder = values.Count >= columns.Count && values.All(v => v.Kind != ValKind.Glued)
+                        ? columns.Select((c, i) => (c, values[i])).ToList() : null;
+                    var assigned = inOrder is not null && (layout.Identities.Count == 0 || Satisfies(inOrder.Where(x => x.c != "~").ToDictionary(x => x.c, x => x.Item2, StringComparer.Ordinal), layout.Identities))
+                        ? inOrder
+                        : Assign(columns, values, layout.Identities, out _, out _, agreed: true);
                     if (assigned is null)
                     {
                         break;
@@ -2187,7 +2192,7 @@ internal sealed partial class TableReader(ReadContext ctx)
     private static List<(string Column, Val Value)>? Agreed(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
     {
         static bool SameCell(Val a, Val b) => a.Kind == b.Kind && a.Row.Index == b.Row.Index && a.Column == b.Column && a.Length == b.Length && a.Value == b.Value;
-        var common = found[0].Where(x => x.Value.Kind is ValKind.Number or ValKind.Text
+        var common = found[0].Where(x => x.Column != "~" && x.Value.Kind is ValKind.Number or ValKind.Text
             && found.All(f => f.Any(y => y.Column == x.Column && SameCell(y.Value, x.Value)))).ToList();
         if (!common.Any(x => x.Value.Kind == ValKind.Number))
         {

@@ -77,7 +77,7 @@ public static class VocabularyLoader
     private static readonly HashSet<string> TopLevel = new HashSet<string>(StringComparer.Ordinal)
     {
         "description", "moneyUnits", "approximation", "roleSuffixes", "fields", "subjects", "lists", "grades",
-        "regionSelfReferences", "years", "titleYearWeight", "undecidedYearWeight", "headingForms", "sections", "commissionMarks",
+        "regionSelfReferences", "sharedRegionSelfReferences", "years", "titleYearWeight", "undecidedYearWeight", "headingForms", "sections", "commissionMarks",
         "kindThreshold", "selfEvaluationActThreshold", "totalScoreFloor", "titleWords", "cueVariants", "contentsWords", "listWords", "openingTitleMarks", "openingNoticeMarks", "openingSubjectMarks", "openingSubjectTitle", "openingActTitleEnding", "sampleMarks", "kinds", "headerCells", "rows", "tableUnitCues", "layouts", "frameworkCues", "chrome",
     }.Concat(WordLists.Keys).ToHashSet(StringComparer.Ordinal);
 
@@ -148,6 +148,8 @@ public static class VocabularyLoader
         public List<(string Lead, string Tail)> CommissionMarks { get; } = [];
 
         public List<string> RegionSelfReferences { get; } = [];
+
+        public List<string> SharedRegionSelfReferences { get; } = [];
 
         public List<YearCue> YearCues { get; } = [];
 
@@ -248,6 +250,7 @@ public static class VocabularyLoader
                 Grades = [.. Grades.OrderByDescending(g => g.Word.Length)],
                 CommissionMarks = [.. CommissionMarks.Distinct()],
                 RegionSelfReferences = [.. RegionSelfReferences.Select(Fold).Distinct()],
+                SharedRegionSelfReferences = [.. SharedRegionSelfReferences.Select(Fold).Distinct()],
                 YearCues = [.. YearCues],
                 TitleYearWeight = TitleYearWeight ?? 10,
                 UndecidedYearWeight = UndecidedYearWeight ?? TitleYearWeight ?? 10,
@@ -370,6 +373,9 @@ public static class VocabularyLoader
                     break;
                 case "regionSelfReferences":
                     s.RegionSelfReferences.AddRange(RegionSelfReferences(s, file, value, key));
+                    break;
+                case "sharedRegionSelfReferences":
+                    s.SharedRegionSelfReferences.AddRange(RegionSelfReferences(s, file, value, key));
                     break;
                 case "years":
                     ReadYears(s, file, value);
@@ -1065,7 +1071,6 @@ public static class VocabularyLoader
         }
     }
 
-    /// <summary>Marks written 开头…结尾 (with the single character …); one without exactly one … or with an empty side is an error.</summary>
     /// <summary>A region's self-reference: 我 (or 本) and a region's ending (我市); a word of one character is an error, never dropped.</summary>
     private static IEnumerable<string> RegionSelfReferences(State s, string file, YamlNode value, string key)
     {
@@ -1081,6 +1086,7 @@ public static class VocabularyLoader
         }
     }
 
+    /// <summary>Marks written 开头…结尾 (with the single character …); one without exactly one … or with an empty side is an error.</summary>
     private static IEnumerable<(string Lead, string Tail)> MarkPairs(State s, string file, YamlNode value, string key, string example)
     {
         foreach (var mark in Words(s, file, value, key))

@@ -1,0 +1,61 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-sixth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentySixthSessionRulesTests
+{
+    [Fact]
+    public void ADistrictsPageSpeakingOfItsProvince_KeepsItsPublisher()
+    {
+        // A district bureau's notice says 对照我省区域绩效目标: every body below a province speaks of it so; the page's 来源 is
+        // still the bureau.
+        string[] notice = ["关于下达2020年中央和省级自然灾害救灾资金预算的通知", "来源:珠山区应急管理局 发布时间:2021-01-19 18:55 访问量:", "各乡镇:",
+            "现下达你单位2020年救灾资金。请在组织预算执行中对照我省区域绩效目标做好绩效监控,确保年度绩效目标如期实现。"];
+        var d = Lines(notice);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("珠山区应急管理局", d.Evaluation.Unit);
+        // A text that speaks as a city (我市) under a town's publisher: another's page reposted, no unit.
+        var reposted = Lines([notice[0], notice[1].Replace("珠山区应急管理局", "珠山区竟成镇人民政府", StringComparison.Ordinal), notice[2],
+            notice[3].Replace("我省", "我市", StringComparison.Ordinal)]);
+        Assert.Equal(string.Empty, reposted.Evaluation.Unit);
+    }
+
+    private static readonly string[] FujianTable =
+    [
+        "部门整体支出绩效自评表", "(2018年度)", "部门(单位)名称 中共宁德市委党史和地方志研究室 部门预算编码 901001033",
+        "财政资金安排和使用情况 资金结构 (万元) 预算安排 拨付情况 结余情况 年初部门预算安排金额 历年结余结转 年中调整金额③ 小计 年度拨付金额 支出实现率(%) 本年度结余金额 资金结余率(%)",
+    ];
+
+    private static readonly string[] FujianIndicators =
+    [
+        "年度总体目标完成情况 预期目标 目标实际完成情况", "确保本委日常办公所需经费正常运行 完成年度目标",
+        "年度绩效指标完成情况 一级指标 二级指标 三级指标 绩效 实际 评分标准 指标分值 自评得分 未完成原因",
+        "产出目标 数量目标 编纂地方志书册数 2册 2册 本指标满分6分,少一册扣3分。 6 6 已完成",
+    ];
+
+    [Fact]
+    public void AnAnchoredRowWithACellMoreThanTheLayout_IsPlacedByItsIdentitiesNotByPosition()
+    {
+        // 历年结余结转 stands between 年初安排 and 年中调整: by position 0 would be the budget, 275.1417 the spending and 254.6674
+        // the rate. Whichever cell is the one too many, the rate's identity (254.6674 ÷ 275.1417 = 92.56 %) places the others.
+        var d = Lines([.. FujianTable, "财政资金小计 253.7695 21.3722 0 275.1417 254.6674 92.56 20.4743 7.44", .. FujianIndicators]);
+        Assert.Equal("275.14", Value(d, "budget.adjusted").Value);
+        Assert.Equal("254.67", Value(d, "budget.executed").Value);
+        Assert.Equal("92.56", Value(d, "budget.statedRatePercent").Value);
+        // 年初安排 is not read: leaving out 21.3722 or 0 puts 253.7695 there, leaving out 253.7695 puts 21.3722.
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.initial");
+        SpansHold(d);
+        // A rate that agrees with no placement (99.9): nothing is read rather than the cells by position.
+        var wrong = Lines([.. FujianTable, "财政资金小计 253.7695 21.3722 0 275.1417 254.6674 99.9 20.4743 7", .. FujianIndicators]);
+        Assert.DoesNotContain(wrong.Values, v => v.Path.StartsWith("budget.", StringComparison.Ordinal));
+        // As many cells as the layout's columns, their identity holding (188.45 ÷ 188.61 = 99.92 %): read in order.
+        var seven = Lines([.. FujianTable, "财政资金小计 130.54 58.07 188.61 188.45 99.92 0.16 0.08", .. FujianIndicators]);
+        Assert.Equal("188.61", Value(seven, "budget.adjusted").Value);
+        Assert.Equal("188.45", Value(seven, "budget.executed").Value);
+        SpansHold(seven);
+    }
+}
