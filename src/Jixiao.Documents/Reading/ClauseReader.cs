@@ -69,6 +69,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var sentenceStart = 0;
         SubItem? sub = null;
         var blocked = false;
+        // The label of scores listed part by part in this sentence (产出指标自评得分50分、效益指标自评得分30分…), when they blocked it.
+        string? listedScoreLabel = null;
         var afterAddition = false;
         decimal? addition = null;
         (int Start, int End, decimal Rate, string? Source)? sentenceRate = null;
@@ -86,6 +88,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 FlushSub(sub);
                 sub = null;
                 blocked = false;
+                listedScoreLabel = null;
                 afterAddition = false;
                 addition = null;
                 sentenceSubject = null;
@@ -337,6 +340,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 {
                     // 普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分: the scores of listed parts.
                     blocked = true;
+                    listedScoreLabel ??= text[hit.Start..hit.End];
                     continue;
                 }
 
@@ -385,7 +389,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 // (Spending larger than the addition, 追加预算资金1000万元…已使用资金2924.27万元, cannot be the addition's: it is the year's.)
-                if (blocked || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)
+                if ((blocked && !TotalAfterListedScores(label, text[hit.Start..hit.End], listedScoreLabel))
+                    || (afterAddition && label.Field is "budget.executed" or "budget.statedRatePercent" && !AfterTotalSubject(text, hit.Start)
                     && !(label.Field == "budget.executed" && addition is { } added && token.Value * token.Factor > added)))
                 {
                     continue;
@@ -1440,6 +1445,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
 
     /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
+    /// <summary>
+    /// After scores listed part by part under one label (产出指标自评得分50分、效益指标自评得分30分…), a score under another label
+    /// that names a whole (totalScoreWords: 综合得分100分, 总得分, 得分合计) is the document's.
+    /// </summary>
+    private bool TotalAfterListedScores(FieldLabel label, string phrase, string? listedLabel) =>
+        listedLabel is not null && label.Field == "stated.totalScore" && phrase != listedLabel
+        && v.TotalScoreWords.Any(w => phrase.Contains(w, StringComparison.Ordinal));
+
     private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
     {
         var end = sentenceStart;

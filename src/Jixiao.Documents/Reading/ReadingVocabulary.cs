@@ -506,6 +506,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> IndicatorValueWords { get; init; } = [];
 
     /// <summary>
+    /// Words of a score label that name the whole (综合得分, 总得分, 得分合计): after parts' scores listed under another label in
+    /// the same sentence (产出指标自评得分50分、效益指标自评得分30分，综合得分100分), such a score is the document's.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> TotalScoreWords { get; init; } = [];
+
+    /// <summary>
     /// A text speaking as a region (我市, 我县 …: 我 and the region's ending): a page's publisher whose name holds no such ending
     /// (来源 某某县某某镇政府 over 我市对…进行了绩效自评) reposted another's document and is not its unit.
     /// </summary>

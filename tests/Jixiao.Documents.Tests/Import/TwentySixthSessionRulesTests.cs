@@ -58,4 +58,18 @@ public class TwentySixthSessionRulesTests
         Assert.Equal("188.45", Value(seven, "budget.executed").Value);
         SpansHold(seven);
     }
+
+    [Fact]
+    public void AWholesScoreAfterPartsListedUnderAnotherLabel_IsTheDocuments()
+    {
+        const string title = "某某市交通运输局2020年智慧学校项目支出绩效自评报告";
+        var d = Lines(title, "产出指标自评得分50分、效益指标自评得分30分、满意度指标自评得分10分、预算资金执行率自评得分10分,综合得分100分。");
+        Assert.Equal(100m, d.Stated.TotalScore);
+        Assert.Equal("100分", Value(d, "stated.totalScore").Source.Span);
+        SpansHold(d);
+        // Parts only, under the same label: no total.
+        Assert.Null(Lines(title, "普通国省道建设绩效自评分数为73.18分、省交通事业发展保障支出绩效自评分数为89.03分。").Stated.TotalScore);
+        // A later part under the listed label itself stays a part.
+        Assert.Null(Lines(title, "产出指标自评得分50分、效益指标自评得分30分,满意度指标自评得分90分。").Stated.TotalScore);
+    }
 }
