@@ -72,4 +72,19 @@ public class TwentySixthSessionRulesTests
         // A later part under the listed label itself stays a part.
         Assert.Null(Lines(title, "产出指标自评得分50分、效益指标自评得分30分,满意度指标自评得分90分。").Stated.TotalScore);
     }
+
+    [Fact]
+    public void TheBudgetSetAtTheYearsStartByTheFinanceBureau_IsTheInitialBudget()
+    {
+        const string title = "宣州区招商合作服务中心2022年招商推介会项目绩效自评报告";
+        var d = Lines(title, "资金投入和使用情况:该项目资金均为财政预算拨款资金。年初财政下达预算40万元,实际支付37.05万元,预算执行率92.63%。");
+        Assert.Equal("40", Value(d, "budget.initial").Value);
+        Assert.Equal("37.05", Value(d, "budget.executed").Value);
+        SpansHold(d);
+        var balanced = Lines("山东省残疾人联合会2023年度部门整体支出绩效评价报告", "2023年度年初收支预算为50289.2万元,全年预算为63501.78万元。");
+        Assert.Equal("50289.2", Value(balanced, "budget.initial").Value);
+        Assert.Equal("63501.78", Value(balanced, "budget.adjusted").Value);
+        // Money received from the finance bureau at the year's start without a budget word stays no budget (年初财政拨付 is a payment).
+        Assert.DoesNotContain(Lines(title, "年初财政拨付资金40万元。").Values, v => v.Path == "budget.initial");
+    }
 }
