@@ -124,7 +124,10 @@ internal sealed partial class TextParagraph
                 continue;
             }
 
-            if (current is not null && labelAlone is not null && current.parts.Count == 1 && FigureAlone().IsMatch(t) && labelAlone(current.Text))
+            // A label alone over its figure (2.预算执行率: / 95.5%), or a key with its colon over a line that opens with the figure
+            // (当年实际支出: / 19500万元(预算执行率100%)): one field.
+            if (current is not null && labelAlone is not null && current.parts.Count == 1 && labelAlone(current.Text)
+                && (FigureAlone().IsMatch(t) || (current.Text.TrimEnd().EndsWith(':') || current.Text.TrimEnd().EndsWith('：')) && FigureLead().IsMatch(t)))
             {
                 current.Add(line);
                 current = null;
@@ -177,6 +180,10 @@ internal sealed partial class TextParagraph
     /// <summary>A figure alone on its line, with its unit or sign and maybe a closing stop (100分。, 95.5%, 12.3万元).</summary>
     [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)[。.;；]?$")]
     private static partial Regex FigureAlone();
+
+    /// <summary>A line that opens with an amount (19500万元(预算执行率100%), 12.3万元，其中…).</summary>
+    [GeneratedRegex(@"^\d{1,9}(?:,\d{3})*(?:\.\d{1,6})?\s*(?:万元|元|亿元)")]
+    private static partial Regex FigureLead();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex HeadingRegex();

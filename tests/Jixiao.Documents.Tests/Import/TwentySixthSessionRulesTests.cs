@@ -87,4 +87,34 @@ public class TwentySixthSessionRulesTests
         // Money received from the finance bureau at the year's start without a budget word stays no budget (年初财政拨付 is a payment).
         Assert.DoesNotContain(Lines(title, "年初财政拨付资金40万元。").Values, v => v.Path == "budget.initial");
     }
+
+    [Fact]
+    public void ACompanyDescribingItsBusiness_NamesTheProjectUnit()
+    {
+        // 一、项目概况 / (一)项目单位基本情况 / 某某置业有限公司经营范围包括…: a county company's project report; the plan it cites
+        // (…和2035年远景目标纲要) names a horizon, never the evaluated year.
+        var d = Lines("澄迈县农贸市场改造项目绩效自评报告", "一、项目概况", "(一)项目单位基本情况",
+            "澄迈城投金岭置业有限公司经营范围包括许可项目:房地产开发经营;物业管理;房屋建筑和市政基础设施项目工程总承包。",
+            "(二)项目的绩效目标", "《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》中指出,持续强化农业基础地位。");
+        Assert.Equal("澄迈城投金岭置业有限公司", d.Evaluation.Unit);
+        Assert.Equal(0, d.Evaluation.Year);
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AMoneyKeyOverALineOpeningWithItsAmount_IsOneField()
+    {
+        // A bond project's summary one cell a line: the key with its colon, a blank line, the amount with the rate in brackets.
+        var d = Lines("安阳老城区旅游基础设施改造一期项目2023年资金绩效评价报告", "一、项目预算资金安排和使用情况",
+            "项目名称:安阳老城区旅游基础设施改造一期项目", "项目资产登记管理单位:安阳市文化旅游发展集团有限责任公司",
+            "2023年度预算资金安排", "其中:", "当年发行专项债券2000万元", "上年结转债券资金6592.39万元", "当年实际支出:", "",
+            "              19500万元(预算执行率100%   )");
+        Assert.Equal("19500", Value(d, "budget.executed").Value);
+        Assert.Equal("100", Value(d, "budget.statedRatePercent").Value);
+        Assert.Equal("安阳市文化旅游发展集团有限责任公司", d.Evaluation.Unit);
+        SpansHold(d);
+        // A key over a line of words (当年实际支出: / 详见附表) takes no figure from further down.
+        var words = Lines("某某局2023年项目支出绩效自评报告", "一、项目资金情况", "当年实际支出:", "详见附表1,其中设备购置费用较上年增加12万元。");
+        Assert.DoesNotContain(words.Values, v => v.Path == "budget.executed");
+    }
 }
