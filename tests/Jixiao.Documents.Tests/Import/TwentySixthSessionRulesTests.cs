@@ -117,4 +117,15 @@ public class TwentySixthSessionRulesTests
         var words = Lines("某某局2023年项目支出绩效自评报告", "一、项目资金情况", "当年实际支出:", "详见附表1,其中设备购置费用较上年增加12万元。");
         Assert.DoesNotContain(words.Values, v => v.Path == "budget.executed");
     }
+
+    [Fact]
+    public void ABondUseStatement_IsNoSelfEvaluation()
+    {
+        var d = Lines("桂林新城投资开发集团有限公司关于2020年-2021年发行的新增政府债券使用和管理情况",
+            "截至2021年末,桂林新城投资开发集团有限公司及所属单位获得2021年新增政府一般债券资金3,000.00万元,安排用于本部门及所属单位1个项目。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        // The year's end written short (截至2021年末) names the year.
+        var report = Lines("某某县交通运输局农村公路建设项目绩效自评报告", "截至2021年末,项目已完成投资1200万元,全年预算数为1300万元。");
+        Assert.Equal(2021, report.Evaluation.Year);
+    }
 }
