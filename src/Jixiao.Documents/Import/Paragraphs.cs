@@ -124,10 +124,10 @@ internal sealed partial class TextParagraph
                 continue;
             }
 
-            // A label alone over its figure (2.预算执行率: / 95.5%), or a key with its colon over a line that opens with the figure
-            // (当年实际支出: / 19500万元(预算执行率100%)): one field.
+            // A label alone over its figure (2.预算执行率: / 95.5%; a web table's cells one a line, 年度预算金额 | / 4992万元 |), or a
+            // key with its colon over a line that opens with the figure (当年实际支出: / 19500万元(预算执行率100%)): one field.
             if (current is not null && labelAlone is not null && current.parts.Count == 1 && labelAlone(current.Text)
-                && (FigureAlone().IsMatch(t) || (current.Text.TrimEnd().EndsWith(':') || current.Text.TrimEnd().EndsWith('：')) && FigureLead().IsMatch(t)))
+                && (FigureAlone().IsMatch(t.TrimEnd('|', ' ', '\t')) || (current.Text.TrimEnd().EndsWith(':') || current.Text.TrimEnd().EndsWith('：')) && FigureLead().IsMatch(t)))
             {
                 current.Add(line);
                 current = null;

@@ -2773,9 +2773,15 @@ internal static partial class DocumentReader
     /// line. A label alone without a heading's number is a table's cell (自评得分 / 1 / 规划 (15分): a header run one cell a
     /// line over the row number), read with the table.
     /// </summary>
+    /// <remarks>A web table's cell one a line (年度预算金额 |) is a label alone as its colon is.</remarks>
     private static bool FigureLabelAlone(string line, VocabularyIndex ix)
     {
         var trimmed = line.Trim();
+        if (trimmed.Length > 1 && trimmed[^1] == '|' && trimmed.IndexOf('|', StringComparison.Ordinal) == trimmed.Length - 1)
+        {
+            trimmed = trimmed.TrimEnd('|', ' ', '\t') + ":";
+        }
+
         var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(trimmed, string.Empty)).TrimEnd(':');
         return t.Length > 0 && t.Length < VocabularyLoader.Fold(trimmed).Length && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
             && m.Values.Any(e => e.Field is { Role: ValueRole.Score or ValueRole.Rate or ValueRole.Amount });

@@ -128,4 +128,20 @@ public class TwentySixthSessionRulesTests
         var report = Lines("某某县交通运输局农村公路建设项目绩效自评报告", "截至2021年末,项目已完成投资1200万元,全年预算数为1300万元。");
         Assert.Equal(2021, report.Evaluation.Year);
     }
+
+    [Fact]
+    public void AWebTablesCellsOneALine_PairALabelWithTheFigureUnderIt()
+    {
+        // Xiangtan's 部门整体 cover copied from a web table: each cell on its own line ending in a bar.
+        var d = Lines("湘潭县中路铺镇人民政府2023年度部门整体支出绩效自评报告", "部门 概况 |", "单位名称 |", "湘潭县中路铺镇人民政府 |", "|",
+            "年度预算金额 |", "4992万元 |", "||", "主管部门 |", "湘潭县人民政府 |");
+        Assert.Equal("4992", Value(d, "budget.adjusted").Value);
+        SpansHold(d);
+        // A label cell over a cell of words takes nothing.
+        var words = Lines("湘潭县中路铺镇人民政府2023年度部门整体支出绩效自评报告", "年度预算金额 |", "详见附表 |");
+        Assert.DoesNotContain(words.Values, v => v.Path == "budget.adjusted");
+        // 项目资金安排落实财政资金40万元: the money secured, named by its source.
+        var secured = Lines("炎陵县文化体育中心2016年预算支出绩效评价报告", "一、项目概况", "(一)项目资金安排落实财政资金40万元,已及时投入。", "(二)项目资金实际使用40万元。");
+        Assert.Equal("40", Value(secured, "budget.adjusted").Value);
+    }
 }
