@@ -144,4 +144,15 @@ public class TwentySixthSessionRulesTests
         var secured = Lines("炎陵县文化体育中心2016年预算支出绩效评价报告", "一、项目概况", "(一)项目资金安排落实财政资金40万元,已及时投入。", "(二)项目资金实际使用40万元。");
         Assert.Equal("40", Value(secured, "budget.adjusted").Value);
     }
+
+    [Fact]
+    public void AReportAddressedToTheMinistryOfFinance_IsAProvincesTransferReport()
+    {
+        string[] report = ["山东省2016年度财政专项扶贫资金", "绩效评价自评报告", "国务院扶贫办、财政部:",
+            "根据《关于开展2016年度财政专项扶贫资金绩效评价工作的通知》要求,我省认真部署开展了2016年度全省财政专项扶贫资金绩效评价自评工作。现将有关情况报告如下:",
+            "一、资金安排情况(自评得分20分)"];
+        Assert.Equal(DocumentKind.TransferPaymentReport, Lines(report).Kind);
+        // Addressed to the province's finance department: the fund's report stays a project's.
+        Assert.Equal(DocumentKind.ProjectReport, Lines([.. report[..2], "省财政厅:", .. report[3..]]).Kind);
+    }
 }
