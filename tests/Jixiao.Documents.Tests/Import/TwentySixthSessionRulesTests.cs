@@ -155,4 +155,14 @@ public class TwentySixthSessionRulesTests
         // Addressed to the province's finance department: the fund's report stays a project's.
         Assert.Equal(DocumentKind.ProjectReport, Lines([.. report[..2], "省财政厅:", .. report[3..]]).Kind);
     }
+
+    [Fact]
+    public void TheSelfEvaluationsSituationTable_IsATable()
+    {
+        string[] form = ["洪江市部门整体支出绩效自评情况表", "部门(单位)名称: 洪江市住房和城乡建设局", "预 算 编 码: 00502", "评 价 方 式:部门(单位)绩效自评",
+            "一、部门(单位)基本概况 |", "人员编制 |", "37 |", "实有人数 |", "36 |"];
+        Assert.Equal(DocumentKind.DepartmentScoreTable, Lines(form).Kind);
+        // The report on the same situation stays a report.
+        Assert.Equal(DocumentKind.DepartmentReport, Lines(["洪江市住房和城乡建设局部门整体支出绩效自评情况报告", .. form[1..]]).Kind);
+    }
 }
