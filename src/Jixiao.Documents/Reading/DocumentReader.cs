@@ -2770,10 +2770,10 @@ internal static partial class DocumentReader
 
     /// <summary>
     /// A heading that is a figure's label and nothing else ((一)自评得分, 2.预算执行率:): its figure may stand alone on the next
-    /// line. A label alone without a heading's number is a table's cell (自评得分 / 1 / 规划 (15分): a header run one cell a
-    /// line over the row number), read with the table.
+    /// line. A score's or rate's label alone without a heading's number or colon is a table's cell (自评得分 / 1 / 规划 (15分): a
+    /// header run one cell a line over the row number), read with the table; a money label alone is one whatever marks it (年度预算
+    /// 金额 | / 4992万元 |, its bars lost to tabs or spaces): the figure under it must carry its own money unit.
     /// </summary>
-    /// <remarks>A web table's cell one a line (年度预算金额 |) is a label alone as its colon is.</remarks>
     private static bool FigureLabelAlone(string line, VocabularyIndex ix)
     {
         var trimmed = line.Trim();
@@ -2783,8 +2783,9 @@ internal static partial class DocumentReader
         }
 
         var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(trimmed, string.Empty)).TrimEnd(':');
-        return t.Length > 0 && t.Length < VocabularyLoader.Fold(trimmed).Length && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
-            && m.Values.Any(e => e.Field is { Role: ValueRole.Score or ValueRole.Rate or ValueRole.Amount });
+        var marked = t.Length < VocabularyLoader.Fold(trimmed).Length;
+        return t.Length > 0 && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
+            && m.Values.Any(e => e.Field is { Role: ValueRole.Amount } || (marked && e.Field is { Role: ValueRole.Score or ValueRole.Rate }));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*")]

@@ -137,6 +137,11 @@ public class TwentySixthSessionRulesTests
             "年度预算金额 |", "4992万元 |", "||", "主管部门 |", "湘潭县人民政府 |");
         Assert.Equal("4992", Value(d, "budget.adjusted").Value);
         SpansHold(d);
+        // The same cells with their bars lost to tabs or to a column gap.
+        var tabbed = Lines("湘潭县中路铺镇人民政府2023年度部门整体支出绩效自评报告", "单位名称\t", "湘潭县中路铺镇人民政府\t", "年度预算金额\t", "4992万元\t");
+        Assert.Equal("4992", Value(tabbed, "budget.adjusted").Value);
+        // A score's label alone over a row number (自评得分 / 1 / 规划 …) is a header cell, no score.
+        Assert.Null(Lines("湘潭县中路铺镇人民政府2023年度部门整体支出绩效自评报告", "自评得分", "1", "规划").Stated.TotalScore);
         // A label cell over a cell of words takes nothing.
         var words = Lines("湘潭县中路铺镇人民政府2023年度部门整体支出绩效自评报告", "年度预算金额 |", "详见附表 |");
         Assert.DoesNotContain(words.Values, v => v.Path == "budget.adjusted");
