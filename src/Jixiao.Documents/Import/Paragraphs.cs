@@ -177,8 +177,11 @@ internal sealed partial class TextParagraph
 
     public static Regex Heading { get; } = HeadingRegex();
 
-    /// <summary>A figure alone on its line, with its unit or sign and maybe a closing stop (100分。, 95.5%, 12.3万元).</summary>
-    [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)[。.;；]?$")]
+    /// <summary>
+    /// A figure alone on its line, with its unit or sign and maybe a closing stop (100分。, 95.5%, 12.3万元; in 元 a long whole
+    /// number or one with thousands marks, 49920000元, 1,045,990.00元).
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,6}|\d{1,3}(?:,\d{3}){1,3}|\d{7,12}(?=\.?\d*\s*元))(?:\.\d{1,4})?\s*(?:分|%|％|万元|元)[。.;；]?$")]
     private static partial Regex FigureAlone();
 
     /// <summary>A line that opens with an amount (19500万元(预算执行率100%), 12.3万元，其中…).</summary>
