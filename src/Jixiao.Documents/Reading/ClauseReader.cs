@@ -227,6 +227,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed"
+                    && v.BreakdownWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                {
+                    // 我省于2016年7月26日下达各市,包括发展资金18377万元,国有贫困农场资金302万元…: a breakdown opened between the label and
+                    // the amount (breakdownWords) makes the amount one of the parts, never the whole.
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" && (v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal))
                     || ReceivedBefore(text, hit.Start)))
                 {

@@ -506,6 +506,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> IndicatorValueWords { get; init; } = [];
 
     /// <summary>
+    /// Words opening a breakdown (其中, 包括): between a money label and its amount (下达各市,包括发展资金18377万元) they make the
+    /// amount one of the parts, never the whole.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> BreakdownWords { get; init; } = [];
+
+    /// <summary>
     /// Words of a score label that name the whole (综合得分, 总得分, 得分合计): after parts' scores listed under another label in
     /// the same sentence (产出指标自评得分50分、效益指标自评得分30分，综合得分100分), such a score is the document's.
     /// </summary>

@@ -170,4 +170,15 @@ public class TwentySixthSessionRulesTests
         // The report on the same situation stays a report.
         Assert.Equal(DocumentKind.DepartmentReport, Lines(["洪江市住房和城乡建设局部门整体支出绩效自评情况报告", .. form[1..]]).Kind);
     }
+
+    [Fact]
+    public void AnAmountAfterABreakdownWord_IsAPartNotTheWhole()
+    {
+        const string title = "山东省2016年度财政专项扶贫资金绩效评价自评报告";
+        var d = Lines(title, "2016年中央第二批财政专项扶贫资金20663万元,我省于2016年7月26日下达各市,包括发展资金18377万元,国有贫困农场资金302万元,少数民族发展资金580万元。");
+        Assert.DoesNotContain(d.Values, v => v.Path == "budget.adjusted" && v.Value == "18377");
+        // Without the breakdown the allocation is read.
+        var whole = Lines(title, "我省于2016年7月26日下达各市发展资金18377万元。");
+        Assert.Equal("18377", Value(whole, "budget.adjusted").Value);
+    }
 }
