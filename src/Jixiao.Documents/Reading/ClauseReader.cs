@@ -227,6 +227,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field is "budget.adjusted" or "budget.initial" && !piece.Cells && token.Value == 0)
+                {
+                    // 上年年初预算安排 0 万元 (a "三公" item's line in a department's report): a budget of nothing written in a
+                    // sentence is one category's, never the document's. (A form's cell, 年初预算数 0, is read with its table.)
+                    continue;
+                }
+
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed"
                     && v.BreakdownWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
                 {

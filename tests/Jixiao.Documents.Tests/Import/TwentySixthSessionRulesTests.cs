@@ -181,4 +181,16 @@ public class TwentySixthSessionRulesTests
         var whole = Lines(title, "我省于2016年7月26日下达各市发展资金18377万元。");
         Assert.Equal("18377", Value(whole, "budget.adjusted").Value);
     }
+
+    [Fact]
+    public void ABudgetOfNothingInASentence_IsNoBudget()
+    {
+        const string title = "益阳市资阳区文学艺术界联合会2021年度部门整体支出绩效自评报告";
+        var d = Lines(title, "3、“三公”经费控制:区文联严格控制“三公”经费开支。上年年初预算安排 0 万元,实际支出0万元。");
+        Assert.DoesNotContain(d.Values, v => v.Path is "budget.initial" or "budget.adjusted");
+        // A form's cell stating 0 is read with its table (年初预算数 0 under the MOF project table's header).
+        var table = Lines("稷山县项目支出绩效自评表", "(2021年度)", "项目名称 国家基本公共卫生服务项目", "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+            "年度资金总额 0 207.4538 207.4538 10 100% 10");
+        Assert.Equal("0", Value(table, "budget.initial").Value);
+    }
 }
