@@ -127,7 +127,7 @@ internal sealed partial class TextParagraph
             // A label alone over its figure (2.预算执行率: / 95.5%; a web table's cells one a line, 年度预算金额 | / 4992万元 |), or a
             // key with its colon over a line that opens with the figure (当年实际支出: / 19500万元(预算执行率100%)): one field.
             if (current is not null && labelAlone is not null && current.parts.Count == 1 && labelAlone(current.Text)
-                && (FigureAlone().IsMatch(t.TrimEnd('|', ' ', '\t')) || (current.Text.TrimEnd().EndsWith(':') || current.Text.TrimEnd().EndsWith('：')) && FigureLead().IsMatch(t)))
+                && (FigureAlone().IsMatch(t.TrimEnd('|', ' ', '\t')) || (EndsWithColon(current.Text) && FigureLead().IsMatch(t))))
             {
                 current.Add(line);
                 current = null;
@@ -152,6 +152,8 @@ internal sealed partial class TextParagraph
 
         return result;
     }
+
+    private static bool EndsWithColon(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is ':' or '：';
 
     /// <summary>True when <paramref name="next"/> continues a sentence broken at the end of <paramref name="previous"/>.</summary>
     private static bool Continues(string previous, string next)

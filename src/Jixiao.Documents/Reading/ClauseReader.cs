@@ -1459,7 +1459,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
 
-    /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
     /// <summary>
     /// After scores listed part by part under one label (产出指标自评得分50分、效益指标自评得分30分…), a score under another label
     /// that names a whole (totalScoreWords: 综合得分100分, 总得分, 得分合计) is the document's.
@@ -1468,6 +1467,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         listedLabel is not null && label.Field == "stated.totalScore" && phrase != listedLabel
         && v.TotalScoreWords.Any(w => phrase.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>The same score label twice in one sentence, the statements listed with 、 (A绩效自评分数为73.18分、B绩效自评分数为89.03分).</summary>
     private static bool ListedScores(string text, int sentenceStart, PhraseMatch<LabelEntry> hit)
     {
         var end = sentenceStart;
