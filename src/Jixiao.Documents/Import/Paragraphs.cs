@@ -174,8 +174,13 @@ internal sealed partial class TextParagraph
             return false;
         }
 
-        return !Heading.IsMatch(next) && !ListItem().IsMatch(next);
+        // A line opening with a short key and its colon (申报金额:93万元, a cover's next cell) starts a field of its own.
+        return !Heading.IsMatch(next) && !ListItem().IsMatch(next) && !KeyOpening().IsMatch(next);
     }
+
+    /// <summary>A line that opens with a key of two to eight characters and its colon (申报金额:…, 项目单位：…).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,8}[:：]")]
+    private static partial Regex KeyOpening();
 
     public static Regex Heading { get; } = HeadingRegex();
 

@@ -193,4 +193,16 @@ public class TwentySixthSessionRulesTests
             "年度资金总额 0 207.4538 207.4538 10 100% 10");
         Assert.Equal("0", Value(table, "budget.initial").Value);
     }
+
+    [Fact]
+    public void ALineOpeningWithAKeyAndItsColon_ContinuesNoSentence()
+    {
+        // A review form's cover copied cell after cell: 申报金额: opens the next field, it does not run on into the unit's name.
+        var d = Lines("某某项目绩效自评报告", "评价项目:计划生育家庭特别扶助金项目单位:鹤山市卫生健康局", "申报金额:93万元建议金额:93万元");
+        Assert.Equal("鹤山市卫生健康局", d.Evaluation.Unit);
+        // A sentence broken before a word that is no key still runs on (…组织开展了 / 绩效自评工作,…).
+        var broken = Lines("某某县统计局2023年度部门整体支出绩效自评报告", "一、部门概况", "根据县财政局的统一部署,某某县统计局认真组织开展了",
+            "绩效自评工作,现将自评情况报告如下。");
+        Assert.Equal("某某县统计局", broken.Evaluation.Unit);
+    }
 }
