@@ -25,8 +25,9 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // Twenty-fifth session: 1,277 files and 3840 of 4503 once nine held-out sets (v150–v153, v155–v159) joined and its rules were
     // read; 1,279 files and 3841 of 4506 once v160 joined at its end.
     // Twenty-sixth session: 1,309 files and 3928 of 4596 once thirteen held-out sets (v162, v165–v168, v171–v177, v179) joined
-    // and the session's rules were read; 3930 once a line opening with a short key and its colon started a field of its own.
-    private const int DevelopmentHeadlineCorrectFloor = 3930;
+    // and the session's rules were read; 3930 once a line opening with a short key and its colon started a field of its own,
+    // 3932 once 公示 named a title.
+    private const int DevelopmentHeadlineCorrectFloor = 3932;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.

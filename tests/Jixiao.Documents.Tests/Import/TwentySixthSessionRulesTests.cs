@@ -205,4 +205,17 @@ public class TwentySixthSessionRulesTests
             "绩效自评工作,现将自评情况报告如下。");
         Assert.Equal("某某县统计局", broken.Evaluation.Unit);
     }
+
+    [Fact]
+    public void ANoticeTitledAPublicNotice_IsNoSelfEvaluation()
+    {
+        // …考核结果公示: the bureau's published results of others' evaluation (公示 names the title; 考核 speaks for 其他).
+        var d = Lines("政府信息公开", "新乡市2024年度国有文艺院团社会效益评价考核结果公示", "发布时间:2025-04-29 11:22:32  发布人:  阅读次数:216次",
+            "2025年,新乡市开展了国有院团社会效益绩效评价工作,根据全市国有院团报送的自评情况和支撑材料,形成了考核结果。特此公示:",
+            "市级院团:新乡市演艺有限责任公司  97.5分     优秀");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        // A self-evaluation that ends 特此公示 stays one.
+        var report = Lines("某某县交通运输局2023年度农村公路养护项目绩效自评报告", "一、项目基本情况", "全年预算数为100万元,全年执行数为98万元,执行率98%。", "特此公示。");
+        Assert.Equal(DocumentKind.ProjectReport, report.Kind);
+    }
 }
