@@ -210,7 +210,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && SpentInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
+                // The words between the label and its amount (下达各市,包括发展资金18377万元: 各市,包括发展资金), which the checks
+                // below look into.
+                var gapLength = Math.Max(0, token.Start - hit.End);
+                bool GapHolds(IReadOnlyList<string> words) => GapContainsAny(text, hit.End, gapLength, words);
+
+                if (label.Field is "budget.adjusted" or "budget.initial" && SpentInGap(text.AsSpan(hit.End, gapLength)))
                 {
                     // 2020年公共预算财政拨款支出1386.33万元: a budget word that only qualifies the spending named between it and the
                     // amount (一般公共预算财政拨款支出) labels the money spent, never the budget. (支付 is no such word: 下达…转移支付
@@ -219,8 +224,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if ((label.Field is "budget.adjusted" or "budget.initial" && SourceInGap(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End))))
-                    || (label.Field is "budget.executed" && IsFundSource(text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Trim())))
+                if ((label.Field is "budget.adjusted" or "budget.initial" && SourceInGap(text.AsSpan(hit.End, gapLength)))
+                    || (label.Field is "budget.executed" && IsFundSource(text.AsSpan(hit.End, gapLength).Trim())))
                 {
                     // 2023年年初预算县级资金1887.85万元: one level's money (fundSources + 资金) named between the label and the amount
                     // is that level's part of the budget, not the budget.
@@ -235,14 +240,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed"
-                    && v.BreakdownWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                    && GapHolds(v.BreakdownWords))
                 {
                     // 我省于2016年7月26日下达各市,包括发展资金18377万元,国有贫困农场资金302万元…: a breakdown opened between the label and
                     // the amount (breakdownWords) makes the amount one of the parts, never the whole.
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && (v.ReceivedWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal))
+                if (label.Field is "budget.adjusted" or "budget.initial" && (GapHolds(v.ReceivedWords)
                     || ReceivedBefore(text, hit.Start)))
                 {
                     // 项目资金共到位1130.71万元 / 预算资金实际到位50万元: a budget word whose amount is named received (receivedWords
@@ -265,7 +270,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && ctx.IsProject
                     && v.WholeUnitWords.Any(w => text.AsSpan(0, hit.Start).EndsWith(w, StringComparison.Ordinal))
-                    && v.TotalWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                    && GapHolds(v.TotalWords))
                 {
                     // 2021年部门预算总计100.46万元,其中项目资金两项:… in a project's report: the whole department's total, not the
                     // project's money (项目列入部门预算经费为3483万元 is the project's).
@@ -280,14 +285,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" && v.PartWorkLabels.Contains(hit.Phrase) && text.AsSpan(sentenceStart, hit.Start - sentenceStart).Contains("其中", StringComparison.Ordinal)
-                    && text.Substring(hit.End, Math.Max(0, token.Start - hit.End)).Count(TextNormalizer.IsCjk) >= 2)
+                    && text.Substring(hit.End, gapLength).Count(TextNormalizer.IsCjk) >= 2)
                 {
                     // 总计280万元。其中:预算绩效评价55万元,预算编制与结算24万元…: a bare 预算 (fields.yaml partWorkLabels) opening a part's
                     // name after 其中 names that part's work, never the budget (其中:本级财政当年预算19.20万元 is the budget's part).
                     continue;
                 }
 
-                if (label.Field is "budget.adjusted" or "budget.initial" && v.UseWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)))
+                if (label.Field is "budget.adjusted" or "budget.initial" && GapHolds(v.UseWords))
                 {
                     // 提前下达资金项目,用于残疾人康复及评定补贴1.065万元,五个一文化进家庭2.1万元…: the amount after 用于 is the share
                     // of one use, the first of a list, never the money allocated as a whole.
@@ -295,7 +300,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 if (label.Field is "budget.adjusted" or "budget.initial" or "budget.executed" && label.Role == ValueRole.Amount
-                    && (v.StandardWords.Any(w => text.AsSpan(hit.End, Math.Max(0, token.Start - hit.End)).Contains(w, StringComparison.Ordinal)) || PerPiece(text, token)))
+                    && (GapHolds(v.StandardWords) || PerPiece(text, token)))
                 {
                     // 发放标准为42元/户·月, 支出标准为每人1万元: a standard of payment, not the money of the year.
                     continue;
@@ -1458,6 +1463,21 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
+
+    /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> hold one of <paramref name="words"/>.</summary>
+    private static bool GapContainsAny(string text, int start, int length, IReadOnlyList<string> words)
+    {
+        var gap = text.AsSpan(start, length);
+        foreach (var w in words)
+        {
+            if (gap.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// After scores listed part by part under one label (产出指标自评得分50分、效益指标自评得分30分…), a score under another label

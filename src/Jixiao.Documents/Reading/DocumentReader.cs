@@ -2777,13 +2777,11 @@ internal static partial class DocumentReader
     private static bool FigureLabelAlone(string line, VocabularyIndex ix)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length > 1 && trimmed[^1] == '|' && trimmed.IndexOf('|', StringComparison.Ordinal) == trimmed.Length - 1)
-        {
-            trimmed = trimmed.TrimEnd('|', ' ', '\t') + ":";
-        }
-
-        var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(trimmed, string.Empty)).TrimEnd(':');
-        var marked = t.Length < VocabularyLoader.Fold(trimmed).Length;
+        // A web table's cell one a line (年度预算金额 |): its closing bar marks it as a colon does.
+        var barred = trimmed.Length > 1 && trimmed.IndexOf('|', StringComparison.Ordinal) == trimmed.Length - 1;
+        var cell = barred ? trimmed.TrimEnd('|', ' ', '\t') : trimmed;
+        var t = VocabularyLoader.Fold(NumberedHeadingPrefix().Replace(cell, string.Empty)).TrimEnd(':');
+        var marked = barred || t.Length < VocabularyLoader.Fold(cell).Length;
         return t.Length > 0 && ix.Labels.LongestAt(t, 0) is { } m && m.End == t.Length
             && m.Values.Any(e => e.Field is { Role: ValueRole.Amount } || (marked && e.Field is { Role: ValueRole.Score or ValueRole.Rate }));
     }
