@@ -277,10 +277,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field == "budget.adjusted" && ctx.Kind == DocumentKind.TransferPaymentReport && MatchingFund(text, sentenceStart, hit.Start, token))
+                if (label.Field == "budget.adjusted" && (ctx.Kind == DocumentKind.TransferPaymentReport || GapHolds(Commas)) && MatchingFund(text, sentenceStart, hit.Start, token))
                 {
                     // 我市安排…保费补贴预算271万元,用于…本级配套 / 县财政配套资金30.9万元: a level's own matching money, not the
-                    // transfer's budget.
+                    // transfer's budget. In any report where a comma parts the label from its amount (…列入预算,县财政配套40万元): the
+                    // amount's own clause names it a level's share (a project funded by one level alone, 预算安排资金市级配套4.4万元,
+                    // keeps it).
                     continue;
                 }
 
@@ -1465,6 +1467,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
 
     /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> hold one of <paramref name="words"/>.</summary>
+    private static readonly string[] Commas = [",", "，"];
+
     private static bool GapContainsAny(string text, int start, int length, IReadOnlyList<string> words)
     {
         var gap = text.AsSpan(start, length);
