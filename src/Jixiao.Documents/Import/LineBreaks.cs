@@ -169,6 +169,17 @@ internal static partial class LineBreaks
         }
 
         var rest = text[start..].Trim();
+
+        // A letter's signature run on at the end of its text (…[点击下载] 某某镇人民政府 2025年12月30日): the writer's name and the
+        // date are lines of their own, as the letter had them. Only a name ending as a unit's does, right before the closing date.
+        if (TrailingSignature().Match(rest) is { Success: true } sign && v.UnitSuffixes.Any(x => sign.Groups["name"].Value.EndsWith(x, StringComparison.Ordinal)))
+        {
+            Add(rest[..sign.Index].Trim());
+            pieces.Add(sign.Groups["name"].Value);
+            pieces.Add(sign.Groups["date"].Value);
+            return pieces;
+        }
+
         if (rest.Length > 0)
         {
             Add(rest);
@@ -682,6 +693,10 @@ internal static partial class LineBreaks
     private static partial Regex ListMark();
 
     /// <summary>A full date (2022年3月30日), as a cover's signature line ends.</summary>
+    /// <summary>A unit's name and a date closing a text after a space (… 某某镇人民政府 2025年12月30日).</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?<name>\p{IsCJKUnifiedIdeographs}{4,30})\s+(?<date>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*$")]
+    private static partial Regex TrailingSignature();
+
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")]
     private static partial Regex GluedDate();
 

@@ -476,6 +476,13 @@ public static partial class PublishedImporter
                 continue;
             }
 
+            // The table a companion table's title heads (基础数据表) goes on under the next title (附件2 部门整体支出绩效自评表): one document.
+            if (segmentTitle is { } companion && t > companion && ix.Vocabulary.CompanionTitleWords.Any(w => TextNormalizer.Compact(lines[companion].Text).Contains(w, StringComparison.Ordinal)))
+            {
+                segmentTitle = t;
+                continue;
+            }
+
             var cutAt = t;
 
             // A header line just above the title ("2022年度XX单位（本级）") belongs to the new document.

@@ -2194,6 +2194,23 @@ internal static partial class DocumentReader
     /// the region above it (某某市某某区商务委员会…, 要求,某某市某某区某某街道办事处及时…): that full name, where every such
     /// writing names the same region. A clause word before the region (根据, 和) makes no name.
     /// </summary>
+    /// <summary>
+    /// The words before a name end with a place the name itself names (中共梧州 before 中国共产党梧州市委员会宣传部, a PDF's
+    /// overlapping text): no region above it, the same one written twice.
+    /// </summary>
+    private static bool NamesItsPlaceAgain(string before, string name)
+    {
+        for (var k = before.Length - 2; k >= 0; k--)
+        {
+            if (name.Contains(before[k..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (string Name, SourceRef Source)? OuterRegionOnce(ReadContext ctx, string shortName)
     {
         (string Name, SourceRef Source)? found = null;
@@ -2220,7 +2237,7 @@ internal static partial class DocumentReader
                 }
 
                 var full = t[from..(at + shortName.Length)];
-                if (ctx.CleanUnit(full) != full || JoinedName(ctx, full))
+                if (ctx.CleanUnit(full) != full || JoinedName(ctx, full) || NamesItsPlaceAgain(t[from..at], shortName))
                 {
                     continue;
                 }

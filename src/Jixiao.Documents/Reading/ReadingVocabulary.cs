@@ -729,6 +729,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> ActualWords { get; init; } = [];
 
+    /// <summary>
+    /// Words of a title naming a table that a self-evaluation's next table or report completes (基础数据表, Hunan's 附件1 before
+    /// 附件2 部门整体支出绩效自评表): the title right after it starts no new document.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> CompanionTitleWords { get; init; } = [];
+
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     [WordList]
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];

@@ -60,4 +60,48 @@ public class TwentySeventhSessionRulesTests
         // A project funded by one level alone names its whole budget so (预算安排资金市级配套4.4万元): kept.
         Assert.Equal(4.4m, Lines(title.Replace("2021", "2019", StringComparison.Ordinal), "2019年春节慰问经费预算安排资金市级配套4.4万元,实际到位市级配套资金4.4万元。").Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void ASignatureRunOnAtTheEndOfAJoinedLetter_IsItsWriter()
+    {
+        const string text = "某某县巩固拓展脱贫攻坚成果指挥部: 现将2024年某某县祖师庙镇仰天洼社区产业设施配套项目绩效目标自评报告如下: 一、绩效目标分解下达情况 "
+            + "我镇计划对仰天洼社区实施排水沟建设工程,项目资金56万元。 二、绩效目标完成情况分析 工程已完工。 附件:自评表[点击下载] 某某县祖师庙镇人民政府 2025年12月30日";
+        var d = Assert.Single(PublishedImporter.ImportText(text, "t.txt").Documents);
+        Assert.Equal("某某县祖师庙镇人民政府", d.Evaluation.Unit);
+        // A sentence that ends with a place and a date (…工程于2025年12月30日) is no signature.
+        var dated = Assert.Single(PublishedImporter.ImportText(text.Replace(" 某某县祖师庙镇人民政府 2025年12月30日", " 工程完工 2025年12月30日", StringComparison.Ordinal), "t.txt").Documents);
+        Assert.NotEqual("工程完工", dated.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void AScoringTableAfterItsBasicDataTable_IsTheSameDocument()
+    {
+        string[] lines = ["部门整体支出绩效评价基础数据表", "财政供养人员情况 编制数 实际在职人数", "经费控制情况 2020年决算数 2021年预算数 2021年决算数", "三公经费 3.8 3.7 3.6",
+            "附件2", "部门整体支出绩效自评表", "(2021年度)", "部门名称 某某县教育局", "年度资金总额 4678.50 4468.20 4400.10 10 98.48 9.8"];
+        var d = Assert.Single(Imported(lines).Documents);
+        Assert.Equal(DocumentKind.DepartmentScoreTable, d.Kind);
+        Assert.Equal(2021, d.Evaluation.Year);
+        // Two scoring tables one after the other stay two documents.
+        string[] two = ["部门整体支出绩效自评表", "(2021年度)", "部门名称 某某县教育局", "年度资金总额 4678.50 4468.20 4400.10 10 98.48 9.8", "指标 分值 得分 产出 30 28",
+            "部门整体支出绩效自评表", "(2021年度)", "部门名称 某某县卫生健康局", "年度资金总额 100 100 90 10 90 9", "指标 分值 得分 产出 30 28"];
+        Assert.Equal(2, Imported(two).Documents.Count);
+    }
+
+    [Fact]
+    public void APlaceWrittenTwiceBeforeAName_IsNoRegionAboveIt()
+    {
+        var d = Lines("中国共产党梧州市委员会宣传部", "2022 年度部门决算", "第一部分:中国共产党梧州市委员会宣传部概况", "一、部门职责",
+            "中共梧州中国共产党梧州市委员会宣传部市委主管意识形态方面工作的职能部门,为正处级。");
+        Assert.Equal("中国共产党梧州市委员会宣传部", d.Evaluation.Unit);
+    }
+
+    [Fact]
+    public void AYearAFigureIsComparedWith_IsNoEvaluatedYear()
+    {
+        var d = Lines("第三部分:某某市地方志编纂委员会办公室2022年度部门决算情况说明", "一、2022年度收入支出决算总体情况",
+            "(一)本部门2022年度总收入347.35万元,较2021年决算增加31.35万元。1.一般公共预算财政拨款收入347.35万元,较2021年决算增加31.35万元。",
+            "2.政府性基金预算财政拨款收入0.00万元,与2021年决算持平。3.事业收入0.00万元,与2021年决算持平。4.经营收入0.00万元,与2021年决算持平。",
+            "5.其他收入0.00万元,与2021年决算持平。6.上年结转0.00万元,与2021年决算持平。支出比2021年决算增加31.35万元。");
+        Assert.Equal(2022, d.Evaluation.Year);
+    }
 }
