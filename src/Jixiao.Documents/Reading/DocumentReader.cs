@@ -1257,7 +1257,10 @@ internal static partial class DocumentReader
                 if (SubjectAt(ctx, t, at) is { } name)
                 {
                     subjects.Add((name, line.Span(at, name.Length)));
-                    yearLed |= OpensWithAYear(t, at + name.Length);
+                    // (Or with 于 before the year of its founding: 某某中心于2010年6月正式挂牌成立; a facility built then, 某某体育场于2013年
+                    // 建成, is no body.)
+                    var after = at + name.Length;
+                    yearLed |= OpensWithAYear(t, after) || (after < t.Length && t[after] == '于' && OpensWithAYear(t, after + 1) && Founded(ctx, t, after));
                 }
 
                 var next = t.IndexOfAny(SentenceEnds, start);
@@ -1278,6 +1281,24 @@ internal static partial class DocumentReader
     }
 
     private static readonly char[] SentenceEnds = ['。', ';', '；'];
+
+    /// <summary>The clause from <paramref name="at"/> says a body was founded (fields.yaml foundingWords: 成立, 挂牌 …).</summary>
+    private static bool Founded(ReadContext ctx, string t, int at)
+    {
+        var end = t.IndexOfAny(ClauseEnds, at);
+        var clause = t.AsSpan(at, (end < 0 ? t.Length : end) - at);
+        foreach (var w in ctx.Index.Vocabulary.FoundingWords)
+        {
+            if (clause.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ClauseEnds = ['。', ';', '；', ',', '，'];
 
     /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、; <see cref="ListNumber"/>), or start itself.</summary>
     private static int AfterListMark(string t, int start) => ListNumber().Match(t, start) is { Success: true } m ? start + m.Length : start;

@@ -736,6 +736,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> CompanionTitleWords { get; init; } = [];
 
+    /// <summary>Words saying a body was founded (成立, 挂牌): a sentence opening with a name and 于 and a year that says so names the unit.</summary>
+    [WordList]
+    public IReadOnlyList<string> FoundingWords { get; init; } = [];
+
     /// <summary>Prefixes of titles of tables appended to the same document (附表).</summary>
     [WordList]
     public IReadOnlyList<string> AppendixPrefixes { get; init; } = [];

@@ -104,4 +104,26 @@ public class TwentySeventhSessionRulesTests
             "5.其他收入0.00万元,与2021年决算持平。6.上年结转0.00万元,与2021年决算持平。支出比2021年决算增加31.35万元。");
         Assert.Equal(2022, d.Evaluation.Year);
     }
+
+    [Fact]
+    public void ABodySaidToBeFoundedInAYear_IsTheUnit()
+    {
+        string[] lines = ["目 录", "第一部分 2023年度部门决算报表", "第二部分 2023年度部门决算说明", "一、部门/单位基本情况", "(一)机构设置、职责",
+            "根据市编办《关于成立北京市通州区环境卫生服务中心的函》的有关精神,经区委常委会研究,现将组建北京市通州区环境卫生服务中心。北京市通州区环境卫生服务中心于2010年6月正式挂牌成立,为区政府直属公益一类事业单位。"];
+        var d = Lines(lines);
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.Equal("北京市通州区环境卫生服务中心", d.Evaluation.Unit);
+        // A facility built in a year is no body.
+        string[] built = [.. lines[..5], "北京市通州区民族体育场于2013年建成,投资总额1631万元。"];
+        Assert.NotEqual("北京市通州区民族体育场", Lines(built).Evaluation.Unit);
+    }
+
+    [Fact]
+    public void TheExplainingPartsOfBudgetsAndFinalAccounts_AreNoSelfEvaluation()
+    {
+        Assert.Equal(DocumentKind.Other, Lines("目 录", "第一部分 概 况", "一、主要职责", "第二部分 2023年部门预算情况说明", "一、关于收支总体情况表的说明").Kind);
+        Assert.Equal(DocumentKind.Other, Lines("南昌市东湖区政协2023年单位预算", "目 录", "第一部分 南昌市东湖区政协概况", "一、单位主要职责").Kind);
+        Assert.Equal(DocumentKind.Other, Lines("根据财政决算公开原则和职责分工,蕉城区财政局负责区本级财政决算的公开工作。现将2022年区本级财政总决算相关重要事项说明如下:",
+            "一、区本级支出决算说明", "2022年度蕉城区本级一般公共预算支出数为459989万元。").Kind);
+    }
 }
