@@ -378,15 +378,21 @@ public static partial class PublishedImporter
     private static readonly System.Buffers.SearchValues<char> NavigationSeparators = System.Buffers.SearchValues.Create(" \t|/·•【】[]\u3000");
 
     /// <summary>A site's navigation bar: two or more navigation words (首页 | 政务公开 | 互动交流, 无障碍浏览 长者模式 登录) and nothing else.</summary>
-    private static bool IsNavigationBar(string text, IReadOnlyList<string> words)
+    private const int MinNavigationLead = 3;
+    private const int MaxNavigationLinkLength = 6;
+
+    internal static bool IsNavigationBar(string text, IReadOnlyList<string> words)
     {
         if (words.Count == 0)
         {
             return false;
         }
 
-        // Part by part, stopping at the first that is no navigation word (most lines: the first).
+        // Part by part, stopping at the first that is no navigation word (most lines: the first), unless the line opens with
+        // three of them: then a site's own short links among them (首页 新闻中心 信息公开 政务服务 政民互动 走进周至 专题专栏) are
+        // the bar's too, as long as they are a third of its parts at most and as short as links are.
         var parts = 0;
+        var others = 0;
         var rest = text.AsSpan();
         while (rest.Length > 0)
         {
@@ -400,13 +406,18 @@ public static partial class PublishedImporter
 
             if (!words.Contains(VocabularyLoader.Fold(part.ToString()), StringComparer.Ordinal))
             {
-                return false;
+                if (parts - others < MinNavigationLead || part.Length > MaxNavigationLinkLength || part.ContainsAnyInRange('0', '9'))
+                {
+                    return false;
+                }
+
+                others++;
             }
 
             parts++;
         }
 
-        return parts >= 2;
+        return parts >= 2 && others * 3 <= parts;
     }
 
     /// <summary>Splits the lines into documents at repeated titles (e.g. two project tables one after the other).</summary>

@@ -62,13 +62,14 @@ internal sealed class ReadContext
 
     // Kept as fields: a params list written at the call allocates a new array on every call, and names are cleaned often.
     private static readonly char[] NameTrailers = ['|', ':', '：', ',', '，', '。', ' '];
+    private static readonly char[] ListBullets = ['•', '·', '●', '○', '■', '□', '◆', '◇', '▪', '▶', '►', '※'];
     private static readonly char[] PrefixTrailers = [':', '：', ' ', '|', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     /// <summary>A name as written, cleaned; with <paramref name="requireSuffix"/> only when it ends like a unit (局, 委员会 …).</summary>
     public string? CleanName(string value, bool requireSuffix)
     {
         var v = Index.Vocabulary;
-        var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd(NameTrailers).Trim();
+        var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd(NameTrailers).Trim().TrimStart(ListBullets).Trim();
 
         // A leading code in brackets: [101001]某某县…, 【101】某某县…
         if (u.Length > 2 && u[0] is '[' or '【' or '(' or '（' && u.AsSpan().IndexOfAny("]】)）") is var close and > 1 and <= 21
@@ -145,6 +146,12 @@ internal sealed class ReadContext
 
                 break;
             }
+        }
+
+        // 区本级 without its qualifier: a level alone (区, 县), no body's name.
+        if (requireSuffix && (u.Length < 2 || v.RegionSuffixes.Contains(u)))
+        {
+            return null;
         }
 
         // 某某市财政局（市国资委、市金融监管局）: the list in brackets names the other bodies the unit houses, not the unit.
@@ -813,7 +820,16 @@ internal static partial class DocumentReader
 
         foreach (var (_, line) in title)
         {
+            // (Not the issuer's mark before it: 关于正直镇2024年部门预算编制说明.)
             var text = line.Text.Trim();
+            foreach (var prefix in v.UnitStripPrefixes)
+            {
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    text = text[prefix.Length..].TrimStart(':', '：', ' ');
+                }
+            }
+
             for (var k = 2; k <= Math.Min(text.Length, 12); k++)
             {
                 var town = text[..k];

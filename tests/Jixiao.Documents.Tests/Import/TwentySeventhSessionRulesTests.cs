@@ -126,4 +126,26 @@ public class TwentySeventhSessionRulesTests
         Assert.Equal(DocumentKind.Other, Lines("根据财政决算公开原则和职责分工,蕉城区财政局负责区本级财政决算的公开工作。现将2022年区本级财政总决算相关重要事项说明如下:",
             "一、区本级支出决算说明", "2022年度蕉城区本级一般公共预算支出数为459989万元。").Kind);
     }
+
+    [Fact]
+    public void ALevelAloneOrABulletOrAnIssuersMark_IsNoPartOfAUnitsName()
+    {
+        // 区本级 is the level's own money, no body: no unit rather than 区.
+        Assert.Equal(string.Empty, Lines("重庆市璧山区2022年区本级决算草案报告", "一、2022年区本级一般公共预算收支决算情况", "区本级一般公共预算收入完成80亿元。").Evaluation.Unit);
+        Assert.Equal("彭水苗族土家族自治县石柳乡小学校", Lines("• 彭水苗族土家族自治县石柳乡小学校 2025年部门预算情况说明", "一、基本情况", "本单位为公益一类事业单位。").Evaluation.Unit);
+        Assert.Equal("正直镇", Lines("关于正直镇2024年部门预算编制说明", "一、基本情况", "本镇共有村民委员会10个。").Evaluation.Unit);
+    }
+
+    [Fact]
+    public void ANavigationBarWithTheSitesOwnLinks_IsNoPartOfTheTitle()
+    {
+        var d = Lines("首页 新闻中心 信息公开 政务服务 政民互动 走进周至 专题专栏", "周至县2023年预算执行情况和2024年预算草案的报告", "一、2023年预算执行情况", "全县一般公共预算收入完成5亿元。");
+        Assert.Equal(DocumentKind.Other, d.Kind);
+        Assert.DoesNotContain("首页", d.Evaluation.Unit, StringComparison.Ordinal);
+        // Words of a sentence among the links: no bar.
+        var nav = Jixiao.Documents.Reading.VocabularyCatalog.BuiltIn.Chrome.Navigation;
+        Assert.True(PublishedImporter.IsNavigationBar("首页 新闻中心 信息公开 政务服务 政民互动 走进周至 专题专栏", nav));
+        Assert.False(PublishedImporter.IsNavigationBar("首页 新闻中心 信息公开 全县预算执行情况良好 专题专栏", nav));
+        Assert.False(PublishedImporter.IsNavigationBar("首页 走进周至 新闻中心 信息公开", nav));
+    }
 }
