@@ -120,11 +120,11 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         { "halfwidth", 0, 0 },
         { "crlf", 0, 0 },
         { "cnyear", 3, 0 },
-        { "chrome", 5, 0 },
+        { "chrome", 4, 0 },
         { "yuan", 1, 0 },
         { "tabs", 3, 1 },
         { "columns", 6, 2 },
-        { "flat", 14, 4 },
+        { "flat", 16, 5 },
         { "synonyms", 7, 5 },
         // joined 197 → 198 and wrapped 89 → 90 lost in the twenty-fourth session: eleven documents joined the corpus (v145, v147,
         // v148), and one fact of each of two of them is lost in that copy (a Traditional-script mirror's unit once joined, a
@@ -140,10 +140,14 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // originals gain by the session's rules (money keys over their amounts, initial-budget labels) that joined copies do not.
         // Joined 206 and spaced 23 once a line opening with a short key and its colon (申报金额:93万元) stopped continuing the line
         // before it: a review form's unit and a project table's total score are gained in the originals, not in those copies.
-        { "joined", 206, 85 },
-        { "wrapped", 91, 22 },
-        { "spaced", 23, 3 },
-        { "cells", 9, 10 },
+        // Twenty-seventh session: 155 files joined (v183, v189–v200, most of them look-alikes: final accounts, budgets, news). On the
+        // files that were already here no form is worse (joined 206 → 202 lost, 85 → 84 added, once a letter's signature run on at
+        // the end of a joined text was cut off; chrome 5 → 4 lost; wrapped, spaced, flat and cells as before); the rises are the
+        // new files' copies: joined +19 lost and +13 added, wrapped +4 and +2, spaced +5 and +3, flat +2 and +1, cells +1 added.
+        { "joined", 221, 97 },
+        { "wrapped", 95, 24 },
+        { "spaced", 28, 6 },
+        { "cells", 9, 11 },
     };
 
     [Theory]
