@@ -692,11 +692,11 @@ internal static partial class LineBreaks
     [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部章])")]
     private static partial Regex ListMark();
 
-    /// <summary>A full date (2022年3月30日), as a cover's signature line ends.</summary>
     /// <summary>A unit's name and a date closing a text after a space (… 某某镇人民政府 2025年12月30日).</summary>
     [GeneratedRegex(@"(?<=\S)\s+(?<name>\p{IsCJKUnifiedIdeographs}{4,30})\s+(?<date>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*$")]
     private static partial Regex TrailingSignature();
 
+    /// <summary>A full date (2022年3月30日), as a cover's signature line ends.</summary>
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")]
     private static partial Regex GluedDate();
 

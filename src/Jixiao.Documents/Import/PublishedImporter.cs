@@ -377,10 +377,13 @@ public static partial class PublishedImporter
 
     private static readonly System.Buffers.SearchValues<char> NavigationSeparators = System.Buffers.SearchValues.Create(" \t|/·•【】[]\u3000");
 
-    /// <summary>A site's navigation bar: two or more navigation words (首页 | 政务公开 | 互动交流, 无障碍浏览 长者模式 登录) and nothing else.</summary>
     private const int MinNavigationLead = 3;
     private const int MaxNavigationLinkLength = 6;
 
+    /// <summary>
+    /// A site's navigation bar: two or more navigation words (首页 | 政务公开 | 互动交流, 无障碍浏览 长者模式 登录) and nothing else, or,
+    /// after three of them, the site's own short links too (走进周至 专题专栏), a third of the parts at most.
+    /// </summary>
     internal static bool IsNavigationBar(string text, IReadOnlyList<string> words)
     {
         if (words.Count == 0)

@@ -1466,9 +1466,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
 
-    /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> hold one of <paramref name="words"/>.</summary>
     private static readonly string[] Commas = [",", "，"];
 
+    /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> hold one of <paramref name="words"/>.</summary>
     private static bool GapContainsAny(string text, int start, int length, IReadOnlyList<string> words)
     {
         var gap = text.AsSpan(start, length);

@@ -2227,11 +2227,6 @@ internal static partial class DocumentReader
     }
 
     /// <summary>
-    /// 某某区商务委员会 (led by its district) that the text (page chrome aside) also writes, opening a line or clause, led by
-    /// the region above it (某某市某某区商务委员会…, 要求,某某市某某区某某街道办事处及时…): that full name, where every such
-    /// writing names the same region. A clause word before the region (根据, 和) makes no name.
-    /// </summary>
-    /// <summary>
     /// The words before a name end with a place the name itself names (中共梧州 before 中国共产党梧州市委员会宣传部, a PDF's
     /// overlapping text): no region above it, the same one written twice.
     /// </summary>
@@ -2248,6 +2243,11 @@ internal static partial class DocumentReader
         return false;
     }
 
+    /// <summary>
+    /// 某某区商务委员会 (led by its district) that the text (page chrome aside) also writes, opening a line or clause, led by
+    /// the region above it (某某市某某区商务委员会…, 要求,某某市某某区某某街道办事处及时…): that full name, where every such
+    /// writing names the same region. A clause word before the region (根据, 和) makes no name.
+    /// </summary>
     private static (string Name, SourceRef Source)? OuterRegionOnce(ReadContext ctx, string shortName)
     {
         (string Name, SourceRef Source)? found = null;

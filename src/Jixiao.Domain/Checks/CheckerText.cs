@@ -369,8 +369,10 @@ public static partial class Checker
             {
                 c.Add("TEXT-SUM", Severity.Certain, $"文中“{totalLabel}”{F(totalValue)}{totalMatch.Groups["u"].Value}，其中所列 {parts.Count.ToString(CultureInfo.InvariantCulture)} 项之和 {F(sum)} 万元反而更大（多 {F(diff)} 万元），分项不可能超过合计。", "text", [.. evidence]);
             }
-            else
+            else if (!(c.Truncated && ReferenceEquals(s, sentences[^1]) && !s.Text.EndsWith('。')))
             {
+                // (Not where the text is cut inside this sentence, its last: the list may go on past the cut, 其中,社会保障和就业支出
+                // 2.58万元,卫生健康支出1.22万元, ⟨end⟩. Parts that already exceed the total are an error however the list ends.)
                 c.Add("TEXT-SUM", Severity.Suspect, $"文中“{totalLabel}”{F(totalValue)}{totalMatch.Groups["u"].Value}，其中所列 {string.Join("、", parts.Select(p => p.Name))} 之和 {F(sum)} 万元，少 {F(-diff)} 万元；若所列即全部分项，两者不符。", "text", [.. evidence]);
             }
         }

@@ -130,6 +130,9 @@ public class AnomalyFixtureTests
         // "2022年支出总计201.93万元,其中工资福利支出131.84万元,商品和服务支出42.48万元": two of the economic classes leave 27.61
         // 万元 (14 %) of the spending unaccounted for; the check says so as a suspicion (若所列即全部分项), which a reviewer asks about.
         ["hn-yiyang-heshan-yqzx-2022-dept-report.txt"] = "TEXT-SUM",
+        // A school's 2025 budget (a look-alike joined in the twenty-seventh session): "2025年年初预算数677.48万元,其中:一般公共预算
+        // 拨款677.48万元,…事业收入3.00万元,…": its own income parts add up to 680.48 万元, 3 万元 more than the total it states.
+        ["cq-pengshui-shiliuxiangxiaoxue-2025-dept-budget-other.txt"] = "TEXT-SUM",
     };
 
     [Fact]

@@ -84,6 +84,19 @@ public class TextCheckTests
     [InlineData("年度总支出为1542.14万元(其中:基本支出247.28万元,占单位总支出的16.04%;项目支出1294.86万元,占单位总支出的83.96%);一般公共财政拨款预算支出为165.16万元(其中社会保障和就业支出156.88万元,卫生健康支出8.28万元)。")]
     public void Run_PartsAddingUpOrOpenList_Quiet(string line) => Assert.Empty(Run(Lines(line), "TEXT-SUM"));
 
+    [Fact]
+    public void Run_ListCutWhereTheTextEnds_NoSuspectShortfallButStillAnOverrun()
+    {
+        // A published excerpt cut inside its last sentence (…其中,社会保障和就业支出2.58万元,卫生健康支出1.22万元, ⟨end⟩): the list may
+        // go on past the cut, so parts short of the total say nothing; the same list in a whole text is still suspect.
+        const string cut = "2025年支出预算316.69万元,其中,社会保障和就业支出2.58万元,卫生健康支出1.22万元,";
+        var truncated = Lines(cut) with { Missing = ["document"] };
+        Assert.Empty(Run(truncated, "TEXT-SUM"));
+        Assert.Single(Run(Lines(cut), "TEXT-SUM"));
+        // Parts over the total are an error however the list ends.
+        Assert.Single(Run(Lines("2025年支出预算316.69万元,其中,教育支出300万元,卫生健康支出20万元,") with { Missing = ["document"] }, "TEXT-SUM"));
+    }
+
     private static CheckSubject Spending(decimal initial, decimal? adjusted, decimal executed, params string[] lines) => Lines(lines) with
     {
         Evaluation = Lines().Evaluation with { Budget = new BudgetFigures { Initial = initial, Adjusted = adjusted, Executed = executed } },
