@@ -65,6 +65,20 @@ internal sealed class ReadContext
     private static readonly char[] ListBullets = ['•', '·', '●', '○', '■', '□', '◆', '◇', '▪', '▶', '►', '※'];
     private static readonly char[] PrefixTrailers = [':', '：', ' ', '|', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
+    /// <summary>The words before a name that are no part of it (fields.yaml unitStripPrefixes: 附件, 关于 …) taken off, with the marks after them.</summary>
+    public string StripUnitPrefixes(string text)
+    {
+        foreach (var prefix in Index.Vocabulary.UnitStripPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                text = text[prefix.Length..].TrimStart(PrefixTrailers);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>A name as written, cleaned; with <paramref name="requireSuffix"/> only when it ends like a unit (局, 委员会 …).</summary>
     public string? CleanName(string value, bool requireSuffix)
     {
@@ -91,13 +105,7 @@ internal sealed class ReadContext
             u = u[(dash + 1)..].Trim();
         }
 
-        foreach (var prefix in v.UnitStripPrefixes)
-        {
-            if (u.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                u = u[prefix.Length..].TrimStart(PrefixTrailers);
-            }
-        }
+        u = StripUnitPrefixes(u);
 
         // A part's mark before the name (第二部分:某某中心…) is no part of it either.
         foreach (var mark in v.PartMarks)
@@ -821,14 +829,7 @@ internal static partial class DocumentReader
         foreach (var (_, line) in title)
         {
             // (Not the issuer's mark before it: 关于正直镇2024年部门预算编制说明.)
-            var text = line.Text.Trim();
-            foreach (var prefix in v.UnitStripPrefixes)
-            {
-                if (text.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    text = text[prefix.Length..].TrimStart(':', '：', ' ');
-                }
-            }
+            var text = ctx.StripUnitPrefixes(line.Text.Trim());
 
             for (var k = 2; k <= Math.Min(text.Length, 12); k++)
             {
@@ -1301,7 +1302,7 @@ internal static partial class DocumentReader
     /// <summary>The clause from <paramref name="at"/> says a body was founded (fields.yaml foundingWords: 成立, 挂牌 …).</summary>
     private static bool Founded(ReadContext ctx, string t, int at)
     {
-        var end = t.IndexOfAny(ClauseEnds, at);
+        var end = t.IndexOfAny(ClauseMarks, at);
         var clause = t.AsSpan(at, (end < 0 ? t.Length : end) - at);
         foreach (var w in ctx.Index.Vocabulary.FoundingWords)
         {
@@ -1313,8 +1314,6 @@ internal static partial class DocumentReader
 
         return false;
     }
-
-    private static readonly char[] ClauseEnds = ['。', ';', '；', ',', '，'];
 
     /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、; <see cref="ListNumber"/>), or start itself.</summary>
     private static int AfterListMark(string t, int start) => ListNumber().Match(t, start) is { Success: true } m ? start + m.Length : start;

@@ -29,12 +29,15 @@ public static partial class Checker
     {
         var sentences = Sentences(c.Subject);
         var figures = sentences.Count(s => Figure().IsMatch(s.Text));
-        c.Cover(CheckFamilies.Text, figures > 0,
-            $"{figures.ToString(CultureInfo.InvariantCulture)} 句含比率或金额的正文：文中写的比率、其中所列分项与合计、关于预算的表述",
-            sentences.Count == 0 ? "未读取到正文，未核查文中数字与表述" : "正文中没有比率或金额，未核查文中数字与表述");
         TextRates(c, sentences);
-        TextSums(c, sentences);
+        var cut = TextSums(c, sentences);
         OverInitial(c, sentences);
+
+        // A list the text's cut ends (its sum short of the total, the rest perhaps past the cut) was not checked: the coverage says so.
+        c.Cover(CheckFamilies.Text, figures > 0,
+            $"{figures.ToString(CultureInfo.InvariantCulture)} 句含比率或金额的正文：文中写的比率、其中所列分项与合计、关于预算的表述"
+            + (cut is { } at ? $"；第 {at.ToString(CultureInfo.InvariantCulture)} 行其中所列分项到文本截断处为止，未核对其和" : string.Empty),
+            sentences.Count == 0 ? "未读取到正文，未核查文中数字与表述" : "正文中没有比率或金额，未核查文中数字与表述");
     }
 
     private static List<Sentence> Sentences(CheckSubject subject)
@@ -253,8 +256,10 @@ public static partial class Checker
 
     // ------------------------------------------------------------------ TEXT-SUM
 
-    private static void TextSums(Ctx c, List<Sentence> sentences)
+    /// <summary>Finds the lists that do not add up; returns the line of a list cut by the text's end, whose sum it could not check.</summary>
+    private static int? TextSums(Ctx c, List<Sentence> sentences)
     {
+        int? cut = null;
         // Sentences on which a structured sum (SUM-*) already reported are left to it.
         var structured = new HashSet<int>();
         foreach (var e in c.Findings.Where(f => f.Code.StartsWith("SUM-", StringComparison.Ordinal)).SelectMany(f => f.Evidence))
@@ -369,13 +374,19 @@ public static partial class Checker
             {
                 c.Add("TEXT-SUM", Severity.Certain, $"文中“{totalLabel}”{F(totalValue)}{totalMatch.Groups["u"].Value}，其中所列 {parts.Count.ToString(CultureInfo.InvariantCulture)} 项之和 {F(sum)} 万元反而更大（多 {F(diff)} 万元），分项不可能超过合计。", "text", [.. evidence]);
             }
-            else if (!(c.Truncated && ReferenceEquals(s, sentences[^1]) && !s.Text.EndsWith('。')))
+            else if (c.Truncated && ReferenceEquals(s, sentences[^1]) && !s.Text.EndsWith('。'))
             {
-                // (Not where the text is cut inside this sentence, its last: the list may go on past the cut, 其中,社会保障和就业支出
-                // 2.58万元,卫生健康支出1.22万元, ⟨end⟩. Parts that already exceed the total are an error however the list ends.)
+                // The text is cut inside this sentence, its last: the list may go on past the cut (其中,社会保障和就业支出2.58万元,卫生
+                // 健康支出1.22万元, ⟨end⟩), so its sum is not checked (parts that already exceed the total are an error however it ends).
+                cut = s.Line;
+            }
+            else
+            {
                 c.Add("TEXT-SUM", Severity.Suspect, $"文中“{totalLabel}”{F(totalValue)}{totalMatch.Groups["u"].Value}，其中所列 {string.Join("、", parts.Select(p => p.Name))} 之和 {F(sum)} 万元，少 {F(-diff)} 万元；若所列即全部分项，两者不符。", "text", [.. evidence]);
             }
         }
+
+        return cut;
     }
 
     private static decimal ToWanYuan(decimal value, string unit) => unit switch

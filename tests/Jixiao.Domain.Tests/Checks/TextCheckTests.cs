@@ -92,6 +92,10 @@ public class TextCheckTests
         const string cut = "2025年支出预算316.69万元,其中,社会保障和就业支出2.58万元,卫生健康支出1.22万元,";
         var truncated = Lines(cut) with { Missing = ["document"] };
         Assert.Empty(Run(truncated, "TEXT-SUM"));
+        // …and the coverage says that list was not checked, never a silent all-clear.
+        var text = Assert.Single(Checker.Review(truncated).Coverage.Items, i => i.Family == CheckFamilies.Text);
+        Assert.Contains("第 1 行其中所列分项到文本截断处为止，未核对其和", text.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("未核对其和", Assert.Single(Checker.Review(Lines(cut)).Coverage.Items, i => i.Family == CheckFamilies.Text).Text, StringComparison.Ordinal);
         Assert.Single(Run(Lines(cut), "TEXT-SUM"));
         // Parts over the total are an error however the list ends.
         Assert.Single(Run(Lines("2025年支出预算316.69万元,其中,教育支出300万元,卫生健康支出20万元,") with { Missing = ["document"] }, "TEXT-SUM"));
