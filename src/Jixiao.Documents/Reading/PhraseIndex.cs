@@ -35,8 +35,12 @@ internal sealed class PhraseIndex<T>
         list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
-    /// <summary>The longest phrase starting at <paramref name="i"/>, or null.</summary>
-    public PhraseMatch<T>? LongestAt(string text, int i)
+    /// <summary>
+    /// The longest phrase starting at <paramref name="i"/>, or null. With <paramref name="spacedWords"/> a single space
+    /// between two characters of a phrase is skipped too (a run of header cells copied from a document-sharing page:
+    /// 年初 预算数全年 预算数全年 执行数分值执行率得分), where the caller knows the text is a run of labels, not cells.
+    /// </summary>
+    public PhraseMatch<T>? LongestAt(string text, int i, bool spacedWords = false)
     {
         if (i >= text.Length || char.IsWhiteSpace(text[i]) || !byFirst.TryGetValue(VocabularyLoader.FoldChar(text[i]), out var list))
         {
@@ -45,7 +49,7 @@ internal sealed class PhraseIndex<T>
 
         foreach (var (phrase, values) in list)
         {
-            var end = MatchAt(text, i, phrase);
+            var end = MatchAt(text, i, phrase, spacedWords);
             if (end > 0)
             {
                 return new PhraseMatch<T>(i, end, phrase, values);
@@ -56,12 +60,16 @@ internal sealed class PhraseIndex<T>
     }
 
     /// <summary>End (exclusive) of <paramref name="phrase"/> matched at <paramref name="i"/>, or -1.</summary>
-    public static int MatchAt(string text, int i, string phrase)
+    public static int MatchAt(string text, int i, string phrase, bool spacedWords = false)
     {
         var j = i;
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (k > 0 && (IsMark(phrase[k]) || IsMark(phrase[k - 1])))
+            if (k > 0 && spacedWords && j + 1 < text.Length && text[j] == ' ' && !char.IsWhiteSpace(text[j + 1]))
+            {
+                j++;
+            }
+            else if (k > 0 && (IsMark(phrase[k]) || IsMark(phrase[k - 1])))
             {
                 // A space next to punctuation inside the label is skipped (部门 (单位)名称, 经自评， 得分);
                 // a space between two words is a cell boundary, not part of a label (项目 主管部门).

@@ -188,7 +188,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             var text = row.Line.Text;
             for (var i = 0; i < text.Length; i++)
             {
-                if (ix.HeaderPhrases.LongestAt(text, i) is null)
+                if ((ix.HeaderPhrases.LongestAt(text, i) ?? ix.HeaderPhrases.LongestAt(text, i, spacedWords: true)) is null)
                 {
                     continue;
                 }
@@ -197,7 +197,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                 var cells = new List<string>();
                 Dictionary<string, Val>? known = null;
                 var k = i;
-                while (SkipSpaces(text, k) is var at && ix.HeaderPhrases.LongestAt(text, at) is { } h)
+                while (SkipSpaces(text, k) is var at && (ix.HeaderPhrases.LongestAt(text, at) ?? ix.HeaderPhrases.LongestAt(text, at, spacedWords: true)) is { } h)
                 {
                     columns.Add(h.Values[0]);
                     cells.Add(text[h.Start..h.End]);
@@ -1452,7 +1452,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                 var path = ColumnPath(c, budgetBlock: true);
                 if (!b.Stated(path))
                 {
-                    b.Miss(path, $"第 {row?.Line.Number ?? 0} 行“{label} {raw}”{note}，此列各方式不一致，未取值");
+                    b.Miss(path, $"第 {row?.Line.Number ?? 0} 行“{label} {raw}”{note}，此列未取值");
                 }
             }
         }
@@ -2110,6 +2110,13 @@ internal sealed partial class TableReader(ReadContext ctx)
             return null;
         }
 
+        if (found.Count == 0 && glued && MoneyAndRateOnly(out var scoreNote) is { } money)
+        {
+            note = scoreNote;
+            ambiguous = true;
+            return money;
+        }
+
         if (found.Count == 0)
         {
             note = glued ? "无法可靠拆分（没有一种拆法符合表内关系）" : "数值个数少于表头列数，没有一种对应方式符合表内关系";
@@ -2125,8 +2132,68 @@ internal sealed partial class TableReader(ReadContext ctx)
         note = (glued ? "连在一起的数字按表内关系唯一拆分" : "缺列按表内关系唯一对应") + (relaxedFit ? "（执行率按取整核对）" : string.Empty);
         return found[0];
 
-        List<List<(string Column, Val Value)>> Fit(bool relaxed)
+        // A glued run whose 得分 is not 分值 × 执行率 (年度资金总额593.27593.27448.641076%10: 10 × 76% is not 10) fits no split
+        // of the whole row, yet its amounts may still be told apart by 执行率 = 执行数 ÷ 预算数 alone: the splits that satisfy
+        // the rate identities to the rate's stated precision, whose 分值 and 得分 are plausible cells, with amounts of the row's usual decimals, are taken only for the
+        // budget columns and the rate when they all agree on them; the weight and score are left unread (the row contradicts
+        // itself there).
+        List<(string Column, Val Value)>? MoneyAndRateOnly(out string why)
         {
+            why = string.Empty;
+            var rateIds = identities.Where(id => id.Operator == '/').ToList();
+            if (rateIds.Count == 0 || rateIds.Count == identities.Count)
+            {
+                return null;
+            }
+
+            var rateColumns = rateIds.SelectMany(id => new[] { id.Target, id.Left, id.Right }).ToHashSet(StringComparer.Ordinal);
+            var fits = Fit(relaxed: false, rateIds);
+
+            var kept = new List<List<(string Column, Val Value)>>();
+            foreach (var f in fits)
+            {
+                // The unread 分值 and 得分 must still be such cells: a weight in whole or half points, a score not above it.
+                var weight = f.FirstOrDefault(x => x.Column == "weight").Value;
+                var score = f.FirstOrDefault(x => x.Column == "score").Value;
+                if ((weight is { Kind: ValKind.Number } && (weight.Value * 2 != decimal.Truncate(weight.Value * 2) || (score is { Kind: ValKind.Number } && score.Value > weight.Value)))
+                    || (weight is null && score is null))
+                {
+                    continue;
+                }
+
+                var money = f.Where(x => rateColumns.Contains(x.Column) || x.Column.StartsWith("budget.", StringComparison.Ordinal)).ToList();
+                if (Confirms(money.ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal), rateIds) && !kept.Any(k => Same(k, money)))
+                {
+                    kept.Add(money);
+                }
+            }
+
+            // 448.64 before 448.641 when the row's other amounts have two decimals.
+            int Spread(List<(string Column, Val Value)> f)
+            {
+                var decimals = f.Where(x => x.Column != "budget.statedRatePercent" && x.Value.Kind == ValKind.Number).Select(x => x.Value.Decimals).ToList();
+                return decimals.Count == 0 ? 0 : decimals.Max() - decimals.Min();
+            }
+
+            if (kept.Count > 1)
+            {
+                var least = kept.Min(Spread);
+                kept.RemoveAll(f => Spread(f) > least);
+            }
+
+            var chosen = kept.Count == 1 ? kept[0] : kept.Count > 1 && kept.Count <= MaxPlacements ? Agreed(kept, rateIds) : null;
+            if (chosen is null || !Confirms(chosen.ToDictionary(x => x.Column, x => x.Value, StringComparer.Ordinal), rateIds))
+            {
+                return null;
+            }
+
+            why = "连在一起的数字没有一种拆法让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 唯一拆出金额和执行率";
+            return chosen;
+        }
+
+        List<List<(string Column, Val Value)>> Fit(bool relaxed, IReadOnlyList<LayoutIdentity>? only = null)
+        {
+            var ids = only ?? identities;
             var found = new List<List<(string, Val)>>();
             foreach (var expansion in expansions.TakeWhile(_ => found.Count <= MaxPlacements))
             {
@@ -2164,9 +2231,9 @@ internal sealed partial class TableReader(ReadContext ctx)
                     // the rate) cannot be checked and is not required, so long as another one is.
                     var last = placement.Length == 0 ? -1 : placement[^1];
                     bool Trailing(LayoutIdentity id) => !map.ContainsKey(id.Target) && columns.IndexOf(id.Target) > last;
-                    if (!ok || !Satisfies(map, identities, relaxed)
-                        || (glued && !identities.All(id => (Checkable(map, id) && map[id.Target].Value != 0) || Trailing(id)))
-                        || (glued && !identities.Any(id => Checkable(map, id) && map[id.Target].Value != 0)))
+                    if (!ok || !Satisfies(map, ids, relaxed)
+                        || (glued && !ids.All(id => (Checkable(map, id) && map[id.Target].Value != 0) || Trailing(id)))
+                        || (glued && !ids.Any(id => Checkable(map, id) && map[id.Target].Value != 0)))
                     {
                         continue;
                     }

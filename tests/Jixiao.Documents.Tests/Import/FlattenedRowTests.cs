@@ -134,7 +134,7 @@ public class FlattenedRowTests
         Assert.Equal(90m, d.Evaluation.Budget.StatedRatePercent);
         Assert.Null(d.Stated.ExecutionWeight);
         Assert.Null(d.Stated.ExecutionScore);
-        Assert.Contains(d.Missing, m => m.Path == "stated.executionScore" && m.Note.Contains("各方式不一致", StringComparison.Ordinal));
+        Assert.Contains(d.Missing, m => m.Path == "stated.executionScore" && m.Note.Contains("只取各方式一致的列，此列未取值", StringComparison.Ordinal));
         Assert.Equal("45.00", Value(d, "budget.executed").Source.Span);
         SpansHold(d);
     }

@@ -1,0 +1,38 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the twenty-eighth session, each with a synthetic text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class TwentyEighthSessionRulesTests
+{
+    private const string TableTitle = "2021年度项目支出绩效自评表";
+
+    private static string Row(string run) =>
+        $"项目名称2021年中职免学费市级配套资金主管部门某某市教育局实施单位某某技工学校项目资金 (万元)年初 预算数全年 预算数全年 执行数分值执行率得分年度资金总额{run}其中:当年财政拨款";
+
+    [Fact]
+    public void AGluedRowWhoseScoreContradictsItsRate_YieldsItsAmountsAndRateOnly()
+    {
+        // 593.27 593.27 448.64 10 76% 10: 448.64 ÷ 593.27 = 75.6 % (76 %), but 10 × 76 % is not 10. The header cells are
+        // broken by spaces (年初 预算数) as a document-sharing page prints them.
+        var d = Lines(TableTitle, Row("593.27593.27448.641076%10"));
+        Assert.Equal((593.27m, 593.27m, 448.64m, 76m), (d.Evaluation.Budget.Initial, d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        Assert.DoesNotContain(d.Values, v => v.Path is "stated.executionScore" or "stated.executionWeight");
+        Assert.Contains(d.Missing, m => m.Path == "stated.executionScore" && m.Note.Contains("只按 执行率 = 执行数 ÷ 预算数", StringComparison.Ordinal));
+        SpansHold(d);
+    }
+
+    [Fact]
+    public void AGluedRowWhoseRateFitsNoSplit_StaysUnread()
+    {
+        // 35550 35550 35550 10 82.12% 8.5: no split of the amounts gives 82.12 %; the one that reaches a rate only by
+        // cutting 82.12% into 82.1 and 2% would make a weight of 82.1, which no table has.
+        var d = Lines(TableTitle, Row("3555035550355501082.12%8.5"));
+        Assert.Null(d.Evaluation.Budget.Executed);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
+    }
+}
