@@ -35,4 +35,16 @@ public class TwentyEighthSessionRulesTests
         Assert.Null(d.Evaluation.Budget.Adjusted);
         Assert.Contains(d.Missing, m => m.Path == "budget.executed" && m.Note.Contains("无法可靠拆分", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAllocationNamingItsProjectInFull_IsTheBudget()
+    {
+        const string title = "2025年某某县某某镇某某村药用野菊花深加工项目绩效目标自评报告";
+        var d = Lines(title, "三、绩效目标自评完成情况分析", "下达2025年某某县某某镇乐道冲村药用野菊花深加工项目资金50万元,全部用于购买深加工设备。");
+        Assert.Equal(50m, d.Evaluation.Budget.Adjusted);
+        Assert.Equal("50万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+        // Farther than that the amount is no longer the allocation's (a later clause's figure).
+        Assert.Null(Lines(title, "三、绩效目标自评完成情况分析", "下达2025年某某县某某镇乐道冲村药用野菊花深加工项目资金后,村集体采购设备一套并建成厂房面积500平方米。").Evaluation.Budget.Adjusted);
+    }
 }
