@@ -899,7 +899,9 @@ internal static partial class DocumentReader
             foreach (System.Text.RegularExpressions.Match m in selfEvaluator.Matches(t.Length > 800 ? t[..800] : t))
             {
                 var name = m.Groups["name"];
+                var evaluator = !m.Groups["self"].Success && !m.Groups["act"].Success;
                 if (ctx.CleanUnit(name.Value) is { } unit && unit == name.Value && !ctx.IsRegionOnly(unit) && !JoinedName(ctx, unit)
+                    && (!evaluator || !ctx.Index.Vocabulary.FiscalPublishers.Any(f => unit.EndsWith(f, StringComparison.Ordinal)))
                     && !ctx.Index.Vocabulary.SelfReferences.Contains(unit, StringComparer.Ordinal) && !ctx.Index.Vocabulary.SelfNames.Contains(unit, StringComparer.Ordinal))
                 {
                     ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, line.Span(name.Index, name.Length)) { Stated = unit, How = SelfEvaluatorHow }, 2);
@@ -969,9 +971,10 @@ internal static partial class DocumentReader
             @"(?:^|[，,。；;])\s*(?<name>[^\s，,。；;:：“”""()（）《》、]{3,30}?)(?:[(（]以下简称[^()（）]{1,12}[)）])?(?:(?:(?:"
             + (x.SelfEvaluationPreludes.Count == 0 ? "在" : string.Join('|', x.SelfEvaluationPreludes.Select(System.Text.RegularExpressions.Regex.Escape)))
             + @")[^。；;]{0,80}?[，,]\s*)?对[^。；;]{0,80}?(?:"
-            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")"
+            + string.Join('|', x.SelfEvaluationVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")(?<self>)"
+            + (x.EvaluatorVerbs.Count == 0 ? string.Empty : "|对[^。；;]{0,80}?(?:" + string.Join('|', x.EvaluatorVerbs.Select(System.Text.RegularExpressions.Regex.Escape)) + ")")
             + (x.SelfEvaluationActs.Count == 0 ? string.Empty
-                : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评")
+                : "|(?:" + string.Join('|', x.SelfEvaluationActs.Select(System.Text.RegularExpressions.Regex.Escape)) + @")[^。；;，,]{0,60}?绩效自评(?<act>)")
             + ")"));
 
     private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；'];

@@ -394,6 +394,14 @@ public sealed class ReadingVocabulary
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> SelfEvaluationVerbs { get; init; } = [];
 
+    /// <summary>
+    /// The verb of an evaluation a body carried out on its own work (池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效
+    /// 评价工作): for the unit only, read like <see cref="SelfEvaluationVerbs"/>, never a finance bureau's (fiscalPublishers: it
+    /// evaluates others) and never a cue of the document's kind.
+    /// </summary>
+    [WordList(longestFirst: true)]
+    public IReadOnlyList<string> EvaluatorVerbs { get; init; } = [];
+
     /// <summary>Words a unit calls itself by that end in no part of its name (我单位, 本部门); with <see cref="SelfReferences"/>
     /// they pair with the unit's name in brackets (我单位（某某县林业局）, 某某县林业局（以下简称“我局”）).</summary>
     [WordList(longestFirst: true)]

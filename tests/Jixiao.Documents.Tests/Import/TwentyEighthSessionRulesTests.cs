@@ -47,4 +47,15 @@ public class TwentyEighthSessionRulesTests
         // Farther than that the amount is no longer the allocation's (a later clause's figure).
         Assert.Null(Lines(title, "三、绩效目标自评完成情况分析", "下达2025年某某县某某镇乐道冲村药用野菊花深加工项目资金后,村集体采购设备一套并建成厂房面积500平方米。").Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void ABodyEvaluatingItsOwnSpending_NamesTheUnit()
+    {
+        const string title = "城乡居保市级补贴项目绩效评价报告";
+        UnitRead("池州市人社局", title, "为进一步加强预算绩效管理,池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作,现将有关情况报告如下。",
+            "一、项目基本情况");
+        // A finance bureau evaluates others' spending: it is not the unit.
+        Assert.Equal(string.Empty, Lines(title, "为进一步加强预算绩效管理,池州市财政局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作,现将有关情况报告如下。",
+            "一、项目基本情况").Evaluation.Unit);
+    }
 }
