@@ -73,6 +73,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         string? listedScoreLabel = null;
         var afterAddition = false;
         decimal? addition = null;
+        // The budget read in this sentence from a label of the whole year's money, with where its label starts.
+        (NumberToken Token, int LabelStart, string How, int Priority)? sentenceBudget = null;
         (int Start, int End, decimal Rate, string? Source)? sentenceRate = null;
         // 1.青少年管理事务工作经费。该项目财政拨入资金30万元…: a paragraph that opens with a listed item's name is that item's.
         var listedItems = OpensWithListedItem(text);
@@ -91,6 +93,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 listedScoreLabel = null;
                 afterAddition = false;
                 addition = null;
+                sentenceBudget = null;
                 sentenceSubject = null;
                 sentenceStart = end + 1;
             }
@@ -328,6 +331,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     // the whole leads it (…,全年实际支出729万元).
                     afterAddition = true;
                     addition = token.Value * token.Factor;
+                    if (sentenceBudget is { } first && !b.Stated("budget.initial") && b.Adjusted == first.Token.Value * first.Token.Factor
+                        && v.InitialTimeWords.Any(w => text.AsSpan(sentenceStart, first.LabelStart - sentenceStart).Contains(w, StringComparison.Ordinal)))
+                    {
+                        // 2023年初我局申请预算资金2000万元,年底追加预算资金1000万元: the budget asked for at the year's start, before
+                        // the addition, is the initial budget; the year's whole budget is not stated.
+                        b.WithdrawAdjusted($"同一句先写年初的预算、再写追加的资金，前者是年初预算，全年预算未写明");
+                        SetNumber(piece, "budget.initial", first.Token, ValueRole.Amount, first.How + "；句中其后写了追加的资金：是年初预算", first.Priority);
+                    }
+
                     continue;
                 }
 
@@ -552,6 +564,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
 
                 SetNumber(piece, label.Field, token, label.Role, total ? how + "（合计）" : how, label.Priority + (total ? 2 : 0));
+                if (label.Field == "budget.adjusted" && !total)
+                {
+                    sentenceBudget = (token, hit.Start, how, label.Priority);
+                }
+
                 if (label.Field == "stated.totalScore" && !piece.Cells)
                 {
                     ReadGradeAfterScore(piece, token, label.Priority - 1);

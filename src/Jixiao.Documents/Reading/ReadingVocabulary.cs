@@ -490,6 +490,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> AddedWords { get; init; } = [];
 
+    /// <summary>
+    /// Words dating money to the year's start (年初): a budget read from a label of the year's money in a sentence that names
+    /// one of these before its label and then an addition (2023年初我局申请预算资金2000万元,年底追加预算资金1000万元) is the initial budget.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> InitialTimeWords { get; init; } = [];
+
     /// <summary>Words of a standard per head or per piece (标准, 每人, 人均 …) between a money label and its amount: the amount is a rate, not money of the year.</summary>
     [WordList]
     public IReadOnlyList<string> StandardWords { get; init; } = [];

@@ -58,4 +58,17 @@ public class TwentyEighthSessionRulesTests
         Assert.Equal(string.Empty, Lines(title, "为进一步加强预算绩效管理,池州市财政局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作,现将有关情况报告如下。",
             "一、项目基本情况").Evaluation.Unit);
     }
+
+    [Fact]
+    public void TheBudgetAskedAtTheYearsStartBeforeAnAddition_IsTheInitialBudget()
+    {
+        const string title = "2023年度某某县交通运输局公交补贴项目支出绩效评价报告";
+        var d = Lines(title, "资金投入和使用情况:2023年初我局申请预算资金2000万元,年底追加预算资金1000万元用于公交补贴项目,截止2023年底,已使用资金2924.27万元。");
+        Assert.Equal(2000m, d.Evaluation.Budget.Initial);
+        Assert.Null(d.Evaluation.Budget.Adjusted);
+        Assert.Equal(2924.27m, d.Evaluation.Budget.Executed);
+        SpansHold(d);
+        // Without the year's start named, the amount stays the budget the text gives.
+        Assert.Equal(2000m, Lines(title, "资金投入和使用情况:我局申请预算资金2000万元,年底追加预算资金1000万元用于公交补贴项目。").Evaluation.Budget.Adjusted);
+    }
 }
