@@ -71,17 +71,4 @@ public class TwentyEighthSessionRulesTests
         // Without the year's start named, the amount stays the budget the text gives.
         Assert.Equal(2000m, Lines(title, "资金投入和使用情况:我局申请预算资金2000万元,年底追加预算资金1000万元用于公交补贴项目。").Evaluation.Budget.Adjusted);
     }
-
-    [Fact]
-    public void APortalsIssuingBody_IsReadLikeItsPublisher()
-    {
-        string[] Page(string label) =>
-        [
-            "标题:某某盟城乡居民基本养老保险补助资金2022年度绩效自评报告 | |||", "索引号:57063245-6/2023-00020 | 发文字号: | ||",
-            $"{label}:锡林郭勒盟人力资源和社会保障局 | 信息分类: | ||", "一、绩效目标分解下达情况", "(一)资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。",
-        ];
-        UnitRead("锡林郭勒盟人力资源和社会保障局", Page("发文机构"));
-        // A name without its region (人力资源和社会保障局) is still not taken from a page's metadata.
-        Assert.Equal(string.Empty, Lines(Page("发文机构").Select(l => l.Replace("锡林郭勒盟人力", "人力", StringComparison.Ordinal)).ToArray()).Evaluation.Unit);
-    }
 }
