@@ -71,4 +71,12 @@ public class TwentyEighthSessionRulesTests
         // Without the year's start named, the amount stays the budget the text gives.
         Assert.Equal(2000m, Lines(title, "资金投入和使用情况:我局申请预算资金2000万元,年底追加预算资金1000万元用于公交补贴项目。").Evaluation.Budget.Adjusted);
     }
+    [Fact]
+    public void AnExecutionColumnThatLostIts数_IsStillTheSpending()
+    {
+        var d = Lines("2020年度项目支出绩效自评表",
+            "项目名称演出设备更新专项经费主管部门某某区楚剧团实施单位某某区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额40404010100%其中:当年财政拨款");
+        Assert.Equal((40m, 40m, 100m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        SpansHold(d);
+    }
 }
