@@ -85,6 +85,12 @@ internal sealed class ReadContext
         var v = Index.Vocabulary;
         var u = TextNormalizer.JoinCjk(value.Trim()).Trim().TrimEnd(NameTrailers).Trim().TrimStart(ListBullets).Trim();
 
+        // A Markdown-style list item (- 隆阳区林业和草原局: a page's metadata copied one cell a line): the dash is no part of the name.
+        if (u.Length > 2 && u[0] is '-' or '－' && char.IsWhiteSpace(u[1]))
+        {
+            u = u[1..].Trim();
+        }
+
         // A leading code in brackets: [101001]某某县…, 【101】某某县…
         if (u.Length > 2 && u[0] is '[' or '【' or '(' or '（' && u.AsSpan().IndexOfAny("]】)）") is var close and > 1 and <= 21
             && u[1..close].All(char.IsAsciiLetterOrDigit))

@@ -79,4 +79,13 @@ public class TwentyEighthSessionRulesTests
         Assert.Equal((40m, 40m, 100m), (d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
         SpansHold(d);
     }
+
+    [Fact]
+    public void APublisherCopiedAsAListItem_LosesTheDash()
+    {
+        var d = Lines("2022年专项转移支付绩效自评报告(林业生态保护恢复资金)", "- 索引号", "- 01525697-3-/2023-0417003", "- 发布机构", "- 保山市隆阳区林业和草原局", "- 日期", "- 2023-04-17",
+            "一、绩效目标分解下达情况", "2022年下达林业生态保护恢复资金873万元。");
+        Assert.Equal("保山市隆阳区林业和草原局", d.Evaluation.Unit);
+        SpansHold(d);
+    }
 }
