@@ -336,7 +336,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     {
                         // 2023年初我局申请预算资金2000万元,年底追加预算资金1000万元: the budget asked for at the year's start, before
                         // the addition, is the initial budget; the year's whole budget is not stated.
-                        b.WithdrawAdjusted($"同一句先写年初的预算、再写追加的资金，前者是年初预算，全年预算未写明");
+                        b.WithdrawAdjusted("同一句先写年初的预算、再写追加的资金，前者是年初预算，全年预算未写明");
                         SetNumber(piece, "budget.initial", first.Token, ValueRole.Amount, first.How + "；句中其后写了追加的资金：是年初预算", first.Priority);
                     }
 

@@ -2134,9 +2134,9 @@ internal sealed partial class TableReader(ReadContext ctx)
 
         // A glued run whose 得分 is not 分值 × 执行率 (年度资金总额593.27593.27448.641076%10: 10 × 76% is not 10) fits no split
         // of the whole row, yet its amounts may still be told apart by 执行率 = 执行数 ÷ 预算数 alone: the splits that satisfy
-        // the rate identities to the rate's stated precision, whose 分值 and 得分 are plausible cells, with amounts of the row's usual decimals, are taken only for the
-        // budget columns and the rate when they all agree on them; the weight and score are left unread (the row contradicts
-        // itself there).
+        // the rate identities to the rate's stated precision, whose 分值 and 得分 are plausible cells, with amounts of the
+        // row's usual decimals, are taken only for the budget columns and the rate when they all agree on them; the weight
+        // and score are left unread (the row contradicts itself there).
         List<(string Column, Val Value)>? MoneyAndRateOnly(out string why)
         {
             why = string.Empty;
@@ -2187,7 +2187,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                 return null;
             }
 
-            why = "连在一起的数字没有一种拆法让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 唯一拆出金额和执行率";
+            why = "连在一起的数字没有一种拆法让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 拆出金额和执行率（符合的拆法在这些列上一致）";
             return chosen;
         }
 

@@ -29,7 +29,9 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // 3932 once 公示 named a title.
     // Twenty-seventh session: 1,540 files and 4397 of 5180 once thirteen held-out sets (v183, v189–v200, 223 of their 231 files
     // look-alikes: final accounts, budgets, news, notices, audit reports) joined and the session's rules were read.
-    private const int DevelopmentHeadlineCorrectFloor = 4401;
+    // Twenty-eighth session: 1,541 files and 4409 of 5183 once set v201 (one Henan project report) joined and the session's
+    // rules were read (glued rows split by the rate identity alone, spaced header runs, 全年执行, evaluatorVerbs, initialTimeWords).
+    private const int DevelopmentHeadlineCorrectFloor = 4409;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
