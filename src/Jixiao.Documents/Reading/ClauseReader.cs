@@ -332,7 +332,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     afterAddition = true;
                     addition = token.Value * token.Factor;
                     if (sentenceBudget is { } first && !b.Stated("budget.initial") && b.Adjusted == first.Token.Value * first.Token.Factor
-                        && v.InitialTimeWords.Any(w => text.AsSpan(sentenceStart, first.LabelStart - sentenceStart).Contains(w, StringComparison.Ordinal)))
+                        && GapContainsAny(text, sentenceStart, first.LabelStart - sentenceStart, v.InitialTimeWords))
                     {
                         // 2023年初我局申请预算资金2000万元,年底追加预算资金1000万元: the budget asked for at the year's start, before
                         // the addition, is the initial budget; the year's whole budget is not stated.
@@ -1486,7 +1486,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static readonly string[] Commas = [",", "，"];
 
     /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> hold one of <paramref name="words"/>.</summary>
-    private static bool GapContainsAny(string text, int start, int length, IReadOnlyList<string> words)
+    internal static bool GapContainsAny(string text, int start, int length, IReadOnlyList<string> words)
     {
         var gap = text.AsSpan(start, length);
         foreach (var w in words)

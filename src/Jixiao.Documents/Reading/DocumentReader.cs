@@ -1312,16 +1312,7 @@ internal static partial class DocumentReader
     private static bool Founded(ReadContext ctx, string t, int at)
     {
         var end = t.IndexOfAny(ClauseMarks, at);
-        var clause = t.AsSpan(at, (end < 0 ? t.Length : end) - at);
-        foreach (var w in ctx.Index.Vocabulary.FoundingWords)
-        {
-            if (clause.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ClauseReader.GapContainsAny(t, at, (end < 0 ? t.Length : end) - at, ctx.Index.Vocabulary.FoundingWords);
     }
 
     /// <summary>Where the words start after a list mark at <paramref name="start"/> ((一), （2）, 1., 3、, 二、; <see cref="ListNumber"/>), or start itself.</summary>
@@ -2238,18 +2229,9 @@ internal static partial class DocumentReader
     /// The words before a name end with a place the name itself names (中共梧州 before 中国共产党梧州市委员会宣传部, a PDF's
     /// overlapping text): no region above it, the same one written twice.
     /// </summary>
-    private static bool NamesItsPlaceAgain(string before, string name)
-    {
-        for (var k = before.Length - 2; k >= 0; k--)
-        {
-            if (name.Contains(before[k..], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <remarks>Only the last two characters need asking: any longer ending the name holds contains them.</remarks>
+    private static bool NamesItsPlaceAgain(string before, string name) =>
+        before.Length >= 2 && name.Contains(before[^2..], StringComparison.Ordinal);
 
     /// <summary>
     /// 某某区商务委员会 (led by its district) that the text (page chrome aside) also writes, opening a line or clause, led by

@@ -188,7 +188,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             var text = row.Line.Text;
             for (var i = 0; i < text.Length; i++)
             {
-                if ((ix.HeaderPhrases.LongestAt(text, i) ?? ix.HeaderPhrases.LongestAt(text, i, spacedWords: true)) is null)
+                if (HeaderAt(text, i) is null)
                 {
                     continue;
                 }
@@ -197,7 +197,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                 var cells = new List<string>();
                 Dictionary<string, Val>? known = null;
                 var k = i;
-                while (SkipSpaces(text, k) is var at && (ix.HeaderPhrases.LongestAt(text, at) ?? ix.HeaderPhrases.LongestAt(text, at, spacedWords: true)) is { } h)
+                while (SkipSpaces(text, k) is var at && HeaderAt(text, at) is { } h)
                 {
                     columns.Add(h.Values[0]);
                     cells.Add(text[h.Start..h.End]);
@@ -280,6 +280,13 @@ internal sealed partial class TableReader(ReadContext ctx)
             }
         }
     }
+
+    /// <summary>
+    /// The header cell starting at <paramref name="i"/> of a run of header cells, also when the copy broke it with a single space
+    /// (年初 预算数): the unbroken reading first, so a space never joins two cells that each name a column.
+    /// </summary>
+    private PhraseMatch<string>? HeaderAt(string text, int i) =>
+        ix.HeaderPhrases.LongestAt(text, i) ?? ix.HeaderPhrases.LongestAt(text, i, spacedWords: true);
 
     /// <summary>The row after <paramref name="row"/> (blank lines and page chrome are no rows), unless it was read already.</summary>
     private Row? NextRow(List<Row> rows, Row row)
