@@ -3248,6 +3248,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 }
             }
 
+            // A sample's masked year (20xx年财政拨款支出为314.86万元: maskedYears) is a year too, not a part's name.
+            if (v.MaskedYears.FirstOrDefault(m => raw.AsSpan(k).StartsWith(m, StringComparison.OrdinalIgnoreCase)) is { } masked
+                && raw.AsSpan(k + masked.Length).TrimStart(' ') is ['年', ..] rest)
+            {
+                k = raw.Length - rest.Length + (rest is ['年', '度', ..] ? 2 : 1);
+                continue;
+            }
+
             if (ix.TotalSubjects.LongestAt(raw, k) is { } total)
             {
                 k = total.End;
