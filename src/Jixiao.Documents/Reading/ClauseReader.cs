@@ -3576,8 +3576,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var before = text[sentenceStart..amount.Start].TrimEnd();
         // 2022年预算资金449.69万元,已支付461.85万元: money named by a budget label alone (预算资金) is the department's budget, no
-        // fund of its own.
-        return v.SubItemEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal) && !BudgetLabelBefore(before[..^e.Length]));
+        // fund of its own; nor is money named received (…,实际到位资金726.85万元,已支付461.85万元: receivedWords), the department's
+        // own money as it came in.
+        return v.SubItemEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal) && !BudgetLabelBefore(before[..^e.Length]))
+            && !v.ReceivedWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>The words end in a budget label (预算, 年初预算 …: reading/fields.yaml budget.adjusted, budget.initial).</summary>
