@@ -1926,6 +1926,12 @@ internal static partial class DocumentReader
     {
         var v = ctx.Index.Vocabulary;
         var folded = VocabularyLoader.Fold(name);
+        if (v.NationalBodyPrefixes.FirstOrDefault(p => folded.StartsWith(p, StringComparison.Ordinal)) is { } national)
+        {
+            // 中国共产主义青年团南宁市西乡塘区委员会: the region comes after the national body's name.
+            folded = folded[national.Length..];
+        }
+
         for (var k = delimited ? 2 : 3; k <= folded.Length - 2; k++)
         {
             var region = folded[..k];

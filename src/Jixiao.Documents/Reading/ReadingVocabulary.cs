@@ -367,6 +367,13 @@ public sealed class ReadingVocabulary
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> RegionalCommitteeEndings { get; init; } = [];
 
+    /// <summary>
+    /// The names of national bodies that open a regional body's name before its region (中国共产主义青年团 + 南宁市西乡塘区委员会,
+    /// 中共 + 甘肃省委党史研究室): such a name is led by the region after them.
+    /// </summary>
+    [WordList(longestFirst: true)]
+    public IReadOnlyList<string> NationalBodyPrefixes { get; init; } = [];
+
     /// <summary>Words that make a town's name the name of its government (田心乡 + 人民政府).</summary>
     [WordList(longestFirst: true)]
     public IReadOnlyList<string> TownGovernmentWords { get; init; } = [];
