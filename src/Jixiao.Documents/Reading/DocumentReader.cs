@@ -1387,33 +1387,39 @@ internal static partial class DocumentReader
             return;
         }
 
-        var openings = new List<(string Name, SourceRef Source)>();
+        var openings = new List<(string Name, SourceRef Source, bool Overview, bool Led)>();
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
             // A part's heading of final accounts or a budget (第一部分:某某镇人民政府本级概况 / 第二部分 某某中心2022年度部门决算表):
             // the mark before the name (partMarks) and the qualifier after it (本级) are no part of it.
             var at = PartMarkEnd(ctx, line.Text);
             var m = YearOpenedSentence().Match(line.Text, at);
+            var overview = !m.Success && at > 0;
             m = m.Success ? m : OverviewHeading().Match(line.Text, at);
             if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) is { } unit && (unit == name || (at > 0 && ctx.Index.Vocabulary.UnitQualifiers.Any(q => name == unit + q)))
-                && RegionLed(ctx, unit) && !ctx.IsRegionOnly(unit))
+                && !ctx.IsRegionOnly(unit) && (RegionLed(ctx, unit) || at > 0))
             {
-                openings.Add((unit, line.Span(m.Groups["name"].Index, unit.Length)));
+                openings.Add((unit, line.Span(m.Groups["name"].Index, unit.Length), overview, RegionLed(ctx, unit)));
             }
         }
 
-        if (openings.Count >= 2 && openings.Select(o => o.Name).Distinct().Count() == 1)
+        // Two lines naming the same unit (a part's headings name it without its region too: 第一部分 温泉街道办事处部门概况 /
+        // 第二部分 温泉街道办事处2022年度部门决算表); or one part's heading that is the unit's overview, its region leading
+        // (第一部分渌口区水利局单位概况, the other parts named by year alone).
+        if (openings.Select(o => o.Name).Distinct().Count() == 1
+            && (openings.Count >= 2 || openings is [{ Overview: true, Led: true }]))
         {
-            var (unit, source) = openings[0];
-            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = $"正文有 {openings.Count} 行以同一单位全称和年度开头" }, 1);
+            var (unit, source, _, _) = openings[0];
+            var how = openings.Count >= 2 ? $"正文有 {openings.Count} 行以同一单位全称和年度开头" : "决算或预算“第一部分”的单位概况标题";
+            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = how }, 1);
         }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
     private static partial System.Text.RegularExpressions.Regex YearOpenedSentence();
 
-    /// <summary>A part's heading naming the unit's overview (第一部分 某某中心概况), after its mark.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)概况\s*$")]
+    /// <summary>A part's heading naming the unit's overview (第一部分 某某中心概况, 第一部分渌口区水利局单位概况), after its mark.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:部门|单位)?概况\s*$")]
     private static partial System.Text.RegularExpressions.Regex OverviewHeading();
 
     /// <summary>
