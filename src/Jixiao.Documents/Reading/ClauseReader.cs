@@ -2321,6 +2321,111 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     }
 
     /// <summary>
+    /// 2020年度预算安排人社专项经费388万元,…年中追加人社专项经费140.8万元,…全年实际拨入人社专项经费528.8万元: a sentence that
+    /// states the budget read, then a change to it (budgetChangeWords; budgetDecreaseWords subtract), then an amount that is
+    /// exactly the budget with the change: that amount is the year's budget after the change, and the first the initial budget
+    /// where its clause names it a budget (预算安排, 预算资金; not money passed down, 下达…).
+    /// Not a change against another year (比上年增加…: comparisonWords before the word), not an amount whose clause names it
+    /// spent (an executed label), and only when the initial budget was not read otherwise.
+    /// </summary>
+    public void FlushBudgetByChange()
+    {
+        if (b.Adjusted is not { } budget || budget <= 0 || b.Stated("budget.initial") || b.PriorityOf("budget.adjusted") is not { } priority || priority >= TotalPriority)
+        {
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            if (!v.BudgetChangeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var numbers = NumberScanner.Scan(text, v);
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                var first = numbers[k];
+                if (!IsExactMoney(first) || ToUnit(first, ValueRole.Amount, piece.Cells) != budget)
+                {
+                    continue;
+                }
+
+                // The changes stated after the budget in its sentence, each the first amount after its word.
+                var changes = new List<(NumberToken Token, decimal Signed)>();
+                for (var i = first.End; i < text.Length && !IsSentenceEnd(text[i]); i++)
+                {
+                    var word = v.BudgetChangeWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+                    if (word is null || text.AsSpan(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).ContainsAny(ComparisonLeads))
+                    {
+                        continue;
+                    }
+
+                    var change = numbers.FirstOrDefault(t => t.Start >= i + word.Length);
+                    if (change is not null && IsExactMoney(change) && Gap(text, i + word.Length, change.Start) <= ChangeGap
+                        && !text.AsSpan(i + word.Length, change.Start - i - word.Length).ContainsAny(SentenceMarks))
+                    {
+                        var amount = ToUnit(change, ValueRole.Amount, piece.Cells);
+                        changes.Add((change, v.BudgetDecreaseWords.Contains(word) ? -amount : amount));
+                    }
+
+                    i += word.Length - 1;
+                }
+
+                if (changes.Count == 0)
+                {
+                    continue;
+                }
+
+                var targets = changes.Select(c => budget + c.Signed).Append(budget + changes.Sum(c => c.Signed)).Where(t => t > 0).ToHashSet();
+                var after = changes[0].Token.End;
+                var total = numbers.FirstOrDefault(t => t.Start >= after && !text.AsSpan(after, t.Start - after).ContainsAny(SentenceEnds)
+                    && IsExactMoney(t) && targets.Contains(ToUnit(t, ValueRole.Amount, piece.Cells)) && !SpentClause(text, t.Start));
+                if (total is null)
+                {
+                    continue;
+                }
+
+                var sum = Money.FormatShort(ToUnit(total, ValueRole.Amount, piece.Cells));
+                var clauseStart = text.AsSpan(0, first.Start).LastIndexOfAny(ClauseEnds) + 1;
+                if (text.AsSpan(clauseStart, first.Start - clauseStart).Contains("预算", StringComparison.Ordinal))
+                {
+                    // (Only a budget named so: money first passed down, 下达我区111万元…调减40万元…全年实际下达71万元, is an
+                    // allocation in instalments, not a budget first set.)
+                    SetNumber(piece, "budget.initial", first, ValueRole.Amount, $"同一句先写预算，再写调整（追加或调减），其后的金额 {sum} 恰为二者之和或差：这是年初的预算", priority);
+                }
+
+                SetNumber(piece, "budget.adjusted", total, ValueRole.Amount, $"同一句先写预算 {Money.FormatShort(budget)}，再写调整（追加或调减），此金额恰为二者之和或差：是调整后的全年预算", priority + 1);
+                return;
+            }
+        }
+    }
+
+    private static bool IsExactMoney(NumberToken t) => t is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false, Glued: false };
+
+    /// <summary>Whether the clause before <paramref name="at"/> holds a label of spending (实际支出, 已支付 …).</summary>
+    private bool SpentClause(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(ClauseEnds) + 1;
+        for (var i = start; i < at; i++)
+        {
+            if (ix.Labels.LongestAt(text, i) is { } hit && hit.End <= at && hit.Values.Any(e => e.Field is { Field: "budget.executed" }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most characters between a budget's change word and its amount (年中追加人社专项经费140.8万元: a fund named between).</summary>
+    private const int ChangeGap = 12;
+
+    private static readonly char[] ComparisonLeads = ['比', '较'];
+
+
+    /// <summary>
     /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget
     /// label, where exactly one amount named as the money received (receivedWords, right before the amount) satisfies
     /// rate = executed ÷ it to the rate's stated precision: that amount is the budget the rate is taken on. Money received is

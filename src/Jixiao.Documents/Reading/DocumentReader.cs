@@ -588,6 +588,7 @@ internal static partial class DocumentReader
         clauses.FlushBudgetTotal();
         clauses.FlushSourceSplitTotal();
         clauses.FlushInitialSplitTotal();
+        clauses.FlushBudgetByChange();
         clauses.FlushSourceAllocations();
         clauses.FlushSeveralAllocations(ctx.Title);
         clauses.FlushRateByIdentity();

@@ -520,6 +520,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> BudgetChangeWords { get; init; } = [];
 
+    /// <summary>The change words of <see cref="BudgetChangeWords"/> that take money away (调减, 核减): the change is subtracted.</summary>
+    [WordList]
+    public IReadOnlyList<string> BudgetDecreaseWords { get; init; } = [];
+
     /// <summary>
     /// Words of an indicator's target or actual value (目标值, 完成值): a score stated in the same clause run after them
     /// (…年初目标值≥90%,实际完成值≥90%,自评得分20分;) is that indicator's, not the document's.

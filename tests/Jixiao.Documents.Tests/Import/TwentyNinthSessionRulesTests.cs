@@ -74,4 +74,24 @@ public class TwentyNinthSessionRulesTests
         Assert.Equal(string.Empty, Lines("目 录", "第一部分 温泉街道办事处部门概况", "一、部门主要职责", "第二部分 2022年度部门决算表", Accounts).Evaluation.Unit);
         Assert.Equal("温泉街道办事处", Lines("目 录", "第一部分 温泉街道办事处部门概况", "一、部门主要职责", "第二部分 温泉街道办事处2022年度部门决算表", Accounts).Evaluation.Unit);
     }
+
+    [Fact]
+    public void AnAmountThatIsTheBudgetWithItsChange_IsTheYearsBudget()
+    {
+        const string title = "某某县人力资源和社会保障局2020年度人社专项经费项目支出绩效自评报告";
+        var d = Lines(title, "二、资金使用情况", "2020年度预算安排人社专项经费388万元,年中追加人社专项经费140.8万元,其中追加就业服务工作经费33万元,全年实际拨入人社专项经费528.8万元。");
+        Assert.Equal((388m, 528.8m), (d.Evaluation.Budget.Initial, d.Evaluation.Budget.Adjusted));
+        Assert.Equal("528.8万元", Value(d, "budget.adjusted").Source.Span);
+        SpansHold(d);
+        // A reduction subtracts (147.5 - 0.695 = 146.805).
+        var cut = Lines(title, "二、资金使用情况", "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元,通过财政局实际批复项目经费146.805万元。");
+        Assert.Equal((147.5m, 146.805m), (cut.Evaluation.Budget.Initial, cut.Evaluation.Budget.Adjusted));
+        // Money passed down in instalments gives the year's budget but no initial budget.
+        var allocated = Lines("某某区2021年中央财政困难群众救助补助资金绩效自评报告", "一、资金情况", "2021年中央财政困难群众救助补助资金下达我区111万元,调减40万元,全年实际下达71万元,已全额划转至各街道。");
+        Assert.Equal(71m, allocated.Evaluation.Budget.Adjusted);
+        Assert.Null(allocated.Evaluation.Budget.Initial);
+        // An amount that is not the sum, or one spent, changes nothing.
+        Assert.Equal(388m, Lines(title, "二、资金使用情况", "2020年度预算安排人社专项经费388万元,年中追加人社专项经费140.8万元,全年实际拨入人社专项经费520万元。").Evaluation.Budget.Adjusted);
+        Assert.Equal(388m, Lines(title, "二、资金使用情况", "2020年度预算安排人社专项经费388万元,年中追加人社专项经费140.8万元,全年实际支出528.8万元。").Evaluation.Budget.Adjusted);
+    }
 }
