@@ -364,6 +364,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
+                if (label.Field == "budget.executed" && v.BalanceTotals.Contains(hit.Phrase) && BalancedBefore(text, sentenceStart, hit.Start, token, numbers, piece.Cells))
+                {
+                    // 2023年度收入总计2043.32万元,支出总计2043.32万元: a final account's two totals that balance, not the spending.
+                    continue;
+                }
+
                 if (label.Field == "budget.statedRatePercent" && StatesAGoal(text, sentenceStart, hit.Start))
                 {
                     // 项目绩效目标：预算执行率达到100%: a target set, not the rate achieved.
@@ -2400,6 +2406,28 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence before <paramref name="at"/> states another of balanceTotals (收入总计) with the same amount as
+    /// <paramref name="token"/>: the two totals of a final account that balance.
+    /// </summary>
+    private bool BalancedBefore(string text, int sentenceStart, int at, NumberToken token, List<NumberToken> numbers, bool cells)
+    {
+        var amount = ToUnit(token, ValueRole.Amount, cells);
+        foreach (var other in numbers.Where(t => t.Start >= sentenceStart && t.End <= at && IsExactMoney(t) && ToUnit(t, ValueRole.Amount, cells) == amount))
+        {
+            var before = text.AsSpan(sentenceStart, other.Start - sentenceStart).TrimEnd("为是:：");
+            foreach (var w in v.BalanceTotals)
+            {
+                if (before.EndsWith(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsExactMoney(NumberToken t) => t is { Suffix: NumberSuffix.Money, Value: not null, Approximate: false, Glued: false };

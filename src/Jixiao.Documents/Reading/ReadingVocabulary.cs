@@ -520,6 +520,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> BudgetChangeWords { get; init; } = [];
 
+    /// <summary>
+    /// The two totals of a final account that balance (收入总计, 支出总计): a spending total stated in a sentence right after
+    /// the other with the same amount is that balance, not the year's spending.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> BalanceTotals { get; init; } = [];
+
     /// <summary>The change words of <see cref="BudgetChangeWords"/> that take money away (调减, 核减): the change is subtracted.</summary>
     [WordList]
     public IReadOnlyList<string> BudgetDecreaseWords { get; init; } = [];
