@@ -2330,8 +2330,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// 2020年度预算安排人社专项经费388万元,…年中追加人社专项经费140.8万元,…全年实际拨入人社专项经费528.8万元: a sentence that
     /// states the budget read, then a change to it (budgetChangeWords; budgetDecreaseWords subtract), then an amount that is
     /// exactly the budget with the change: that amount is the year's budget after the change, and the first the initial budget
-    /// where its clause names it a budget (预算安排, 预算资金; not money passed down, 下达…).
-    /// Not a change against another year (比上年增加…: comparisonWords before the word), not an amount whose clause names it
+    /// where its clause names it a budget (budgetSetWords: 预算安排, 预算资金; not money passed down, 下达…).
+    /// Not a change against another year (比上年增加…: comparisonMarks before the word), not an amount whose clause names it
     /// spent (an executed label), and only when the initial budget was not read otherwise.
     /// </summary>
     public void FlushBudgetByChange()
@@ -2363,7 +2363,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 for (var i = first.End; i < text.Length && !IsSentenceEnd(text[i]); i++)
                 {
                     var word = v.BudgetChangeWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
-                    if (word is null || text.AsSpan(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).ContainsAny(ComparisonLeads))
+                    if (word is null || ComparedBefore(text, i))
                     {
                         continue;
                     }
@@ -2395,7 +2395,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 var sum = Money.FormatShort(ToUnit(total, ValueRole.Amount, piece.Cells));
                 var clauseStart = text.AsSpan(0, first.Start).LastIndexOfAny(ClauseEnds) + 1;
-                if (text.AsSpan(clauseStart, first.Start - clauseStart).Contains("预算", StringComparison.Ordinal))
+                if (GapContainsAny(text, clauseStart, first.Start - clauseStart, v.BudgetSetWords))
                 {
                     // (Only a budget named so: money first passed down, 下达我区111万元…调减40万元…全年实际下达71万元, is an
                     // allocation in instalments, not a budget first set.)
@@ -2450,8 +2450,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// <summary>Most characters between a budget's change word and its amount (年中追加人社专项经费140.8万元: a fund named between).</summary>
     private const int ChangeGap = 12;
 
-    private static readonly char[] ComparisonLeads = ['比', '较'];
-
+    /// <summary>A comparison mark (comparisonMarks: 比, 较) in the four characters before <paramref name="at"/>: 比上年增加….</summary>
+    private bool ComparedBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 4);
+        return GapContainsAny(text, from, at - from, v.ComparisonMarks);
+    }
 
     /// <summary>
     /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget

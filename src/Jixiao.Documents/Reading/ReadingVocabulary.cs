@@ -521,6 +521,13 @@ public sealed class ReadingVocabulary
     public IReadOnlyList<string> BudgetChangeWords { get; init; } = [];
 
     /// <summary>
+    /// Words naming money a budget set (预算安排, 预算资金), unlike money passed down (下达): before the first amount of a budget
+    /// changed in its sentence, that amount is the initial budget.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> BudgetSetWords { get; init; } = [];
+
+    /// <summary>
     /// The two totals of a final account that balance (收入总计, 支出总计): a spending total stated in a sentence right after
     /// the other with the same amount is that balance, not the year's spending.
     /// </summary>
