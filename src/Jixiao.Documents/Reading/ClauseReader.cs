@@ -2363,7 +2363,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 for (var i = first.End; i < text.Length && !IsSentenceEnd(text[i]); i++)
                 {
                     var word = v.BudgetChangeWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
-                    if (word is null || ComparedBefore(text, i))
+                    if (word is null || ComparedBefore(text, Math.Max(0, i - ChangeComparisonReach), i))
                     {
                         continue;
                     }
@@ -2386,7 +2386,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 var targets = changes.Select(c => budget + c.Signed).Append(budget + changes.Sum(c => c.Signed)).Where(t => t > 0).ToHashSet();
                 var after = changes[0].Token.End;
-                var total = numbers.FirstOrDefault(t => t.Start >= after && !text.AsSpan(after, t.Start - after).ContainsAny(SentenceEnds)
+                var total = numbers.FirstOrDefault(t => t.Start >= after && LastSentenceEnd(text, after, t.Start) < 0
                     && IsExactMoney(t) && targets.Contains(ToUnit(t, ValueRole.Amount, piece.Cells)) && !SpentClause(text, t.Start));
                 if (total is null)
                 {
@@ -2450,12 +2450,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// <summary>Most characters between a budget's change word and its amount (年中追加人社专项经费140.8万元: a fund named between).</summary>
     private const int ChangeGap = 12;
 
-    /// <summary>A comparison mark (comparisonMarks: 比, 较) in the four characters before <paramref name="at"/>: 比上年增加….</summary>
-    private bool ComparedBefore(string text, int at)
-    {
-        var from = Math.Max(0, at - 4);
-        return GapContainsAny(text, from, at - from, v.ComparisonMarks);
-    }
+    /// <summary>How far before a change word a comparison mark is looked for (比上年增加: two characters between).</summary>
+    private const int ChangeComparisonReach = 4;
 
     /// <summary>
     /// 到位资金0.26万元 … 支出资金0.26万元，执行率100%: a document that states its executed amount and rate but no budget

@@ -1398,9 +1398,9 @@ internal static partial class DocumentReader
             var overview = !m.Success && at > 0;
             m = m.Success ? m : OverviewHeading().Match(line.Text, at);
             if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) is { } unit && (unit == name || (at > 0 && ctx.Index.Vocabulary.UnitQualifiers.Any(q => name == unit + q)))
-                && !ctx.IsRegionOnly(unit) && (RegionLed(ctx, unit) || at > 0))
+                && !ctx.IsRegionOnly(unit) && RegionLed(ctx, unit) is var led && (led || at > 0))
             {
-                openings.Add((unit, line.Span(m.Groups["name"].Index, unit.Length), overview, RegionLed(ctx, unit)));
+                openings.Add((unit, line.Span(m.Groups["name"].Index, unit.Length), overview, led));
             }
         }
 
