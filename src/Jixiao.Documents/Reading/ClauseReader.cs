@@ -403,7 +403,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (label.Field == "stated.totalScore" && piece.Cells && TotalRowScore(text, hit, token, numbers) is { } score)
+                if (label.Field == "stated.totalScore" && TotalRowScore(text, hit, token, numbers, piece.Cells) is { } score)
                 {
                     // 总分 | 100 | 96: a total row's cells are its weight, then its score (reading/tables.yaml indicatorTotal).
                     token = score;
@@ -1003,9 +1003,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     /// <summary>
     /// In cells, a total row's label (总分, 合计) followed by two numbers, the second no greater than the first, gives the
-    /// weight and then the score: the second number, or null when the row does not have that shape.
+    /// weight and then the score: the second number, or null when the row does not have that shape. Outside cells (a table's
+    /// total row copied as a line of text, 总分 100分 98分) only two numbers in points, parted by spaces alone.
     /// </summary>
-    private NumberToken? TotalRowScore(string text, PhraseMatch<LabelEntry> hit, NumberToken first, List<NumberToken> numbers)
+    private NumberToken? TotalRowScore(string text, PhraseMatch<LabelEntry> hit, NumberToken first, List<NumberToken> numbers, bool cells)
     {
         if (!ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
         {
@@ -1020,6 +1021,11 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         var second = numbers[k + 1];
         var between = text[first.End..second.Start];
+        if (!cells && !(first.Suffix == NumberSuffix.Points && second.Suffix == NumberSuffix.Points && between.Length > 0 && between.All(c => c == ' ')))
+        {
+            return null;
+        }
+
         return second.Value is { } score && score <= weight && !second.Approximate && second.Suffix is NumberSuffix.None or NumberSuffix.Points
             && between.All(c => c is ' ' or '|' or '\t') ? second : null;
     }
@@ -3230,8 +3236,23 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         _ = previous;
-        return name.Length <= 4 || GovernedByTitleUnit(name) || ShortNameOfItself(name) || NamedInTitle(name) ? Ownership.Total : Ownership.Blocked;
+        return name.Length <= 4 || GovernedByTitleUnit(name) || ShortNameOfItself(name) || NamedInTitle(name) || OpensLinesAsUnit(name) ? Ownership.Total : Ownership.Blocked;
     }
+
+    /// <summary>
+    /// 开远市人民政府扶贫开发办公室2016年度支出合计174万元 in a text without a title whose lines open with that unit and a year
+    /// (…2016年度参与整体支出绩效自评单位共1个 / …2016年度收入合计…): the name before the figure, without its year, is the unit the
+    /// text speaks as (DocumentReader.RepeatedOpeningUnit), so the figure is the document's own.
+    /// </summary>
+    private bool OpensLinesAsUnit(string name)
+    {
+        var folded = VocabularyLoader.Fold(name);
+        var year = TrailingYear().Match(folded);
+        return (openingUnit ??= DocumentReader.RepeatedOpeningUnit(ctx)?.Unit ?? string.Empty) is { Length: > 0 } unit
+            && VocabularyLoader.Fold(unit) == (year.Success ? folded[..year.Index] : folded);
+    }
+
+    private string? openingUnit;
 
     /// <summary>
     /// 某某县民政局2016年度支出合计174万元 under the title 某某县民政局2016年度部门整体支出绩效自评报告: the name before the figure,

@@ -1383,11 +1383,18 @@ internal static partial class DocumentReader
 
     private static void ReadRepeatedOpeningUnit(ReadContext ctx)
     {
-        if (!ctx.Builder.CanSet("unit", 1))
+        if (ctx.Builder.CanSet("unit", 1) && RepeatedOpeningUnit(ctx) is { } found)
         {
-            return;
+            ctx.Builder.SetText("unit", found.Unit, new ReadValue("unit", found.Unit, found.Source) { Stated = found.Unit, How = found.How }, 1);
         }
+    }
 
+    /// <summary>
+    /// The unit the text names by opening its lines with it (两行以同一单位全称和年度开头, or a final account's part headings): its
+    /// name, where it is stated and how it was found; null when the lines name no single unit so.
+    /// </summary>
+    internal static (string Unit, SourceRef Source, string How)? RepeatedOpeningUnit(ReadContext ctx)
+    {
         var openings = new List<(string Name, SourceRef Source, bool Overview, bool Led)>();
         foreach (var line in ctx.Lines.Where(l => !l.Chrome))
         {
@@ -1411,9 +1418,10 @@ internal static partial class DocumentReader
             && (openings.Count >= 2 || openings is [{ Overview: true, Led: true }]))
         {
             var (unit, source, _, _) = openings[0];
-            var how = openings.Count >= 2 ? $"正文有 {openings.Count} 行以同一单位全称和年度开头" : "决算或预算“第一部分”的单位概况标题";
-            ctx.Builder.SetText("unit", unit, new ReadValue("unit", unit, source) { Stated = unit, How = how }, 1);
+            return (unit, source, openings.Count >= 2 ? $"正文有 {openings.Count} 行以同一单位全称和年度开头" : "决算或预算“第一部分”的单位概况标题");
         }
+
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
