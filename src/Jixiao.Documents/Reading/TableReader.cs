@@ -88,6 +88,49 @@ internal sealed partial class TableReader(ReadContext ctx)
         ReadHeaderless(rows);
         ReadInline(rows);
         ReadInlineIndicatorTotal(rows);
+        ReadLoneTotalRow(rows);
+    }
+
+    /// <summary>
+    /// A score table's total row standing without the indicator header over it (a department's table copied one row a line,
+    /// its indicators on another page: 总分 100 92.5; or one cell a line: 总分 / 100 / 92.5): in a table, a row that is only a
+    /// total's label and two numbers, the second no greater than the first, gives the weight and then the score. Only a label
+    /// that totals indicators alone (总分, not 合计, which also totals a budget block's amounts).
+    /// </summary>
+    private void ReadLoneTotalRow(List<Row> rows)
+    {
+        if (ctx.Kind is not (DocumentKind.DepartmentScoreTable or DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable)
+            || b.Stated("stated.totalScore") || b.Stated("stated.totalWeight"))
+        {
+            return;
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (ctx.Consumed.Contains(row.Index) || row.Atoms.Count is not (1 or 3) || !IsTotalLabel(row.Atoms[0].Text, out var maximum) || maximum is not null
+                || ix.RowKindsOf(row.Atoms[0].Text).Contains("budgetTotal"))
+            {
+                continue;
+            }
+
+            var cells = row.Atoms.Count == 3
+                ? [(row, row.Atoms[1]), (row, row.Atoms[2])]
+                : rows.Skip(r + 1).Take(2).Where(x => x.Atoms.Count == 1 && !ctx.Consumed.Contains(x.Index)).Select(x => (x, x.Atoms[0])).ToList();
+            var values = cells.Select(c => Parse(c.Item1, c.Item2)).ToList();
+            if (values is not [{ Kind: ValKind.Number, Percent: false } weight, { Kind: ValKind.Number, Percent: false } score]
+                || weight.Value is <= 0 or > 1000 || score.Value > weight.Value)
+            {
+                continue;
+            }
+
+            var how = $"表中单独的合计行“{row.Atoms[0].Text}”（第 {row.Line.Number} 行）：两个数依次是分值和得分";
+            var scoreSource = score.Row.Line.Span(score.Column, score.Length);
+            b.FirstStatement("totalScore", score.Value, scoreSource);
+            b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), weight.Row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, TablePriority);
+            b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, TablePriority);
+            return;
+        }
     }
 
     /// <summary>
