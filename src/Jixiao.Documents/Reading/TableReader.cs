@@ -124,13 +124,18 @@ internal sealed partial class TableReader(ReadContext ctx)
                 continue;
             }
 
-            var how = $"表中单独的合计行“{row.Atoms[0].Text}”（第 {row.Line.Number} 行）：两个数依次是分值和得分";
-            var scoreSource = score.Row.Line.Span(score.Column, score.Length);
-            b.FirstStatement("totalScore", score.Value, scoreSource);
-            b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), weight.Row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, TablePriority);
-            b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, TablePriority);
+            SetTotal(weight, score, $"表中单独的合计行“{row.Atoms[0].Text}”（第 {row.Line.Number} 行）：两个数依次是分值和得分", TablePriority);
             return;
         }
+    }
+
+    /// <summary>An indicator table's stated total: its weight and its score, each from its own cell.</summary>
+    private void SetTotal(Val weight, Val score, string how, int priority)
+    {
+        var scoreSource = score.Row.Line.Span(score.Column, score.Length);
+        b.FirstStatement("totalScore", score.Value, scoreSource);
+        b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), weight.Row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, priority);
+        b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, priority);
     }
 
     /// <summary>
@@ -195,11 +200,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                 }
 
                 var (weight, score) = fitting[0];
-                var how = $"第 {row.Line.Number} 行连在一起的指标表合计行“{found.Label}”：分值等于一级指标分值之和（{string.Join(" + ", weights.Values.Select(Money.FormatShort))}），得分不超过分值" + (found.Values.Count == 1 ? "，连在一起的数字唯一拆分" : string.Empty);
-                var scoreSource = row.Line.Span(score.Column, score.Length);
-                b.FirstStatement("totalScore", score.Value, scoreSource);
-                b.SetNumber("stated.totalWeight", weight.Value, new ReadValue("stated.totalWeight", Money.FormatShort(weight.Value), row.Line.Span(weight.Column, weight.Length)) { Stated = weight.Text, How = how }, TablePriority + 1);
-                b.SetNumber("stated.totalScore", score.Value, new ReadValue("stated.totalScore", Money.FormatShort(score.Value), scoreSource) { Stated = score.Text, How = how }, TablePriority + 1);
+                SetTotal(weight, score, $"第 {row.Line.Number} 行连在一起的指标表合计行“{found.Label}”：分值等于一级指标分值之和（{string.Join(" + ", weights.Values.Select(Money.FormatShort))}），得分不超过分值" + (found.Values.Count == 1 ? "，连在一起的数字唯一拆分" : string.Empty), TablePriority + 1);
                 return;
             }
         }
