@@ -40,6 +40,10 @@ public static class DocumentKindText
         DocumentKind.TransferPaymentTable => "转移支付自评表",
         DocumentKind.Other => "其他（非自评文档）",
     };
+
+    /// <summary>A score table of any scope (部门整体, 项目, 转移支付), not a narrative report.</summary>
+    public static bool IsTable(this DocumentKind kind) =>
+        kind is DocumentKind.DepartmentScoreTable or DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable;
 }
 
 /// <summary>

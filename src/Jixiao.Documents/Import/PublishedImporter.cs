@@ -587,7 +587,7 @@ public static partial class PublishedImporter
         }
 
         return k >= 0 && SectionReader.HeadingOf(lines[k].Text, ix) is { Numbered: true } heading && heading.InlineBody < 0 && lines[k].Text.Trim().Length <= 30
-            && KindClassifier.TitleLeader(VocabularyLoader.Fold(TextNormalizer.Compact(lines[i].Text)), ix) is DocumentKind.ProjectTable or DocumentKind.DepartmentScoreTable or DocumentKind.TransferPaymentTable;
+            && KindClassifier.TitleLeader(VocabularyLoader.Fold(TextNormalizer.Compact(lines[i].Text)), ix) is { } leader && leader.IsTable();
     }
 
     /// <summary>

@@ -3244,15 +3244,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// (…2016年度参与整体支出绩效自评单位共1个 / …2016年度收入合计…): the name before the figure, without its year, is the unit the
     /// text speaks as (DocumentReader.RepeatedOpeningUnit), so the figure is the document's own.
     /// </summary>
-    private bool OpensLinesAsUnit(string name)
-    {
-        var folded = VocabularyLoader.Fold(name);
-        var year = TrailingYear().Match(folded);
-        return (openingUnit ??= DocumentReader.RepeatedOpeningUnit(ctx)?.Unit ?? string.Empty) is { Length: > 0 } unit
-            && VocabularyLoader.Fold(unit) == (year.Success ? folded[..year.Index] : folded);
-    }
-
-    private string? openingUnit;
+    private bool OpensLinesAsUnit(string name) =>
+        ctx.OpeningUnit is { } opening && VocabularyLoader.Fold(opening.Unit) == WithoutTrailingYear(name);
 
     /// <summary>
     /// 某某县民政局2016年度支出合计174万元 under the title 某某县民政局2016年度部门整体支出绩效自评报告: the name before the figure,
@@ -3260,10 +3253,40 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private bool NamedInTitle(string name)
     {
+        var unit = WithoutTrailingYear(name);
+        return unit.Length >= 4 && ctx.Title.Length > 0 && ctx.Title.Contains(unit, StringComparison.Ordinal) && ctx.CleanUnit(unit) == unit;
+    }
+
+    /// <summary>
+    /// Where a year written at <paramref name="k"/> ends: four digits or a masked year (maskedYears: 20xx), maybe spaces, then
+    /// 年 or 年度; null when no year starts there.
+    /// </summary>
+    private int? YearEnd(string raw, int k)
+    {
+        var digits = 0;
+        while (k + digits < raw.Length && char.IsAsciiDigit(raw[k + digits]))
+        {
+            digits++;
+        }
+
+        var length = digits == 4 ? 4
+            : v.MaskedYears.FirstOrDefault(m => raw.AsSpan(k).StartsWith(m, StringComparison.OrdinalIgnoreCase)) is { } masked ? masked.Length
+            : 0;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var rest = raw.AsSpan(k + length).TrimStart(' ');
+        return rest is ['年', ..] ? raw.Length - rest.Length + (rest is ['年', '度', ..] ? 2 : 1) : null;
+    }
+
+    /// <summary>A name before a figure, folded, without the year it ends in (某某县民政局2016年度 → 某某县民政局).</summary>
+    private static string WithoutTrailingYear(string name)
+    {
         var folded = VocabularyLoader.Fold(name);
         var year = TrailingYear().Match(folded);
-        var unit = year.Success ? folded[..year.Index] : folded;
-        return unit.Length >= 4 && ctx.Title.Length > 0 && ctx.Title.Contains(unit, StringComparison.Ordinal) && ctx.CleanUnit(unit) == unit;
+        return year.Success ? folded[..year.Index] : folded;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)[0-9]{2}年度?$")]
@@ -3380,33 +3403,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 continue;
             }
 
-            // A year: 2021年 / 2021年度.
-            if (char.IsAsciiDigit(raw[k]))
+            // A year (2021年, 2021年度), or a sample's masked one (20xx年财政拨款支出为314.86万元: maskedYears): no part's name.
+            if (YearEnd(raw, k) is { } afterYear)
             {
-                var d = k;
-                while (d < raw.Length && char.IsAsciiDigit(raw[d]))
-                {
-                    d++;
-                }
-
-                var y = d;
-                while (y < raw.Length && raw[y] == ' ')
-                {
-                    y++;
-                }
-
-                if (d - k == 4 && y < raw.Length && raw[y] == '年')
-                {
-                    k = y + 1 < raw.Length && raw[y + 1] == '度' ? y + 2 : y + 1;
-                    continue;
-                }
-            }
-
-            // A sample's masked year (20xx年财政拨款支出为314.86万元: maskedYears) is a year too, not a part's name.
-            if (v.MaskedYears.FirstOrDefault(m => raw.AsSpan(k).StartsWith(m, StringComparison.OrdinalIgnoreCase)) is { } masked
-                && raw.AsSpan(k + masked.Length).TrimStart(' ') is ['年', ..] rest)
-            {
-                k = raw.Length - rest.Length + (rest is ['年', '度', ..] ? 2 : 1);
+                k = afterYear;
                 continue;
             }
 

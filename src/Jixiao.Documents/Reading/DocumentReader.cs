@@ -35,6 +35,22 @@ internal sealed class ReadContext
     public bool IsProject => Kind is DocumentKind.ProjectTable or DocumentKind.ProjectReport;
 
     /// <summary>
+    /// The unit the text's lines open with (<see cref="DocumentReader.RepeatedOpeningUnit"/>), found once per document: the
+    /// clause reader asks it of a figure's owner, the unit reader of the unit.
+    /// </summary>
+    public (string Unit, SourceRef Source, string How)? OpeningUnit => openingUnitFound ? openingUnit : FindOpeningUnit();
+
+    private (string Unit, SourceRef Source, string How)? openingUnit;
+    private bool openingUnitFound;
+
+    private (string Unit, SourceRef Source, string How)? FindOpeningUnit()
+    {
+        openingUnit = DocumentReader.RepeatedOpeningUnit(this);
+        openingUnitFound = true;
+        return openingUnit;
+    }
+
+    /// <summary>
     /// The endings (局, 中心, 大队 …) of the self-references (selfReferences: 我局, 本中心, 我大队) the text outside page chrome
     /// uses, once each; found once per document.
     /// </summary>
@@ -1383,7 +1399,7 @@ internal static partial class DocumentReader
 
     private static void ReadRepeatedOpeningUnit(ReadContext ctx)
     {
-        if (ctx.Builder.CanSet("unit", 1) && RepeatedOpeningUnit(ctx) is { } found)
+        if (ctx.Builder.CanSet("unit", 1) && ctx.OpeningUnit is { } found)
         {
             ctx.Builder.SetText("unit", found.Unit, new ReadValue("unit", found.Unit, found.Source) { Stated = found.Unit, How = found.How }, 1);
         }

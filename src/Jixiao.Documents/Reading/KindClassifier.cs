@@ -155,7 +155,7 @@ internal static partial class KindClassifier
         }
 
         // A table without a title that says nothing was done or judged (no 执行, 完成, 得分 …): its targets were set before the year.
-        if (title.Length == 0 && kind is DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable or DocumentKind.DepartmentScoreTable
+        if (title.Length == 0 && kind.IsTable()
             && v.ActualWords.Count > 0 && !v.ActualWords.Any(w => body.Contains(w, StringComparison.Ordinal)))
         {
             return (DocumentKind.Other, string.Create(CultureInfo.InvariantCulture, $"{DocumentKind.Other.Name()}：读作{kind.Name()}（{score} 分，{string.Join("、", cues)}），但没有标题，表中也没有任何执行、完成或评分的字样（{string.Join("、", v.ActualWords)}），是事前的绩效目标表"), false);

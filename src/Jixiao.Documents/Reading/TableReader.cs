@@ -99,8 +99,7 @@ internal sealed partial class TableReader(ReadContext ctx)
     /// </summary>
     private void ReadLoneTotalRow(List<Row> rows)
     {
-        if (ctx.Kind is not (DocumentKind.DepartmentScoreTable or DocumentKind.ProjectTable or DocumentKind.TransferPaymentTable)
-            || b.Stated("stated.totalScore") || b.Stated("stated.totalWeight"))
+        if (!ctx.Kind.IsTable() || b.Stated("stated.totalScore") || b.Stated("stated.totalWeight"))
         {
             return;
         }
