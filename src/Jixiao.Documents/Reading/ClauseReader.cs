@@ -1999,6 +1999,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             {
                 return token with { End = token.NumEnd, Suffix = NumberSuffix.None, Unit = null };
             }
+
+            // 预算支出910.42、7万元 (a page break splitting 910.47万元 and a list's 2、): the number right after an amount's label,
+            // ending its clause without a unit, is its figure; a later number with one is not. (执行数1032849.44(含中央资金…万元)
+            // gives the unit in the brackets after it.)
+            if (role is ValueRole.Amount && token.Suffix == NumberSuffix.None && between == 0 && token.NumEnd < text.Length && text[token.NumEnd] is '、' or '\n' or '\r')
+            {
+                return null;
+            }
         }
 
         return null;
@@ -3397,6 +3405,14 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         var k = 0;
         while (k < raw.Length)
         {
+            // A run-together copy's heading glued to the sentence after its number (二、预算执行情况本年度总预算3456万元, 二、部门整体
+            // 支出管理及使用情况2023年全年预算数…): the words up to the last heading ending (gluedHeadingEndings) name no item.
+            if (k == 0 && start > 0 && text[start - 1] is '、' or ')' or '）' && GluedHeadingEnd(raw) is { } headingEnd)
+            {
+                k = headingEnd;
+                continue;
+            }
+
             if (char.IsWhiteSpace(raw[k]) || raw[k] is '"' or '“' or '”' or '的')
             {
                 k++;
@@ -3421,6 +3437,22 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Where the last of gluedHeadingEndings in a clause ends, when more words follow it; null when none does.</summary>
+    private int? GluedHeadingEnd(string raw)
+    {
+        int? end = null;
+        foreach (var e in v.GluedHeadingEndings)
+        {
+            var at = raw.LastIndexOf(e, StringComparison.Ordinal);
+            if (at > 0 && at + e.Length < raw.Length && (end is null || at + e.Length > end))
+            {
+                end = at + e.Length;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Where the label's clause starts: after the last comma before it in its sentence, or at the sentence's start.</summary>

@@ -579,6 +579,13 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> FundNameEndings { get; init; } = [];
 
+    /// <summary>
+    /// Words a heading ends in (情况, 概况): in a run-together copy, the words after a heading's number up to the last of these
+    /// are the heading glued to the sentence (二、部门整体支出管理及使用情况2023年全年预算数为…), not an item's name.
+    /// </summary>
+    [WordList]
+    public IReadOnlyList<string> GluedHeadingEndings { get; init; } = [];
+
     /// <summary>Labels of a form's date (填报日期): a year right after one (填报日期:2022 年 8 月) dates the form, not a figure.</summary>
     [WordList]
     public IReadOnlyList<string> DateLabels { get; init; } = [];
