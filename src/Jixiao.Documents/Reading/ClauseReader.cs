@@ -108,7 +108,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 if (!qualifiesNext && subject.Default is not null && VocabularyLoader.KnownSubjects[subject.Subject] is { } target)
                 {
                     var token = FindNumber(text, hit.End, NextStart(hits, h, text), 6, ValueRole.Amount, bare: false, piece.Cells, numbers);
-                    if (token is not null && !OtherYear(text, sentenceStart, hit.Start))
+                    // (基本支出	1000.00	1000.00	990.00	99.00%: a subject cell followed by a row of figure cells is a table's row.)
+                    if (token is not null && !OtherYear(text, sentenceStart, hit.Start) && !(piece.Cells && RowOfFigures(text, token, numbers)))
                     {
                         SetNumber(piece, $"{target}.{subject.Default}", token, ValueRole.Amount, $"主体“{subject.Text}”（{subject.Origin}）", 5);
                         if (ctx.IsProject && subject.Subject == "project" && subject.Default == "executed" && (hit.Start == 0 || !TextNormalizer.IsCjk(text[hit.Start - 1]) || v.ProjectDemonstratives.Any(d => text.AsSpan(0, hit.Start).EndsWith(d, StringComparison.Ordinal)))
@@ -205,6 +206,13 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 if (token is null)
                 {
                     ReadInequalityText(piece, hit, label);
+                    continue;
+                }
+
+                if (piece.Cells && label.Role is ValueRole.Amount && RowOfFigures(text, token, numbers))
+                {
+                    // 基本支出	1000.00	1000.00	990.00	99.00%: a label cell followed by a row of figure cells is a table's row, whose
+                    // columns the table reader assigns; its first cell is no more the label's figure than its last.
                     continue;
                 }
 
@@ -3437,6 +3445,19 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The figure is followed, cell after cell with nothing but separators between, by another figure.</summary>
+    private static bool RowOfFigures(string text, NumberToken token, List<NumberToken> numbers)
+    {
+        var next = numbers.FirstOrDefault(n => n.Start >= token.End);
+        if (next is null)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(token.End, next.Start - token.End);
+        return between.Length > 0 && between.IndexOfAny('|', '\t') >= 0 && between.Trim(" \t|").IsEmpty;
     }
 
     /// <summary>Where the last of gluedHeadingEndings in a clause ends, when more words follow it; null when none does.</summary>

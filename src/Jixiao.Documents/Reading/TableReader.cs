@@ -1254,6 +1254,14 @@ internal sealed partial class TableReader(ReadContext ctx)
                 }
                 if (!row.Piped)
                 {
+                    // Rows run together on one line (合计 1500 1650 1620.3 98.2% 基本支出 1000 1000 990 99%): words followed by more
+                    // figures open the next row, whose figures are not this row's.
+                    var nextLabel = values.FindIndex(x => x.Kind == ValKind.Text);
+                    if (nextLabel > 0 && values.Skip(nextLabel).Any(x => x.Kind is ValKind.Number or ValKind.Glued))
+                    {
+                        values = [.. values.Take(nextLabel)];
+                    }
+
                     // Space-separated rows: text after the figures (a reason) is one cell.
                     var lastNumber = values.FindLastIndex(x => x.Kind != ValKind.Text);
                     if (lastNumber >= 0 && lastNumber < values.Count - 1)
