@@ -292,7 +292,7 @@ public static partial class PublishedImporter
     /// <summary>；文中写明：单位“XX”（第 3 行）、年度 2021（第 1 行） — whose the part is, when it says so; else nothing.</summary>
     private static string NamedBy(ImportedDocument part)
     {
-        var named = part.Values.OrderBy(v => v.Source.Line).Select(v => v.Path == "unit"
+        var named = part.Values.Where(v => v.Path is "unit" or "year").OrderBy(v => v.Source.Line).Select(v => v.Path == "unit"
             ? $"单位“{v.Value}”（第 {v.Source.Line} 行）"
             : $"年度 {v.Value}（第 {v.Source.Line} 行）").ToList();
         return named.Count == 0 ? string.Empty : "；文中写明：" + string.Join("、", named);

@@ -418,6 +418,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     how += "，合计行的第二个数（第一个是分值）";
                     ReadTotalRowGrade(piece, score, label.Priority);
                 }
+                else if (label.Field == "stated.totalScore" && piece.Cells && ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal") && RowOfFigures(text, token, numbers))
+                {
+                    // 总分	100	95.8下一步…: a total row's first cell is its weight; the score cell after it, run into the next words,
+                    // is not read, and the weight is no score.
+                    continue;
+                }
                 if (qualifier is not null)
                 {
                     if (VocabularyLoader.KnownSubjects[qualifier.Subject] is { } line && label.Field is "budget.adjusted" or "budget.initial" or "budget.executed")
@@ -3631,7 +3637,9 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
                 // A grade word running on into another word (优质, 评定为“合格工程”, 评为优秀单位) is part of that word, not a
                 // grade, unless the word is one of gradeSuffixes (优秀等次).
-                if (g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0))
+                // (优一、项目基本情况: a run-together copy's next heading, its number right after the grade, is no such word.)
+                if (g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0)
+                    && !(g.End + 1 < text.Length && "一二三四五六七八九十".Contains(text[g.End]) && text[g.End + 1] == '、'))
                 {
                     return;
                 }
@@ -4011,6 +4019,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // A list run together (1.项目实施主体:自治区国土资源厅 2.主要内容:…): the next item's number ends the value.
             if (end > i && text[end] == ' ' && NextItemNumberAt(text, end + 1))
+            {
+                break;
+            }
+
+            // A run-together copy's sentence end or next heading (单位名称：某某局一、部门概况…): the name ends there.
+            if (end > i && (IsSentenceEnd(text[end]) || (end + 1 < text.Length && "一二三四五六七八九十".Contains(text[end]) && text[end + 1] == '、')))
             {
                 break;
             }
