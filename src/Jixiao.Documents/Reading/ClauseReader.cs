@@ -209,13 +209,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     continue;
                 }
 
-                if (piece.Cells && label.Role is ValueRole.Amount && RowOfFigures(text, token, numbers))
-                {
-                    // 基本支出	1000.00	1000.00	990.00	99.00%: a label cell followed by a row of figure cells is a table's row, whose
-                    // columns the table reader assigns; its first cell is no more the label's figure than its last.
-                    continue;
-                }
-
                 if (OtherYear(text, sentenceStart, hit.Start))
                 {
                     continue;

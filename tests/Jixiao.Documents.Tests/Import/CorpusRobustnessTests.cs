@@ -144,7 +144,9 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // files that were already here no form is worse (joined 206 → 202 lost, 85 → 84 added, once a letter's signature run on at
         // the end of a joined text was cut off; chrome 5 → 4 lost; wrapped, spaced, flat and cells as before); the rises are the
         // new files' copies: joined +19 lost and +13 added, wrapped +4 and +2, spaced +5 and +3, flat +2 and +1, cells +1 added.
-        { "joined", 221, 97 },
+        // Thirty-first session: joined 221 → 214 lost once a heading glued to the sentence after it (二、预算执行情况本年度总预算…)
+        // stopped blocking the figure as an unknown item's and a unit label's value ended at the next heading's number.
+        { "joined", 214, 97 },
         { "wrapped", 95, 24 },
         { "spaced", 28, 6 },
         { "cells", 9, 11 },
