@@ -1544,6 +1544,15 @@ internal static partial class DocumentReader
             return;
         }
 
+        // A run-together copy's author line glued between the title and the first heading (…绩效自评报告某某县医疗保障局一、基本情况…):
+        // the words after the title's last title word, when they are a whole name led by its region.
+        if (ctx.Builder.CanSet("unit", 3) && title.Count > 0 && title[^1].Line is var head && GluedAuthor(ctx, head.Text) is { } glued)
+        {
+            var gluedAt = head.Text.LastIndexOf(glued, StringComparison.Ordinal);
+            ctx.Builder.SetText("unit", glued, new ReadValue("unit", glued, head.Span(gluedAt, glued.Length)) { Stated = glued, How = "连排文本中标题后、第一个标题序号前的单位名称（署名）" }, 3);
+            return;
+        }
+
         if (!ctx.Builder.CanSet("unit", 2))
         {
             return;
@@ -1571,6 +1580,30 @@ internal static partial class DocumentReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The name run on after a title's last title word (…自评报告某某县医疗保障局) when the title line was cut at the first heading of
+    /// a run-together copy: a whole name, led by its region, nothing after it; null otherwise.
+    /// </summary>
+    private static string? GluedAuthor(ReadContext ctx, string text)
+    {
+        var t = text.TrimEnd();
+        var end = ctx.Index.Vocabulary.TitleWords.Select(w => (Word: w, At: t.LastIndexOf(w, StringComparison.Ordinal))).Where(x => x.At > 0)
+            .Select(x => x.At + x.Word.Length).DefaultIfEmpty(-1).Max();
+        if (end < 0 || end >= t.Length)
+        {
+            return null;
+        }
+
+        // (After a letter's title, 关于…的报告, the name is its addressee, as on a line of its own.)
+        var name = t[end..];
+        if (ctx.Index.Vocabulary.LetterTitleEndings.Any(e => t.AsSpan(0, end).EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return name.Length is >= 4 and <= 30 && name.All(TextNormalizer.IsCjk) && ctx.CleanUnit(name) == name && !ctx.IsRegionOnly(name) && RegionLed(ctx, name) ? name : null;
     }
 
     /// <summary>The text of an author line, without the brackets that may enclose it ((冷水滩区环境保护局)).</summary>

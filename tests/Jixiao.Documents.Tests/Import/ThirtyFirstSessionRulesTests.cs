@@ -104,6 +104,17 @@ public class ThirtyFirstSessionRulesTests
     }
 
     [Fact]
+    public void AnAuthorLineGluedBetweenTheTitleAndTheFirstHeading_IsTheUnit()
+    {
+        const string body = "一、基本情况2023年上级下达我县城乡居民基本医疗保险补助资金共计12,345.6万元。截至2023年12月31日，支出12,345.6万元，执行率100%。二、下一步工作打算：进一步加强预算绩效管理。";
+        var d = Lines("2023年度城乡居民基本医疗保险补助资金绩效自评报告某某县医疗保障局" + body);
+        Assert.Equal("某某县医疗保障局", d.Evaluation.Unit);
+        SpansHold(d);
+        // After a letter's title (关于…的报告) the name is its addressee.
+        Assert.Equal(string.Empty, Lines("关于2023年度城乡居民基本医疗保险补助资金绩效自评情况的报告某某县财政局" + body).Evaluation.Unit);
+    }
+
+    [Fact]
     public void ARefusedPartsMessage_NamesOnlyItsUnitAndYear()
     {
         var r = PublishedImporter.ImportText("""
