@@ -3446,6 +3446,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sb.ToString();
     }
 
+    /// <summary>A run-together copy's next heading number (一、 … 十、) starts at <paramref name="at"/>.</summary>
+    private static bool HeadingNumberAt(string text, int at) =>
+        at + 1 < text.Length && "一二三四五六七八九十".Contains(text[at], StringComparison.Ordinal) && text[at + 1] == '、';
+
     /// <summary>The figure is followed, cell after cell with nothing but separators between, by another figure.</summary>
     private static bool RowOfFigures(string text, NumberToken token, List<NumberToken> numbers)
     {
@@ -3632,7 +3636,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 // grade, unless the word is one of gradeSuffixes (优秀等次).
                 // (优一、项目基本情况: a run-together copy's next heading, its number right after the grade, is no such word.)
                 if (g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0)
-                    && !(g.End + 1 < text.Length && "一二三四五六七八九十".Contains(text[g.End]) && text[g.End + 1] == '、'))
+                    && !HeadingNumberAt(text, g.End))
                 {
                     return;
                 }
@@ -4017,7 +4021,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             // A run-together copy's sentence end or next heading (单位名称：某某局一、部门概况…): the name ends there.
-            if (end > i && (IsSentenceEnd(text[end]) || (end + 1 < text.Length && "一二三四五六七八九十".Contains(text[end]) && text[end + 1] == '、')))
+            if (end > i && (IsSentenceEnd(text[end]) || HeadingNumberAt(text, end)))
             {
                 break;
             }
