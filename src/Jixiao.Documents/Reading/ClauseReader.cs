@@ -411,7 +411,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                     how += "，合计行的第二个数（第一个是分值）";
                     ReadTotalRowGrade(piece, score, label.Priority);
                 }
-                else if (label.Field == "stated.totalScore" && piece.Cells && ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal") && RowOfFigures(text, token, numbers))
+                else if (label.Field == "stated.totalScore" && piece.Cells && TotalsIndicators(hit.Phrase) && RowOfFigures(text, token, numbers))
                 {
                     // 总分	100	95.8下一步…: a total row's first cell is its weight; the score cell after it, run into the next words,
                     // is not read, and the weight is no score.
@@ -1015,7 +1015,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// </summary>
     private NumberToken? TotalRowScore(string text, PhraseMatch<LabelEntry> hit, NumberToken first, List<NumberToken> numbers, bool cells)
     {
-        if (!ix.RowKindsOf(hit.Phrase).Contains("indicatorTotal"))
+        if (!TotalsIndicators(hit.Phrase))
         {
             return null;
         }
@@ -2105,7 +2105,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         l.Text.Split([' ', '\t', '|', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Any(cell => v.RowNumberHeaders.Contains(VocabularyLoader.Fold(cell))));
 
     /// <summary>A score label that can stand for the total on its own: three characters or more (自评得分), or a total row's label (总分).</summary>
-    private bool FirmScoreLabel(string phrase) => phrase.Length >= 3 || ix.RowKindsOf(phrase).Contains("indicatorTotal");
+    private bool FirmScoreLabel(string phrase) => phrase.Length >= 3 || TotalsIndicators(phrase);
 
     private bool KeyedScore(string text, PhraseMatch<LabelEntry> hit, FieldLabel label, bool cells)
     {
@@ -3446,9 +3446,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sb.ToString();
     }
 
-    /// <summary>A run-together copy's next heading number (一、 … 十、) starts at <paramref name="at"/>.</summary>
-    private static bool HeadingNumberAt(string text, int at) =>
-        at + 1 < text.Length && "一二三四五六七八九十".Contains(text[at], StringComparison.Ordinal) && text[at + 1] == '、';
+    /// <summary>The label totals an indicator table (tables.yaml indicatorTotal: 总分, 合计 …).</summary>
+    private bool TotalsIndicators(string phrase) => ix.RowKindsOf(phrase).Contains("indicatorTotal");
 
     /// <summary>The figure is followed, cell after cell with nothing but separators between, by another figure.</summary>
     private static bool RowOfFigures(string text, NumberToken token, List<NumberToken> numbers)
@@ -3636,7 +3635,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
                 // grade, unless the word is one of gradeSuffixes (优秀等次).
                 // (优一、项目基本情况: a run-together copy's next heading, its number right after the grade, is no such word.)
                 if (g.End < text.Length && TextNormalizer.IsCjk(text[g.End]) && !v.GradeSuffixes.Any(s => string.CompareOrdinal(text, g.End, s, 0, s.Length) == 0)
-                    && !HeadingNumberAt(text, g.End))
+                    && !SectionReader.LeadsAt(text, g.End, ix))
                 {
                     return;
                 }
@@ -4021,7 +4020,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             }
 
             // A run-together copy's sentence end or next heading (单位名称：某某局一、部门概况…): the name ends there.
-            if (end > i && (IsSentenceEnd(text[end]) || HeadingNumberAt(text, end)))
+            if (end > i && (IsSentenceEnd(text[end]) || SectionReader.LeadsAt(text, end, ix)))
             {
                 break;
             }

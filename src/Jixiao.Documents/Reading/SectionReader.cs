@@ -73,9 +73,9 @@ internal static class SectionReader
     }
 
     /// <summary>End of a heading number at the start of the text, or -1.</summary>
-    private static int MatchForm(string t, HeadingForm form)
+    private static int MatchForm(string t, HeadingForm form, int from = 0)
     {
-        var i = PrefixEnd(t, 0, form.Before);
+        var i = PrefixEnd(t, from, form.Before);
         if (i < 0)
         {
             return -1;
@@ -584,8 +584,14 @@ internal static class SectionReader
     public static bool IsContents(string t) => t.Contains("......", StringComparison.Ordinal) || t.Contains("……", StringComparison.Ordinal);
 
     /// <summary>True when the text starts with a level-1 Chinese-numbered form (一、基本情况(一)项目…).</summary>
-    private static bool Leads(string t, VocabularyIndex ix) =>
-        ix.Vocabulary.HeadingForms.Any(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese && MatchForm(t, f) > 0);
+    private static bool Leads(string t, VocabularyIndex ix) => LeadsAt(t, 0, ix);
+
+    /// <summary>
+    /// A level-1 Chinese-numbered heading form (headingForms: 一、) starts at <paramref name="at"/>: in a run-together copy, the
+    /// next heading glued to the words before it (评价等级：优一、项目基本情况…, 单位名称：某某局一、部门概况…).
+    /// </summary>
+    internal static bool LeadsAt(string t, int at, VocabularyIndex ix) =>
+        ix.Vocabulary.HeadingForms.Any(f => f.Level == 1 && f.Numeral == NumeralKind.Chinese && MatchForm(t, f, at) > 0);
 
     /// <summary>A level-1 heading run into its text (三、偏离绩效目标的原因和下一步改进措施我局…): the section word must begin within its first words.</summary>
     private static Heading? InlineHeadingOf(string t, VocabularyIndex ix, int level = 1)
