@@ -3528,6 +3528,13 @@ internal static partial class DocumentReader
                     continue;
                 }
 
+                // A period of dates across years (项目期限 2015年11月起至2020年1月止, 2003 年至 2005 年): both ends are the period's,
+                // neither the evaluated year (a period within one year, 2019年1月至2019年12月, keeps its cue).
+                if (DateSpanAt(text, k, year) is not null)
+                {
+                    continue;
+                }
+
                 // The last of a list of years sharing one 年 (2016及2017年财政支出项目绩效目标表, 2021、2022年): the 年 is every listed
                 // year's, so its cues name none of them alone.
                 if (k >= 5 && text[k - 1] is '及' or '和' or '与' or '、' && IsYearAt(text, k - 5, out _))
@@ -3657,6 +3664,29 @@ internal static partial class DocumentReader
     private static partial System.Text.RegularExpressions.Regex PublicationDate();
 
     /// <summary>A mark between the years of a span (2017-2019年, 2015―2016年, 2021至2023年).</summary>
+    /// <summary>
+    /// The period of dates across years that the year at <paramref name="k"/> opens or closes (2015年11月起至2020年1月止, 2003 年至
+    /// 2005 年, 2018年1月—2019年12月): its first and last year, or null when the year is no end of one or the other end is the same year.
+    /// </summary>
+    private static (int From, int To)? DateSpanAt(string text, int k, int year)
+    {
+        var after = DateSpanStart().Match(text, k);
+        if (after.Success && int.Parse(after.Groups["to"].ValueSpan, CultureInfo.InvariantCulture) is var to && to != year)
+        {
+            return (Math.Min(year, to), Math.Max(year, to));
+        }
+
+        var from = Math.Max(0, k - 24);
+        return DateSpanEnd().Match(text[from..k]) is { Success: true } before && int.Parse(before.Groups["from"].ValueSpan, CultureInfo.InvariantCulture) is var first
+            && first != year ? (Math.Min(year, first), Math.Max(year, first)) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:19|20)[0-9]{2} ?年(?: ?[0-9]{1,2} ?[0-9]? ?月(?: ?[0-9]{1,2} ?日)?)? ?起? ?[至到\-－–—―~～] ?(?<to>(?:19|20)[0-9]{2}) ?年")]
+    private static partial System.Text.RegularExpressions.Regex DateSpanStart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<from>(?:19|20)[0-9]{2}) ?年(?: ?[0-9]{1,2} ?[0-9]? ?月(?: ?[0-9]{1,2} ?日)?)? ?起? ?[至到\-－–—―~～] ?$")]
+    private static partial System.Text.RegularExpressions.Regex DateSpanEnd();
+
     private static bool IsSpanMark(char c) => c is '-' or '－' or '–' or '—' or '―' or '~' or '～' or '至';
 
     /// <summary>A form's note (注:…, formNoteLeads): only the line's first characters are folded.</summary>

@@ -182,6 +182,13 @@ internal static class NumberScanner
 
         // After the number: [approx] [unit] [approx].
         var k = SkipSpaces(s, j, 1);
+
+        // 年初预算金额（5292.00）万元, 执行率（96.4）%: a form's blank in brackets filled with the figure, its unit after the bracket.
+        var enclosed = numStart > 0 && s[numStart - 1] is '(' or '（' && j < s.Length && s[j] is ')' or '）' && UnitAt(s, SkipSpaces(s, j + 1, 1), v);
+        if (enclosed)
+        {
+            k = SkipSpaces(s, j + 1, 1);
+        }
         string? approxAfter = MatchAny(s, k, v.ApproxAfter);
         if (approxAfter is not null)
         {
@@ -261,7 +268,7 @@ internal static class NumberScanner
         }
 
         // Before the number: an approximation word or an inequality.
-        var start = numStart;
+        var start = enclosed ? numStart - 1 : numStart;
         var b = numStart;
         while (b > 0 && s[b - 1] == ' ' && numStart - b < 1)
         {
@@ -285,6 +292,12 @@ internal static class NumberScanner
 
         return new NumberToken(start, end, numStart, j, text, value, suffix, unit, factor, approxBefore, approxAfter, inequality, glued);
     }
+
+    /// <summary>A money unit, a percent sign or a rate's or a score's unit word at <paramref name="k"/>.</summary>
+    private static bool UnitAt(string s, int k, ReadingVocabulary v) =>
+        k < s.Length && (s[k] is '%' or '％' || v.MoneyUnits.Any(m => string.CompareOrdinal(s, k, m.Unit, 0, m.Unit.Length) == 0)
+            || MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Rate) ?? []) is not null
+            || MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Score) ?? []) is not null);
 
     private static bool IsThreeDigits(string s, int i) =>
         i + 2 < s.Length && char.IsAsciiDigit(s[i]) && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]);

@@ -1,0 +1,45 @@
+using Jixiao.Documents.Import;
+using static Jixiao.Documents.Tests.Import.ImportAssert;
+
+namespace Jixiao.Documents.Tests.Import;
+
+/// <summary>
+/// Rules of the thirty-second session, each with a text where it fires and a look-alike where it stays quiet.
+/// </summary>
+public class ThirtySecondSessionRulesTests
+{
+    private const string ProjectTitle = "某某县水利局2023年度农村饮水安全工程项目支出绩效自评报告";
+
+    [Fact]
+    public void AFormsBlankInBracketsFilledWithTheFigure_IsReadWithTheUnitAfterIt()
+    {
+        // A filled template (Dongguan's 自评复核表 and others): the figure written into the blank between brackets.
+        var d = Lines(ProjectTitle, "一、项目基本情况", "该项目年初预算金额（5292.00）万元，全年预算数（5292.00）万元，全年执行数（5100.50）万元，执行率（96.4）%。");
+        Assert.Equal((5292m, 5292m, 5100.5m, 96.4m), (d.Evaluation.Budget.Initial, d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed, d.Evaluation.Budget.StatedRatePercent));
+        SpansHold(d);
+        // A bracket holding more than the figure, or a figure in brackets with no unit after them, stays unread.
+        var b = Lines(ProjectTitle, "一、项目基本情况", "全年预算数（含上年结转100）万元；全年执行数（5100.50）。").Evaluation.Budget;
+        Assert.Equal((null, null), (b.Adjusted, b.Executed));
+    }
+
+    [Fact]
+    public void APeriodOfDatesAcrossYears_NamesNoEvaluatedYear()
+    {
+        // A project's cover with no year but its period (项目期限) running over several years.
+        const string Untitled = "电子口岸建设项目绩效自评报告";
+        Assert.Equal(0, Lines(Untitled, "项目名称 | 电子口岸建设 |", "项目期限 | 2015年11月起至2020年1月止 |", "一、项目基本情况", "该项目已完成建设。").Evaluation.Year);
+        Assert.Equal(0, Lines(Untitled, "一、项目基本情况", "促进再就业专项资金 2003 年至 2005 年 定性指标").Evaluation.Year);
+        // A period within one year names it.
+        Assert.Equal(2019, Lines(Untitled, "一、项目基本情况", "该项目实施期为2019年1月起至2019年12月止。").Evaluation.Year);
+    }
+
+    [Fact]
+    public void AYearSinceWhichSomethingRuns_IsNotTheEvaluatedOne()
+    {
+        const string Untitled = "山地农业开发示范基地项目绩效自评报告";
+        Assert.Equal(0, Lines(Untitled, "一、项目基本情况", "市委、市政府决定从2014年开始，连续5年，每年评选奖励30个示范基地。").Evaluation.Year);
+        Assert.Equal(0, Lines(Untitled, "一、项目基本情况", "我县自2020年申报获批国家级示范项目以来，高度重视项目建设。").Evaluation.Year);
+        // The year the text is of still reads.
+        Assert.Equal(2021, Lines(Untitled, "一、项目基本情况", "2021年度该项目预算100万元，实际支出98万元。").Evaluation.Year);
+    }
+}
