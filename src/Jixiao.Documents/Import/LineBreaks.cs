@@ -59,6 +59,16 @@ internal static partial class LineBreaks
                 return;
             }
 
+            // A page's date run on into the text's first heading (发布日期:2024-04-12一、部门概况…, a page copied as one line): the
+            // heading and what follows are the text, not the date line's.
+            if (isChrome(piece) && piece.IndexOf(FirstHeadingMark, StringComparison.Ordinal) is var headingAt and > 0
+                && (char.IsAsciiDigit(piece[headingAt - 1]) || piece[headingAt - 1] == '日'))
+            {
+                Add(piece[..headingAt].Trim());
+                Add(piece[headingAt..]);
+                return;
+            }
+
             // A page's chrome line run on into the text's first sentence (分享到: 微信 qq 微博 • 近日,按照…; 发布时间:2023-04-23
             // 来源:某某局 根据《…》要求,现将…): the chrome is a line of its own up to the first word that reads as a sentence.
             // So too where the run-on text makes the piece too long to be read as chrome whole: the words before the sentence are,

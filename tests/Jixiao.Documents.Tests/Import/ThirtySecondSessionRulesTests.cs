@@ -42,4 +42,17 @@ public class ThirtySecondSessionRulesTests
         // The year the text is of still reads.
         Assert.Equal(2021, Lines(Untitled, "一、项目基本情况", "2021年度该项目预算100万元，实际支出98万元。").Evaluation.Year);
     }
+
+    [Fact]
+    public void APagesDateRunOnIntoTheFirstHeading_LeavesTheTextReadable()
+    {
+        // A page copied as one line: its metadata, then the report from its first heading.
+        const string Body = "一、部门概况灵川县市场监督管理局是县政府工作部门。二、部门整体支出管理及使用情况2023年全年预算数为1,234.56万元，全年执行数为1,200.00万元，预算执行率为97.2%。";
+        var d = Lines("关于2023年度部门整体支出绩效自评情况的报告发布机构：灵川县市场监督管理局  发布日期：2024-04-12" + Body);
+        Assert.Equal(("灵川县市场监督管理局", 1234.56m, 1200m), (d.Evaluation.Unit, d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed));
+        SpansHold(d);
+        Assert.Equal(1234.56m, Lines("发布机构：灵川县市场监督管理局  发布日期：2024-04-12" + Body).Evaluation.Budget.Adjusted);
+        // A chrome line whose value ends in a word before the heading mark is left as it was: the line stays chrome.
+        Assert.Null(Lines("关于2023年度部门整体支出绩效自评情况的报告", "来源：本站一、部门概况全年预算数为1,234.56万元。").Evaluation.Budget.Adjusted);
+    }
 }
