@@ -1033,9 +1033,17 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             return null;
         }
 
+        // 合计	100	91.6下一步工作打算…: in cells, the score cell run into the next paragraph's heading (a copy run together) is the
+        // score; the heading's words are no measure of it.
+        if (cells && second.Suffix == NumberSuffix.Other && second.Start == second.NumStart && SectionReader.HeadingOf(text[second.NumEnd..], ix) is not null)
+        {
+            second = second with { End = second.NumEnd, Suffix = NumberSuffix.None, Unit = null };
+        }
+
         return second.Value is { } score && score <= weight && !second.Approximate && second.Suffix is NumberSuffix.None or NumberSuffix.Points
             && between.All(c => c is ' ' or '|' or '\t') ? second : null;
     }
+
 
     /// <summary>
     /// 补助资金2.00万元，资金已使用2.00万元，资金执行率100%: when a sentence states the document's

@@ -63,9 +63,10 @@ public class ThirtyFirstSessionRulesTests
     }
 
     [Fact]
-    public void ATotalRowsScoreCellRunIntoTheNextWords_LeavesTheScoreUnread()
+    public void ATotalRowsScoreCellRunIntoTheNextWords_IsNoWeightTakenForTheScore()
     {
-        var d = Lines("项目支出绩效自评表", "项目名称\t农村公路养护\t实施单位\t某某县公路建设养护中心\t总分\t100\t95.8下一步工作打算：进一步加强。");
+        // (The thirty-second session reads the score cell run into the next paragraph's heading: ThirtySecondSessionRulesTests.)
+        var d = Lines("项目支出绩效自评表", "项目名称\t农村公路养护\t实施单位\t某某县公路建设养护中心\t总分\t100\t95.8项目组织实施进展顺利。");
         Assert.Null(d.Stated.TotalScore);
         Assert.Equal(95.8m, Lines("项目支出绩效自评表", "项目名称\t农村公路养护\t实施单位\t某某县公路建设养护中心\t总分\t100\t95.8").Stated.TotalScore);
     }

@@ -55,4 +55,17 @@ public class ThirtySecondSessionRulesTests
         // A chrome line whose value ends in a word before the heading mark is left as it was: the line stays chrome.
         Assert.Null(Lines("关于2023年度部门整体支出绩效自评情况的报告", "来源：本站一、部门概况全年预算数为1,234.56万元。").Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void ATotalRowsScoreCellRunIntoTheNextParagraph_IsTheScore()
+    {
+        // A score table copied as one line, its last cell run into the closing paragraph's words.
+        const string Table = "部门整体支出绩效自评表部门名称：兴山县文化和旅游局预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"
+            + "部门整体支出总额\t1,234.5\t1,456.7\t1,432.1\t10\t98.31%\t9.83总分\t100\t";
+        var d = Lines(Table + "93.4下一步工作打算：进一步加强预算绩效管理，提高资金使用效益，确保各项工作任务按时保质完成，切实发挥财政资金效益。");
+        Assert.Equal(93.4m, d.Stated.TotalScore);
+        SpansHold(d);
+        // A figure followed by its measure (93个) is no score, nor is the weight.
+        Assert.Null(Lines(Table + "93个项目全部完成，下一步工作打算：进一步加强预算绩效管理，提高资金使用效益，确保各项工作任务按时保质完成。").Stated.TotalScore);
+    }
 }
