@@ -32,6 +32,15 @@ internal static partial class LineWraps
         var slack = measure == DisplayWidth ? 2 * WidthSlack : WidthSlack;
         for (var i = 0; i < raws.Count; i++)
         {
+            // A row's last figure cut at the line's end (合计 | 1500.00 | 1620.30 | 9 / 8.20%; 合计<TAB>15,000,000.00<TAB>16,20 /
+            // 3,000.00<TAB>98.20%), where the page shows no width to wrap at (a short text): the figures alone on the next line
+            // are the rest of that figure and row, never figures of their own.
+            if (runs.Count > 0 && i > 0 && width is null && CutFigure(texts[i - 1], texts[i]) && !standsAlone(i - 1) && !standsAlone(i))
+            {
+                runs[^1] = (runs[^1].First, runs[^1].Count + 1);
+                continue;
+            }
+
             if (width is { } w && runs.Count > 0 && i > 0 && Continues(measure(raws[i - 1].TrimEnd()), texts[i - 1], texts[i], w, slack, texts[runs[^1].First].Contains('|', StringComparison.Ordinal), v) && !standsAlone(i - 1) && !standsAlone(i))
             {
                 runs[^1] = (runs[^1].First, runs[^1].Count + 1);
@@ -42,6 +51,14 @@ internal static partial class LineWraps
         }
 
         return runs;
+    }
+
+    private static bool CutFigure(string above, string line)
+    {
+        var a = above.TrimEnd();
+        var t = line.Trim();
+        return a.Length > 0 && t.Length > 0 && a.AsSpan().IndexOfAny('|', '\t') >= 0 && char.IsAsciiDigit(a[^1])
+            && (char.IsAsciiDigit(t[0]) || t[0] == '.') && t.All(c => char.IsAsciiDigit(c) || FigureMarks.Contains(c));
     }
 
     private static bool Continues(int aboveWidth, string above, string line, int width, int slack, bool inRow, Jixiao.Documents.Reading.ReadingVocabulary v)

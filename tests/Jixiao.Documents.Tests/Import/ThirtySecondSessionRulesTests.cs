@@ -68,4 +68,19 @@ public class ThirtySecondSessionRulesTests
         // A figure followed by its measure (93个) is no score, nor is the weight.
         Assert.Null(Lines(Table + "93个项目全部完成，下一步工作打算：进一步加强预算绩效管理，提高资金使用效益，确保各项工作任务按时保质完成。").Stated.TotalScore);
     }
+
+    [Fact]
+    public void ARowsLastFigureCutAtTheLinesEnd_GoesOnOnTheNextLine()
+    {
+        const string Title = "醴陵市文化旅游广电体育局2023年度部门整体支出绩效自评报告";
+        // Before: the rate read as 9.
+        var bars = Lines(Title, "二、部门整体支出情况", "单位：万元", "项目 | 年初预算 | 调整预算 | 实际支出 | 执行率", "合计 | 1500.00 | 1650.00 | 1620.30 | 9", "8.20%");
+        Assert.Equal((1650m, 1620.3m, 98.2m), (bars.Evaluation.Budget.Adjusted, bars.Evaluation.Budget.Executed, bars.Evaluation.Budget.StatedRatePercent));
+        SpansHold(bars);
+        var tabs = Lines(Title, "二、部门整体支出情况", "单位：元", "项目\t年初预算\t调整预算\t实际支出\t执行率", "合计\t15,000,000.00\t16,500,000.00\t16,20", "3,000.00\t98.20%");
+        Assert.Equal((1650m, 1620.3m, 98.2m), (tabs.Evaluation.Budget.Adjusted, tabs.Evaluation.Budget.Executed, tabs.Evaluation.Budget.StatedRatePercent));
+        // A next line of words is no rest of the figure.
+        var words = Lines(Title, "二、部门整体支出情况", "单位：万元", "项目 | 年初预算 | 调整预算 | 实际支出 | 执行率", "合计 | 1500.00 | 1650.00 | 1620.30 | 98.20%", "98%的资金用于重点工作。");
+        Assert.Equal(98.2m, words.Evaluation.Budget.StatedRatePercent);
+    }
 }
