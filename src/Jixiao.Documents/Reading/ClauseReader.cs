@@ -1044,7 +1044,6 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             && between.All(c => c is ' ' or '|' or '\t') ? second : null;
     }
 
-
     /// <summary>
     /// 补助资金2.00万元，资金已使用2.00万元，资金执行率100%: when a sentence states the document's
     /// executed amount and rate but no budget label, the amount named by a fund (a name ending in

@@ -3530,7 +3530,7 @@ internal static partial class DocumentReader
 
                 // A period of dates across years (项目期限 2015年11月起至2020年1月止, 2003 年至 2005 年): both ends are the period's,
                 // neither the evaluated year (a period within one year, 2019年1月至2019年12月, keeps its cue).
-                if (DateSpanAt(text, k, year) is not null)
+                if (EndsADatePeriod(text, k, year))
                 {
                     continue;
                 }
@@ -3663,22 +3663,18 @@ internal static partial class DocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?<label>\p{IsCJKUnifiedIdeographs}{2,4})\s*[:：]\s*(?<year>20\d{2})\s*[-/.年]\s*\d{1,2}")]
     private static partial System.Text.RegularExpressions.Regex PublicationDate();
 
-    /// <summary>A mark between the years of a span (2017-2019年, 2015―2016年, 2021至2023年).</summary>
     /// <summary>
-    /// The period of dates across years that the year at <paramref name="k"/> opens or closes (2015年11月起至2020年1月止, 2003 年至
-    /// 2005 年, 2018年1月—2019年12月): its first and last year, or null when the year is no end of one or the other end is the same year.
+    /// The year at <paramref name="k"/> opens or closes a period of dates across years (2015年11月起至2020年1月止, 2003 年至 2005 年,
+    /// 2018年1月—2019年12月); a period whose other end is the same year (2019年1月至2019年12月) is none.
     /// </summary>
-    private static (int From, int To)? DateSpanAt(string text, int k, int year)
+    private static bool EndsADatePeriod(string text, int k, int year)
     {
-        var after = DateSpanStart().Match(text, k);
-        if (after.Success && int.Parse(after.Groups["to"].ValueSpan, CultureInfo.InvariantCulture) is var to && to != year)
+        if (DateSpanStart().Match(text, k) is { Success: true } after && int.Parse(after.Groups["to"].ValueSpan, CultureInfo.InvariantCulture) != year)
         {
-            return (Math.Min(year, to), Math.Max(year, to));
+            return true;
         }
 
-        var from = Math.Max(0, k - 24);
-        return DateSpanEnd().Match(text[from..k]) is { Success: true } before && int.Parse(before.Groups["from"].ValueSpan, CultureInfo.InvariantCulture) is var first
-            && first != year ? (Math.Min(year, first), Math.Max(year, first)) : null;
+        return DateSpanEnd().Match(text[Math.Max(0, k - 24)..k]) is { Success: true } before && int.Parse(before.Groups["from"].ValueSpan, CultureInfo.InvariantCulture) != year;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:19|20)[0-9]{2} ?年(?: ?[0-9]{1,2} ?[0-9]? ?月(?: ?[0-9]{1,2} ?日)?)? ?起? ?[至到\-－–—―~～] ?(?<to>(?:19|20)[0-9]{2}) ?年")]
@@ -3687,6 +3683,7 @@ internal static partial class DocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<from>(?:19|20)[0-9]{2}) ?年(?: ?[0-9]{1,2} ?[0-9]? ?月(?: ?[0-9]{1,2} ?日)?)? ?起? ?[至到\-－–—―~～] ?$")]
     private static partial System.Text.RegularExpressions.Regex DateSpanEnd();
 
+    /// <summary>A mark between the years of a span (2017-2019年, 2015―2016年, 2021至2023年).</summary>
     private static bool IsSpanMark(char c) => c is '-' or '－' or '–' or '—' or '―' or '~' or '～' or '至';
 
     /// <summary>A form's note (注:…, formNoteLeads): only the line's first characters are folded.</summary>

@@ -189,6 +189,7 @@ internal static class NumberScanner
         {
             k = SkipSpaces(s, j + 1, 1);
         }
+
         string? approxAfter = MatchAny(s, k, v.ApproxAfter);
         if (approxAfter is not null)
         {
