@@ -58,8 +58,11 @@ internal static partial class LineWraps
         var a = above.TrimEnd();
         var t = line.Trim();
         return a.Length > 0 && t.Length > 0 && a.AsSpan().IndexOfAny('|', '\t') >= 0 && char.IsAsciiDigit(a[^1])
-            && (char.IsAsciiDigit(t[0]) || t[0] == '.') && t.All(c => char.IsAsciiDigit(c) || FigureMarks.Contains(c));
+            && (char.IsAsciiDigit(t[0]) || t[0] == '.') && FiguresAlone(t);
     }
+
+    /// <summary>Digits and the marks inside and between figures only (10.00  25 2.5, 8.20%): no words.</summary>
+    private static bool FiguresAlone(string t) => t.All(c => char.IsAsciiDigit(c) || FigureMarks.Contains(c));
 
     private static bool Continues(int aboveWidth, string above, string line, int width, int slack, bool inRow, Jixiao.Documents.Reading.ReadingVocabulary v)
     {
@@ -87,7 +90,7 @@ internal static partial class LineWraps
 
         // A row of columns cut at the width (资金总额: 120,000.00 120,000.00 30,000.00 / 10.00  25 2.5): a next line of figures
         // alone, no words, is the rest of its cells.
-        if (!a.Contains('|', StringComparison.Ordinal) && char.IsAsciiDigit(t[0]) && t.All(c => char.IsAsciiDigit(c) || FigureMarks.Contains(c)))
+        if (!a.Contains('|', StringComparison.Ordinal) && char.IsAsciiDigit(t[0]) && FiguresAlone(t))
         {
             return true;
         }

@@ -1494,8 +1494,21 @@ internal static partial class DocumentReader
                 continue;
             }
 
-            var folded = VocabularyLoader.Fold(a);
-            return endings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+            return EndsAsLetterTitle(ctx.Index.Vocabulary, VocabularyLoader.Fold(a));
+        }
+
+        return false;
+    }
+
+    /// <summary>A title ending as an official letter's (letterTitleEndings: 关于…的报告, …的请示).</summary>
+    private static bool EndsAsLetterTitle(ReadingVocabulary v, ReadOnlySpan<char> title)
+    {
+        foreach (var e in v.LetterTitleEndings)
+        {
+            if (title.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -1598,7 +1611,7 @@ internal static partial class DocumentReader
 
         // (After a letter's title, 关于…的报告, the name is its addressee, as on a line of its own.)
         var name = t[end..];
-        if (ctx.Index.Vocabulary.LetterTitleEndings.Any(e => t.AsSpan(0, end).EndsWith(e, StringComparison.Ordinal)))
+        if (EndsAsLetterTitle(ctx.Index.Vocabulary, t.AsSpan(0, end)))
         {
             return null;
         }
@@ -3674,7 +3687,9 @@ internal static partial class DocumentReader
             return true;
         }
 
-        return DateSpanEnd().Match(text[Math.Max(0, k - 24)..k]) is { Success: true } before && int.Parse(before.Groups["from"].ValueSpan, CultureInfo.InvariantCulture) != year;
+        // (The end side looks back over the 24 characters before the year alone, as its own input: no substring per year read.)
+        var from = Math.Max(0, k - 24);
+        return DateSpanEnd().Match(text, from, k - from) is { Success: true } before && int.Parse(before.Groups["from"].ValueSpan, CultureInfo.InvariantCulture) != year;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:19|20)[0-9]{2} ?年(?: ?[0-9]{1,2} ?[0-9]? ?月(?: ?[0-9]{1,2} ?日)?)? ?起? ?[至到\-－–—―~～] ?(?<to>(?:19|20)[0-9]{2}) ?年")]
