@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Jixiao.Documents.Import;
 using Jixiao.Domain;
 using Jixiao.Domain.Checks;
@@ -1778,6 +1779,21 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
     private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
 
+    /// <summary>The length of a currency word (人民币) right before the number at <paramref name="start"/>, after <paramref name="from"/>; 0 if none.</summary>
+    private int CurrencyBefore(string text, int from, int start)
+    {
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        foreach (var w in v.CurrencyWords)
+        {
+            if (before.EndsWith(w, StringComparison.Ordinal))
+            {
+                return w.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Characters between two offsets that are not spaces, cell bars or quotes.</summary>
     private static int Gap(string text, int from, int to)
     {
@@ -1972,7 +1988,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // 当年预算执行率(当年预算支出数/当年预算计划数)87.4%: a formula in brackets right after the label says how the figure is
             // made; the gap is counted after it.
-            var between = Gap(text, FormulaBracketEnd(text, from, token.Start), token.Start);
+            var between = Gap(text, FormulaBracketEnd(text, from, token.Start), token.Start) - CurrencyBefore(text, from, token.Start);
             if (between > gap)
             {
                 return null;
@@ -2094,9 +2110,10 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             found = amount;
         }
 
-        // (Or the next cell's label glued to it, a cover run together: 计划投资额(万元)515实际到位资金(万元)515.)
+        // (Or the next cell's label glued to it, a cover run together: 计划投资额(万元)515实际到位资金(万元)515; or the next part's
+        // heading: 实际支出(万元)299.4二、支出明细情况.)
         var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length
-            && (text[found.NumEnd] == ' ' || NextCellWordsAt(text, found.NumEnd)));
+            && (text[found.NumEnd] == ' ' || NextCellWordsAt(text, found.NumEnd) || SectionReader.HeadingOf(text[found.NumEnd..], ix) is not null));
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
 
@@ -3581,13 +3598,38 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && after < text.Length && text[after] == '年'
                 && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100 && y != year
-                && !AfterDateLabel(text, start, i))
+                && !AfterDateLabel(text, start, i) && !SigningDate(text, start, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly Regex WholeDate = new(@"\G\d{4} *年 *\d{1,2} *月 *\d{1,2} *日", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The year at <paramref name="at"/> opens a whole date (2022年5月28日) with no cutoff mark before it (dateCutoffMarks: 截至): when
+    /// something was done or signed, not the year of the figures after it.
+    /// </summary>
+    private bool SigningDate(string text, int start, int at)
+    {
+        if (!WholeDate.IsMatch(text, at))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(start, at - start).TrimEnd();
+        foreach (var mark in v.DateCutoffMarks)
+        {
+            if (before.EndsWith(mark, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The year at <paramref name="at"/> follows a date label (dateLabels: 填报日期:2022 年 8 月): the form's date, not a figure's year.</summary>

@@ -590,6 +590,10 @@ public sealed class ReadingVocabulary
     [WordList]
     public IReadOnlyList<string> DateLabels { get; init; } = [];
 
+    /// <summary>Marks right before a whole date that make it a cutoff (截至2022年6月30日): the figures after it are counted to that day.</summary>
+    [WordList]
+    public IReadOnlyList<string> DateCutoffMarks { get; init; } = [];
+
     /// <summary>Words of a goal set (目标, 力争, 确保): a rate in a clause that names one before it is a target, not the rate achieved.</summary>
     [WordList]
     public IReadOnlyList<string> GoalWords { get; init; } = [];
@@ -813,6 +817,10 @@ public sealed class ReadingVocabulary
     /// <summary>Marks between a label and a number after which the label has no value (…的通知》: a cited title ended).</summary>
     [WordList]
     public IReadOnlyList<string> ValueStops { get; init; } = [];
+
+    /// <summary>Words naming the currency right before an amount (项目资金为人民币324.11万元): not counted in a label's gap.</summary>
+    [WordList]
+    public IReadOnlyList<string> CurrencyWords { get; init; } = [];
 
     /// <summary>Marks around the name an opening sentence gives its document (现将…如下), read as the title when there is none.</summary>
     public IReadOnlyList<(string Lead, string Tail)> OpeningTitleMarks { get; init; } = [];
