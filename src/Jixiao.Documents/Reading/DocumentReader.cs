@@ -1977,7 +1977,7 @@ internal static partial class DocumentReader
     /// An essay site's title: a compilation (精选7篇), a template word (templateTitleWords: 范文, 模板) or a sample's number at
     /// its end (sampleEndMarks + count: 篇1, 篇一).
     /// </summary>
-    private static bool IsTemplateTitle(string title, ReadingVocabulary v)
+    internal static bool IsTemplateTitle(string title, ReadingVocabulary v)
     {
         var folded = VocabularyLoader.Fold(title).TrimEnd();
         if (KindClassifier.IsCompilation(folded, v) || v.TemplateTitleWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))

@@ -35,12 +35,16 @@ internal static partial class KindClassifier
         var news = 0;
         var titleScores = new Dictionary<DocumentKind, int>();
         var compilation = IsCompilation(title, v);
+        // An essay site's sample (事前绩效评估报告范文(通用5篇)) whose text says it carried out a self-evaluation (…开展自评如下): the
+        // title's 其他 words are the site's category, not the sample's. (The sample's text speaking for a kind by its outline alone,
+        // 项目概况 / 项目背景, is no such statement: an ex-ante assessment has that outline too.)
+        var sampleSelfEvaluation = DocumentReader.IsTemplateTitle(title, v) && v.SelfEvaluationVerbs.Any(w => body.Contains(w, StringComparison.Ordinal));
         var matched = new List<KindCue>();
         foreach (var cue in v.KindCues)
         {
             var where = cue.InTitle ? title : body;
             if (!where.Contains(cue.Text, StringComparison.Ordinal) || (!cue.InTitle && !OutsideUntickedBoxes(body, cue.Text))
-                || (compilation && cue.InTitle && cue.Weight < 0))
+                || (compilation && cue.InTitle && cue.Weight < 0) || (sampleSelfEvaluation && cue.InTitle && cue.Kind == DocumentKind.Other))
             {
                 continue;
             }

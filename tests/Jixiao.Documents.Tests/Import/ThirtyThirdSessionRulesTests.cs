@@ -35,4 +35,22 @@ public class ThirtyThirdSessionRulesTests
         // Another year named without its day still is.
         Assert.Null(Lines("某某县2021年度农村垃圾清运项目支出绩效自评报告", "一、项目基本情况", "2022年计划安排资金(万元)350。").Evaluation.Budget.Adjusted);
     }
+
+    [Fact]
+    public void AnEssaySitesSampleThatSaysItEvaluatedItself_IsNotTheSitesCategory()
+    {
+        // The site files its samples under 事前绩效评估 (ex-ante assessment); the first sample is a self-evaluation of spending.
+        string[] page = ["市政道路事前绩效评估报告范文(通用5篇)", "市政道路事前绩效评估报告1", "一、基本情况",
+            "根据市预算绩效管理工作考核办法的要求，现将我部门市政道路、市容整治专项经费工程项目资金使用情况开展自评如下：",
+            "2022年市政道路、市容整治专项经费工程项目计划安排资金2560万元，实际发放资金2560万元。"];
+        var d = Lines(page);
+        Assert.Equal((DocumentKind.ProjectReport, 2560m, 2560m), (d.Kind, d.Evaluation.Budget.Adjusted, d.Evaluation.Budget.Executed));
+        SpansHold(d);
+        // A sample that is what the category says (an assessment before the money is spent) stays 其他.
+        string[] exAnte = ["市政道路事前绩效评估报告范文(通用5篇)", "市政道路事前绩效评估报告1", "一、项目概况",
+            "根据市预算绩效管理工作考核办法的要求，现将市政道路专项经费工程项目事前绩效评估情况报告如下：", "项目计划安排资金2560万元。"];
+        Assert.Equal(DocumentKind.Other, Lines(exAnte).Kind);
+        // A page whose title is no essay site's keeps its title's word.
+        Assert.Equal(DocumentKind.Other, Lines(["市政道路项目事前绩效评估报告", .. page[2..]]).Kind);
+    }
 }
