@@ -1780,18 +1780,20 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
 
     /// <summary>The length of a currency word (人民币) right before the number at <paramref name="start"/>, after <paramref name="from"/>; 0 if none.</summary>
-    private int CurrencyBefore(string text, int from, int start)
+    private int CurrencyBefore(string text, int from, int start) => EndingWord(text.AsSpan(from, start - from).TrimEnd(), v.CurrencyWords)?.Length ?? 0;
+
+    /// <summary>The word of <paramref name="words"/> that <paramref name="span"/> ends in, or null (no substring made: a hot path).</summary>
+    private static string? EndingWord(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
-        var before = text.AsSpan(from, start - from).TrimEnd();
-        foreach (var w in v.CurrencyWords)
+        foreach (var w in words)
         {
-            if (before.EndsWith(w, StringComparison.Ordinal))
+            if (span.EndsWith(w, StringComparison.Ordinal))
             {
-                return w.Length;
+                return w;
             }
         }
 
-        return 0;
+        return null;
     }
 
     /// <summary>Characters between two offsets that are not spaces, cell bars or quotes.</summary>
@@ -1988,8 +1990,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
             // 当年预算执行率(当年预算支出数/当年预算计划数)87.4%: a formula in brackets right after the label says how the figure is
             // made; the gap is counted after it.
-            var between = Gap(text, FormulaBracketEnd(text, from, token.Start), token.Start) - CurrencyBefore(text, from, token.Start);
-            if (between > gap)
+            var between = Gap(text, FormulaBracketEnd(text, from, token.Start), token.Start);
+            if (between > gap && between - CurrencyBefore(text, from, token.Start) > gap)
             {
                 return null;
             }
@@ -3613,24 +3615,8 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// The year at <paramref name="at"/> opens a whole date (2022年5月28日) with no cutoff mark before it (dateCutoffMarks: 截至): when
     /// something was done or signed, not the year of the figures after it.
     /// </summary>
-    private bool SigningDate(string text, int start, int at)
-    {
-        if (!WholeDate.IsMatch(text, at))
-        {
-            return false;
-        }
-
-        var before = text.AsSpan(start, at - start).TrimEnd();
-        foreach (var mark in v.DateCutoffMarks)
-        {
-            if (before.EndsWith(mark, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool SigningDate(string text, int start, int at) =>
+        WholeDate.IsMatch(text, at) && EndingWord(text.AsSpan(start, at - start).TrimEnd(), v.DateCutoffMarks) is null;
 
     /// <summary>The year at <paramref name="at"/> follows a date label (dateLabels: 填报日期:2022 年 8 月): the form's date, not a figure's year.</summary>
     private bool AfterDateLabel(string text, int start, int at)
