@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Jixiao.Documents.Import;
 using Jixiao.Domain;
 using Jixiao.Domain.Checks;
@@ -1036,7 +1035,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
 
         // 合计	100	91.6下一步工作打算…: in cells, the score cell run into the next paragraph's heading (a copy run together) is the
         // score; the heading's words are no measure of it.
-        if (cells && second.Suffix == NumberSuffix.Other && second.Start == second.NumStart && SectionReader.HeadingOf(text[second.NumEnd..], ix) is not null)
+        if (cells && second.Suffix == NumberSuffix.Other && second.Start == second.NumStart && HeadingFollows(text, second.NumEnd))
         {
             second = second with { End = second.NumEnd, Suffix = NumberSuffix.None, Unit = null };
         }
@@ -2115,7 +2114,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         // (Or the next cell's label glued to it, a cover run together: 计划投资额(万元)515实际到位资金(万元)515; or the next part's
         // heading: 实际支出(万元)299.4二、支出明细情况.)
         var bare = found.Suffix == NumberSuffix.None || (found.Suffix == NumberSuffix.Other && found.NumEnd < text.Length
-            && (text[found.NumEnd] == ' ' || NextCellWordsAt(text, found.NumEnd) || SectionReader.HeadingOf(text[found.NumEnd..], ix) is not null));
+            && (text[found.NumEnd] == ' ' || NextCellWordsAt(text, found.NumEnd) || HeadingFollows(text, found.NumEnd)));
         return bare ? found with { End = found.NumEnd, Suffix = NumberSuffix.Money, Unit = mark.Unit.Unit, Factor = mark.Unit.Factor } : null;
     }
 
@@ -3472,6 +3471,12 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A heading of any form opens the text at <paramref name="at"/> (下一步工作打算：…, 二、支出明细情况): the words right after a
+    /// figure are the next part's, not its measure. Called only for a figure followed by a word, so the copy is rare.
+    /// </summary>
+    private bool HeadingFollows(string text, int at) => SectionReader.HeadingOf(text[at..], ix) is not null;
+
     /// <summary>The label totals an indicator table (tables.yaml indicatorTotal: 总分, 合计 …).</summary>
     private bool TotalsIndicators(string phrase) => ix.RowKindsOf(phrase).Contains("indicatorTotal");
 
@@ -3609,14 +3614,15 @@ internal sealed partial class ClauseReader(ReadContext ctx)
         return false;
     }
 
-    private static readonly Regex WholeDate = new(@"\G\d{4} *年 *\d{1,2} *月 *\d{1,2} *日", RegexOptions.CultureInvariant);
-
     /// <summary>
     /// The year at <paramref name="at"/> opens a whole date (2022年5月28日) with no cutoff mark before it (dateCutoffMarks: 截至): when
     /// something was done or signed, not the year of the figures after it.
     /// </summary>
     private bool SigningDate(string text, int start, int at) =>
-        WholeDate.IsMatch(text, at) && EndingWord(text.AsSpan(start, at - start).TrimEnd(), v.DateCutoffMarks) is null;
+        WholeDate().IsMatch(text, at) && EndingWord(text.AsSpan(start, at - start).TrimEnd(), v.DateCutoffMarks) is null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\d{4} *年 *\d{1,2} *月 *\d{1,2} *日")]
+    private static partial System.Text.RegularExpressions.Regex WholeDate();
 
     /// <summary>The year at <paramref name="at"/> follows a date label (dateLabels: 填报日期:2022 年 8 月): the form's date, not a figure's year.</summary>
     private bool AfterDateLabel(string text, int start, int at)
@@ -3627,8 +3633,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             i--;
         }
 
-        var before = text[start..i];
-        return v.DateLabels.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+        return EndingWord(text.AsSpan(start, i - start), v.DateLabels) is not null;
     }
 
     // ------------------------------------------------------------------ grades
