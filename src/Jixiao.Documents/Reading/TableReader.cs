@@ -307,7 +307,7 @@ internal sealed partial class TableReader(ReadContext ctx)
 
                 foreach (var (label, values) in funds)
                 {
-                    ReadFundRow(columns, values, label);
+                    ReadFundRow(columns, values, label, identities);
                 }
 
                 if (Unfilled(columns, total.Values))
@@ -1313,7 +1313,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             }
             else if (isFund)
             {
-                ReadFundRow(columns, values, label);
+                ReadFundRow(columns, values, label, identities);
                 funds.Add((label, values));
             }
 
@@ -1606,15 +1606,22 @@ internal sealed partial class TableReader(ReadContext ctx)
         _ => string.Empty,
     };
 
-    private void ReadFundRow(List<string> columns, List<Val> values, string label)
+    private void ReadFundRow(List<string> columns, List<Val> values, string label, IReadOnlyList<LayoutIdentity> identities)
     {
         var name = VocabularyLoader.Fold(label).TrimEnd(':');
         name = name[VocabularyIndex.AfterPartsLead(name, 0)..];
-        decimal? Get(string column)
-        {
-            var k = columns.IndexOf(column);
-            return k >= 0 && k < values.Count && values[k].Kind == ValKind.Number ? values[k].Value : null;
-        }
+
+        // The cells are read in place (a row with fewer cells than columns has left its last ones empty: 本年财政拨款 90 89.974
+        // 89.974 under a header that goes on with 分值 执行率 得分) unless a rate would land in another column (其中:当年财政拨款
+        // 30 30 100% under 年初预算数 调整预算数 全年执行数 …: an empty cell dropped before it) or a figure is glued: then only where
+        // the table's identities place the cells.
+        var inPlace = values.All(v => v.Kind != ValKind.Glued)
+            && values.Take(columns.Count).Select((v, k) => !v.Percent || columns[k] == "budget.statedRatePercent").All(x => x);
+        var placed = inPlace
+            ? columns.Take(values.Count).Select((c, i) => (Column: c, Value: values[i])).ToList()
+            : Assign(columns, values, identities, out _, out _, agreed: true) ?? [];
+        decimal? Get(string column) =>
+            placed.FirstOrDefault(x => x.Column == column).Value is { Kind: ValKind.Number, Percent: false } v ? v.Value : null;
 
         var line = new FundSourceLine(name, Get("budget.initial"), Get("budget.adjusted"), Get("budget.executed"));
         if (line.Initial is null && line.Adjusted is null && line.Executed is null)
@@ -1625,8 +1632,7 @@ internal sealed partial class TableReader(ReadContext ctx)
         var path = $"budget.bySource[{b.BySource.Count}]";
         b.BySource.Add(line);
         b.Source(path, values[0].Row.Line.Span(values[0].Column, values[^1].Column + values[^1].Length - values[0].Column));
-        var rateAt = columns.IndexOf("budget.statedRatePercent");
-        if (rateAt >= 0 && rateAt < values.Count && values[rateAt] is { Kind: ValKind.Number, Percent: true } rate)
+        if (placed.FirstOrDefault(x => x.Column == "budget.statedRatePercent").Value is { Kind: ValKind.Number, Percent: true } rate)
         {
             var ratePath = $"stated.rates[{b.Rates.Count}]";
             b.Rates.Add(new StatedRate(name, line.Adjusted, line.Executed, rate.Value, ratePath));
@@ -2168,7 +2174,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             return null;
         }
 
-        if (found.Count == 0 && glued && MoneyAndRateOnly(out var scoreNote) is { } money)
+        if (found.Count == 0 && (glued || values.Count < columns.Count) && MoneyAndRateOnly(out var scoreNote) is { } money)
         {
             note = scoreNote;
             ambiguous = true;
@@ -2213,7 +2219,9 @@ internal sealed partial class TableReader(ReadContext ctx)
                 // The unread 分值 and 得分 must still be such cells: a weight in whole or half points, a score not above it.
                 var weight = f.FirstOrDefault(x => x.Column == "weight").Value;
                 var score = f.FirstOrDefault(x => x.Column == "score").Value;
-                if ((weight is { Kind: ValKind.Number } && (weight.Value * 2 != decimal.Truncate(weight.Value * 2) || (score is { Kind: ValKind.Number } && score.Value > weight.Value)))
+                // (Cells the text keeps apart may hold a score above its weight: the row contradicts itself there, and only
+                // its money and rate are taken.)
+                if ((weight is { Kind: ValKind.Number } && (weight.Value * 2 != decimal.Truncate(weight.Value * 2) || (glued && score is { Kind: ValKind.Number } && score.Value > weight.Value)))
                     || (weight is null && score is null))
                 {
                     continue;
@@ -2245,7 +2253,9 @@ internal sealed partial class TableReader(ReadContext ctx)
                 return null;
             }
 
-            why = "连在一起的数字没有一种拆法让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 拆出金额和执行率（符合的拆法在这些列上一致）";
+            why = glued
+                ? "连在一起的数字没有一种拆法让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 拆出金额和执行率（符合的拆法在这些列上一致）"
+                : "数值个数少于表头列数，没有一种对应方式让 得分 = 分值 × 执行率；只按 执行率 = 执行数 ÷ 预算数 取金额和执行率（符合的对应方式在这些列上一致）";
             return chosen;
         }
 
@@ -2316,7 +2326,10 @@ internal sealed partial class TableReader(ReadContext ctx)
     /// </summary>
     private static List<(string Column, Val Value)>? Agreed(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
     {
-        static bool SameCell(Val a, Val b) => a.Kind == b.Kind && a.Row.Index == b.Row.Index && a.Column == b.Column && a.Length == b.Length && a.Value == b.Value;
+        // (The same figure from different cells counts as agreed: 99 99 99 100% under 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+        // puts 99 under 全年预算数 whichever 99 it is.)
+        static bool SameCell(Val a, Val b) => a.Kind == b.Kind && a.Value == b.Value && a.Percent == b.Percent
+            && (a.Kind == ValKind.Number || (a.Row.Index == b.Row.Index && a.Column == b.Column && a.Length == b.Length));
         var common = found[0].Where(x => x.Column != "~" && x.Value.Kind is ValKind.Number or ValKind.Text
             && found.All(f => f.Any(y => y.Column == x.Column && SameCell(y.Value, x.Value)))).ToList();
         if (!common.Any(x => x.Value.Kind == ValKind.Number))

@@ -146,9 +146,13 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // new files' copies: joined +19 lost and +13 added, wrapped +4 and +2, spaced +5 and +3, flat +2 and +1, cells +1 added.
         // Thirty-first session: joined 221 → 214 lost once a heading glued to the sentence after it (二、预算执行情况本年度总预算…)
         // stopped blocking the figure as an unknown item's and a unit label's value ended at the next heading's number.
-        { "joined", 214, 97 },
-        { "wrapped", 95, 24 },
-        { "spaced", 28, 6 },
+        // Thirty-fourth session: 28 look-alikes joined (v203); their copies lose one fact wrapped and two spaced (units of a
+        // notice and of a final account). Joined +1 lost and +3 added: a project table's two forms joined on one line, whose second
+        // table's total row (30 30 10 100% 99: a score above its weight) is now read by its rate alone — in the joined copy the
+        // reading lands in the first form's document.
+        { "joined", 215, 100 },
+        { "wrapped", 96, 24 },
+        { "spaced", 30, 6 },
         { "cells", 9, 11 },
     };
 

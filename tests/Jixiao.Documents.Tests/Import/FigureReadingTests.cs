@@ -1051,10 +1051,18 @@ public class FigureReadingTests
         Assert.Equal(8, Value(d, "budget.adjusted").Source.Line);
         SpansHold(d);
 
-        // A score that is neither the product (9.78) nor the product cut down (9): no placement is confirmed.
+        // A score that is neither the product (9.78) nor the product cut down (9): the row contradicts itself there, so its
+        // weight and score are not read; its amounts and rate, which 执行率 = 执行数 ÷ 预算数 alone places, are.
         var off = One(Table.Replace("SCORE", "7", StringComparison.Ordinal));
-        Assert.Null(off.Evaluation.Budget.Adjusted);
-        Assert.Null(off.Evaluation.Budget.Executed);
+        Assert.Equal((32.4m, 31.69m, 97.80m), (off.Evaluation.Budget.Adjusted, off.Evaluation.Budget.Executed, off.Evaluation.Budget.StatedRatePercent));
+        Assert.Null(off.Stated.ExecutionScore);
+        Assert.Contains(off.Missing, m => m.Path == "stated.executionScore");
+        SpansHold(off);
+
+        // Nor does the rate place them when it does not hold either (31.69 ÷ 32.4 is not 90%): nothing is read.
+        var neither = One(Table.Replace("97.80%", "90%", StringComparison.Ordinal).Replace("SCORE", "7", StringComparison.Ordinal));
+        Assert.Null(neither.Evaluation.Budget.Adjusted);
+        Assert.Null(neither.Evaluation.Budget.Executed);
 
         // The line after the label holds text: not the row's figures.
         var text = One(Table.Replace("| 32.4 | 31.69 | 10 | 97.80% | SCORE |", "| 见附表 |", StringComparison.Ordinal));
