@@ -164,8 +164,12 @@ public static class CorpusMeasure
             }
         }
 
-        return sb.ToString();
+        // 某某局(本级): the scope of the accounts meant, not another unit (EXPECTED-FORMAT.md).
+        var name = sb.ToString();
+        return name.EndsWith(ScopeQualifier, StringComparison.Ordinal) && name.Length > ScopeQualifier.Length ? name[..^ScopeQualifier.Length] : name;
     }
+
+    private const string ScopeQualifier = "(本级)";
 
     /// <summary>A grade word as the reading vocabulary maps it (优秀 → 优, 合格 → 中 …; reading/fields.yaml, grades).</summary>
     private static string? NormalizeGrade(string? grade)

@@ -282,4 +282,16 @@ public class CorpusMeasureTests(ITestOutputHelper output)
         Assert.Equal(Verdict.NotStated, byField["grade"]);
         Assert.Contains(CorpusMeasure.Compare("t.txt", expected, imported), o => o.Field == "sections" && o.Verdict == Verdict.Missed);
     }
+
+    [Fact]
+    public void Measure_AUnitRecordedWithItsScope_IsTheUnitWithout()
+    {
+        // 单位名称:某某区档案馆(本级): the scope of the accounts, not another unit; any other bracket still counts.
+        var imported = PublishedImporter.ImportText("某某区档案馆2023年度部门整体支出绩效自评报告\n全年预算数为100万元。\n", "t.txt").Documents;
+        Verdict UnitVerdict(string unit) => CorpusMeasure.Compare("t.txt", CorpusMeasure.Parse($"documents:\n  - unit: {unit}\n").Documents!, imported)
+            .Single(o => o.Field == "unit").Verdict;
+        Assert.Equal(Verdict.Correct, UnitVerdict("某某区档案馆(本级)"));
+        Assert.Equal(Verdict.Correct, UnitVerdict("某某区档案馆（本级）"));
+        Assert.Equal(Verdict.Wrong, UnitVerdict("某某区档案馆(汇总)"));
+    }
 }
