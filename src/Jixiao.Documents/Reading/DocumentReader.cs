@@ -1420,6 +1420,11 @@ internal static partial class DocumentReader
             var m = YearOpenedSentence().Match(line.Text, at);
             var overview = !m.Success && at > 0;
             m = m.Success ? m : OverviewHeading().Match(line.Text, at);
+            if (m.Success && m.Groups["q"].Success && !ctx.Index.Vocabulary.UnitQualifiers.Contains(VocabularyLoader.Fold(m.Groups["q"].Value), StringComparer.Ordinal))
+            {
+                continue;
+            }
+
             if (m.Success && m.Groups["name"].Value is var name && ctx.CleanUnit(name) is { } unit && (unit == name || (at > 0 && ctx.Index.Vocabulary.UnitQualifiers.Any(q => name == unit + q)))
                 && !ctx.IsRegionOnly(unit) && RegionLed(ctx, unit) is var led && (led || at > 0))
             {
@@ -1443,8 +1448,11 @@ internal static partial class DocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:19|20)[0-9]{2}年")]
     private static partial System.Text.RegularExpressions.Regex YearOpenedSentence();
 
-    /// <summary>A part's heading naming the unit's overview (第一部分 某某中心概况, 第一部分渌口区水利局单位概况), after its mark.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:部门|单位)?概况\s*$")]
+    /// <summary>
+    /// A part's heading naming the unit's overview (第一部分 某某中心概况, 第一部分渌口区水利局单位概况, 第一部分某某县农业农村局部门(汇总)概况:
+    /// the bracket one of unitQualifiers), after its mark.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<name>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:部门|单位)?(?<q>[(（]\p{IsCJKUnifiedIdeographs}{1,3}[)）])?概况\s*$")]
     private static partial System.Text.RegularExpressions.Regex OverviewHeading();
 
     /// <summary>

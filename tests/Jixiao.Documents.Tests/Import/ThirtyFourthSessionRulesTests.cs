@@ -60,4 +60,15 @@ public class ThirtyFourthSessionRulesTests
         var off = Lines([.. Header[..10], "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分", "年度资金总额", "99", "98", "97", "100%", "其中:当年财政拨款"]);
         Assert.Equal((null, null), (off.Evaluation.Budget.Adjusted, off.Evaluation.Budget.Executed));
     }
+
+    [Fact]
+    public void AFinalAccountsOverviewHeadingWithAQualifier_NamesTheUnit()
+    {
+        string[] contents = ["目录", "第一部分某某县农业农村局部门(汇总)概况", "一、部门职责", "二、机构设置及决算单位构成", "第二部分部门决算表", "一、收入支出决算总表"];
+        var d = Lines(contents);
+        Assert.Equal(("某某县农业农村局", DocumentKind.Other), (d.Evaluation.Unit, d.Kind));
+        SpansHold(d);
+        // A bracket that is no unit's qualifier (unitQualifiers) keeps the heading from naming one.
+        Assert.Equal(string.Empty, Lines([contents[0], "第一部分某某县农业农村局部门(附表)概况", .. contents[2..]]).Evaluation.Unit);
+    }
 }
