@@ -1616,7 +1616,7 @@ internal sealed partial class TableReader(ReadContext ctx)
         // 30 30 100% under 年初预算数 调整预算数 全年执行数 …: an empty cell dropped before it) or a figure is glued: then only where
         // the table's identities place the cells.
         var inPlace = values.All(v => v.Kind != ValKind.Glued)
-            && values.Take(columns.Count).Select((v, k) => !v.Percent || columns[k] == "budget.statedRatePercent").All(x => x);
+            && !values.Take(columns.Count).Where((v, k) => v.Percent && columns[k] != "budget.statedRatePercent").Any();
         var placed = inPlace
             ? columns.Take(values.Count).Select((c, i) => (Column: c, Value: values[i])).ToList()
             : Assign(columns, values, identities, out _, out _, agreed: true) ?? [];
@@ -2216,11 +2216,11 @@ internal sealed partial class TableReader(ReadContext ctx)
             var kept = new List<List<(string Column, Val Value)>>();
             foreach (var f in fits)
             {
-                // The unread 分值 and 得分 must still be such cells: a weight in whole or half points, a score not above it.
+                // The unread 分值 and 得分 must still be such cells: a weight in whole or half points and, where a glued run was
+                // split, a score not above it (cells the text keeps apart may hold a score above its weight: the row contradicts
+                // itself there, and only its money and rate are taken).
                 var weight = f.FirstOrDefault(x => x.Column == "weight").Value;
                 var score = f.FirstOrDefault(x => x.Column == "score").Value;
-                // (Cells the text keeps apart may hold a score above its weight: the row contradicts itself there, and only
-                // its money and rate are taken.)
                 if ((weight is { Kind: ValKind.Number } && (weight.Value * 2 != decimal.Truncate(weight.Value * 2) || (glued && score is { Kind: ValKind.Number } && score.Value > weight.Value)))
                     || (weight is null && score is null))
                 {
@@ -2319,7 +2319,7 @@ internal sealed partial class TableReader(ReadContext ctx)
     }
 
     /// <summary>
-    /// The columns that every fitting placement fills with the same cell (a number, or the reason's text), when those alone
+    /// The columns that every fitting placement fills with the same figure (or the same cell of the reason's text), when those alone
     /// satisfy the table's identities (at least one checked): 总额 5.00 5.00 5.00 100.00% 10 under 年初预算 调整后预算数
     /// 预算执行数 预算执行率 权重 得分 原因 — the 10 may be the weight or the score, the amounts and the rate are the same
     /// either way. Null when no number is agreed or the agreed ones are not confirmed by an identity.
@@ -2327,11 +2327,11 @@ internal sealed partial class TableReader(ReadContext ctx)
     private static List<(string Column, Val Value)>? Agreed(List<List<(string Column, Val Value)>> found, IReadOnlyList<LayoutIdentity> identities)
     {
         // (The same figure from different cells counts as agreed: 99 99 99 100% under 年初预算数 全年预算数 全年执行数 分值 执行率 得分
-        // puts 99 under 全年预算数 whichever 99 it is.)
-        static bool SameCell(Val a, Val b) => a.Kind == b.Kind && a.Value == b.Value && a.Percent == b.Percent
+        // puts 99 under 全年预算数 whichever 99 it is. A reason's text agrees only as the same cell.)
+        static bool SameFigure(Val a, Val b) => a.Kind == b.Kind && a.Value == b.Value && a.Percent == b.Percent
             && (a.Kind == ValKind.Number || (a.Row.Index == b.Row.Index && a.Column == b.Column && a.Length == b.Length));
         var common = found[0].Where(x => x.Column != "~" && x.Value.Kind is ValKind.Number or ValKind.Text
-            && found.All(f => f.Any(y => y.Column == x.Column && SameCell(y.Value, x.Value)))).ToList();
+            && found.All(f => f.Any(y => y.Column == x.Column && SameFigure(y.Value, x.Value)))).ToList();
         if (!common.Any(x => x.Value.Kind == ValKind.Number))
         {
             return null;
