@@ -149,8 +149,9 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // Thirty-fourth session: 28 look-alikes joined (v203); their copies lose one fact wrapped and two spaced (units of a
         // notice and of a final account). Joined +1 lost and +3 added: a project table's two forms joined on one line, whose second
         // table's total row (30 30 10 100% 99: a score above its weight) is now read by its rate alone — in the joined copy the
-        // reading lands in the first form's document.
-        { "joined", 215, 100 },
+        // reading lands in the first form's document. Joined 216 lost once budgets' contents read as 其他 (部门预算表, 收支总表): a
+        // health centre's budget, now read for its kind, gains its unit from a body sentence in the original only.
+        { "joined", 216, 100 },
         { "wrapped", 96, 24 },
         { "spaced", 30, 6 },
         { "cells", 9, 11 },

@@ -71,4 +71,16 @@ public class ThirtyFourthSessionRulesTests
         // A bracket that is no unit's qualifier (unitQualifiers) keeps the heading from naming one.
         Assert.Equal(string.Empty, Lines([contents[0], "第一部分某某县农业农村局部门(附表)概况", .. contents[2..]]).Evaluation.Unit);
     }
+
+    [Fact]
+    public void ABudgetsContentsListingItsTables_IsOther()
+    {
+        // A department's budget published before the year, the copy starting at its contents (no title).
+        var d = Lines("目录", "一、部门(单位)主要职责", "二、机构设置情况", "三、预算收支安排及增减变化情况", "十一、2025部门预算表", "一)2025年收支总表", "二)2025年收入总表");
+        Assert.Equal((DocumentKind.Other, 2025), (d.Kind, d.Evaluation.Year));
+        // A self-evaluation that points to those tables keeps its title's kind.
+        var report = Lines("某某区卫生健康局2024年度部门整体支出绩效自评报告", "一、部门概况", "（一）部门职责", "二、部门整体支出情况",
+            "2024年全年预算数1200万元，全年执行数1150万元（详见部门预算表和收支总表）。");
+        Assert.Equal((DocumentKind.DepartmentReport, 1200m), (report.Kind, report.Evaluation.Budget.Adjusted));
+    }
 }
