@@ -1779,21 +1779,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n';
 
     /// <summary>The length of a currency word (人民币) right before the number at <paramref name="start"/>, after <paramref name="from"/>; 0 if none.</summary>
-    private int CurrencyBefore(string text, int from, int start) => EndingWord(text.AsSpan(from, start - from).TrimEnd(), v.CurrencyWords)?.Length ?? 0;
-
-    /// <summary>The word of <paramref name="words"/> that <paramref name="span"/> ends in, or null (no substring made: a hot path).</summary>
-    private static string? EndingWord(ReadOnlySpan<char> span, IReadOnlyList<string> words)
-    {
-        foreach (var w in words)
-        {
-            if (span.EndsWith(w, StringComparison.Ordinal))
-            {
-                return w;
-            }
-        }
-
-        return null;
-    }
+    private int CurrencyBefore(string text, int from, int start) => VocabularyIndex.EndingWord(text.AsSpan(from, start - from).TrimEnd(), v.CurrencyWords)?.Length ?? 0;
 
     /// <summary>Characters between two offsets that are not spaces, cell bars or quotes.</summary>
     private static int Gap(string text, int from, int to)
@@ -3619,7 +3605,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
     /// something was done or signed, not the year of the figures after it.
     /// </summary>
     private bool SigningDate(string text, int start, int at) =>
-        WholeDate().IsMatch(text, at) && EndingWord(text.AsSpan(start, at - start).TrimEnd(), v.DateCutoffMarks) is null;
+        WholeDate().IsMatch(text, at) && VocabularyIndex.EndingWord(text.AsSpan(start, at - start).TrimEnd(), v.DateCutoffMarks) is null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\d{4} *年 *\d{1,2} *月 *\d{1,2} *日")]
     private static partial System.Text.RegularExpressions.Regex WholeDate();
@@ -3633,7 +3619,7 @@ internal sealed partial class ClauseReader(ReadContext ctx)
             i--;
         }
 
-        return EndingWord(text.AsSpan(start, i - start), v.DateLabels) is not null;
+        return VocabularyIndex.EndingWord(text.AsSpan(start, i - start), v.DateLabels) is not null;
     }
 
     // ------------------------------------------------------------------ grades

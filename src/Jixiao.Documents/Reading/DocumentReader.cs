@@ -1509,18 +1509,7 @@ internal static partial class DocumentReader
     }
 
     /// <summary>A title ending as an official letter's (letterTitleEndings: 关于…的报告, …的请示).</summary>
-    private static bool EndsAsLetterTitle(ReadingVocabulary v, ReadOnlySpan<char> title)
-    {
-        foreach (var e in v.LetterTitleEndings)
-        {
-            if (title.EndsWith(e, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsAsLetterTitle(ReadingVocabulary v, ReadOnlySpan<char> title) => VocabularyIndex.EndingWord(title, v.LetterTitleEndings) is not null;
 
     private static int IndexOfLine(ReadContext ctx, TextLine line)
     {

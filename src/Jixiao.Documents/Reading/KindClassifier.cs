@@ -31,6 +31,9 @@ internal static partial class KindClassifier
         // (现将…项目支出绩效自评工作报告如下) is read with it.
         title += DocumentReader.OpeningNameForKind(segment, ix, title);
         var body = VocabularyLoader.Fold(string.Concat(segment.Take(400).Where(l => !l.Chrome).Select(l => l.Text)));
+
+        // The body's statement that it carried out a self-evaluation (selfEvaluationVerbs: 开展自评 …), looked for only where asked.
+        string? StatedVerb() => v.SelfEvaluationVerbs.FirstOrDefault(w => body.Contains(w, StringComparison.Ordinal));
         var scores = new Dictionary<DocumentKind, (int Score, List<string> Cues)>();
         var news = 0;
         var titleScores = new Dictionary<DocumentKind, int>();
@@ -38,7 +41,7 @@ internal static partial class KindClassifier
         // An essay site's sample (事前绩效评估报告范文(通用5篇)) whose text says it carried out a self-evaluation (…开展自评如下): the
         // title's 其他 words are the site's category, not the sample's. (The sample's text speaking for a kind by its outline alone,
         // 项目概况 / 项目背景, is no such statement: an ex-ante assessment has that outline too.)
-        var sampleSelfEvaluation = DocumentReader.IsTemplateTitle(title, v) && v.SelfEvaluationVerbs.Any(w => body.Contains(w, StringComparison.Ordinal));
+        var sampleSelfEvaluation = DocumentReader.IsTemplateTitle(title, v) && StatedVerb() is not null;
         var matched = new List<KindCue>();
         foreach (var cue in v.KindCues)
         {
@@ -146,7 +149,7 @@ internal static partial class KindClassifier
         // A text that says it carried out a self-evaluation (…资金开展了绩效自评工作) needs less: that statement is evidence too. Never
         // for 其他, and never when another kind weighs as much.
         var act = score < v.KindThreshold && v.SelfEvaluationActThreshold is { } lower && score >= lower && kind != DocumentKind.Other
-            && (ranked.Count == 1 || ranked[1].Value.Score < score) && v.SelfEvaluationVerbs.FirstOrDefault(w => body.Contains(w, StringComparison.Ordinal)) is { } verb
+            && (ranked.Count == 1 || ranked[1].Value.Score < score) && StatedVerb() is { } verb
             ? verb : null;
         if (score < v.KindThreshold && act is null)
         {

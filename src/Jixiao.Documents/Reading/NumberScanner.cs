@@ -196,53 +196,14 @@ internal static class NumberScanner
             k = SkipSpaces(s, k + approxAfter.Length, 1);
         }
 
-        var suffix = NumberSuffix.None;
-        string? unit = null;
-        var factor = 1m;
-        var unitEnd = j;
-        foreach (var money in v.MoneyUnits)
+        // (1300(万元): the unit in brackets right after the number, looked for after a money unit and before the other suffixes.)
+        var found = SuffixAt(s, k, v);
+        if (found is not { Suffix: NumberSuffix.Money } && k + 2 < s.Length && s[k] is '(' or '（' && BracketedMoneyUnit(s, k, v) is { } bracketed)
         {
-            if (string.CompareOrdinal(s, k, money.Unit, 0, money.Unit.Length) == 0
-                && !(money.Standalone && k + money.Unit.Length < s.Length && (Jixiao.Documents.Import.TextNormalizer.IsCjk(s[k + money.Unit.Length]) || char.IsAsciiLetter(s[k + money.Unit.Length]))
-                     && MatchAny(s, k + money.Unit.Length, money.FollowedBy ?? []) is null))
-            {
-                suffix = NumberSuffix.Money;
-                unit = money.Unit;
-                factor = money.Factor;
-                unitEnd = k + money.Unit.Length;
-                break;
-            }
+            found = (NumberSuffix.Money, bracketed.Unit.Unit, bracketed.Unit.Factor, bracketed.End);
         }
 
-        // 1300(万元): the unit in brackets right after the number.
-        if (suffix == NumberSuffix.None && k + 2 < s.Length && s[k] is '(' or '（' && BracketedMoneyUnit(s, k, v) is { } bracketed)
-        {
-            suffix = NumberSuffix.Money;
-            unit = bracketed.Unit.Unit;
-            factor = bracketed.Unit.Factor;
-            unitEnd = bracketed.End;
-        }
-
-        if (suffix == NumberSuffix.None && k < s.Length && s[k] is '%' or '％')
-        {
-            suffix = NumberSuffix.Percent;
-            unit = "%";
-            unitEnd = k + 1;
-        }
-
-        if (suffix == NumberSuffix.None && MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Rate) ?? []) is { } rateWord)
-        {
-            suffix = NumberSuffix.Percent;
-            unit = rateWord;
-            unitEnd = k + rateWord.Length;
-        }
-
-        if (suffix == NumberSuffix.None && MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Score) ?? []) is { } points)
-        {
-            suffix = NumberSuffix.Points;
-            unit = points;
-            unitEnd = k + points.Length;
-        }
+        var (suffix, unit, factor, unitEnd) = found ?? (NumberSuffix.None, null, 1m, j);
 
         // 自评总分: 95 项目实施单位 …: after a space, a word that opens a label of the vocabulary is the next cover field, not a unit.
         if (suffix == NumberSuffix.None && k < s.Length && IsUnitChar(s[k])
@@ -295,10 +256,36 @@ internal static class NumberScanner
     }
 
     /// <summary>A money unit, a percent sign or a rate's or a score's unit word at <paramref name="k"/>.</summary>
-    private static bool UnitAt(string s, int k, ReadingVocabulary v) =>
-        k < s.Length && (s[k] is '%' or '％' || v.MoneyUnits.Any(m => string.CompareOrdinal(s, k, m.Unit, 0, m.Unit.Length) == 0)
-            || MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Rate) ?? []) is not null
-            || MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Score) ?? []) is not null);
+    private static bool UnitAt(string s, int k, ReadingVocabulary v) => SuffixAt(s, k, v) is not null;
+
+    /// <summary>
+    /// The unit a number's suffix at <paramref name="k"/> names — a money unit (moneyUnits; a standalone one such as 元 not run on
+    /// into a word), %, a rate's or a score's unit word (roleSuffixes) — with its factor and end; null when none stands there.
+    /// </summary>
+    private static (NumberSuffix Suffix, string? Unit, decimal Factor, int End)? SuffixAt(string s, int k, ReadingVocabulary v)
+    {
+        foreach (var money in v.MoneyUnits)
+        {
+            if (string.CompareOrdinal(s, k, money.Unit, 0, money.Unit.Length) == 0
+                && !(money.Standalone && k + money.Unit.Length < s.Length && (Jixiao.Documents.Import.TextNormalizer.IsCjk(s[k + money.Unit.Length]) || char.IsAsciiLetter(s[k + money.Unit.Length]))
+                     && MatchAny(s, k + money.Unit.Length, money.FollowedBy ?? []) is null))
+            {
+                return (NumberSuffix.Money, money.Unit, money.Factor, k + money.Unit.Length);
+            }
+        }
+
+        if (k < s.Length && s[k] is '%' or '％')
+        {
+            return (NumberSuffix.Percent, "%", 1m, k + 1);
+        }
+
+        if (MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Rate) ?? []) is { } rateWord)
+        {
+            return (NumberSuffix.Percent, rateWord, 1m, k + rateWord.Length);
+        }
+
+        return MatchAny(s, k, v.RoleSuffixes.GetValueOrDefault(ValueRole.Score) ?? []) is { } points ? (NumberSuffix.Points, points, 1m, k + points.Length) : null;
+    }
 
     private static bool IsThreeDigits(string s, int i) =>
         i + 2 < s.Length && char.IsAsciiDigit(s[i]) && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]);

@@ -209,6 +209,20 @@ internal sealed class VocabularyIndex
     /// <summary>A row's label starting at <paramref name="at"/> in running text, 其中 or 其中: before it passed over; null when none.</summary>
     public PhraseMatch<string>? RowLabelAt(string text, int at) => RowPhrases.LongestAt(text, AfterPartsLead(text, at));
 
+    /// <summary>The word of <paramref name="words"/> that <paramref name="span"/> ends in, or null (no substring made: used on hot paths).</summary>
+    internal static string? EndingWord(ReadOnlySpan<char> span, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (span.EndsWith(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where the words after a parts' lead (其中 or 其中:) at <paramref name="at"/> start; <paramref name="at"/> when there is none.</summary>
     internal static int AfterPartsLead(string text, int at) =>
         at + (text.AsSpan(at).StartsWith("其中:") ? 3 : text.AsSpan(at).StartsWith("其中") ? 2 : 0);
