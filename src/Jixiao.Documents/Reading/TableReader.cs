@@ -305,10 +305,7 @@ internal sealed partial class TableReader(ReadContext ctx)
                     funds.Add((fund.Label, fund.Values));
                 }
 
-                foreach (var (label, values) in funds)
-                {
-                    ReadFundRow(columns, values, label, identities);
-                }
+                ReadFundRows(columns, funds, identities);
 
                 if (Unfilled(columns, total.Values))
                 {
@@ -1313,7 +1310,6 @@ internal sealed partial class TableReader(ReadContext ctx)
             }
             else if (isFund)
             {
-                ReadFundRow(columns, values, label, identities);
                 funds.Add((label, values));
             }
 
@@ -1321,6 +1317,7 @@ internal sealed partial class TableReader(ReadContext ctx)
             r = next;
         }
 
+        ReadFundRows(columns, funds, identities);
         if (unfilledTotal is { } total)
         {
             ReadUnfilledTotal(columns, total.Label, total.Values, funds, how);
@@ -1606,38 +1603,64 @@ internal sealed partial class TableReader(ReadContext ctx)
         _ => string.Empty,
     };
 
-    private void ReadFundRow(List<string> columns, List<Val> values, string label, IReadOnlyList<LayoutIdentity> identities)
+    /// <summary>
+    /// The fund-source rows of a budget block (其中:当年财政拨款 …), each as a line of budget.bySource with its stated rate. All or
+    /// none: when a row holding figures cannot be placed in the columns, no row is taken (the sum check would otherwise add up
+    /// only the rows read and report a difference the table does not have), and the row is named as not read.
+    /// </summary>
+    private void ReadFundRows(List<string> columns, List<(string Label, List<Val> Values)> funds, IReadOnlyList<LayoutIdentity> identities)
     {
-        var name = VocabularyLoader.Fold(label).TrimEnd(':');
-        name = name[VocabularyIndex.AfterPartsLead(name, 0)..];
+        var read = new List<(string Name, FundSourceLine Line, List<Val> Values, Val? Rate)>();
+        foreach (var (label, values) in funds)
+        {
+            var name = VocabularyLoader.Fold(label).TrimEnd(':');
+            name = name[VocabularyIndex.AfterPartsLead(name, 0)..];
+            if (PlacedFundCells(columns, values, identities) is not { } placed)
+            {
+                var raw = string.Join(" ", values.Select(x => x.Text));
+                b.Miss("budget.bySource", $"第 {values[0].Row.Line.Number} 行资金来源行“{name} {raw}”的数值对应不到列（缺了单元格，表内关系也定不下来），各资金来源行都未取值");
+                return;
+            }
 
-        // The cells are read in place (a row with fewer cells than columns has left its last ones empty: 本年财政拨款 90 89.974
-        // 89.974 under a header that goes on with 分值 执行率 得分) unless a rate would land in another column (其中:当年财政拨款
-        // 30 30 100% under 年初预算数 调整预算数 全年执行数 …: an empty cell dropped before it) or a figure is glued: then only where
-        // the table's identities place the cells.
+            decimal? Get(string column) =>
+                placed.FirstOrDefault(x => x.Column == column).Value is { Kind: ValKind.Number, Percent: false } v ? v.Value : null;
+            var line = new FundSourceLine(name, Get("budget.initial"), Get("budget.adjusted"), Get("budget.executed"));
+            if (line.Initial is not null || line.Adjusted is not null || line.Executed is not null)
+            {
+                read.Add((name, line, values, placed.FirstOrDefault(x => x.Column == "budget.statedRatePercent").Value is { Kind: ValKind.Number, Percent: true } rate ? rate : null));
+            }
+        }
+
+        foreach (var (name, line, values, rate) in read)
+        {
+            var path = $"budget.bySource[{b.BySource.Count}]";
+            b.BySource.Add(line);
+            b.Source(path, values[0].Row.Line.Span(values[0].Column, values[^1].Column + values[^1].Length - values[0].Column));
+            if (rate is not null)
+            {
+                var ratePath = $"stated.rates[{b.Rates.Count}]";
+                b.Rates.Add(new StatedRate(name, line.Adjusted, line.Executed, rate.Value, ratePath));
+                b.Source(ratePath, rate.Row.Line.Span(rate.Column, rate.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A fund row's cells in their columns: in place (a row with fewer cells than columns has left its last ones empty: 本年财政拨款
+    /// 90 89.974 89.974 under a header that goes on with 分值 执行率 得分) unless a rate would land in another column (其中:当年财政拨款
+    /// 30 30 100% under 年初预算数 调整预算数 全年执行数 …: an empty cell dropped before it) or a figure is glued: then only where the
+    /// table's identities place them. Null when a row holding figures cannot be placed so.
+    /// </summary>
+    private static List<(string Column, Val Value)>? PlacedFundCells(List<string> columns, List<Val> values, IReadOnlyList<LayoutIdentity> identities)
+    {
         var inPlace = values.All(v => v.Kind != ValKind.Glued)
             && !values.Take(columns.Count).Where((v, k) => v.Percent && columns[k] != "budget.statedRatePercent").Any();
-        var placed = inPlace
-            ? columns.Take(values.Count).Select((c, i) => (Column: c, Value: values[i])).ToList()
-            : Assign(columns, values, identities, out _, out _, agreed: true) ?? [];
-        decimal? Get(string column) =>
-            placed.FirstOrDefault(x => x.Column == column).Value is { Kind: ValKind.Number, Percent: false } v ? v.Value : null;
-
-        var line = new FundSourceLine(name, Get("budget.initial"), Get("budget.adjusted"), Get("budget.executed"));
-        if (line.Initial is null && line.Adjusted is null && line.Executed is null)
+        if (inPlace)
         {
-            return;
+            return [.. columns.Take(values.Count).Select((c, i) => (c, values[i]))];
         }
 
-        var path = $"budget.bySource[{b.BySource.Count}]";
-        b.BySource.Add(line);
-        b.Source(path, values[0].Row.Line.Span(values[0].Column, values[^1].Column + values[^1].Length - values[0].Column));
-        if (placed.FirstOrDefault(x => x.Column == "budget.statedRatePercent").Value is { Kind: ValKind.Number, Percent: true } rate)
-        {
-            var ratePath = $"stated.rates[{b.Rates.Count}]";
-            b.Rates.Add(new StatedRate(name, line.Adjusted, line.Executed, rate.Value, ratePath));
-            b.Source(ratePath, rate.Row.Line.Span(rate.Column, rate.Length));
-        }
+        return Assign(columns, values, identities, out _, out _, agreed: true) ?? (values.Any(v => v.Kind is ValKind.Number or ValKind.Glued) ? null : []);
     }
 
     // ------------------------------------------------------------------ indicator tables

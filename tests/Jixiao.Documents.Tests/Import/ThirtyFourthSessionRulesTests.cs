@@ -45,6 +45,13 @@ public class ThirtyFourthSessionRulesTests
         // Cells the rate cannot place are not guessed (30 30 90%: 30 ÷ 30 is not 90%).
         var off = Lines([.. Header, "年度资金总额", "30", "30", "30", "10", "100%", "10", "其中:当年财政拨款", "30", "30", "90%", "上年结转资金"]);
         Assert.Empty(off.Evaluation.Budget.BySource);
+        // Nor is any other fund row of the block taken then (上年结转资金 0 0 0 alone would make the sources add up to 0, not 30):
+        // the rows are named as not read.
+        var partial = Lines([.. Header, "年度资金总额", "30", "30", "30", "10", "100%", "10", "其中:当年财政拨款", "30", "30", "90%",
+            "上年结转资金", "0", "0", "0", "年度总体目标"]);
+        Assert.Empty(partial.Evaluation.Budget.BySource);
+        Assert.Contains(partial.Missing, m => m.Path == "budget.bySource" && m.Note.Contains("当年财政拨款", StringComparison.Ordinal));
+        Assert.Equal((30m, 30m), (partial.Evaluation.Budget.Adjusted, partial.Evaluation.Budget.Executed));
     }
 
     [Fact]
