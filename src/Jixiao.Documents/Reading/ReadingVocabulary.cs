@@ -89,6 +89,13 @@ public sealed record SectionEntry(string Section, string Name, IReadOnlyList<str
     /// </summary>
     public IReadOnlyList<(string First, string Second)> Pairs { get; init; } = [];
 
+    /// <summary>
+    /// A section written as a list of items (存在的问题, 改进措施): a deeper numbered heading inside it is one of its items
+    /// (三、改进措施 / 3.规范资金管理), not the heading of another section its words name, unless that section is a list too
+    /// (四、存在的问题及改进措施 / （二）改进措施).
+    /// </summary>
+    public bool List { get; init; }
+
     /// <summary>True when a document of <paramref name="kind"/> has this section.</summary>
     public bool AppliesTo(DocumentKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);
 }

@@ -290,12 +290,14 @@ internal static class SectionReader
         string? key = null;
         string? also = null;
         var level = 0;
+        var numbered = false; // the current section's heading is numbered (一、 （三）): its deeper numbered lines are its items
         var body = new List<(string Text, SourceRef Source)>();
 
         // Sections that enclose the current one (二、绩效目标完成情况分析 above （一）资金投入情况分析): the text of a
         // sub-section is also theirs.
         var enclosing = new List<(string Key, string? Also, int Level)>();
 
+        bool IsList(string k) => ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == k) is { List: true };
         bool Applies(string k) => ix.Vocabulary.Sections.FirstOrDefault(x => x.Section == k) is not { } entry || entry.AppliesTo(kind);
         void Store(string k, string text, SourceRef source)
         {
@@ -394,9 +396,17 @@ internal static class SectionReader
                     key = joined.Section.Section;
                     also = joined.Also?.Section;
                     level = 1;
+                    numbered = false;
                     p++;
                     continue;
                 }
+            }
+
+            // An item of a numbered list section (三、改进措施 / 3.规范资金管理) that names another section is one of its items.
+            // Under an unnumbered label (问题分析:) a deeper numbered heading is the outline's, not an item.
+            if (heading is { Numbered: true, Section.List: false, Also: not { List: true } } && key is not null && numbered && heading.Level > level && IsList(key))
+            {
+                heading = heading with { Section = null, Also = null };
             }
 
             if (heading is not null && (heading.Section is not null || heading.Numbered))
@@ -419,6 +429,7 @@ internal static class SectionReader
                 key = heading.Section?.Section;
                 also = heading.Also?.Section;
                 level = heading.Level;
+                numbered = heading.Numbered;
                 if (heading.InlineBody >= 0 && heading.InlineBody < t.Length)
                 {
                     var inline = t[heading.InlineBody..].Trim().Trim('|').Trim();

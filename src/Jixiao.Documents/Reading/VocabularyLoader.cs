@@ -1108,7 +1108,7 @@ public static class VocabularyLoader
         for (var i = 0; i < items.Count; i++)
         {
             var entry = $"sections[{i}]";
-            if (Map(s, file, items[i], entry, "section", "name", "words", "kinds", "pairs") is not { } m)
+            if (Map(s, file, items[i], entry, "section", "name", "words", "kinds", "pairs", "list") is not { } m)
             {
                 continue;
             }
@@ -1150,16 +1150,17 @@ public static class VocabularyLoader
             }
 
             List<(string, string)> pairs = m.TryGetValue("pairs", out var pairsNode) ? [.. MarkPairs(s, file, pairsNode, entry + "的 pairs", "资金…使用")] : [];
+            var isList = m.TryGetValue("list", out var listNode) && Bool(s, file, listNode, entry + "的 list") == true;
 
             var existing = s.Sections.FindIndex(x => x.Section == section);
             if (existing >= 0)
             {
                 var before = s.Sections[existing];
-                s.Sections[existing] = before with { Words = [.. before.Words, .. list.Where(w => !before.Words.Contains(w))], Pairs = [.. before.Pairs, .. pairs.Where(x => !before.Pairs.Contains(x))] };
+                s.Sections[existing] = before with { Words = [.. before.Words, .. list.Where(w => !before.Words.Contains(w))], Pairs = [.. before.Pairs, .. pairs.Where(x => !before.Pairs.Contains(x))], List = before.List || isList };
             }
             else
             {
-                s.Sections.Add(new SectionEntry(section, name ?? section, list) { Kinds = kinds, Pairs = pairs });
+                s.Sections.Add(new SectionEntry(section, name ?? section, list) { Kinds = kinds, Pairs = pairs, List = isList });
             }
         }
     }
