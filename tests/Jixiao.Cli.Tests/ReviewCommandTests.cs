@@ -31,6 +31,40 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void ImportAndAudit_AWord97ReportAndAnExcelWebPage_AreRead()
+    {
+        // A report attached as Word 97–2003 (.doc, made here by LibreOffice from the corpus text) and a table a download
+        // system served as .xls that is really a web page: both read like their text.
+        using var dir = new TempDir();
+        var text = dir.File("花都报告.txt", File.ReadAllText(Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt")));
+        using (var converter = Jixiao.Documents.Pdf.LibreOfficePdfConverter.Create().Value)
+        {
+            var made = converter.Convert([text], Path.Combine(dir.Path, "doc"), "doc", TimeSpan.FromSeconds(180));
+            Assert.True(made.IsSuccess, string.Join("；", made.Errors));
+            File.Move(made.Value[0], Path.Combine(dir.Path, "花都报告.doc"));
+        }
+
+        File.Delete(text);
+        Directory.Delete(Path.Combine(dir.Path, "doc"));
+        dir.File("导出.xls", "<html><body><table><tr><td>2023年度项目支出绩效自评表</td></tr><tr><td>主管部门</td><td>某某县交通运输局</td><td>实施单位</td><td>某某县交通运输局</td></tr>"
+            + "<tr><td>项目资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>"
+            + "<tr><td>年度资金总额</td><td>100</td><td>120</td><td>108</td><td>10</td><td>90.00%</td><td>9</td></tr></table></body></html>");
+
+        var import = CliRun.Of("import", Path.Combine(dir.Path, "花都报告.doc"), "--json");
+        Assert.Equal(0, import.ExitCode);
+        var evaluation = JsonNode.Parse(import.Out)!["documents"]![0]!["evaluation"]!;
+        Assert.Equal("中共广州市花都区直属机关工作委员会", evaluation["unit"]!.GetValue<string>());
+        Assert.Equal(714.07m, evaluation["budget"]!["executed"]!.GetValue<decimal>());
+
+        var audit = CliRun.Of("audit", dir.Path, "--csv", Path.Combine(dir.Path, "out.csv"));
+        Assert.Equal(0, audit.ExitCode);
+        Assert.Contains("无法读取 0 个文件", audit.Out, StringComparison.Ordinal);
+        var csv = File.ReadAllText(Path.Combine(dir.Path, "out.csv"));
+        Assert.Contains("花都报告.doc,中共广州市花都区直属机关工作委员会,2021,部门整体自评报告,", csv, StringComparison.Ordinal);
+        Assert.Contains("导出.xls,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_OutputYaml_ThenScoreCommandGives99()
     {
         using var dir = new TempDir();
@@ -168,7 +202,7 @@ public class ReviewCommandTests
             .Replace("2021", "2022", StringComparison.Ordinal);
         dir.File("copy-2022.txt", copy);
         dir.File("notes.txt", "这只是一个便条，没有报告。");
-        dir.File("old-format.xls", "not read");
+        dir.File("slides.ppt", "not read");
         dir.File("no-figures.txt", "2022年度某某区文化广电旅游体育局部门整体支出绩效自评报告\n一、基本情况\n本局认真履行职责，各项工作有序推进。\n");
         var html = Path.Combine(dir.Path, "out", "report.html");
         Directory.CreateDirectory(Path.GetDirectoryName(html)!);
@@ -178,7 +212,7 @@ public class ReviewCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("中共广州市花都区直属机关工作委员会", run.Out, StringComparison.Ordinal);
         Assert.Contains("无法读取：notes.txt", run.Out, StringComparison.Ordinal);
-        Assert.Contains("无法读取：old-format.xls：不支持的文件类型“.xls”", run.Out, StringComparison.Ordinal);
+        Assert.Contains("无法读取：slides.ppt：不支持的文件类型“.ppt”", run.Out, StringComparison.Ordinal);
         Assert.Contains("未能核查：no-figures.txt", run.Out, StringComparison.Ordinal);
         Assert.Contains("890.33", run.Out, StringComparison.Ordinal);
         Assert.Contains("714.07", run.Out, StringComparison.Ordinal);
@@ -194,9 +228,9 @@ public class ReviewCommandTests
         Assert.Contains("SUM-SOURCE,确定", csv, StringComparison.Ordinal);
         var lines = csv.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("no-figures.txt,", StringComparison.Ordinal) && l.Contains(",未能核查,", StringComparison.Ordinal) && !l.Contains("未发现问题", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("old-format.xls,", StringComparison.Ordinal) && l.Contains("无法读取", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("slides.ppt,", StringComparison.Ordinal) && l.Contains("无法读取", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("gz-huadu-jiguan-gongwei-2021-dept-report.txt,中共广州市花都区直属机关工作委员会,2021,部门整体自评报告,", StringComparison.Ordinal) && l.Contains(",890.33,714.07,80.2%,", StringComparison.Ordinal));
-        Assert.Contains("old-format.xls", page, StringComparison.Ordinal);
+        Assert.Contains("slides.ppt", page, StringComparison.Ordinal);
         Assert.Contains("<td>未能核查</td><td class=\"c\">—</td>", page, StringComparison.Ordinal);
 
         var json = JsonNode.Parse(CliRun.Of("audit", dir.Path, "--json").Out)!;

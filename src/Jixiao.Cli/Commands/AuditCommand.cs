@@ -49,7 +49,7 @@ internal static class AuditCommand
             .ToList();
         var files = all.Where(Supported).ToList();
         var skipped = all.Where(f => !Supported(f))
-            .Select(f => (File: Path.GetRelativePath(dir, f), Error: (string?)$"不支持的文件类型“{(Path.GetExtension(f).Length > 0 ? Path.GetExtension(f) : "无扩展名")}”，未读取（支持 {string.Join(" ", ReviewInputs.Extensions)}；.doc/.xls/.wps 请另存为 .docx/.xlsx 或 PDF）"))
+            .Select(f => (File: Path.GetRelativePath(dir, f), Error: (string?)$"不支持的文件类型“{(Path.GetExtension(f).Length > 0 ? Path.GetExtension(f) : "无扩展名")}”，未读取（支持 {string.Join(" ", ReviewInputs.Extensions)}）"))
             .ToList();
         var console = CliIo.Console(parse, pageWidth: 240); // fourteen columns: room for names when the output is a file
         var perFile = new List<ReviewedDocument>[files.Count];

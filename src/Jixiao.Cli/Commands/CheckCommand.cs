@@ -15,7 +15,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "评价文件（.yaml/.json）、本系统 XLSX/DOCX，或已公开的报告（.txt/.html/.docx/.pdf）" };
+        var file = new Argument<string>("FILE") { Description = "评价文件（.yaml/.json）、本系统 XLSX/DOCX，或已公开的报告（.txt/.html/.docx/.xlsx/.pdf/.doc/.xls/.wps/.et）" };
         var json = new Option<bool>("--json") { Description = "输出 JSON：每个文档的发现（code、severity、message、evidence）" };
         var command = new Command("check", "复核检查：算术关系、执行率与得分、等级、缺少的说明、指标质量");
         command.Arguments.Add(file);

@@ -10,14 +10,14 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// `jixiao import FILE [--json] [-o evaluation.yaml]`: reads a published self-evaluation (.txt,
-/// .html, .docx, .pdf) and prints what it states, with the source line of every field and the
+/// .html, .docx, .xlsx, .pdf, and .doc/.xls/.wps/.et/.rtf/.odt/.ods through LibreOffice) and prints what it states, with the source line of every field and the
 /// list of fields it does not state. -o writes the first document's evaluation as YAML.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "已公开的自评报告或自评表（.txt / .html / .docx / .pdf）" };
+        var file = new Argument<string>("FILE") { Description = "已公开的自评报告或自评表（.txt / .html / .docx / .xlsx / .pdf；.doc / .xls / .wps / .et 经 LibreOffice 转换后读取）" };
         var json = new Option<bool>("--json") { Description = "输出 JSON：每个文档的 evaluation、stated（自述的总分、等级、执行率）、missing、source（字段 → 行号和原文）" };
         var output = new Option<string?>("--output", "-o") { Description = "把第一个文档的评价写成 YAML 文件（可再用 jixiao score / check）" };
         var command = new Command("import", "导入已公开的自评报告/自评表：提取单位、年度、预算、得分、指标等，并注明每个字段的出处和缺失项");

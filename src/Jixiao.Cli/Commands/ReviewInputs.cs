@@ -118,11 +118,11 @@ internal sealed record ReadFacts(string? Unit, int? Year, string Kind, decimal? 
 /// <summary>Reads any input the review commands accept and runs the checks on it.</summary>
 internal static class ReviewInputs
 {
-    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".docx", ".pdf", ".yaml", ".yml", ".json", ".xlsx", ".md"];
+    public static readonly string[] Extensions = [.. PublishedTextReader.Extensions, ".yaml", ".yml", ".json", ".md"];
 
     /// <summary>
     /// Our evaluation file (.yaml/.json), our .xlsx/.docx (read back through OwnDocumentReader), or a
-    /// published document (text, HTML, foreign .docx, PDF) through the importer. Errors are Chinese
+    /// published document (text, HTML, another's .docx/.xlsx, PDF, and .doc/.xls/.wps/.et through LibreOffice) through the importer. Errors are Chinese
     /// messages naming the file; a file may hold several documents.
     /// </summary>
     public static Result<List<ReviewedDocument>> Read(string path)
@@ -156,11 +156,6 @@ internal static class ReviewInputs
                 return own.IsSuccess
                     ? Result<List<ReviewedDocument>>.Success([OwnBack(name, ext, own.Value)])
                     : Result<List<ReviewedDocument>>.Failure(own.Errors);
-            }
-
-            if (ext is ".xlsx" or ".xlsm")
-            {
-                return Result<List<ReviewedDocument>>.Failure(new DomainError(ErrorCatalogue.InvalidValue, name, "不是本系统生成的 XLSX；他处的 Excel 表格请另存为文本或 PDF 后再导入"));
             }
         }
 

@@ -913,7 +913,7 @@ public sealed class EvaluationService(JixiaoDbContext db, EvaluationAnalyzer ana
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>Prefill from a file: our own XLSX/DOCX (its embedded data part) or a published report's text.</summary>
+/// <summary>Prefill from a file: our own XLSX/DOCX (its embedded data part) or a published report or table in any format the importer reads.</summary>
 public static class EvaluationImport
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -927,30 +927,32 @@ public static class EvaluationImport
             return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.size", fileName, "导入文件不能超过 5 MB。"));
         }
 
-        switch (ext)
+        if (ext is ".xlsx" or ".docx")
         {
-            case ".xlsx" or ".docx":
-                var own = Jixiao.Documents.OwnFiles.OwnDocumentReader.TryRead(bytes, fileName);
-                if (own is null)
-                {
-                    return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.not-jixiao", fileName, "该文件不是本系统生成的自评表或自评报告；已发布报告请导入其文本（.txt / .html）。"));
-                }
-
+            var own = Jixiao.Documents.OwnFiles.OwnDocumentReader.TryRead(bytes, fileName);
+            if (own is not null)
+            {
                 return own.IsSuccess ? Result<(Evaluation, IReadOnlyList<string>)>.Success((own.Value, [])) : Result<(Evaluation, IReadOnlyList<string>)>.Failure(own.Errors);
-            case ".txt" or ".html" or ".htm":
-                var text = System.Text.Encoding.UTF8.GetString(bytes);
-                var imported = Jixiao.Documents.Import.PublishedImporter.ImportText(text, fileName);
-                var doc = imported.Documents.Count > 0 ? imported.Documents[0] : null;
-                if (doc is null)
-                {
-                    return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.nothing", fileName, "没有在文本中识别出自评报告或评分表。"));
-                }
-
-                IReadOnlyList<string> notes = [.. doc.Missing.Select(m => $"未找到 {m.Path}（{m.Note}）"), .. imported.Warnings];
-                return Result<(Evaluation, IReadOnlyList<string>)>.Success((doc.Evaluation, notes));
-            default:
-                return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.type", fileName, "只能导入本系统的 .xlsx / .docx，或已发布报告的 .txt / .html 文本。"));
+            }
         }
+
+        if (!Jixiao.Documents.Import.PublishedTextReader.Extensions.Contains(ext))
+        {
+            return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.type", fileName,
+                "只能导入本系统的 .xlsx / .docx，或已发布的报告和评分表（.txt .html .docx .xlsx .pdf .doc .xls .wps .et 等）。"));
+        }
+
+        // Another's report or table (its text, web page, Word, Excel, PDF, or an older format LibreOffice converts).
+        var imported = Jixiao.Documents.Import.PublishedImporter.ImportBytes(bytes, fileName);
+        var doc = imported.Documents.Count > 0 ? imported.Documents[0] : null;
+        if (doc is null)
+        {
+            return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.nothing", fileName,
+                "没有在文件中识别出自评报告或评分表" + (imported.Warnings.Count > 0 ? "（" + string.Join("；", imported.Warnings) + "）" : "。")));
+        }
+
+        IReadOnlyList<string> notes = [.. doc.Missing.Select(m => $"未找到 {m.Path}（{m.Note}）"), .. imported.Warnings];
+        return Result<(Evaluation, IReadOnlyList<string>)>.Success((doc.Evaluation, notes));
     }
 
     /// <summary>What the file states replaces the current content; what it does not state is kept.</summary>

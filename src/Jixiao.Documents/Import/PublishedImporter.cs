@@ -39,6 +39,44 @@ public static partial class PublishedImporter
         }
     }
 
+    /// <summary>
+    /// An upload's bytes read as the file <paramref name="fileName"/> would be (its extension and content decide the
+    /// format): a private temporary copy is read and removed; warnings name <paramref name="fileName"/>.
+    /// </summary>
+    public static ImportResult ImportBytes(byte[] bytes, string fileName, ImportOptions? options = null)
+    {
+        var name = Path.GetFileName(fileName);
+        var dir = Path.Combine(Path.GetTempPath(), "jixiao-upload-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(dir);
+            var path = Path.Combine(dir, "upload" + Path.GetExtension(name).ToLowerInvariant());
+            File.WriteAllBytes(path, bytes);
+            var (lines, warnings) = PublishedTextReader.Read(path, name);
+            var result = ImportLines(lines, name, options);
+            return result with { Warnings = [.. warnings, .. result.Warnings] };
+        }
+        catch (Exception ex)
+        {
+            return new ImportResult { Source = name, Warnings = [$"{name}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Removed by the OS's temp cleaning.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Removed by the OS's temp cleaning.
+            }
+        }
+    }
+
     public static ImportResult ImportText(string text, string sourceName, ImportOptions? options = null)
     {
         try

@@ -3,14 +3,16 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Jixiao.Documents.Import;
 
 /// <summary>
 /// Turns a published file into lines of text: .txt (UTF-8, UTF-16 or GB18030), .html (cells become
-/// <c>a | b |</c>), .docx (paragraphs, table rows as <c>a | b |</c>) and .pdf through
-/// <c>pdftotext -layout</c>. Never throws: problems become warnings.
+/// <c>a | b |</c>), .docx (paragraphs with their numbering labels, table rows as <c>a | b |</c>; DocxText),
+/// a workbook's visible cells (.xlsx; XlsxText), .pdf through <c>pdftotext -layout</c>, and the formats
+/// LibreOffice converts to DOCX/XLSX (.doc .wps .rtf .odt .xls .et .ods; OfficeConversion). Images, archives,
+/// scanned PDFs and other binary files are named in a warning instead of being read as text. Never throws:
+/// problems become warnings.
 /// </summary>
 public static partial class PublishedTextReader
 {
@@ -20,32 +22,190 @@ public static partial class PublishedTextReader
     /// <summary>Most lines read from one file.</summary>
     public const int MaxLines = 200_000;
 
-    public static (IReadOnlyList<string> Lines, IReadOnlyList<string> Warnings) Read(string path)
+    /// <summary>Word processor files LibreOffice turns into DOCX (Word 97–2003, WPS, RTF, OpenDocument, templates).</summary>
+    public static readonly string[] WordLike = [".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".docm", ".dotx"];
+
+    /// <summary>Spreadsheet files LibreOffice turns into XLSX (Excel 97–2003, WPS 表格, OpenDocument, binary workbooks).</summary>
+    public static readonly string[] SheetLike = [".xls", ".xlt", ".et", ".ett", ".ods", ".xlsb"];
+
+    /// <summary>Every extension the reader opens: text and web pages, DOCX/XLSX/PDF, and the formats converted through LibreOffice.</summary>
+    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".docx", ".xlsx", ".xlsm", ".pdf", .. WordLike, .. SheetLike];
+
+    public static (IReadOnlyList<string> Lines, IReadOnlyList<string> Warnings) Read(string path) => Read(path, path);
+
+    /// <summary>
+    /// The lines of <paramref name="path"/>; <paramref name="name"/> is how warnings name the file (an upload's own
+    /// name rather than its temporary copy). The format is decided by the file's content first (a .doc that is
+    /// really a DOCX, an .xls that is really a web page, as download systems often serve them), then by its extension.
+    /// </summary>
+    public static (IReadOnlyList<string> Lines, IReadOnlyList<string> Warnings) Read(string path, string name)
     {
         var warnings = new List<string>();
         try
         {
             if (!File.Exists(path))
             {
-                warnings.Add($"{path}：文件不存在");
+                warnings.Add($"{name}：文件不存在");
                 return ([], warnings);
             }
 
-            var ext = Path.GetExtension(path).ToUpperInvariant();
-            string text = ext switch
-            {
-                ".DOCX" => ReadDocx(path, warnings),
-                ".PDF" => ReadPdf(path, warnings),
-                ".HTML" or ".HTM" => HtmlToText(Decode(File.ReadAllBytes(path))),
-                _ => Decode(File.ReadAllBytes(path)),
-            };
-            return (SplitLines(text, warnings, path), warnings);
+            var text = ReadText(path, name, warnings);
+            return (SplitLines(text, warnings, name), warnings);
         }
         catch (Exception ex)
         {
-            warnings.Add($"{path}：无法读取（{ex.Message}）");
+            warnings.Add($"{name}：无法读取（{ex.Message}）");
             return ([], warnings);
         }
+    }
+
+    private static string ReadText(string path, string name, List<string> warnings)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        var head = Head(path);
+        switch (Sniff(head))
+        {
+            case Content.Pdf:
+                return ReadPdf(path, name, warnings);
+            case Content.Zip:
+                return ReadZip(path, name, ext, warnings);
+            case Content.Ole:
+                if (SheetLike.Contains(ext) || WordLike.Contains(ext))
+                {
+                    var sheet = SheetLike.Contains(ext);
+                    return OfficeConversion.Convert(path, sheet ? "xlsx" : "docx", name, sheet ? "Excel 97–2003/WPS 表格文件" : "Word 97–2003/WPS 文字文件", warnings,
+                        converted => sheet ? ReadXlsx(converted, name, warnings) : ReadDocx(converted, name, warnings)) ?? string.Empty;
+                }
+
+                warnings.Add($"{name}：是 Office 97–2003 格式的文件，但扩展名“{ext}”看不出是文档还是表格：请改为 .doc 或 .xls 后再导入");
+                return string.Empty;
+            case Content.Rtf:
+                return OfficeConversion.Convert(path, "docx", name, "RTF 文件", warnings, converted => ReadDocx(converted, name, warnings)) ?? string.Empty;
+            case Content.Image:
+                warnings.Add($"{name}：是图片，没有可读取的文字：请先做文字识别（OCR），再导入识别出的文字（.txt）");
+                return string.Empty;
+            case Content.Mht:
+                warnings.Add($"{name}：是 MHT 网页存档（单个文件网页），暂不能读取：请在浏览器或 Word/WPS 中另存为 .html、.docx 或 .txt 后再导入");
+                return string.Empty;
+            case Content.Binary:
+                warnings.Add($"{name}：不是文本文件，也不是可读取的文档格式（支持 {string.Join(" ", Extensions)}），未读取");
+                return string.Empty;
+            default:
+                var decoded = Decode(File.ReadAllBytes(path));
+                var html = ext is ".html" or ".htm" or ".mhtml" || (ext != ".txt" && LooksLikeHtml(decoded));
+                return html ? HtmlToText(decoded) : decoded;
+        }
+    }
+
+    private enum Content
+    {
+        Text,
+        Pdf,
+        Zip,
+        Ole,
+        Rtf,
+        Image,
+        Mht,
+        Binary,
+    }
+
+    private static byte[] Head(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[4096];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+
+    private static Content Sniff(byte[] head)
+    {
+        static bool Starts(byte[] b, params byte[] magic) => b.Length >= magic.Length && b.AsSpan(0, magic.Length).SequenceEqual(magic);
+        if (Starts(head, 0x25, 0x50, 0x44, 0x46))
+        {
+            return Content.Pdf; // %PDF
+        }
+
+        if (Starts(head, 0x50, 0x4B, 0x03, 0x04))
+        {
+            return Content.Zip;
+        }
+
+        if (Starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1))
+        {
+            return Content.Ole;
+        }
+
+        if (Starts(head, 0x7B, 0x5C, 0x72, 0x74, 0x66))
+        {
+            return Content.Rtf; // {\rtf
+        }
+
+        if (Starts(head, 0x89, 0x50, 0x4E, 0x47) || Starts(head, 0xFF, 0xD8, 0xFF) || Starts(head, 0x47, 0x49, 0x46, 0x38)
+            || Starts(head, 0x49, 0x49, 0x2A, 0x00) || Starts(head, 0x4D, 0x4D, 0x00, 0x2A) || Starts(head, 0x42, 0x4D)
+            || (Starts(head, 0x52, 0x49, 0x46, 0x46) && head.Length >= 12 && head.AsSpan(8, 4).SequenceEqual("WEBP"u8)))
+        {
+            return Content.Image;
+        }
+
+        if (Starts(head, "MIME-Version:"u8.ToArray()))
+        {
+            return Content.Mht;
+        }
+
+        // UTF-16 text has NUL bytes; anything else with them is binary.
+        var utf16 = Starts(head, 0xFF, 0xFE) || Starts(head, 0xFE, 0xFF);
+        return !utf16 && head.AsSpan().Contains((byte)0) ? Content.Binary : Content.Text;
+    }
+
+    /// <summary>A DOCX, an XLSX (also under a .doc/.xls name), an OpenDocument file, or an archive to unpack first.</summary>
+    private static string ReadZip(string path, string name, string ext, List<string> warnings)
+    {
+        string[] entries;
+        string? mimetype = null;
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+        {
+            entries = [.. zip.Entries.Select(e => e.FullName)];
+            if (zip.GetEntry("mimetype") is { } m && m.Length < 200)
+            {
+                using var reader = new StreamReader(m.Open());
+                mimetype = reader.ReadToEnd().Trim();
+            }
+        }
+
+        if (entries.Contains("word/document.xml", StringComparer.OrdinalIgnoreCase))
+        {
+            return ReadDocx(path, name, warnings);
+        }
+
+        if (entries.Contains("xl/workbook.xml", StringComparer.OrdinalIgnoreCase))
+        {
+            return ReadXlsx(path, name, warnings);
+        }
+
+        if (mimetype is "application/vnd.oasis.opendocument.text")
+        {
+            return OfficeConversion.Convert(path, "docx", name, "OpenDocument 文字文件", warnings, converted => ReadDocx(converted, name, warnings)) ?? string.Empty;
+        }
+
+        if (mimetype is "application/vnd.oasis.opendocument.spreadsheet")
+        {
+            return OfficeConversion.Convert(path, "xlsx", name, "OpenDocument 表格文件", warnings, converted => ReadXlsx(converted, name, warnings)) ?? string.Empty;
+        }
+
+        warnings.Add(entries.Contains("ppt/presentation.xml", StringComparer.OrdinalIgnoreCase)
+            ? $"{name}：是演示文稿（PPT），暂不能读取：请导出为 PDF 或把文字另存为 .txt 后再导入"
+            : $"{name}：是压缩包{(ext is ".zip" or ".rar" or ".7z" ? string.Empty : "（扩展名为“" + ext + "”）")}：请解压后逐个导入其中的文件");
+        return string.Empty;
+    }
+
+    /// <summary>Whether decoded text is a web page saved under another name (an .xls or .doc that download systems write as HTML).</summary>
+    private static bool LooksLikeHtml(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        var probe = start[..Math.Min(start.Length, 1024)].ToString();
+        return start.StartsWith("<", StringComparison.Ordinal)
+            && (probe.Contains("<html", StringComparison.OrdinalIgnoreCase) || probe.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase)
+                || probe.Contains("<table", StringComparison.OrdinalIgnoreCase) || probe.Contains("<meta", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Splits text into lines, cutting overlong lines and stopping after <see cref="MaxLines"/>.</summary>
@@ -115,50 +275,19 @@ public static partial class PublishedTextReader
         return WebUtility.HtmlDecode(s);
     }
 
-    private static string ReadDocx(string path, List<string> warnings)
+    private static string ReadDocx(string path, string name, List<string> warnings)
     {
         using var doc = WordprocessingDocument.Open(path, false);
-        var body = doc.MainDocumentPart?.Document?.Body;
-        if (body is null)
-        {
-            warnings.Add($"{path}：DOCX 中没有正文");
-            return string.Empty;
-        }
-
-        var sb = new StringBuilder();
-        foreach (var element in body.Elements())
-        {
-            switch (element)
-            {
-                case Paragraph p:
-                    sb.Append(p.InnerText).Append('\n');
-                    break;
-                case Table t:
-                    AppendTable(t, sb);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return sb.ToString();
+        return DocxText.Read(doc, name, warnings);
     }
 
-    private static void AppendTable(Table table, StringBuilder sb)
+    private static string ReadXlsx(string path, string name, List<string> warnings)
     {
-        foreach (var row in table.Elements<TableRow>())
-        {
-            foreach (var cell in row.Elements<TableCell>())
-            {
-                var text = string.Join(" ", cell.Elements<Paragraph>().Select(p => p.InnerText));
-                sb.Append(text.Replace("|", "｜", StringComparison.Ordinal)).Append(" | ");
-            }
-
-            sb.Append('\n');
-        }
+        using var doc = SpreadsheetDocument.Open(path, false);
+        return XlsxText.Read(doc, name, warnings);
     }
 
-    private static string ReadPdf(string path, List<string> warnings)
+    private static string ReadPdf(string path, string name, List<string> warnings)
     {
         try
         {
@@ -177,7 +306,7 @@ public static partial class PublishedTextReader
             using var process = Process.Start(psi);
             if (process is null)
             {
-                warnings.Add($"{path}：无法启动 pdftotext");
+                warnings.Add($"{name}：无法启动 pdftotext");
                 return string.Empty;
             }
 
@@ -186,13 +315,19 @@ public static partial class PublishedTextReader
             if (!process.WaitForExit(60_000))
             {
                 process.Kill(true);
-                warnings.Add($"{path}：pdftotext 超时");
+                warnings.Add($"{name}：pdftotext 超时");
                 return string.Empty;
             }
 
             if (process.ExitCode != 0)
             {
-                warnings.Add($"{path}：pdftotext 失败（{stderr.Result.Trim()}）");
+                warnings.Add($"{name}：pdftotext 失败（{stderr.Result.Trim()}）");
+            }
+
+            if (process.ExitCode == 0 && !output.Any(char.IsLetterOrDigit))
+            {
+                warnings.Add($"{name}：PDF 中没有可提取的文字（可能是扫描件或图片）：请先做文字识别（OCR），再导入识别出的文字（.txt）");
+                return string.Empty;
             }
 
             // pdftotext separates pages with form feeds.
@@ -200,7 +335,7 @@ public static partial class PublishedTextReader
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            warnings.Add($"{path}：未找到 pdftotext（请安装 poppler-utils）：{ex.Message}");
+            warnings.Add($"{name}：未找到 pdftotext（请安装 poppler-utils）：{ex.Message}");
             return string.Empty;
         }
     }

@@ -151,9 +151,12 @@ public partial class CorpusRobustnessTests(ITestOutputHelper output)
         // table's total row (30 30 10 100% 99: a score above its weight) is now read by its rate alone — in the joined copy the
         // reading lands in the first form's document. Joined 216 lost once budgets' contents read as 其他 (部门预算表, 收支总表): a
         // health centre's budget, now read for its kind, gains its unit from a body sentence in the original only.
-        { "joined", 216, 100 },
-        { "wrapped", 96, 24 },
-        { "spaced", 30, 6 },
+        // Thirty-fifth session: 31 look-alikes joined (v204, budgets and final accounts); their copies lose 9 facts (a budget's
+        // kind, unit and year wrapped and again in a PDF mirror's budget, a notice's unit joined and spaced, a budget's unit):
+        // joined +2, wrapped +6 and +2 added, spaced +1. The session's reading rules touch only sections (no headline fact).
+        { "joined", 218, 100 },
+        { "wrapped", 102, 26 },
+        { "spaced", 31, 6 },
         { "cells", 9, 11 },
     };
 

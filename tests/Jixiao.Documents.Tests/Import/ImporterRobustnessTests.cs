@@ -107,7 +107,7 @@ public class ImporterRobustnessTests
     public void ImportFile_BrokenDocxAndMissingFile_WarningsNotExceptions()
     {
         var docx = Path.Combine(Path.GetTempPath(), $"jixiao-broken-{Guid.NewGuid():N}.docx");
-        File.WriteAllText(docx, "这不是一个 docx 文件");
+        File.WriteAllBytes(docx, [0x50, 0x4B, 0x03, 0x04, .. "这不是一个 docx 文件"u8]); // a zip's signature, then no zip
         try
         {
             var broken = PublishedImporter.ImportFile(docx);

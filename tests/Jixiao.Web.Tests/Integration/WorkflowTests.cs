@@ -219,6 +219,33 @@ public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task ImportForm_PublishedReportAsAnotherUnitsDocxOrGbText_PrefillsStatedFigures()
+    {
+        // The same report as a Word file someone else made (one paragraph a line) and as a GB18030 text file.
+        var lines = await File.ReadAllLinesAsync(Path.Combine(Repo, "testdata/corpus/gz-huadu-zuzhibu-2022-dept-report.txt"));
+        var stream = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            doc.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                lines.Select(l => new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(l))))));
+        }
+
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb = System.Text.Encoding.GetEncoding("GB18030").GetBytes(string.Join("\n", lines));
+        var preparer = await app.LoginAsync("zzb.tb");
+        foreach (var (name, bytes) in new[] { ("花都组织部2022.docx", stream.ToArray()), ("花都组织部2022（GBK）.txt", gb) })
+        {
+            var id = await preparer.CreateDraftAsync(2022);
+
+            var response = await PostImportAsync(preparer, id, name, bytes);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var after = await preparer.GetEvaluationAsync(id);
+            Assert.Equal(2233.44m, after.Evaluation.Budget.Executed);
+        }
+    }
+
+    [Fact]
     public async Task ImportForm_ForeignFile_IsRefusedWithMessage()
     {
         var preparer = await app.LoginAsync("zzb.tb");
