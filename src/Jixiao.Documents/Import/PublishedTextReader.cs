@@ -63,7 +63,13 @@ public static partial class PublishedTextReader
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         var head = Head(path);
-        switch (Sniff(head))
+        var content = Sniff(head);
+        if (content == Content.Text && ext is ".mht" or ".mhtml")
+        {
+            content = Content.Mht;
+        }
+
+        switch (content)
         {
             case Content.Pdf:
                 return ReadPdf(path, name, warnings);
@@ -182,14 +188,15 @@ public static partial class PublishedTextReader
             return ReadXlsx(path, name, warnings);
         }
 
+        // OpenDocument files and Excel's binary workbook (.xlsb, a zip of its own parts): LibreOffice converts them.
         if (mimetype is "application/vnd.oasis.opendocument.text")
         {
             return OfficeConversion.Convert(path, "docx", name, "OpenDocument 文字文件", warnings, converted => ReadDocx(converted, name, warnings)) ?? string.Empty;
         }
 
-        if (mimetype is "application/vnd.oasis.opendocument.spreadsheet")
+        if (mimetype is "application/vnd.oasis.opendocument.spreadsheet" || entries.Contains("xl/workbook.bin", StringComparer.OrdinalIgnoreCase))
         {
-            return OfficeConversion.Convert(path, "xlsx", name, "OpenDocument 表格文件", warnings, converted => ReadXlsx(converted, name, warnings)) ?? string.Empty;
+            return OfficeConversion.Convert(path, "xlsx", name, "OpenDocument 或 Excel 二进制表格文件", warnings, converted => ReadXlsx(converted, name, warnings)) ?? string.Empty;
         }
 
         warnings.Add(entries.Contains("ppt/presentation.xml", StringComparer.OrdinalIgnoreCase)

@@ -40,16 +40,20 @@ public sealed class OfficeFileReadingTests : IDisposable
         AssertReport(PublishedImporter.ImportFile(path));
     }
 
-    [Fact]
-    public void Doc_ConvertedByLibreOffice_ReadsTheSameFacts()
+    [Theory]
+    [InlineData("doc")]
+    [InlineData("odt")]
+    [InlineData("rtf")]
+    public void Doc_ConvertedByLibreOffice_ReadsTheSameFacts(string format)
     {
-        var doc = Convert(WriteReport("report.docx"), "doc");
+        var doc = Convert(WriteReport("report.docx"), format);
 
         var result = PublishedImporter.ImportFile(doc);
 
         AssertReport(result);
+        // LibreOffice's RTF round trip turns the list's 、 into ? (一?基本情况): its facts still hold, its labels are its own.
         var (lines, _) = PublishedTextReader.Read(doc);
-        Assert.Contains("二、存在的问题", lines);
+        Assert.Contains(format == "rtf" ? "二?存在的问题" : "二、存在的问题", lines);
     }
 
     [Fact]
@@ -109,10 +113,12 @@ public sealed class OfficeFileReadingTests : IDisposable
         Assert.Equal($"金额 | {shown} | ", lines[0]);
     }
 
-    [Fact]
-    public void Xls_ConvertedByLibreOffice_ReadsTheSameFacts()
+    [Theory]
+    [InlineData("xls")]
+    [InlineData("ods")]
+    public void Xls_ConvertedByLibreOffice_ReadsTheSameFacts(string format)
     {
-        var xls = Convert(WriteTable("table.xlsx"), "xls");
+        var xls = Convert(WriteTable("table.xlsx"), format);
 
         AssertTable(PublishedImporter.ImportFile(xls));
     }
