@@ -34,7 +34,7 @@ public class CorpusMeasureTests(ITestOutputHelper output)
     // Twenty-ninth session: 1,541 files and 4421 of 5183 once the session's rules were read (预算支出, 支出总计, masked years
     // before a label, spending after money received, party bodies' and overview part headings, a budget with its change).
     // Thirty-first session: 4424 once a cover's 项目单位 spoke for a project report.
-    private const int DevelopmentHeadlineCorrectFloor = 4598;
+    private const int DevelopmentHeadlineCorrectFloor = 4622;
 
     // Held out (never used to tune). The guards count the headline facts (every field but sections) and keep them from
     // sliding back; the target is nine in ten correct and nothing invented.
