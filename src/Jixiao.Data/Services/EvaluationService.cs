@@ -939,7 +939,7 @@ public static class EvaluationImport
         if (!Jixiao.Documents.Import.PublishedTextReader.Extensions.Contains(ext))
         {
             return Result<(Evaluation, IReadOnlyList<string>)>.Failure(new DomainError("import.type", fileName,
-                "只能导入本系统的 .xlsx / .docx，或已发布的报告和评分表（.txt .html .docx .xlsx .pdf .doc .xls .wps .et 等）。"));
+                "只能导入本系统的 .xlsx / .docx，或已发布的报告和评分表（" + string.Join(" ", Jixiao.Documents.Import.PublishedTextReader.Extensions) + "）。"));
         }
 
         // Another's report or table (its text, web page, Word, Excel, PDF, or an older format LibreOffice converts).

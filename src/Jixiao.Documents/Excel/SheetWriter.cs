@@ -43,6 +43,24 @@ internal sealed class SheetWriter
 
     public static string Ref(int row, int column) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The 1-based column of a cell reference (AB12 → 28); 0 when it starts with no letter.</summary>
+    public static int ColumnNumber(string reference)
+    {
+        var col = 0;
+        foreach (var ch in reference)
+        {
+            var upper = char.ToUpperInvariant(ch);
+            if (upper is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            col = (col * 26) + (upper - 'A' + 1);
+        }
+
+        return col;
+    }
+
     public static string ColumnName(int column)
     {
         var name = string.Empty;

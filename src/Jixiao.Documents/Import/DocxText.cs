@@ -30,39 +30,16 @@ internal static class DocxText
         return sb.ToString();
     }
 
-    private static void Walk(OpenXmlElement parent, StringBuilder sb, NumberingLabels labels)
-    {
-        foreach (var child in parent.ChildElements)
-        {
-            switch (child)
-            {
-                case Paragraph p:
-                    sb.Append(labels.Label(p)).Append(DocxVisible.Text(p)).Append('\n');
-                    break;
-                case Table t:
-                    AppendTable(t, sb, labels);
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    Walk(content, sb, labels);
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
+    private static void Walk(OpenXmlElement parent, StringBuilder sb, NumberingLabels labels) =>
+        DocxVisible.Walk(parent, p => sb.Append(labels.Label(p)).Append(DocxVisible.Text(p)).Append('\n'), t => AppendTable(t, sb, labels));
 
     private static void AppendTable(Table table, StringBuilder sb, NumberingLabels labels)
     {
         foreach (var row in table.Elements<TableRow>())
         {
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in DocxVisible.Cells(row, c => Cell(c, labels)))
             {
-                sb.Append(Cell(cell, labels)).Append(" | ");
-                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                for (var i = 1; i < span; i++)
-                {
-                    sb.Append(" | ");
-                }
+                sb.Append(cell).Append(" | ");
             }
 
             sb.Append('\n');

@@ -19,7 +19,7 @@ internal static class OfficeConversion
     /// </summary>
     public static string? Convert(string path, string format, string name, string what, List<string> warnings, Func<string, string> read, string? soffice = null)
     {
-        var made = LibreOfficePdfConverter.Create(soffice ?? LibreOfficePdfConverter.Locate() ?? string.Empty, workers: 1);
+        var made = LibreOfficePdfConverter.Create(soffice, workers: 1);
         if (!made.IsSuccess)
         {
             warnings.Add($"{name}：{what}{MissingHint}");

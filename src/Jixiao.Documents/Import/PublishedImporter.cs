@@ -25,19 +25,8 @@ public static partial class PublishedImporter
     /// <summary>The words of a warning that reports a bug in the importer (never bad input): the corpus measure fails on it.</summary>
     public const string InternalError = "导入时发生内部错误";
 
-    public static ImportResult ImportFile(string path, ImportOptions? options = null)
-    {
-        try
-        {
-            var (lines, warnings) = PublishedTextReader.Read(path);
-            var result = ImportLines(lines, Path.GetFileName(path), options);
-            return result with { Warnings = [.. warnings, .. result.Warnings] };
-        }
-        catch (Exception ex)
-        {
-            return new ImportResult { Source = path, Warnings = [$"{path}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
-        }
-    }
+    public static ImportResult ImportFile(string path, ImportOptions? options = null) =>
+        ImportRead(path, path, Path.GetFileName(path), options);
 
     /// <summary>
     /// An upload's bytes read as the file <paramref name="fileName"/> would be (its extension and content decide the
@@ -52,13 +41,11 @@ public static partial class PublishedImporter
             Directory.CreateDirectory(dir);
             var path = Path.Combine(dir, "upload" + Path.GetExtension(name).ToLowerInvariant());
             File.WriteAllBytes(path, bytes);
-            var (lines, warnings) = PublishedTextReader.Read(path, name);
-            var result = ImportLines(lines, name, options);
-            return result with { Warnings = [.. warnings, .. result.Warnings] };
+            return ImportRead(path, name, name, options);
         }
         catch (Exception ex)
         {
-            return new ImportResult { Source = name, Warnings = [$"{name}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
+            return Failed(name, ex);
         }
         finally
         {
@@ -77,6 +64,24 @@ public static partial class PublishedImporter
         }
     }
 
+    /// <summary>The file at <paramref name="path"/> read and imported; warnings name it <paramref name="name"/>, the result's source is <paramref name="source"/>.</summary>
+    private static ImportResult ImportRead(string path, string name, string source, ImportOptions? options)
+    {
+        try
+        {
+            var (lines, warnings) = PublishedTextReader.Read(path, name);
+            var result = ImportLines(lines, source, options);
+            return result with { Warnings = [.. warnings, .. result.Warnings] };
+        }
+        catch (Exception ex)
+        {
+            return Failed(name, ex);
+        }
+    }
+
+    private static ImportResult Failed(string name, Exception ex) =>
+        new() { Source = name, Warnings = [$"{name}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
+
     public static ImportResult ImportText(string text, string sourceName, ImportOptions? options = null)
     {
         try
@@ -88,7 +93,7 @@ public static partial class PublishedImporter
         }
         catch (Exception ex)
         {
-            return new ImportResult { Source = sourceName, Warnings = [$"{sourceName}：{InternalError}（{ex.GetType().Name}：{ex.Message}）"] };
+            return Failed(sourceName, ex);
         }
     }
 

@@ -62,8 +62,8 @@ public static partial class PublishedTextReader
     private static string ReadText(string path, string name, List<string> warnings)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        var head = Head(path);
-        var content = Sniff(head);
+        var (head, whole) = Head(path);
+        var content = Sniff(head.AsSpan(0, Math.Min(head.Length, SniffBytes)));
         if (content == Content.Text && ext is ".mht" or ".mhtml")
         {
             content = Content.Mht;
@@ -97,7 +97,7 @@ public static partial class PublishedTextReader
                 warnings.Add($"{name}：不是文本文件，也不是可读取的文档格式（支持 {string.Join(" ", Extensions)}），未读取");
                 return string.Empty;
             default:
-                var decoded = Decode(File.ReadAllBytes(path));
+                var decoded = Decode(whole ? head : File.ReadAllBytes(path)); // most texts fit in the head: read once
                 var html = ext is ".html" or ".htm" or ".mhtml" || (ext != ".txt" && LooksLikeHtml(decoded));
                 return html ? HtmlToText(decoded) : decoded;
         }
@@ -115,17 +115,21 @@ public static partial class PublishedTextReader
         Binary,
     }
 
-    private static byte[] Head(string path)
+    /// <summary>Bytes the format is decided by.</summary>
+    private const int SniffBytes = 4096;
+
+    /// <summary>The file's first 64 KB (a published text mostly fits), and whether that is the whole file.</summary>
+    private static (byte[] Bytes, bool Whole) Head(string path)
     {
         using var stream = File.OpenRead(path);
-        var buffer = new byte[4096];
+        var buffer = new byte[64 * 1024];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return buffer[..read];
+        return (buffer[..read], read < buffer.Length);
     }
 
-    private static Content Sniff(byte[] head)
+    private static Content Sniff(ReadOnlySpan<byte> head)
     {
-        static bool Starts(byte[] b, params byte[] magic) => b.Length >= magic.Length && b.AsSpan(0, magic.Length).SequenceEqual(magic);
+        static bool Starts(ReadOnlySpan<byte> b, params ReadOnlySpan<byte> magic) => b.StartsWith(magic);
         if (Starts(head, 0x25, 0x50, 0x44, 0x46))
         {
             return Content.Pdf; // %PDF
@@ -148,19 +152,19 @@ public static partial class PublishedTextReader
 
         if (Starts(head, 0x89, 0x50, 0x4E, 0x47) || Starts(head, 0xFF, 0xD8, 0xFF) || Starts(head, 0x47, 0x49, 0x46, 0x38)
             || Starts(head, 0x49, 0x49, 0x2A, 0x00) || Starts(head, 0x4D, 0x4D, 0x00, 0x2A) || Starts(head, 0x42, 0x4D)
-            || (Starts(head, 0x52, 0x49, 0x46, 0x46) && head.Length >= 12 && head.AsSpan(8, 4).SequenceEqual("WEBP"u8)))
+            || (Starts(head, 0x52, 0x49, 0x46, 0x46) && head.Length >= 12 && head.Slice(8, 4).SequenceEqual("WEBP"u8)))
         {
             return Content.Image;
         }
 
-        if (Starts(head, "MIME-Version:"u8.ToArray()))
+        if (Starts(head, "MIME-Version:"u8))
         {
             return Content.Mht;
         }
 
         // UTF-16 text has NUL bytes; anything else with them is binary.
         var utf16 = Starts(head, 0xFF, 0xFE) || Starts(head, 0xFE, 0xFF);
-        return !utf16 && head.AsSpan().Contains((byte)0) ? Content.Binary : Content.Text;
+        return !utf16 && head.Contains((byte)0) ? Content.Binary : Content.Text;
     }
 
     /// <summary>A DOCX, an XLSX (also under a .doc/.xls name), an OpenDocument file, or an archive to unpack first.</summary>

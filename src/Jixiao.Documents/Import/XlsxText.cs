@@ -61,7 +61,7 @@ internal static class XlsxText
                 var next = 1;
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var col = ColumnOf(cell.CellReference?.Value) ?? next;
+                    var col = cell.CellReference?.Value is { } reference && Excel.SheetWriter.ColumnNumber(reference) is > 0 and var c ? c : next;
                     next = col + 1;
                     if (hiddenColumns.Contains(col))
                     {
@@ -124,28 +124,6 @@ internal static class XlsxText
     private static string ItemText(SharedStringItem item) =>
         item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
 
-    internal static int? ColumnOf(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var col = 0;
-        foreach (var ch in reference)
-        {
-            var upper = char.ToUpperInvariant(ch);
-            if (upper is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            col = (col * 26) + (upper - 'A' + 1);
-        }
-
-        return col > 0 ? col : null;
-    }
-
     private static string Value(Cell cell, List<string> shared, CellFormats formats)
     {
         var type = cell.DataType?.Value;
@@ -201,7 +179,7 @@ internal static class XlsxText
             var code = custom.TryGetValue(id, out var c) ? c : Builtin(id);
             var section = Section(code);
             var (prefix, body, suffix) = Split(section);
-            if (IsDate(id, body) && value is > 0 and < 2958466)
+            if (IsDate(body) && value is > 0 and < 2958466)
             {
                 var date = DateTime.FromOADate(value);
                 return section.Contains('年', StringComparison.Ordinal)
@@ -246,17 +224,16 @@ internal static class XlsxText
             4 => "#,##0.00",
             9 => "0%",
             10 => "0.00%",
-            14 => "yyyy-m-d",
-            >= 15 and <= 17 or 22 => "yyyy-m-d",
+            >= 14 and <= 17 or 22 => "yyyy-m-d",
             >= 27 and <= 36 or >= 50 and <= 58 => "yyyy\"年\"m\"月\"d\"日\"",
             37 or 38 => "#,##0 ;(#,##0)",
             39 or 40 => "#,##0.00;(#,##0.00)",
             _ => "General",
         };
 
-        private static bool IsDate(uint id, string body) =>
-            id is >= 14 and <= 17 or 22 or >= 27 and <= 36 or >= 50 and <= 58
-            || (!body.Equals("General", StringComparison.OrdinalIgnoreCase) && body.Any(ch => ch is 'y' or 'Y' or 'd' or 'D') && !body.Any(ch => ch is '0' or '#'));
+        /// <summary>A date format: day or year letters and no digit placeholder (built-in date ids map to such codes in <see cref="Builtin"/>).</summary>
+        private static bool IsDate(string body) =>
+            !body.Equals("General", StringComparison.OrdinalIgnoreCase) && body.Any(ch => ch is 'y' or 'Y' or 'd' or 'D') && !body.Any(ch => ch is '0' or '#');
 
         /// <summary>The format's first section (for positive numbers), without colour or condition brackets.</summary>
         private static string Section(string code)

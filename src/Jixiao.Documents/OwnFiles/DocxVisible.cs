@@ -27,20 +27,24 @@ internal static class DocxVisible
         return new VisibleContent { Title = title, Creator = creator, Lines = lines, Tables = tables, Medium = "DOCX 可见内容" };
     }
 
-    private static void Walk(DocumentFormat.OpenXml.OpenXmlElement parent, List<string> lines, List<VisibleTable> tables)
+    private static void Walk(DocumentFormat.OpenXml.OpenXmlElement parent, List<string> lines, List<VisibleTable> tables) =>
+        Walk(parent, p => lines.Add(Text(p)), t => tables.Add(Table(t, tables.Count)));
+
+    /// <summary>The body's paragraphs and tables in document order, inside content controls too.</summary>
+    internal static void Walk(DocumentFormat.OpenXml.OpenXmlElement parent, Action<Paragraph> paragraph, Action<Table> table)
     {
         foreach (var child in parent.ChildElements)
         {
             switch (child)
             {
                 case Paragraph p:
-                    lines.Add(Text(p));
+                    paragraph(p);
                     break;
                 case Table t:
-                    tables.Add(Table(t, tables.Count));
+                    table(t);
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    Walk(content, lines, tables);
+                    Walk(content, paragraph, table);
                     break;
                 default:
                     break;
@@ -50,27 +54,26 @@ internal static class DocxVisible
 
     private static VisibleTable Table(Table table, int index)
     {
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var tr in table.Elements<TableRow>())
-        {
-            var cells = new List<string>();
-            foreach (var tc in tr.Elements<TableCell>())
-            {
-                var text = string.Join("\n", tc.Elements<Paragraph>().Select(Text)).Trim();
-                cells.Add(text);
-                var span = tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                for (var i = 1; i < span; i++)
-                {
-                    cells.Add(string.Empty);
-                }
-            }
-
-            rows.Add(cells);
-        }
-
+        var rows = table.Elements<TableRow>()
+            .Select(tr => (IReadOnlyList<string>)[.. Cells(tr, tc => string.Join("\n", tc.Elements<Paragraph>().Select(Text)).Trim())])
+            .ToList();
         return rows.Count == 0
             ? new VisibleTable([], [], $"第 {index + 1} 个表格")
             : new VisibleTable(rows[0], rows.Skip(1).ToList(), $"第 {index + 1} 个表格");
+    }
+
+    /// <summary>A row's cells, each widened by its grid span (empty cells after it), so every row lines up with the header.</summary>
+    internal static IEnumerable<string> Cells(TableRow row, Func<TableCell, string> text)
+    {
+        foreach (var tc in row.Elements<TableCell>())
+        {
+            yield return text(tc);
+            var span = tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+            for (var i = 1; i < span; i++)
+            {
+                yield return string.Empty;
+            }
+        }
     }
 
     /// <summary>The text of a paragraph as shown: runs, tabs and line breaks (deleted revisions are not shown).</summary>

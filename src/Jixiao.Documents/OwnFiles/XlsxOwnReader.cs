@@ -949,7 +949,7 @@ internal static class XlsxOwnReader
                 var col = 0;
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    col = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : col + 1;
+                    col = cell.CellReference?.Value is { } reference ? SheetWriter.ColumnNumber(reference) : col + 1;
                     var text = Value(cell, shared);
                     if (cell.CellFormula is not null)
                     {
@@ -1073,28 +1073,6 @@ internal static class XlsxOwnReader
 
         public DomainError Error(int row, int col, string code, string message) =>
             new(code, $"{FileName} 工作表“{SheetName}” 单元格 {SheetWriter.Ref(row, Math.Max(col, 1))}", message);
-
-        private static int ColumnOf(string reference)
-        {
-            var col = 0;
-            foreach (var ch in reference)
-            {
-                if (ch is >= 'A' and <= 'Z')
-                {
-                    col = (col * 26) + (ch - 'A' + 1);
-                }
-                else if (ch is >= 'a' and <= 'z')
-                {
-                    col = (col * 26) + (ch - 'a' + 1);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return col;
-        }
 
         private static string Value(Cell cell, List<string> shared)
         {
