@@ -31,6 +31,32 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void ImportText_AndAudit_OfASavedWebArchive_ShowWhatWasReadAndReadIt()
+    {
+        // A report saved from a bureau's site as a web archive (.mht: the page, base64, in a MIME message) with the
+        // site's menu around it: `import --text` shows the lines read, numbered as --json's sources; audit reads it.
+        using var dir = new TempDir();
+        var lines = File.ReadAllLines(Corpus("gz-huadu-jiguan-gongwei-2021-dept-report.txt"));
+        var html = System.Text.Encoding.UTF8.GetBytes("<html><body><ul><li><a href=\"/\">首页</a></li><li><a href=\"/x\">信息公开</a></li></ul>"
+            + string.Concat(lines.Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\r\n")) + "</body></html>");
+        var mht = dir.File("花都报告.mht", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+            + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Convert.ToBase64String(html, Base64FormattingOptions.InsertLineBreaks) + "\r\n--b--\r\n");
+
+        var text = CliRun.Of("import", mht, "--text");
+        var import = CliRun.Of("import", mht, "--json");
+        var audit = CliRun.Of("audit", dir.Path, "--csv", Path.Combine(dir.Path, "out.csv"));
+
+        Assert.Equal(0, text.ExitCode);
+        var shown = text.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.DoesNotContain(shown, l => l.Contains("首页", StringComparison.Ordinal));
+        var unit = JsonNode.Parse(import.Out)!["documents"]![0]!["source"]!["unit"]!;
+        Assert.Equal($"{unit["line"]!.GetValue<int>()}\t{unit["text"]!.GetValue<string>()}", shown[unit["line"]!.GetValue<int>() - 1]);
+        Assert.Equal(0, audit.ExitCode);
+        Assert.Contains("花都报告.mht,中共广州市花都区直属机关工作委员会,2021,部门整体自评报告,", File.ReadAllText(Path.Combine(dir.Path, "out.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImportAndAudit_AWord97ReportAndAnExcelWebPage_AreRead()
     {
         // A report attached as Word 97–2003 (.doc, made here by LibreOffice from the corpus text) and a table a download

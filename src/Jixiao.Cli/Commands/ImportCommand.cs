@@ -20,11 +20,15 @@ internal static class ImportCommand
         var file = new Argument<string>("FILE") { Description = "已公开的自评报告或自评表（.txt / .html / .docx / .xlsx / .pdf；.doc / .xls / .wps / .et 经 LibreOffice 转换后读取）" };
         var json = new Option<bool>("--json") { Description = "输出 JSON：每个文档的 evaluation、stated（自述的总分、等级、执行率）、missing、source（字段 → 行号和原文）" };
         var output = new Option<string?>("--output", "-o") { Description = "把第一个文档的评价写成 YAML 文件（可再用 jixiao score / check）" };
+        var text = new Option<bool>("--text") { Description = "只输出从文件中读到的文字（每行前是行号，与 --json 的 source 行号一致），用于核对网页、Word、Excel、PDF 读成了什么" };
         var command = new Command("import", "导入已公开的自评报告/自评表：提取单位、年度、预算、得分、指标等，并注明每个字段的出处和缺失项");
         command.Arguments.Add(file);
         command.Options.Add(json);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse, parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(output)));
+        command.Options.Add(text);
+        command.SetAction(parse => parse.GetValue(text)
+            ? Text(parse, parse.GetValue(file)!)
+            : Run(parse, parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(output)));
         return command;
     }
 
@@ -76,6 +80,29 @@ internal static class ImportCommand
 
         WriteText(CliIo.Console(parse), result);
         return CliApp.Ok;
+    }
+
+    /// <summary>The lines read from the file, numbered as the import's sources number them; warnings go to standard error.</summary>
+    private static int Text(ParseResult parse, string path)
+    {
+        if (!File.Exists(path))
+        {
+            return CliIo.Fail(parse, $"{path}：找不到文件");
+        }
+
+        var (lines, warnings) = PublishedTextReader.Read(path);
+        foreach (var warning in warnings)
+        {
+            CliIo.Err(parse).WriteLine(warning);
+        }
+
+        var output = CliIo.Out(parse);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i + 1}\t{lines[i]}"));
+        }
+
+        return lines.Count == 0 ? CliIo.Fail(parse, $"{path}：没有读到文字") : CliApp.Ok;
     }
 
     /// <summary>The import as JSON; <c>evaluation</c> is in the evaluation file format (EvaluationSerializer).</summary>

@@ -29,7 +29,7 @@ public static partial class PublishedTextReader
     public static readonly string[] SheetLike = [".xls", ".xlt", ".et", ".ett", ".ods", ".xlsb"];
 
     /// <summary>Every extension the reader opens: text and web pages, DOCX/XLSX/PDF, and the formats converted through LibreOffice.</summary>
-    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".docx", ".xlsx", ".xlsm", ".pdf", .. WordLike, .. SheetLike];
+    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".mht", ".mhtml", ".docx", ".xlsx", ".xlsm", ".pdf", .. WordLike, .. SheetLike];
 
     public static (IReadOnlyList<string> Lines, IReadOnlyList<string> Warnings) Read(string path) => Read(path, path);
 
@@ -91,15 +91,15 @@ public static partial class PublishedTextReader
                 warnings.Add($"{name}：是图片，没有可读取的文字：请先做文字识别（OCR），再导入识别出的文字（.txt）");
                 return string.Empty;
             case Content.Mht:
-                warnings.Add($"{name}：是 MHT 网页存档（单个文件网页），暂不能读取：请在浏览器或 Word/WPS 中另存为 .html、.docx 或 .txt 后再导入");
-                return string.Empty;
+                return MhtText.Read(whole ? head : File.ReadAllBytes(path), name, warnings) ?? string.Empty;
             case Content.Binary:
                 warnings.Add($"{name}：不是文本文件，也不是可读取的文档格式（支持 {string.Join(" ", Extensions)}），未读取");
                 return string.Empty;
             default:
-                var decoded = Decode(whole ? head : File.ReadAllBytes(path)); // most texts fit in the head: read once
-                var html = ext is ".html" or ".htm" or ".mhtml" || (ext != ".txt" && LooksLikeHtml(decoded));
-                return html ? HtmlToText(decoded) : decoded;
+                var bytes = whole ? head : File.ReadAllBytes(path); // most texts fit in the head: read once
+                var decoded = Decode(bytes);
+                var html = ext is ".html" or ".htm" || (ext != ".txt" && LooksLikeHtml(decoded));
+                return html ? HtmlToText(DeclaredBig5(bytes) ? Big5(bytes) : decoded) : decoded;
         }
     }
 
@@ -157,7 +157,7 @@ public static partial class PublishedTextReader
             return Content.Image;
         }
 
-        if (Starts(head, "MIME-Version:"u8))
+        if (IsMime(head))
         {
             return Content.Mht;
         }
@@ -209,8 +209,53 @@ public static partial class PublishedTextReader
         return string.Empty;
     }
 
+    /// <summary>
+    /// Whether the file starts as a MIME message (an MHT web archive): header lines before the first empty line, one
+    /// of them <c>MIME-Version:</c> (Word writes it first; Chrome writes <c>From:</c>, <c>Snapshot-Content-Location:</c>
+    /// and <c>Subject:</c> before it).
+    /// </summary>
+    private static bool IsMime(ReadOnlySpan<byte> head)
+    {
+        var start = Encoding.Latin1.GetString(head[..Math.Min(head.Length, 2048)]);
+        var end = start.IndexOf("\n\n", StringComparison.Ordinal) is var lf and >= 0 ? lf : start.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = end >= 0 ? start[..end] : start;
+        return MimeHeaderLine().IsMatch(start) && headers.Contains("MIME-Version:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a web page that is not UTF-8 declares Big5 (a Traditional-script site) in its first 4 KB.</summary>
+    private static bool DeclaredBig5(byte[] bytes)
+    {
+        var start = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, SniffBytes));
+        return start.Contains("big5", StringComparison.OrdinalIgnoreCase) && BigCharset().IsMatch(start) && !IsUtf8(bytes);
+    }
+
+    private static bool IsUtf8(byte[] bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static string Big5(byte[] bytes)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("big5").GetString(bytes);
+    }
+
+    [GeneratedRegex(@"^(MIME-Version|From|Subject|Date|Snapshot-Content-Location|Content-Type|Content-Location|X-[A-Za-z-]+):", RegexOptions.IgnoreCase)]
+    private static partial Regex MimeHeaderLine();
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?big5", RegexOptions.IgnoreCase)]
+    private static partial Regex BigCharset();
+
     /// <summary>Whether decoded text is a web page saved under another name (an .xls or .doc that download systems write as HTML).</summary>
-    private static bool LooksLikeHtml(string text)
+    internal static bool LooksLikeHtml(string text)
     {
         var start = text.AsSpan().TrimStart();
         var probe = start[..Math.Min(start.Length, 1024)].ToString();
@@ -276,15 +321,8 @@ public static partial class PublishedTextReader
         }
     }
 
-    /// <summary>Plain text of HTML: block ends become line breaks, table cells become <c>a | b |</c>.</summary>
-    public static string HtmlToText(string html)
-    {
-        var s = ScriptOrStyle().Replace(html, " ");
-        s = CellEnd().Replace(s, " | ");
-        s = BlockEnd().Replace(s, "\n");
-        s = Tag().Replace(s, string.Empty);
-        return WebUtility.HtmlDecode(s);
-    }
+    /// <summary>The text of a web page as a browser shows it (HtmlText): lines by blocks, a table row as <c>a | b |</c>.</summary>
+    public static string HtmlToText(string html) => HtmlText.Read(html);
 
     private static string ReadDocx(string path, string name, List<string> warnings)
     {
@@ -350,16 +388,4 @@ public static partial class PublishedTextReader
             return string.Empty;
         }
     }
-
-    [GeneratedRegex(@"<(script|style)[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex(@"</t[dh]\s*>", RegexOptions.IgnoreCase)]
-    private static partial Regex CellEnd();
-
-    [GeneratedRegex(@"<br\s*/?>|</(p|div|tr|li|h[1-6]|table|section|article)\s*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockEnd();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tag();
 }

@@ -28,15 +28,23 @@ internal static class XlsxText
         var formats = new CellFormats(workbook.WorkbookStylesPart?.Stylesheet);
         var sb = new StringBuilder();
         var formulasWithoutValue = 0;
+        var hiddenSheets = new List<string>();
+        var hiddenRows = 0;
+        var hiddenCells = 0;
         foreach (var sheet in sheets)
         {
-            if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
+            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet is not { } worksheet)
             {
                 continue;
             }
 
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet is not { } worksheet)
+            if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
             {
+                if (worksheet.Descendants<Cell>().Any(c => Value(c, shared, formats).Trim().Length > 0))
+                {
+                    hiddenSheets.Add(sheet.Name?.Value ?? "?");
+                }
+
                 continue;
             }
 
@@ -54,6 +62,7 @@ internal static class XlsxText
             {
                 if (row.Hidden?.Value == true)
                 {
+                    hiddenRows += row.Elements<Cell>().Any(c => Value(c, shared, formats).Trim().Length > 0) ? 1 : 0;
                     continue;
                 }
 
@@ -65,6 +74,7 @@ internal static class XlsxText
                     next = col + 1;
                     if (hiddenColumns.Contains(col))
                     {
+                        hiddenCells += Value(cell, shared, formats).Trim().Length > 0 ? 1 : 0;
                         continue;
                     }
 
@@ -110,6 +120,28 @@ internal static class XlsxText
             }
 
             sb.Append('\n');
+        }
+
+        // Left out as Excel leaves them out of sight, but said: a figure a bureau hid may still be wanted.
+        var hidden = new List<string>();
+        if (hiddenSheets.Count > 0)
+        {
+            hidden.Add("工作表" + string.Join("、", hiddenSheets.Select(n => $"“{n}”")));
+        }
+
+        if (hiddenRows > 0)
+        {
+            hidden.Add($"{hiddenRows} 行");
+        }
+
+        if (hiddenCells > 0)
+        {
+            hidden.Add($"隐藏列中的 {hiddenCells} 个单元格");
+        }
+
+        if (hidden.Count > 0)
+        {
+            warnings.Add($"{name}：隐藏的内容未读取（{string.Join("；", hidden)}），与 Excel 中所见一致；如也要导入，请在 Excel/WPS 中取消隐藏后保存再导入");
         }
 
         if (formulasWithoutValue > 0)

@@ -213,13 +213,14 @@ public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var response = await PostImportAsync(preparer, id, "花都组织部2022.txt", text);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // What the text does not state is listed on the page itself (no redirect that would lose it).
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var after = await preparer.GetEvaluationAsync(id);
         Assert.Equal(2233.44m, after.Evaluation.Budget.Executed);
     }
 
     [Fact]
-    public async Task ImportForm_PublishedReportAsAnotherUnitsDocxOrGbText_PrefillsStatedFigures()
+    public async Task ImportForm_PublishedReportAsDocxGbTextOrWebArchive_PrefillsAndSaysWhatWasNotStated()
     {
         // The same report as a Word file someone else made (one paragraph a line) and as a GB18030 text file.
         var lines = await File.ReadAllLinesAsync(Path.Combine(Repo, "testdata/corpus/gz-huadu-zuzhibu-2022-dept-report.txt"));
@@ -233,15 +234,27 @@ public sealed class ImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var gb = System.Text.Encoding.GetEncoding("GB18030").GetBytes(string.Join("\n", lines));
         var preparer = await app.LoginAsync("zzb.tb");
-        foreach (var (name, bytes) in new[] { ("花都组织部2022.docx", stream.ToArray()), ("花都组织部2022（GBK）.txt", gb) })
+        // And as a page saved from the bureau's site as an MHT web archive (base64 UTF-8 HTML in a MIME message).
+        var html = System.Text.Encoding.UTF8.GetBytes("<html><body><div><a href=\"/\">首页</a> <a href=\"/x\">信息公开</a></div>"
+            + string.Concat(lines.Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\r\n")) + "</body></html>");
+        var mht = System.Text.Encoding.ASCII.GetBytes("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+            + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Convert.ToBase64String(html, Base64FormattingOptions.InsertLineBreaks) + "\r\n--b--\r\n");
+        foreach (var (name, bytes) in new[] { ("花都组织部2022.docx", stream.ToArray()), ("花都组织部2022（GBK）.txt", gb), ("花都组织部2022.mht", mht) })
         {
             var id = await preparer.CreateDraftAsync(2022);
 
             var response = await PostImportAsync(preparer, id, name, bytes);
 
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            // Saved, and the page itself (no redirect) says what the file did not state, with the saved version in its form.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync();
             var after = await preparer.GetEvaluationAsync(id);
             Assert.Equal(2233.44m, after.Evaluation.Budget.Executed);
+            Assert.Contains("已导入并保存；请核对导入的内容。", page, StringComparison.Ordinal);
+            Assert.Contains("id=\"import-notes\"", page, StringComparison.Ordinal);
+            Assert.Contains("未找到 ", page, StringComparison.Ordinal);
+            Assert.Contains($"name=\"version\" value=\"{after.Summary.Version}\"", page, StringComparison.Ordinal);
         }
     }
 
