@@ -141,8 +141,9 @@ internal static class HtmlText
             return false;
         }
 
-        var links = e.GetElementsByTagName("a");
-        if (links.Length < 2)
+        // Links to files (附件：1.某某局2023年度部门整体支出绩效自评报告.pdf) are the document's attachments, not navigation.
+        var links = e.GetElementsByTagName("a").Where(a => !ToFile(a.GetAttribute("href"))).ToList();
+        if (links.Count < 2)
         {
             return false;
         }
@@ -152,6 +153,19 @@ internal static class HtmlText
         return all > 0 && linked >= 0.8 * all;
 
         static int Letters(string s) => s.Count(char.IsLetterOrDigit);
+    }
+
+    /// <summary>Whether a link's address ends in a file a document is attached as (.pdf .doc .xls …, also before a query).</summary>
+    private static bool ToFile(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return false;
+        }
+
+        var path = href.Split('?', '#')[0];
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext is ".zip" or ".rar" or ".7z" || PublishedTextReader.Extensions.Contains(ext) && ext is not (".html" or ".htm");
     }
 
     private static bool Hidden(IElement e)

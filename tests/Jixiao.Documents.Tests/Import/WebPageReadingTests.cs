@@ -45,6 +45,7 @@ public sealed class WebPageReadingTests : IDisposable
             <table width="1000"><tr>
             <td width="200"><ul><li><a href="/tz">通知公告</a></li><li><a href="/zc">政策文件</a></li><li><a href="/cz">财政资金</a></li></ul></td>
             <td><div class="info">发布机构：某某县农业农村局　发布日期：2024-04-01</div>{{Article}}
+            <p>附件：<a href="/u/1.pdf">1.某某县农业农村局2023年度部门整体支出绩效自评表.pdf</a> <a href="/u/2.xls?id=3">2.项目支出绩效自评表.xls</a></p>
             <div style="display:none">隐藏的字</div></td></tr></table>
             <nav><a href="/a">上一篇</a></nav>
             <select><option>相关链接</option><option>中国政府网</option></select>
@@ -64,6 +65,7 @@ public sealed class WebPageReadingTests : IDisposable
         Assert.Contains("合计 | 1000 | 1200 | 1080 | ", lines);
         Assert.Contains("1.细化绩效目标。", lines);
         Assert.Contains("2.加强预算执行监控。", lines);
+        Assert.Contains("附件：1.某某县农业农村局2023年度部门整体支出绩效自评表.pdf 2.项目支出绩效自评表.xls", lines); // attachments are no menu
         Assert.DoesNotContain(lines, l => l.Contains("首页", StringComparison.Ordinal) || l.Contains("通知公告", StringComparison.Ordinal)
             || l.Contains("脚本", StringComparison.Ordinal) || l.Contains("隐藏", StringComparison.Ordinal) || l.Contains("中国政府网", StringComparison.Ordinal)
             || l.Contains("上一篇", StringComparison.Ordinal) || l.Contains("color", StringComparison.Ordinal));
