@@ -153,18 +153,17 @@ internal static partial class MhtText
         return [.. bytes];
     }
 
-    /// <summary>Bytes as text in the part's charset; gb2312/gbk as GB18030; unknown or absent: as the reader decodes any text.</summary>
-    private static string Text(byte[] bytes, string? charset)
-    {
-        var name = charset?.Trim('"', '\'', ' ').ToLowerInvariant();
-        if (name is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936" or "big5" or "windows-1252" or "iso-8859-1")
+    /// <summary>
+    /// Bytes as text: UTF-8 when they are (a part may be mislabelled), else the part's charset — gb2312, gbk and an
+    /// absent one as GB18030 (their superset), big5, windows-1252/iso-8859-1.
+    /// </summary>
+    private static string Text(byte[] bytes, string? charset) =>
+        PublishedTextReader.Decode(bytes, charset?.Trim('"', '\'', ' ').ToLowerInvariant() switch
         {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(name is "big5" or "windows-1252" or "iso-8859-1" ? name : "GB18030").GetString(bytes);
-        }
-
-        return name is "utf-8" or "utf8" ? Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF') : PublishedTextReader.Decode(bytes);
-    }
+            "big5" => "big5",
+            "windows-1252" or "iso-8859-1" => "windows-1252",
+            _ => "GB18030",
+        });
 
     [GeneratedRegex("boundary\\s*=\\s*(\"[^\"]+\"|[^;\\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();

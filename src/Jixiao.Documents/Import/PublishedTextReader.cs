@@ -99,7 +99,7 @@ public static partial class PublishedTextReader
                 var bytes = whole ? head : File.ReadAllBytes(path); // most texts fit in the head: read once
                 var decoded = Decode(bytes);
                 var html = ext is ".html" or ".htm" || (ext != ".txt" && LooksLikeHtml(decoded));
-                return html ? HtmlToText(DeclaredBig5(bytes) ? Big5(bytes) : decoded) : decoded;
+                return html ? HtmlToText(DeclaresBig5(bytes) ? Decode(bytes, "big5") : decoded) : decoded;
         }
     }
 
@@ -222,31 +222,9 @@ public static partial class PublishedTextReader
         return MimeHeaderLine().IsMatch(start) && headers.Contains("MIME-Version:", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether a web page that is not UTF-8 declares Big5 (a Traditional-script site) in its first 4 KB.</summary>
-    private static bool DeclaredBig5(byte[] bytes)
-    {
-        var start = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, SniffBytes));
-        return start.Contains("big5", StringComparison.OrdinalIgnoreCase) && BigCharset().IsMatch(start) && !IsUtf8(bytes);
-    }
-
-    private static bool IsUtf8(byte[] bytes)
-    {
-        try
-        {
-            _ = new UTF8Encoding(false, true).GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    private static string Big5(byte[] bytes)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("big5").GetString(bytes);
-    }
+    /// <summary>Whether a web page declares Big5 (a Traditional-script site) in its first 4 KB; used only when it is not UTF-8.</summary>
+    private static bool DeclaresBig5(byte[] bytes) =>
+        BigCharset().IsMatch(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, SniffBytes)));
 
     [GeneratedRegex(@"^(MIME-Version|From|Subject|Date|Snapshot-Content-Location|Content-Type|Content-Location|X-[A-Za-z-]+):", RegexOptions.IgnoreCase)]
     private static partial Regex MimeHeaderLine();
@@ -296,7 +274,13 @@ public static partial class PublishedTextReader
     }
 
     /// <summary>Decodes bytes: BOMs, strict UTF-8, else GB18030 (common in Chinese government files).</summary>
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => Decode(bytes, "GB18030");
+
+    /// <summary>
+    /// Decodes bytes: BOMs, strict UTF-8, else <paramref name="fallback"/> (GB18030 for any Chinese text; big5 for a page
+    /// that declares it; a web archive part's own charset).
+    /// </summary>
+    public static string Decode(byte[] bytes, string fallback)
     {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
@@ -317,7 +301,7 @@ public static partial class PublishedTextReader
         catch (DecoderFallbackException)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
+            return Encoding.GetEncoding(fallback).GetString(bytes);
         }
     }
 
