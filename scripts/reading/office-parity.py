@@ -51,8 +51,8 @@ def x(text):
     return escape(XML_BAD.sub("", text))
 
 
-def write_docx(lines, path):
-    body = []
+def blocks(lines):
+    """Paragraph lines and runs of table rows, in order: ("p", text) or ("t", [cells...])."""
     i = 0
     while i < len(lines):
         if is_row(lines[i]):
@@ -60,11 +60,21 @@ def write_docx(lines, path):
             while i < len(lines) and is_row(lines[i]):
                 rows.append(cells(lines[i]))
                 i += 1
-            width = max(len(r) for r in rows)
+            yield "t", rows
+            continue
+        yield "p", lines[i]
+        i += 1
+
+
+def write_docx(lines, path):
+    body = []
+    for kind, item in blocks(lines):
+        if kind == "t":
+            width = max(len(r) for r in item)
             xml = ["<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"]
             xml += ["<w:gridCol w:w=\"1000\"/>"] * width
             xml.append("</w:tblGrid>")
-            for r in rows:
+            for r in item:
                 xml.append("<w:tr>")
                 for c in r + [""] * (width - len(r)):
                     xml.append(f"<w:tc><w:p><w:r><w:t xml:space=\"preserve\">{x(c)}</w:t></w:r></w:p></w:tc>")
@@ -72,8 +82,7 @@ def write_docx(lines, path):
             xml.append("</w:tbl>")
             body.append("".join(xml))
             continue
-        body.append(f"<w:p><w:r><w:t xml:space=\"preserve\">{x(lines[i])}</w:t></w:r></w:p>")
-        i += 1
+        body.append(f"<w:p><w:r><w:t xml:space=\"preserve\">{x(item)}</w:t></w:r></w:p>")
     document = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                 + "".join(body) + "</w:body></w:document>")
@@ -152,21 +161,6 @@ def wrap76(text):
             out.append("\r\n")
             n = 0
     return "".join(out)
-
-
-def blocks(lines):
-    """Paragraph lines and runs of table rows, in order: ("p", text) or ("t", [cells...])."""
-    i = 0
-    while i < len(lines):
-        if is_row(lines[i]):
-            rows = []
-            while i < len(lines) and is_row(lines[i]):
-                rows.append(cells(lines[i]))
-                i += 1
-            yield "t", rows
-            continue
-        yield "p", lines[i]
-        i += 1
 
 
 def write_word_html(lines, path):

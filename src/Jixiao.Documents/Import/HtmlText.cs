@@ -27,7 +27,7 @@ internal static class HtmlText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "head", "select", "option", "datalist", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "select", "option", "datalist", "iframe", "object", "embed",
         "svg", "math", "canvas", "audio", "video", "map", "button", "input", "textarea",
     };
 
@@ -35,8 +35,8 @@ internal static class HtmlText
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "section", "article",
         "header", "footer", "nav", "aside", "main", "blockquote", "pre", "address", "form", "fieldset", "legend",
-        "center", "hr", "figure", "figcaption", "caption", "details", "summary", "tr", "tbody", "thead", "tfoot",
-        "body", "html", "title", "menu", "dir", "listing", "xmp", "plaintext",
+        "center", "hr", "figure", "figcaption", "caption", "details", "summary", "menu", "dir", "listing", "xmp",
+        "plaintext",
     };
 
     public static string Read(string html)

@@ -17,14 +17,14 @@ internal static partial class MhtText
         // Headers and encodings are ASCII; Latin-1 keeps every byte as one char so the parts' bytes come back unchanged.
         var raw = Encoding.Latin1.GetString(bytes);
         var (headers, body) = Split(raw);
-        if (Header(headers, "Content-Type") is null)
+        if (Header(headers, "Content-Type") is not { } type)
         {
             // Named .mht but no MIME message: a page or a text saved under that name.
             var decoded = PublishedTextReader.Decode(bytes);
             return PublishedTextReader.LooksLikeHtml(decoded) ? HtmlText.Read(decoded) : decoded;
         }
 
-        var parts = Boundary().Match(Header(headers, "Content-Type") ?? string.Empty) is { Success: true } b
+        var parts = Boundary().Match(type) is { Success: true } b
             ? Parts(body, b.Groups[1].Value.Trim('"'))
             : [(headers, body)];
         var page = parts.FirstOrDefault(p => Type(p.Headers) == "text/html");

@@ -40,7 +40,7 @@ internal static class XlsxText
 
             if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
             {
-                if (worksheet.Descendants<Cell>().Any(c => Value(c, shared, formats).Trim().Length > 0))
+                if (worksheet.Descendants<Cell>().Any(HasText))
                 {
                     hiddenSheets.Add(sheet.Name?.Value ?? "?");
                 }
@@ -62,7 +62,7 @@ internal static class XlsxText
             {
                 if (row.Hidden?.Value == true)
                 {
-                    hiddenRows += row.Elements<Cell>().Any(c => Value(c, shared, formats).Trim().Length > 0) ? 1 : 0;
+                    hiddenRows += row.Elements<Cell>().Any(HasText) ? 1 : 0;
                     continue;
                 }
 
@@ -74,7 +74,7 @@ internal static class XlsxText
                     next = col + 1;
                     if (hiddenColumns.Contains(col))
                     {
-                        hiddenCells += Value(cell, shared, formats).Trim().Length > 0 ? 1 : 0;
+                        hiddenCells += HasText(cell) ? 1 : 0;
                         continue;
                     }
 
@@ -150,6 +150,8 @@ internal static class XlsxText
         }
 
         return sb.ToString();
+
+        bool HasText(Cell cell) => !string.IsNullOrWhiteSpace(Value(cell, shared, formats));
     }
 
     /// <summary>A shared string's text: its runs, without the phonetic guide (rPh) that Excel keeps beside East Asian text.</summary>
